@@ -1,0 +1,135 @@
+"""Text normalisation for matching, keeping every character offset.
+
+Extraction matches patterns against ``normalize_for_matching(article.text)``
+and reports offsets into it; because the mapping is one character to one
+character, those offsets are valid in the original text too, so evidence is
+always a slice of the text exactly as it was read.
+
+>>> normalize_for_matching("會寧縣２０２３年，投入ＡＢＣ")
+'会宁县2023年,投入ABC'
+>>> text = "索 引 号: | 1262/2024 |\\n信息来源:会宁县政府办公室\\n"
+>>> [text[a:b] for a, b in boilerplate_mask(text)]
+['索 引 号: | 1262/2024 |']
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["normalize_for_matching", "boilerplate_mask", "BoilerplateRule", "boilerplate_rules"]
+
+# Ranges where OpenCC can have a traditional -> simplified mapping: CJK
+# radicals, compatibility ideographs, extension A, the unified block and the
+# supplementary ideographic planes.  Everything else is never sent to OpenCC
+# (cheaper, and lone surrogates could not be encoded for it anyway).
+_CJK_RANGES = (
+    (0x2E80, 0x2FDF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+)
+# Kept as they are: they carry line structure that boilerplate_mask and
+# sentence splitting rely on.
+_KEPT_CONTROLS = frozenset("\t\n\r")
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+class _CharMap(dict):
+    """``str.translate`` table filled on first use of each code point."""
+
+    def __missing__(self, code: int) -> str:
+        value = _map_char(code)
+        self[code] = value
+        return value
+
+
+def _map_char(code: int) -> str:
+    char = chr(code)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII forms
+        return chr(code - 0xFEE0)
+    if code == 0x3000:  # ideographic space
+        return " "
+    if (code < 0x20 or 0x7F <= code <= 0x9F) and char not in _KEPT_CONTROLS:
+        return " "
+    if any(lo <= code <= hi for lo, hi in _CJK_RANGES):
+        try:
+            simplified = _opencc().convert(char)
+        except Exception:  # noqa: BLE001 - any OpenCC failure means "keep"
+            return char
+        # A one-character input can only come back longer through a phrase
+        # entry; that would shift offsets, so it is refused.
+        return simplified if len(simplified) == 1 else char
+    return char
+
+
+_TABLE = _CharMap()
+
+
+def normalize_for_matching(text: str) -> str:
+    """Text for pattern matching, same length and offsets as ``text``.
+
+    Full-width ASCII forms become ASCII (U+FF01–FF5E → U+0021–007E, U+3000 →
+    space), traditional characters become simplified (OpenCC ``t2s``, one
+    character at a time), and control characters other than tab, newline and
+    carriage return become spaces.  Every output character depends only on
+    the input character at the same position.
+    """
+    return text.translate(_TABLE)
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    """One line pattern of ``kg/rules/boilerplate.toml``."""
+
+    name: str
+    pattern: re.Pattern
+    why: str
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
+    """The line rules of ``kg/rules/boilerplate.toml``, compiled."""
+    raw = resources.files("kg").joinpath("rules/boilerplate.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    rules = []
+    for entry in data["line"]:
+        rules.append(BoilerplateRule(
+            name=entry["name"],
+            pattern=re.compile(entry["pattern"]),
+            why=entry.get("why", ""),
+            examples=tuple(entry.get("examples", ())),
+            counterexamples=tuple(entry.get("counterexamples", ())),
+        ))
+    return tuple(rules)
+
+
+_LINE = re.compile(r"[^\r\n]*")
+
+
+def boilerplate_mask(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of whole lines of web boilerplate in ``text``.
+
+    Lines are tested after :func:`normalize_for_matching` (so ``索引号：``
+    and ``索引号:`` both match) and the spans are offsets into ``text``,
+    without the line break.  Entities found inside a span are to be dropped.
+    """
+    rules = boilerplate_rules()
+    normal = normalize_for_matching(text)
+    spans = []
+    for match in _LINE.finditer(normal):
+        line = match.group()
+        if line.strip() and any(rule.pattern.search(line) for rule in rules):
+            spans.append(match.span())
+    return spans
