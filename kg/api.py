@@ -50,34 +50,43 @@ def extract(articles: Iterable[Article], jobs: int = 1) -> Iterator[ArticleResul
     yield from extract_all(articles, jobs=jobs)
 
 
-def read(sources: list[str], skipped: list | None = None, verbose: bool = False) -> Iterator[Article]:
-    """Read articles from files, folders or '-' (stdin); bad inputs go to ``skipped``."""
+def read(sources: list[str], skipped: list | None = None, verbose: bool = False,
+         max_bytes: int | None = None, progress: bool = False) -> Iterator[Article]:
+    """Read articles from files, folders or '-' (stdin); bad inputs go to ``skipped``.
+
+    ``max_bytes``: skip larger inputs (default 20 MB); ``progress``: progress
+    bar and live skip messages on stderr (see :func:`kg.ingest.iter_articles`).
+    """
     from kg import ingest
 
     on_skip = skipped.append if skipped is not None else None
-    yield from ingest.iter_articles(sources, on_skip=on_skip, verbose=verbose)
+    yield from ingest.iter_articles(sources, on_skip=on_skip, verbose=verbose,
+                                    max_bytes=max_bytes or ingest.DEFAULT_MAX_BYTES, progress=progress)
 
 
-def build_graph(sources: list[str], jobs: int = 1, skipped: list | None = None, summary: BuildSummary | None = None):
-    """Build the rdflib graph of the sources in memory."""
+def build_graph(sources: list[str], jobs: int = 1, skipped: list | None = None, summary: BuildSummary | None = None,
+                **read_options):
+    """Build the rdflib graph of the sources in memory (``read_options``: see :func:`read`)."""
     from kg.graph import GraphBuilder
 
     builder = GraphBuilder()
-    for result in extract(read(sources, skipped), jobs=jobs):
+    for result in extract(read(sources, skipped, **read_options), jobs=jobs):
         builder.add(result)
         if summary is not None:
             summary.articles += 1
     return builder.graph
 
 
-def build(sources: list[str], out_dir: Path, jobs: int = 1, verbose: bool = False, quiet: bool = False) -> BuildSummary:
+def build(sources: list[str], out_dir: Path, jobs: int = 1, verbose: bool = False, quiet: bool = False,
+          max_bytes: int | None = None) -> BuildSummary:
     """Build the graph and write its exports into ``out_dir``."""
     from kg import export, viewer
     from kg.graph import count_nodes_and_facts
 
     start = time.perf_counter()
     summary = BuildSummary()
-    graph = build_graph(sources, jobs=jobs, skipped=summary.skipped, summary=summary)
+    graph = build_graph(sources, jobs=jobs, skipped=summary.skipped, summary=summary,
+                        verbose=verbose and not quiet, max_bytes=max_bytes, progress=not quiet)
     if summary.articles == 0:
         raise KGError("no article could be read from " + " ".join(sources) + "; give .txt, .html or .jsonl files or folders holding them")
     out_dir.mkdir(parents=True, exist_ok=True)
