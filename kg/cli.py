@@ -31,18 +31,31 @@ def cli() -> None:
     """
 
 
+def _max_bytes(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    from kg.ingest import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"),
               show_default=True, help="Folder for the Turtle, ontology, HTML and report.")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for extraction.")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress bar, no skip messages).")
 @click.option("--verbose", "-v", is_flag=True, help="Report every file read (and its encoding).")
-def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbose: bool) -> None:
+@click.option("--max-bytes", default="20M", show_default=True, metavar="SIZE", callback=_max_bytes,
+              help="Skip inputs larger than SIZE (JSON Lines: lines); K, M, G suffixes.")
+def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbose: bool, max_bytes: int) -> None:
     """Build the graph from files or folders of articles (.txt, .html, .jsonl; '-' for stdin).
 
     Writes graph.ttl, ontology.ttl, shapes.ttl, graph.html and skipped.json into --out.
+    Empty, binary, undecodable, unreadable or too large inputs and malformed
+    JSON lines are skipped with a message saying what to do; the rest is built.
 
     \b
     Exit codes:
@@ -57,9 +70,11 @@ def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbo
     from kg import api
 
     try:
-        summary = api.build(list(sources), out_dir, jobs=jobs, verbose=verbose, quiet=quiet)
+        summary = api.build(list(sources), out_dir, jobs=jobs, verbose=verbose, quiet=quiet, max_bytes=max_bytes)
     except api.KGError as exc:
-        raise click.ClickException(str(exc)) from exc
+        error = click.ClickException(str(exc))
+        error.exit_code = 2  # documented above: nothing could be built
+        raise error from exc
     if not quiet:
         click.echo(summary.format(), err=True)
     if summary.skipped:
