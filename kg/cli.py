@@ -16,7 +16,7 @@ import click
 from kg import __version__
 
 #: Modules that contribute commands (each exposes ``commands``: a list of click commands).
-_COMMAND_MODULES: list[str] = ["kg.validate", "kg.query", "kg.exporters.command"]
+_COMMAND_MODULES: list[str] = ["kg.validate", "kg.query", "kg.exporters.command", "kg.viewer"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
