@@ -143,6 +143,8 @@ def _decimal(value) -> Literal | None:
     if not number.is_finite():
         return None
     text = format(number.normalize(), "f")
+    if "." not in text:  # canonical xsd:decimal, and what Turtle's 1.0 shorthand reads back
+        text += ".0"
     return Literal(text, datatype=XSD.decimal)
 
 
