@@ -338,14 +338,23 @@ def _jsonl_article(raw: bytes, inp: _Input, number: int) -> Article:
         raise _Skip('missing "text" (a string)' if text is None else f'"text" is not a string (got {type(text).__name__})', "json")
     if not text.strip():
         raise _Skip('empty "text"', "empty")
-    return Article(doc_id=str(doc_id).strip(), text=text, source=inp.source,
+    return Article(doc_id=_no_surrogates(str(doc_id).strip()), text=_no_surrogates(text), source=inp.source,
                    title=_optional(record.get("title")), url=_optional(record.get("url")),
                    date=_optional(record.get("date")), line=number, encoding=encoding)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (valid JSON escapes like "\\ud800", but not
+    encodable as UTF-8) replaced by U+FFFD, one for one so offsets hold."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _optional(value) -> str | None:
     if isinstance(value, str):
-        return value.strip() or None
+        return _no_surrogates(value.strip()) or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return None

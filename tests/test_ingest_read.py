@@ -375,3 +375,59 @@ def test_ingest_progress_bar_only_for_more_than_a_few_files(tmp_path, capsys):
     assert "reading" in capsys.readouterr().err
     list(iter_articles([str(tmp_path)], progress=False))
     assert capsys.readouterr().err == ""
+
+
+# ---------------------------------------------------------------- arbitrary text (Hypothesis)
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+any_text = st.text(st.characters(codec="utf-8"), max_size=80)
+skip_reasons_for_text = ("empty (0 bytes)", "empty (only whitespace)", "looks binary")
+
+
+@settings(max_examples=100, deadline=None)
+@given(any_text)
+def test_ingest_txt_round_trips_any_text_or_skips_it_cleanly(text):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "a.txt").write_bytes(text.encode("utf-8"))
+        (Path(tmp) / "z.txt").write_text("后一篇", encoding="utf-8")
+        articles, skipped = read([tmp])
+    assert articles[-1].doc_id == "z"  # the rest is always read
+    expected = text.removeprefix("\ufeff")  # in UTF-8 a leading U+FEFF is the BOM
+    if skipped:
+        [skip] = skipped
+        assert skip.reason.startswith(skip_reasons_for_text), skip.reason
+        assert "\x00" in text or not expected.strip() or skip.reason.startswith("looks binary (")
+    else:
+        assert articles[0].text == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=20))
+def test_ingest_jsonl_round_trips_any_text(text, title):
+    import tempfile
+    from pathlib import Path
+
+    lines = [json.dumps({"id": "x", "text": text, "title": title}), json.dumps({"id": "y", "text": "后"})]
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "d.jsonl").write_text("\n".join(lines), encoding="utf-8")
+        articles, skipped = read([tmp])
+    assert articles[-1].doc_id == "y"
+    if text.strip():
+        assert skipped == []
+        assert articles[0].text == text  # st.text() has no lone surrogates
+        assert articles[0].title == (title.strip() or None)
+        articles[0].text.encode("utf-8")
+    else:
+        assert [(s.line, s.reason) for s in skipped] == [(1, 'empty "text"')]
+
+
+def test_ingest_jsonl_lone_surrogates_become_replacement_chars(tmp_path):
+    (tmp_path / "s.jsonl").write_text('{"id": "s", "text": "a\\ud800b\\ud83d\\ude00"}\n', encoding="utf-8")
+    [article], _ = read([tmp_path])
+    assert article.text == "a\ufffdb\U0001F600"
+    assert article.sha256  # encodable as UTF-8
