@@ -62,6 +62,7 @@ RELATION_STYLES: dict[str, tuple[str, str, str, bool]] = {
     "secondsStaffTo": ("选派", "#ff7f0e", "to", False),
     "partOf": ("隶属", "#b0b0b0", "to", True),
     "basedIn": ("位于", "#c7c7c7", "to", True),
+    "memberOf": ("任职", "#d6a5a5", "to", True),
 }
 #: Predicates tried, in order, to find the region an institution or person belongs to.
 BASED_IN = (EWP.basedIn, EWP.region, EWP.locatedIn, SCHEMA.location, EWP.partOf)
@@ -89,6 +90,8 @@ class _Node:
     level: str | None = None
     lat: float | None = None
     lon: float | None = None
+    titles: list[str] = field(default_factory=list)
+    member_of: list[str] = field(default_factory=list)
     facts: list[int] = field(default_factory=list)
     folded: list[str] = field(default_factory=list)
 
@@ -201,6 +204,9 @@ def _read(graph: Graph) -> _Model:
                 if regions:
                     node.region = regions[0]
                     break
+            node.titles = sorted(str(t) for t in graph.objects(subject, EWP.title) if isinstance(t, Literal))
+            node.member_of = sorted(str(b) for b in graph.objects(subject, EWP.memberOf)
+                                    if str(b) in nodes and str(b) != node.iri)
 
     facts: list[dict] = []
     edges: dict[tuple[str, str, str], list[int]] = {}
@@ -270,6 +276,8 @@ def _read(graph: Graph) -> _Model:
             edges.setdefault(("partOf", node.iri, node.parent), [])
         if node.region:
             edges.setdefault(("basedIn", node.iri, node.region), [])
+        for body in node.member_of:
+            edges.setdefault(("memberOf", node.iri, body), [])
     return _Model(nodes, facts, edges)
 
 
@@ -290,7 +298,7 @@ def _fold(model: _Model) -> None:
     edges: dict[tuple[str, str, str], list[int]] = {}
     for (rel, a, b), facts in model.edges.items():
         a, b = target.get(a, a), target.get(b, b)
-        if a == b or rel == "basedIn":
+        if a == b:
             continue
         if rel == "pairsWith":
             a, b = sorted((a, b))
@@ -308,7 +316,11 @@ def find_node(model_or_graph, name: str) -> str:
         # Prefer a node whose canonical label is the name, then regions (汉滨区 the place).
         exact.sort(key=lambda iri: (model.nodes[iri].label != name, model.nodes[iri].cls != "Region", iri))
         return exact[0]
+    import difflib
+
+    labels = sorted({n.label for n in model.nodes.values()})
     near = sorted({n.label for n in model.nodes.values() if any(name in x for x in n.names)})[:5]
+    near = near or difflib.get_close_matches(name, labels, n=5, cutoff=0.5)
     hint = f"; did you mean {'、'.join(near)}?" if near else "; give a label or alias as it appears in the graph"
     raise ViewerError(f"no node named {name!r} in the graph{hint}")
 
@@ -588,6 +600,8 @@ def view_data(graph: Graph, *, focus: str | None = None, depth: int = 2, classes
         path = _region_path(model.nodes, everything, node)
         label = node.label + (f" (+{len(node.folded)})" if node.folded else "")
         tip = [node.label, f"{label_zh} {node.cls}"]
+        if node.titles:
+            tip.append("、".join(node.titles[:3]))
         if len(node.names) > 1:
             tip.append("又名 " + "、".join(node.names[1:6]) + ("…" if len(node.names) > 6 else ""))
         if path:
@@ -595,7 +609,8 @@ def view_data(graph: Graph, *, focus: str | None = None, depth: int = 2, classes
         tip.append(f"{len(node.facts)} fact(s)")
         options = dict(label=label, shape=shape, color=colour, title="\n".join(tip),
                        value=1 + degree[iri], cls=node.cls, names=node.names, path=path,
-                       facts=sorted(node.facts), folded=node.folded, level=node.level or "")
+                       facts=sorted(node.facts), folded=node.folded, level=node.level or "",
+                       titles=node.titles)
         if iri in positions:
             options["x"], options["y"] = positions[iri]
             if mode != "physics":
@@ -615,9 +630,9 @@ def view_data(graph: Graph, *, focus: str | None = None, depth: int = 2, classes
                 tip.append(line)
         if len(facts) > 5:
             tip.append(f"… {len(facts) - 5} more")
-        if rel in ("partOf", "basedIn"):
+        if rel not in ("pairsWith", "funds", "secondsStaffTo"):
             tip = [f"{model.nodes[a].label} {rel} {model.nodes[b].label}"]
-        edge = Edge(a, b, directed=True, id=f"e{index}", rel=rel, label=_edge_label(rel, facts) if rel not in ("partOf", "basedIn") else "",
+        edge = Edge(a, b, directed=True, id=f"e{index}", rel=rel, label=_edge_label(rel, facts) if facts else ("" if rel in ("partOf", "basedIn", "memberOf") else rel),
                     title="\n".join(tip), color=colour, arrows=arrow, dashes=dashes, facts=sorted(fact_ids),
                     width=1 + min(len(facts), 4) * 0.5)
         net.edges.append(edge.options)
@@ -702,7 +717,9 @@ def vis_network_files() -> tuple[Path, Path]:
 
 
 def _inline_script(code: str) -> str:
-    # A literal "</script" inside inlined code would end the element early.
+    # A literal "</script" inside inlined code would end the element early; the
+    # source-map comment would point at a file that is not there.
+    code = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", code)
     return code.replace("</script", "<\\/script").replace("<!--", "<\\!--")
 
 

@@ -95,7 +95,7 @@
     box.checked = true;
     box.addEventListener("change", function () { hiddenRelations[r.key] = !box.checked; refresh(); });
     var label = el("label");
-    var swatch = el("span", { "class": "swatch" + (r.key === "partOf" || r.key === "basedIn" ? " dashed" : "") });
+    var swatch = el("span", { "class": "swatch" + (r.key === "partOf" || r.key === "basedIn" || r.key === "memberOf" ? " dashed" : "") });
     swatch.style.background = r.color;
     label.appendChild(box); label.appendChild(swatch);
     label.appendChild(el("span", null, r.label + " " + r.key));
@@ -197,6 +197,7 @@
     cls.style.background = style.color || "#777";
     body.appendChild(cls);
     if (n.level) body.appendChild(el("span", { "class": "level" }, "  level: " + n.level));
+    if (n.titles && n.titles.length) body.appendChild(el("div", { "class": "names" }, "职务 title: " + n.titles.join("、")));
     if (n.names && n.names.length > 1) body.appendChild(el("div", { "class": "names" }, "又名 also: " + n.names.slice(1).join("、")));
     if (n.path && n.path.length) body.appendChild(el("div", { "class": "path" }, n.path.join(" › ")));
     if (n.folded && n.folded.length) body.appendChild(el("div", { "class": "folded" }, "folded in: " + n.folded.join("、")));
