@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from decimal import Decimal
 
 import pytest
@@ -261,3 +262,14 @@ def test_graph_sparql_regions_part_of_province(small_graph):
     names = [str(row.name) for row in small_graph.query(PART_OF_QUERY)]
     assert sorted(names) == sorted(["安康市", "汉滨区", "瀛湖镇"])
     assert (entity_iri(SHAANXI), EWP.partOf, None) not in small_graph
+
+
+def test_graph_readme_example_query_answers(small_graph):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The graph model", 1)[1]
+    query = section.split("```sparql", 1)[1].split("```", 1)[0]
+    rows = sorted((str(s), str(e), a.toPython()) for s, e, a in small_graph.query(query))
+    assert rows == [
+        ("a_0001.txt", "2023年，武进区向汉滨区拨付帮扶资金2.018亿元。", Decimal("201800000")),
+        ("b.jsonl:3", "常州市武进区向陕西省安康市汉滨区捐赠物资370余万元。", Decimal("3700000")),
+    ]
