@@ -265,6 +265,7 @@ class GraphBuilder:
         self._nodes: dict[str, _Node] = {}
         self._docs: dict[URIRef, _Doc] = {}
         self._facts: dict[URIRef, tuple[str, str, str, set]] = {}  # iri -> (type, head, tail, triples)
+        self._mentions: set[tuple[str, str, str]] = set()  # (document hash, key, type) before resolution
         self._graph: Graph | None = None
 
     def add(self, result: ArticleResult) -> None:
@@ -285,6 +286,7 @@ class GraphBuilder:
             if node is None:
                 node = self._nodes[entity.key or key] = _Node(entity.key or key)
             node.add(entity, doc_tag)
+            self._mentions.add((doc_tag, node.key, entity.type))
             doc.mentions.add(node.key)
         for relation in result.relations:
             self._add_relation(article, doc_iri, relation)
@@ -329,6 +331,12 @@ class GraphBuilder:
             triples |= known[3]
         heads = (rel.head, rel.tail) if rel.type != "pairs_with" else tuple(sorted((rel.head, rel.tail)))
         self._facts[iri] = (rel.type, heads[0], heads[1], triples)
+
+    def resolution_counts(self) -> tuple[Counter, Counter]:
+        """Entities per type before resolution (one per article and key) and nodes per type after."""
+        before = Counter(entity_type for _doc, _key, entity_type in self._mentions)
+        after = Counter(node.entity_type for node in self._nodes.values())
+        return before, after
 
     @property
     def graph(self) -> Graph:

@@ -273,3 +273,12 @@ def test_graph_readme_example_query_answers(small_graph):
         ("a_0001.txt", "2023年，武进区向汉滨区拨付帮扶资金2.018亿元。", Decimal("201800000")),
         ("b.jsonl:3", "常州市武进区向陕西省安康市汉滨区捐赠物资370余万元。", Decimal("3700000")),
     ]
+
+
+def test_graph_resolution_counts_before_and_after(graph_articles):
+    builder = build(*graph_articles, graph_articles[0])
+    before, after = builder.resolution_counts()
+    # 汉滨区 and 武进区 are in both articles: 7 region mentions, 5 region nodes
+    assert before == {"REGION": 7, "HOSPITAL": 2, "OFFICIAL": 1, "PERSON": 2}
+    assert after == {"REGION": 5, "HOSPITAL": 2, "OFFICIAL": 1, "PERSON": 2}
+    assert after == count_nodes_and_facts(builder.graph)[0]
