@@ -15,6 +15,7 @@ import itertools
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -53,7 +54,7 @@ class Browser:
         self.log = open(self.profile / "chromium.log", "wb")
         self.proc = subprocess.Popen(
             [binary, *CHROMIUM_FLAGS, f"--user-data-dir={self.profile}", f"--window-size={width},{height}", "about:blank"],
-            stdout=self.log, stderr=subprocess.STDOUT)
+            stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
         port_file = self.profile / "DevToolsActivePort"
         deadline = time.monotonic() + timeout
         while not (port_file.exists() and port_file.read_text().count("\n") >= 1):
@@ -180,13 +181,17 @@ class Browser:
             if getattr(self, "ws", None):
                 self.ws.close()
         finally:
-            if self.proc.poll() is None:
-                self.proc.terminate()
+            # Chromium's helpers share the session we started it in: end them with it.
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                try:
+                    os.killpg(self.proc.pid, sig)
+                except ProcessLookupError:
+                    break
                 try:
                     self.proc.wait(timeout=5)
+                    time.sleep(0.2)
                 except subprocess.TimeoutExpired:
-                    self.proc.kill()
-                    self.proc.wait()
+                    continue
             self.log.close()
 
 
@@ -203,7 +208,7 @@ def main(argv: list[str]) -> int:
     if not binary:
         print("chromium not installed: apt-get install chromium", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         browser = Browser(binary, Path(profile))
         try:
             for i, page in enumerate(args.pages):
