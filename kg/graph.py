@@ -23,6 +23,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 from decimal import Decimal, InvalidOperation
 
 from rdflib import Graph, Literal, URIRef
@@ -261,7 +262,12 @@ class GraphBuilder:
     0
     """
 
-    def __init__(self) -> None:
+    def __init__(self, describe: Callable[[str], Entity | None] | None = None) -> None:
+        """``describe(key)``, when given, returns an Entity for a key that is referenced
+        (a region's parent, a person's body or region, an organisation's region, an end
+        of a fact) but that no article names, e.g. from the gazetteer; so that
+        ``ewp:partOf`` chains reach the province.  Articles' own statements win."""
+        self._describe = describe
         self._nodes: dict[str, _Node] = {}
         self._docs: dict[URIRef, _Doc] = {}
         self._facts: dict[URIRef, tuple[str, str, str, set]] = {}  # iri -> (type, head, tail, triples)
@@ -333,7 +339,8 @@ class GraphBuilder:
         self._facts[iri] = (rel.type, heads[0], heads[1], triples)
 
     def resolution_counts(self) -> tuple[Counter, Counter]:
-        """Entities per type before resolution (one per article and key) and nodes per type after."""
+        """Entities per type before resolution (one per article and key) and nodes per type after
+        (nodes the articles name; not those only filled in by ``describe``)."""
         before = Counter(entity_type for _doc, _key, entity_type in self._mentions)
         after = Counter(node.entity_type for node in self._nodes.values())
         return before, after
@@ -348,8 +355,9 @@ class GraphBuilder:
     def _assemble(self) -> Graph:
         g = new_graph()
         labels: dict[str, str] = {}
-        for key in sorted(self._nodes):
-            labels[key] = self._add_node(g, self._nodes[key])
+        nodes = {**self._described(), **self._nodes}
+        for key in sorted(nodes):
+            labels[key] = self._add_node(g, nodes[key])
         for iri, doc in self._docs.items():
             self._add_doc(g, iri, doc)
         for iri, (rel_type, head, tail, triples) in self._facts.items():
@@ -358,6 +366,35 @@ class GraphBuilder:
             words = _FACT_WORDS[rel_type].format(h=labels.get(head, _bare(head)), t=labels.get(tail, _bare(tail)))
             g.add((iri, RDFS.label, _zh(words)))
         return g
+
+    def _described(self) -> dict[str, _Node]:
+        """Nodes for keys referenced but never named, from ``describe``, following their parents."""
+        if self._describe is None:
+            return {}
+        out: dict[str, _Node] = {}
+        todo = sorted(self._referenced_keys(self._nodes.values(), with_facts=True) - set(self._nodes))
+        while todo:
+            key = todo.pop()
+            if key in out or key in self._nodes:
+                continue
+            entity = self._describe(key)
+            if entity is None:
+                continue
+            node = out[key] = _Node(key)
+            node.add(entity, "")
+            todo.extend(sorted(self._referenced_keys([node]) - set(self._nodes) - set(out)))
+        return out
+
+    def _referenced_keys(self, nodes, with_facts: bool = False) -> set[str]:
+        keys: set[str] = set()
+        for node in nodes:
+            keys.update(node.single["parent"])
+            keys.update(node.bodies)
+            keys.update(node.regions)
+        if with_facts:
+            for _iri, (_type, head, tail, _triples) in self._facts.items():
+                keys.update((head, tail))
+        return keys
 
     def _add_node(self, g: Graph, node: _Node) -> str:
         iri = entity_iri(node.key)

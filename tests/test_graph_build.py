@@ -282,3 +282,34 @@ def test_graph_resolution_counts_before_and_after(graph_articles):
     assert before == {"REGION": 7, "HOSPITAL": 2, "OFFICIAL": 1, "PERSON": 2}
     assert after == {"REGION": 5, "HOSPITAL": 2, "OFFICIAL": 1, "PERSON": 2}
     assert after == count_nodes_and_facts(builder.graph)[0]
+
+
+def test_graph_describe_fills_referenced_regions_up_to_the_province(graph_articles):
+    places = {
+        "region:320400000000": Entity("region:320400000000", "REGION", "常州市",
+                                      attrs={"level": "prefecture", "parent": "region:320000000000"}),
+        "region:320000000000": Entity("region:320000000000", "REGION", "江苏省", attrs={"level": "province"}),
+        HANBIN: Entity(HANBIN, "REGION", "汉滨", attrs={"level": "village"}),  # articles win
+    }
+    article = graph_articles[1]
+    article.entities[WUJIN].attrs["parent"] = "region:320400000000"
+    builder = GraphBuilder(describe=places.get)
+    builder.add(article)
+    g = builder.graph
+    province = entity_iri("region:320000000000")
+    assert g.value(province, RDFS.label) == Literal("江苏省", lang="zh")
+    assert (entity_iri(WUJIN), EWP.partOf, entity_iri("region:320400000000")) in g
+    assert list(g.query("ASK { ?r <%s>+ <%s> }" % (EWP.partOf, province)))[0] is True
+    assert g.value(entity_iri(HANBIN), EWP.level) == Literal("county")
+    # described nodes are not mentions: counts before resolution see the article only
+    assert builder.resolution_counts()[0]["REGION"] == 3
+
+
+def test_graph_describe_fills_fact_ends_no_article_names():
+    art = Article("x", "甲资助乙。", "x.txt")
+    rel = Relation("funds", "org:甲", "org:乙", "甲资助乙。", 0, 5)
+    builder = GraphBuilder(describe=lambda key: Entity(key, "ENTERPRISE", key[4:]) if key == "org:乙" else None)
+    builder.add(ArticleResult(art, {}, [rel]))
+    g = builder.graph
+    assert g.value(entity_iri("org:乙"), RDFS.label) == Literal("乙", lang="zh")
+    assert (entity_iri("org:甲"), RDF.type, None) not in g
