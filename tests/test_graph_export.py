@@ -6,6 +6,7 @@ Regenerate the golden file after an intended change with
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -151,3 +152,12 @@ def test_graph_export_arbitrary_text_gives_valid_turtle(name, alias, evidence, k
     for term in {t for triple in parsed for t in triple if isinstance(t, URIRef)}:
         assert term.isascii() and not set(term) & set("%] ")
     assert Literal(evidence, lang="zh") in set(parsed.objects())
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (raptor2-utils) not installed; .ci/run installs it")
+def test_graph_export_turtle_parses_in_raptor(small_graph, tmp_path):
+    path = export.write_turtle(small_graph, tmp_path / "graph.ttl")
+    done = subprocess.run(["rapper", "-q", "-i", "turtle", "-o", "ntriples", str(path)],
+                          capture_output=True, check=True)
+    lines = [line for line in done.stdout.decode("utf-8").splitlines() if line.strip()]
+    assert len(lines) == len(small_graph)
