@@ -43,9 +43,10 @@ def dataset_quads(parts: dict[str, str]) -> list[ox.Quad]:
             triples = list(ox.parse(parts[name].encode("utf-8"), ox.RdfFormat.TURTLE))
         except SyntaxError as exc:
             raise ExportError(f"the {name} Turtle does not parse: {' '.join(str(exc).split())}") from exc
-        part = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
-        part.sort(key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
-        quads += part
+        # blank nodes (shape lists) get canonical labels (RDFC-1.0) so that the same input gives the same bytes
+        part = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        part.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+        quads += sorted(part, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
     return quads
 
 
