@@ -161,3 +161,12 @@ def test_graph_export_turtle_parses_in_raptor(small_graph, tmp_path):
                           capture_output=True, check=True)
     lines = [line for line in done.stdout.decode("utf-8").splitlines() if line.strip()]
     assert len(lines) == len(small_graph)
+
+
+def test_graph_export_atomic_write_uses_umask_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = export.atomic_write_text(tmp_path / "graph.ttl", "x")
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
