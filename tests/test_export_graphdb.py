@@ -1,9 +1,6 @@
 """`kg export --format graphdb|trig|nquads`: three Turtle files for three named graphs and one
 dataset file, each checked by three independent parsers (rdflib, pyoxigraph, Debian's rapper)."""
-import os
-import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -12,11 +9,11 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
+from export_helpers import rapper_count
 from kg.cli import cli
 from kg.exporters import GRAPH_IRIS
 
 SMALL = Path(__file__).parent / "data" / "query" / "small.ttl"
-RAPPER_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads"}
 
 
 def kg(*args):
@@ -30,21 +27,6 @@ def graphdb_dir(tmp_path_factory):
     assert result.exit_code == 0
     assert kg("export", SMALL, "--format", "nquads", "--out", out).exit_code == 0
     return out
-
-
-def rapper_count(path: Path) -> int:
-    """Triples rapper reads from the file; skips (locally) or fails (CI=true) when rapper is absent."""
-    if shutil.which("rapper") is None:
-        message = "rapper not installed: apt-get install -y raptor2-utils (.ci/run installs it)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    proc = subprocess.run(["rapper", "-i", RAPPER_FORMATS[path.suffix], "-c", str(path)],
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    match = re.search(r"returned (\d+) (?:triples|statements)", proc.stderr)
-    assert match, proc.stderr
-    return int(match.group(1))
 
 
 @pytest.mark.parametrize("name", ["ontology.ttl", "data.ttl", "shapes.ttl"])

@@ -1,7 +1,6 @@
 """`kg export --format neo4j`: setup.cypher for neosemantics, and the neo4j-admin CSV bundle
 loaded into a real embedded Cypher database (kuzu), with a schema generated from the CSV headers."""
-import csv
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -9,6 +8,7 @@ from click.testing import CliRunner
 from rdflib import RDF, Graph, URIRef
 from rdflib.compare import isomorphic
 
+from export_helpers import load_into_kuzu, read_csv, scalar
 from kg.cli import cli
 from kg.exporters.neo4j import NODE_GROUPS, relationship_type
 
@@ -22,12 +22,6 @@ def neo4j_dir(tmp_path_factory):
     result = CliRunner().invoke(cli, ["export", str(SMALL), "--format", "neo4j", "--out", str(out)])
     assert result.exit_code == 0, result.output
     return out
-
-
-def read_csv(path):
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
-    return rows[0], rows[1:]
 
 
 def test_export_neo4j_setup_cypher_has_the_n10s_statements(neo4j_dir):
@@ -95,61 +89,7 @@ def test_export_neo4j_relationship_type_names():
     assert relationship_type(URIRef(EWP + "funder")) == "FUNDER"
 
 
-# ---- the bundle in a real Cypher database ------------------------------------------------
-
-KUZU_TYPES = {"string": "STRING", "int": "INT64", "long": "INT64", "float": "DOUBLE", "double": "DOUBLE",
-              "boolean": "BOOLEAN", "date": "DATE"}
-
-
-def load_into_kuzu(csv_dir: Path, db_dir: Path):
-    """Create a kuzu schema from the neo4j-admin headers and COPY the bundle in; return a connection.
-
-    Node files become node tables (``uri:ID`` the primary key, ``:LABEL`` a string column,
-    arrays kept as their delimited string); each relationship file becomes a relationship
-    table with one FROM/TO pair per pair of node tables it links.
-    """
-    kuzu = pytest.importorskip("kuzu", reason="kuzu is in the test extra: pip install -e '.[test]'")
-    conn = kuzu.Connection(kuzu.Database(str(db_dir)))
-    table_of = {}
-    for path in sorted(csv_dir.glob("nodes_*.csv")):
-        table = path.stem[len("nodes_"):]
-        header, rows = read_csv(path)
-        columns = []
-        for col in header:
-            name, _, kind = col.partition(":")
-            if kind == "ID":
-                columns.append(f"{name} STRING PRIMARY KEY")
-            elif kind == "LABEL":
-                columns.append("labels STRING")
-            else:
-                columns.append(f"{name} {'STRING' if kind.endswith('[]') else KUZU_TYPES[kind or 'string']}")
-        conn.execute(f"CREATE NODE TABLE {table}({', '.join(columns)})")
-        conn.execute(f"COPY {table} FROM '{path}' (header=true, parallel=false)")
-        table_of.update({row[0]: table for row in rows})
-    node_tables = {t.lower() for t in table_of.values()}
-    for path in sorted(csv_dir.glob("rels_*.csv")):
-        rtype = path.stem[len("rels_"):]
-        if rtype.lower() in node_tables:  # kuzu shares one case-insensitive namespace for tables
-            rtype += "_REL"
-        header, rows = read_csv(path)
-        assert header == [":START_ID", ":END_ID", ":TYPE"]
-        by_pair = defaultdict(list)
-        for start, end, _t in rows:
-            by_pair[(table_of[start], table_of[end])].append((start, end))
-        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in sorted(by_pair))
-        conn.execute(f"CREATE REL TABLE {rtype}({pairs})")
-        for (a, b), links in sorted(by_pair.items()):
-            part = db_dir.parent / f"{rtype}_{a}_{b}.csv"
-            with open(part, "w", encoding="utf-8", newline="") as handle:
-                csv.writer(handle).writerows([("from", "to"), *links])
-            conn.execute(f"COPY {rtype} FROM '{part}' (from='{a}', to='{b}', header=true)")
-    return conn
-
-
-def scalar(conn, cypher):
-    result = conn.execute(cypher)
-    return result.get_next()[0]
-
+# ---- the bundle in a real Cypher database (kuzu) -------------------------------------------
 
 @pytest.fixture(scope="module")
 def kuzu_conn(neo4j_dir, tmp_path_factory):
