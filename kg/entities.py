@@ -1,0 +1,736 @@
+"""Entity recognition: regions, organisations and people, by gazetteer and rules.
+
+Works on an article's normalised text (same offsets as the original) and its
+jieba tokens.  Produces :class:`Mention` objects, then resolves them within
+the document into :class:`kg.model.Entity` records keyed for cross-article
+resolution (see :mod:`kg.model`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from kg import gazetteer as gz
+from kg.model import Entity
+from kg.rules import Rules, load as load_rules
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「」『』…—-·|/\\ \t\r\n\u3000+＋")
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+ORG_TYPES = ("ENTERPRISE", "HOSPITAL", "SCHOOL", "GOVERNMENT", "ORGANIZATION")
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
+# Region name endings, for the level of places missing from the gazetteer.
+LEVEL_BY_SUFFIX = (("街道", "township"), ("社区", "village"), ("镇", "township"), ("乡", "township"),
+                   ("村", "village"), ("县", "county"), ("旗", "county"), ("区", "county"), ("市", "prefecture"),
+                   ("州", "prefecture"), ("盟", "prefecture"), ("省", "province"))
+
+
+@dataclass
+class Mention:
+    """A span of the text naming an entity."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    candidates: list[str] = field(default_factory=list)  # region keys
+    official: bool = True  # region: matched its official name (not a short form)
+    key: str | None = None
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _automaton(words) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word, value in words:
+        if word:
+            auto.add_word(word, (word, value))
+    auto.make_automaton()
+    return auto
+
+
+def _leftmost_longest(auto: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str, object]]:
+    """Non-overlapping matches, leftmost first, longest at each start."""
+    hits = sorted(((end - len(w) + 1, end + 1, w, v) for end, (w, v) in auto.iter(text)), key=lambda h: (h[0], -h[1]))
+    out, last = [], 0
+    for start, end, word, value in hits:
+        if start >= last:
+            out.append((start, end, word, value))
+            last = end
+    return out
+
+
+class _Lexicon:
+    """Automata built from the gazetteer and the rule files, once per process."""
+
+    def __init__(self, rules: Rules, gazetteer: gz.Gazetteer):
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(60)
+        jieba.dt.check_initialized()
+        self.rules = rules
+        self.gaz = gazetteer
+        ent = rules.entities
+        # surface form -> list of (key, official?)
+        forms: dict[str, list[tuple[str, bool]]] = {}
+        for form, key, official in gazetteer.names_for_matching():
+            if len(form) >= 2:
+                forms.setdefault(form, []).append((key, official))
+        self.region_auto = _automaton(forms.items())
+        self.word_tag = jieba.posseg.dt.word_tag_tab
+        self.freq = jieba.dt.FREQ
+        suffixes = []
+        for typ, words in ent["suffixes"].items():
+            suffixes += [(w, typ) for w in words]
+        self.suffix_auto = _automaton(suffixes)
+        self.zone_suffixes = sorted(ent["zone_suffixes"], key=len, reverse=True)
+        self.zone_auto = _automaton((w, "zone") for w in ent["zone_suffixes"])
+        self.bare_zones = set(ent["bare_zones"])
+        self.blockers = _automaton((w, w) for w in ent["suffix_blockers"])
+        self.left_stops = set(ent["left_stops"])
+        self.generic = set(ent["generic_words"])
+        self.generic_heads = sorted(ent["generic_heads"], key=len, reverse=True)
+        self.national = set(ent["national_bodies"])
+        self.national_auto = _automaton((w, "GOVERNMENT") for w in ent["national_bodies"])
+        self.list_heads = dict(ent["list_heads"])
+        self.weak_suffixes = set(ent["weak_suffixes"])
+        ppl = rules.people
+        self.official_titles = set(ppl["official_titles"])
+        self.person_titles = set(ppl["person_titles"])
+        self.title_auto = _automaton([(t, "OFFICIAL") for t in ppl["official_titles"]] +
+                                     [(t, "PERSON") for t in ppl["person_titles"]])
+        self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
+        self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
+        self.not_people = tuple(ppl["not_people_prefixes"])
+        self.leadership = set(ppl["region_leadership_titles"])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    return _Lexicon(load_rules(), gz.default())
+
+
+class EntityRecognizer:
+    """Finds and resolves the entities of one document."""
+
+    def __init__(self, lex: _Lexicon | None = None):
+        self.lex = lex or lexicon()
+
+    # ------------------------------------------------------------------ regions
+    def regions(self, norm: str, token_starts: set[int], token_ends: set[int], masked) -> list[Mention]:
+        lex = self.lex
+        out: list[Mention] = []
+        for start, end, form, values in _leftmost_longest(lex.region_auto, norm):
+            if masked(start, end):
+                continue
+            official = any(o for _, o in values)
+            keys = [k for k, _ in values]
+            if not official:
+                # a short form must stand as a word of its own
+                if start not in token_starts and not _after_region(out, start):
+                    continue
+            out.append(Mention(start, end, "REGION", form, keys, official))
+        out += self._villages(norm, out, masked)
+        out += self._zones(norm, out, masked)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _villages(self, norm: str, found: list[Mention], masked) -> list[Mention]:
+        """Villages and communities: looked up by name when their suffix appears."""
+        lex = self.lex
+        taken = [(m.start, m.end) for m in found]
+        ends_at = {m.end: m for m in found}
+        out = []
+        for m in re.finditer(r"(?:村|社区)", norm):
+            end = m.end()
+            if any(s < end <= e for s, e in taken) or masked(m.start(), end):
+                continue
+            best = None
+            for length in range(len(m.group()) + 4, len(m.group()) + 1, -1):
+                start = end - length
+                if start < 0:
+                    continue
+                name = norm[start:end]
+                if not all(HAN.match(c) for c in name) or any(s < end and start < e for s, e in taken):
+                    continue
+                places = lex.gaz.by_name(name, ("village",))
+                prev = ends_at.get(start)
+                if places or (prev is not None and prev.candidates and len(name) - len(m.group()) >= 2
+                              and name[0] not in "各每该本全到在和与从向"):
+                    best = (start, name, [p.key for p in places], prev)
+                    break
+            if best:
+                start, name, keys, prev = best
+                out.append(Mention(start, end, "REGION", name, keys, True, attrs={"level": "village"}))
+                taken.append((start, end))
+        return out
+
+    def _zones(self, norm: str, found: list[Mention], masked) -> list[Mention]:
+        """Development zones: a zone ending extended over its city's name (西安航天基地) or standing alone."""
+        lex = self.lex
+        out = []
+        region_end = {m.end: m for m in found}
+        taken = [(m.start, m.end) for m in found]
+        for start, end, word, _ in _leftmost_longest(lex.zone_auto, norm):
+            if masked(start, end) or any(s < end and start < e for s, e in taken):
+                continue
+            # extend over a name part and a region before it
+            s = start
+            prefix = ""
+            if s in region_end:
+                s = region_end[s].start
+            else:
+                j = s
+                while j > 0 and HAN.match(norm[j - 1]) and s - j < 4 and norm[j - 1:s] not in lex.left_stops:
+                    j -= 1
+                    if j in region_end:
+                        s = region_end[j].start
+                        prefix = norm[j:start]
+                        break
+                else:
+                    prefix = norm[j:start] if j < start else ""
+                    if prefix and word in ("工业园区", "开发区", "新区"):
+                        if any(prefix.startswith(w) for w in lex.left_stops) or prefix in lex.generic:
+                            prefix = ""
+                    elif word not in ("工业园区", "开发区", "新区"):
+                        prefix = ""
+                if not prefix and s == start and word not in lex.bare_zones and word != "高新开发区":
+                    if word in ("工业园区", "开发区", "新区", "保税区", "综合试验区", "经济开发区", "经济技术开发区",
+                                "高新技术产业开发区"):
+                        continue
+                if prefix and s == start:
+                    s = start - len(prefix)
+            out.append(Mention(s, end, "REGION", norm[s:end], [], True, attrs={"level": "zone", "zone": word}))
+        return out
+
+    # ------------------------------------------------------------ organisations
+    def organisations(self, norm: str, tokens: list[tuple[int, int]], regions: list[Mention], masked) -> list[Mention]:
+        lex = self.lex
+        out: list[Mention] = []
+        tok_end = {e: (s, e) for s, e in tokens}
+        tok_containing = {}
+        for s, e in tokens:
+            for i in range(s, e):
+                tok_containing[i] = (s, e)
+        region_by_end = {m.end: m for m in regions}
+        blocked = set()
+        for end, (word, _) in lex.blockers.iter(norm):
+            blocked.update(range(end - len(word) + 1, end + 1))
+
+        hits: dict[int, tuple[int, str, str]] = {}
+        for end, (word, typ) in lex.suffix_auto.iter(norm):
+            start = end - len(word) + 1
+            e = end + 1
+            if e in hits and len(hits[e][1]) >= len(word):
+                continue
+            hits[e] = (start, word, typ)
+        for m in re.finditer(f"[{CN_DIGITS}]{{1,3}}中(?![心国央华学医])", norm):
+            hits.setdefault(m.end(), (m.start(), m.group(), "SCHOOL"))
+        for end, (word, typ) in lex.national_auto.iter(norm):
+            start = end - len(word) + 1
+            if not masked(start, end + 1):
+                out.append(Mention(start, end + 1, "GOVERNMENT", word, attrs={"suffix": word}))
+
+        for e, (sfx_start, word, typ) in sorted(hits.items()):
+            if masked(sfx_start, e) or any(i in blocked for i in range(sfx_start, e)):
+                continue
+            if word in lex.weak_suffixes and typ == "ENTERPRISE":
+                nxt = norm[e:e + 1]
+                if nxt and HAN.match(nxt) and not any(norm.startswith(f, e) for f in lex.followers) \
+                        and not norm.startswith(("等", "和", "与", "及"), e):
+                    continue
+            start = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end)
+            name = norm[start:e]
+            if start == sfx_start and word not in lex.national:
+                # a bare ending: only a short form 县人民医院 may still name something
+                if start > 0 and norm[start - 1] in "县区市镇乡" and typ in ("HOSPITAL", "SCHOOL"):
+                    bare = norm[start - 1:e]
+                    if start - 1 == 0 or not HAN.match(norm[start - 2]) or norm[start - 2] in "到在的与和及、":
+                        out.append(Mention(start - 1, e, typ, bare, attrs={"suffix": word, "generic_prefix": True}))
+                continue
+            if self._generic(name[: len(name) - len(word)], name):
+                continue
+            # preceded by a count (3家中药材种植农业合作社): a category, not a name
+            if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]$", norm[max(0, start - 4):start]):
+                continue
+            inner_regions = [m for m in regions if start <= m.start and m.end <= e]
+            if typ == "GOVERNMENT" and not inner_regions:
+                inner_orgs = [m for m in out if start <= m.start and m.end <= sfx_start and m.type != "GOVERNMENT"]
+                if not inner_orgs:
+                    continue
+            if typ != "GOVERNMENT" and len(name) - len(word) < 2 and not inner_regions:
+                continue
+            out.append(Mention(start, e, typ, name, attrs={"suffix": word}))
+        out += self._list_items(norm, out, regions, tokens)
+        return out
+
+    def _extend_left(self, norm, sfx_start, tok_end, tok_containing, region_by_end) -> int:
+        """Extend a name ending leftwards over the words that belong to the name."""
+        lex = self.lex
+        pos = sfx_start
+        # the part of a token before the ending (区委 inside 区委书记)
+        tok = tok_containing.get(sfx_start)
+        if tok and tok[0] < sfx_start and sfx_start not in region_by_end:
+            piece = norm[tok[0]:sfx_start]
+            if piece in lex.left_stops or not all(HAN.match(c) or c.isalnum() for c in piece):
+                return pos
+            pos = tok[0]
+        steps = 0
+        while pos > 0 and sfx_start - pos < 24 and steps < 8:
+            steps += 1
+            if pos in region_by_end:
+                pos = region_by_end[pos].start
+                continue
+            tok = tok_end.get(pos)
+            if tok is None:
+                tok = tok_containing.get(pos - 1, (pos - 1, pos))
+            piece = norm[tok[0]:pos]
+            if not piece or piece in lex.left_stops or any(c in PUNCT for c in piece):
+                break
+            if any(piece.endswith(w) and len(w) < len(piece) for w in ("的", "与", "和", "在", "向", "为", "及", "由")):
+                break
+            if re.search(r"[0-9]", piece):
+                break
+            if not all(HAN.match(c) or c.isalpha() for c in piece):
+                break
+            tag = lex.word_tag.get(piece, "")
+            if tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t"):
+                break
+            if tag == "v" and not (tok[0] in region_by_end):
+                break
+            # a region mention ends inside this token: take the region and stop at its start
+            inside = next((region_by_end[i] for i in range(tok[0] + 1, pos) if i in region_by_end), None)
+            if inside is not None and inside.start < tok[0]:
+                pos = inside.start
+                continue
+            pos = tok[0]
+        return pos
+
+    def _generic(self, head: str, name: str) -> bool:
+        """Unnamed references: 当地医院, 该校, 上市公司."""
+        lex = self.lex
+        if not head:
+            return True
+        for w in sorted(lex.generic, key=len, reverse=True):
+            if head.startswith(w) and w in ("当地", "该", "本", "各", "各大", "多所", "多家", "兄弟", "相关", "有关",
+                                             "其他", "全县", "全区", "全市", "周边", "上述", "所在", "这", "那"):
+                return True
+        rest = head
+        changed = True
+        while rest and changed:
+            changed = False
+            for w in sorted(lex.generic, key=len, reverse=True):
+                if rest.startswith(w):
+                    rest = rest[len(w):]
+                    changed = True
+                    break
+        return not rest
+
+    def _list_items(self, norm, orgs, regions, tokens) -> list[Mention]:
+        """Items of "A、B、C等N家江苏企业": each item is an entity of the head noun's type."""
+        lex = self.lex
+        out = []
+        heads = "|".join(map(re.escape, lex.list_heads))
+        for m in re.finditer(rf"([0-9{CN_DIGITS}]+)[家所个]([\u4e00-\u9fff]{{0,6}}?)({heads})", norm):
+            typ = lex.list_heads[m.group(3)]
+            # walk back over "X、Y、Z(和|及)?W" until a stop
+            end = m.start()
+            if norm[end - 1:end] == "等":
+                end -= 1
+            line_start = max(norm.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
+            seg = norm[line_start:end]
+            parts = re.split(r"、|和|及", seg)
+            if len(parts) < 2:
+                continue
+            # the first item starts after the last stop word in it
+            first = parts[0]
+            for w in sorted(lex.left_stops | {"已有", "有", "共有"}, key=len, reverse=True):
+                idx = first.rfind(w)
+                if idx >= 0 and len(first) - (idx + len(w)) >= 2:
+                    first = first[idx + len(w):]
+                    break
+            parts[0] = first
+            pos = end - len(seg)
+            cursor = line_start
+            for i, part in enumerate(re.split(r"(、|和|及)", seg)):
+                if i % 2 == 0:
+                    item = part if i > 0 else first
+                    s = cursor + (len(part) - len(item))
+                    cursor += len(part)
+                    # an item holding a known ending keeps only the name before it (新城地产吾悦广场二期 → 新城地产)
+                    cut = next((s + len(item[:k]) for k in range(len(item), 1, -1)
+                                if any(item[:k].endswith(w) for w in lex.weak_suffixes | {"公司", "集团"})), None)
+                    e = cut or s + len(item)
+                    name = norm[s:e]
+                    if not 2 <= len(name) <= 16 or not all(HAN.match(c) or c.isalpha() for c in name):
+                        continue
+                    if any(r.start <= s and e <= r.end for r in regions) or self._generic(name, name):
+                        continue
+                    if any(o.start <= s and e <= o.end for o in orgs):
+                        continue
+                    out.append(Mention(s, e, typ, name, attrs={"list_item": True}))
+                else:
+                    cursor += len(part)
+            del pos
+        return out
+
+    # ------------------------------------------------------------------- people
+    def people(self, norm: str, tokens: list[tuple[int, int]], taken: list[Mention], masked) -> list[Mention]:
+        lex = self.lex
+        rules = lex.rules
+        out: list[Mention] = []
+        tok_at = {s: e for s, e in tokens}
+        occupied = [(m.start, m.end) for m in taken]
+
+        def free(s, e):
+            return not any(a < e and s < b for a, b in occupied) and not any(a < e and s < b for a, b in
+                                                                               ((p.start, p.end) for p in out))
+
+        def add(s, e, typ, title, title_start=None):
+            name = norm[s:e]
+            if not free(s, e) or masked(s, e):
+                return
+            if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):
+                return
+            out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
+
+        # titles followed by a name
+        for start, end, title, typ in _leftmost_longest(lex.title_auto, norm):
+            if masked(start, end):
+                continue
+            pos = end
+            while pos < len(norm) and norm[pos] in " \u3000\t":
+                pos += 1
+            n = self._name_at(norm, pos, tok_at)
+            if n:
+                title_start = _clause_start(norm, start)
+                full_title = norm[title_start:end]
+                kind = "OFFICIAL" if typ == "OFFICIAL" or "挂职" in full_title else "PERSON"
+                if kind == "OFFICIAL" and any(full_title.endswith(t) for t in lex.person_titles if len(t) > 2):
+                    kind = "PERSON"
+                add(pos, pos + n, kind, full_title, title_start)
+                # more names after a byline role, separated by spaces
+                if any(title.endswith(r) for r in lex.byline_roles):
+                    p = pos + n
+                    while True:
+                        q = p
+                        while q < len(norm) and norm[q] in " \u3000":
+                            q += 1
+                        if q == p:
+                            break
+                        k = self._name_at(norm, q, tok_at, strict_end=True)
+                        if not k:
+                            break
+                        add(q, q + k, "PERSON", title, None)
+                        p = q + k
+        # names before a title at a line or clause start: 习近平总书记, 俊锋、亚政、宏兵市长:
+        for m in re.finditer(r"(?:^|(?<=[\n。，,：:；;“\"]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})"
+                             r"(总书记|同志|" + "|".join(sorted((t for t in lex.official_titles if len(t) >= 2),
+                                                            key=len, reverse=True)) + ")", norm, re.M):
+            names = m.group(1).split("、")
+            title = m.group(2)
+            pos = m.start(1)
+            listed = len(names) > 1 and norm[m.end():m.end() + 1] in ":："
+            for nm in names:
+                s, e = pos, pos + len(nm)
+                pos = e + 1
+                if self._surname_len(nm) or listed:
+                    if not any(r.start <= s < r.end for r in taken) and title != "同志":
+                        add(s, e, "OFFICIAL", title, None)
+        # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
+        for m in re.finditer(r"^([\u4e00-\u9fff]{2,4})[,，]([^\n]{2,80})$", norm, re.M):
+            name, rest = m.group(1), m.group(2)
+            if not self._surname_len(name):
+                continue
+            titles = [t for _, _, t, _ in _leftmost_longest(lex.title_auto, rest)]
+            if not titles:
+                continue
+            kind = "OFFICIAL" if any(t in lex.official_titles for t in titles) or "挂职" in rest else "PERSON"
+            add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(2))
+        # "57岁的杨大兵"
+        for m in re.finditer(r"[0-9]{1,3}岁的", norm):
+            n = self._name_at(norm, m.end(), tok_at)
+            if n:
+                add(m.end(), m.end() + n, "PERSON", None)
+        return out
+
+    def _surname_len(self, name: str) -> int:
+        rules = self.lex.rules
+        if name[:2] in rules.compound_surnames and len(name) >= 3:
+            return 2
+        if name[:1] in rules.surnames:
+            return 1
+        return 0
+
+    def _name_at(self, norm: str, pos: int, tok_at: dict, strict_end: bool = False) -> int:
+        """Length (2-4) of a personal name starting at ``pos``, or 0."""
+        lex = self.lex
+        sl = self._surname_len(norm[pos:pos + 2])
+        if not sl:
+            return 0
+
+        def ends_well(e: int) -> bool:
+            rest = norm[e:e + 4]
+            if not rest or not HAN.match(rest[0]):
+                return True
+            return not strict_end and any(rest.startswith(f) for f in lex.followers)
+
+        choices = []
+        for n in (sl + 1, sl + 2):
+            cand = norm[pos:pos + n]
+            if len(cand) != n or not all(HAN.match(c) for c in cand):
+                break
+            if ends_well(pos + n):
+                choices.append(n)
+        if not choices:
+            return 0
+        if len(choices) == 2:
+            tok = tok_at.get(pos)
+            if tok is not None and tok - pos in choices:
+                return tok - pos
+            # a name followed by a follower word: prefer the longer name unless the shorter
+            # is followed by a two-character follower (冯伟收到)
+            two = norm[pos + choices[0]:pos + choices[0] + 2]
+            return choices[0] if any(two == f for f in lex.followers if len(f) == 2) else choices[1]
+        return choices[0]
+
+    # --------------------------------------------------------------- resolution
+    def resolve(self, doc_id: str, norm: str, regions: list[Mention], orgs: list[Mention],
+                people: list[Mention]) -> dict[str, Entity]:
+        gaz = self.lex.gaz
+        entities: dict[str, Entity] = {}
+        self._resolve_regions(regions)
+        regions[:] = [m for m in regions if m.key]
+
+        def region_key_in(start, end) -> Mention | None:
+            inner = [m for m in regions if start <= m.start and m.end <= end]
+            return inner[-1] if inner else None
+
+        def add(m: Mention, key: str, name: str, typ: str, attrs: dict):
+            ent = entities.get(key)
+            if ent is None:
+                ent = entities[key] = Entity(key=key, type=typ, name=name, attrs=dict(attrs))
+            elif len(name) > len(ent.name):
+                ent.aliases.add(ent.name)
+                ent.name = name
+            if name != ent.name:
+                ent.aliases.add(name)
+            for k, v in attrs.items():
+                ent.attrs.setdefault(k, v)
+            if typ == "OFFICIAL" and ent.type == "PERSON":
+                ent.type = "OFFICIAL"
+            ent.spans.append(m.span)
+            m.key = key
+
+        for m in regions:
+            attrs = {}
+            place = gaz.place(m.key) if not m.key.startswith("region:?") else None
+            if place:
+                attrs.update(level=place.level, official_name=place.name, qualified=gaz.qualified(place.key),
+                             code=place.code, parent=place.parent, lat=place.lat, lon=place.lon)
+                side = _side(gaz, place.key)
+                if side:
+                    attrs["side"] = side
+            else:
+                attrs.update({k: v for k, v in m.attrs.items() if k in ("level", "parent", "qualified")})
+            name = place.name if place and m.official and m.text == place.name else m.text
+            add(m, m.key, name, "REGION", attrs)
+            ent = entities[m.key]
+            if place and m.text != place.name:
+                ent.aliases.add(m.text)
+
+        # organisations: keyed by type + the innermost region's key + the rest of the name
+        full_names = {}
+        for m in sorted(orgs, key=lambda m: -(m.end - m.start)):
+            inner = region_key_in(m.start, m.end)
+            rest = norm[inner.end:m.end] if inner else m.text
+            rest = rest.replace("人民政府", "政府")
+            if m.attrs.get("generic_prefix"):
+                # 县人民医院: the one organisation of the document whose name ends alike
+                target = next((k for k, e in entities.items() if e.type == m.type and
+                               e.name.endswith(m.text) and e.name != m.text), None)
+                if target:
+                    add(m, target, entities[target].name, m.type, {})
+                continue
+            key = f"org:{m.type}:{inner.key if inner else ''}:{rest}"
+            # a short form tied to its full name (立华牧业 → 江苏立华牧业股份有限公司)
+            if m.type == "ENTERPRISE":
+                for fk, full in full_names.items():
+                    if full.type == "ENTERPRISE" and m.text in full.name and m.text != full.name:
+                        key = fk
+                        break
+            attrs = {"region": inner.key} if inner else {}
+            add(m, key, m.text, m.type, attrs)
+            full_names.setdefault(key, entities[key])
+        # people: keyed by name plus the region their post names
+        by_name: dict[str, str] = {}
+        for m in people:
+            title_region = None
+            ts = m.attrs.get("title_start")
+            if ts is not None:
+                title_region = region_key_in(ts, m.start)
+            if m.text in by_name:
+                key = by_name[m.text]
+            else:
+                key = f"person:{m.text}|{title_region.key if title_region else doc_id}"
+                by_name[m.text] = key
+            attrs = {}
+            if m.attrs.get("title"):
+                attrs["title"] = m.attrs["title"]
+            if title_region:
+                attrs["region"] = title_region.key
+            add(m, key, m.text, m.type, attrs)
+        return entities
+
+    def _resolve_regions(self, regions: list[Mention]) -> None:
+        """Choose one place per mention, using the other places named in the document."""
+        gaz = self.lex.gaz
+        lex = self.lex
+        context: dict[str, int] = {}
+
+        def chain_keys(key):
+            return [p.key for p in gaz.chain(key)]
+
+        official_keys = set()
+        for m in regions:
+            # reliable anchors: unambiguous official names above village level, not plain two-character words
+            if m.official and len(m.candidates) == 1 and len(m.text) >= 3 and \
+                    gaz.place(m.candidates[0]) and gaz.place(m.candidates[0]).level != "village":
+                official_keys.add(m.candidates[0])
+                for k in chain_keys(m.candidates[0]):
+                    context[k] = context.get(k, 0) + 1
+        prev_of = {}
+        for i, m in enumerate(regions):
+            if i and regions[i - 1].end == m.start:
+                prev_of[id(m)] = regions[i - 1]
+        for _round in range(2):
+            for m in regions:
+                if m.attrs.get("level") == "zone" or not m.candidates:
+                    continue
+                scored = []
+                for k in m.candidates:
+                    place = gaz.place(k)
+                    if place is None:
+                        continue
+                    score = sum(context.get(a, 0) for a in chain_keys(k)[1:]) + 3 * context.get(k, 0)
+                    prev = prev_of.get(id(m))
+                    prefixed = prev is not None and any(gaz.is_within(k, c) for c in prev.candidates)
+                    scored.append((score + (1000 if prefixed else 0), -LEVEL_RANK[place.level], k))
+                if not scored:
+                    continue
+                scored.sort(reverse=True)
+                best = scored[0]
+                place = gaz.place(best[2])
+                ties = [x for x in scored if x[:2] == best[:2]]
+                parent = place.parent if place.parent and gaz.place(place.parent) and \
+                    gaz.place(place.parent).level != "province" else None
+                known = best[2] in official_keys or best[0] >= 1000 or (parent is not None and context.get(parent, 0) > 0)
+                if place.level in ("village", "township") and best[0] > 0:
+                    known = True
+                if place.level == "village" and best[0] == 0:
+                    # villages share names across the country: only with their county or township named
+                    m.key = None
+                    continue
+                if not m.official:
+                    tag = lex.word_tag.get(m.text, "")
+                    in_dict = lex.freq.get(m.text, 0) > 0
+                    plain = place.level == "province" or (
+                        place.level == "prefecture" and tag in ("", "ns", "nr", "nz", "j")) or not in_dict
+                    if not known and (not plain or len(ties) > 1):
+                        m.key = None
+                        continue
+                elif len(m.text) <= 2 and not known:
+                    # two-character official names are often plain words (城区, 城镇)
+                    m.key = None
+                    continue
+                elif best[0] == 0 and len(ties) > 1:
+                    # an ambiguous official name with no context (和平区, 鼓楼区)
+                    m.key = f"region:?/{m.text}"
+                    m.attrs.setdefault("level", _level_from_name(m.text))
+                    continue
+                m.key = best[2]
+                if _round == 0 and m.official:
+                    for k in chain_keys(m.key):
+                        context[k] = context.get(k, 0) + 1
+        # villages outside the gazetteer, right after their township
+        by_end = {m.end: m for m in regions if m.key}
+        for m in regions:
+            if m.key is None and m.attrs.get("level") == "village" and not m.candidates:
+                prev = by_end.get(m.start)
+                if prev is not None and prev.key and not prev.key.startswith("region:?"):
+                    m.key = f"{prev.key}/{m.text}"
+                    m.attrs["parent"] = prev.key
+                    m.attrs["qualified"] = gaz.qualified(prev.key) + m.text
+        # zones: under the city named in or just before them
+        for m in regions:
+            if m.attrs.get("level") != "zone":
+                continue
+            inner = [r for r in regions if r is not m and r.key and m.start <= r.start and r.end <= m.end]
+            before = [r for r in regions if r.key and r.end <= m.start and m.start - r.end <= 30
+                      and not r.key.startswith("region:?")]
+            parent = inner[0].key if inner else None
+            zone = m.attrs["zone"]
+            rest = m.text[inner[0].end - m.start:] if inner else m.text
+            if parent is None and m.text in lex.bare_zones and before:
+                parent = before[-1].key
+                while parent and gaz.place(parent) and gaz.place(parent).level not in ("prefecture", "province"):
+                    parent = gaz.place(parent).parent
+            m.key = f"{parent}/{rest}" if parent else f"region:?/{m.text}"
+            m.attrs["parent"] = parent
+            if parent:
+                m.attrs["qualified"] = gaz.qualified(parent) + rest
+            del zone
+        # zones named bare after being named in full: one node (航天基地 → 西安航天基地)
+        full = [m for m in regions if m.attrs.get("level") == "zone" and m.attrs.get("parent")]
+        for m in regions:
+            if m.attrs.get("level") == "zone" and not m.attrs.get("parent"):
+                match = next((f for f in full if f.text.endswith(m.text)), None)
+                if match:
+                    m.key = match.key
+                    m.attrs.update(parent=match.attrs["parent"], qualified=match.attrs.get("qualified"))
+
+
+def _after_region(found: list[Mention], start: int) -> bool:
+    return bool(found) and found[-1].end == start
+
+
+def _clause_start(norm: str, pos: int) -> int:
+    best = -1
+    for c in "，,。；;：:\n！？!?“”\"（(":
+        best = max(best, norm.rfind(c, 0, pos))
+    return best + 1
+
+
+def _level_from_name(name: str) -> str:
+    for sfx, level in LEVEL_BY_SUFFIX:
+        if name.endswith(sfx):
+            return level
+    return "county"
+
+
+@lru_cache(maxsize=1)
+def _sides() -> dict[str, str]:
+    import tomllib
+    from importlib import resources
+
+    with resources.files("kg.data").joinpath("east_west.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    out = {}
+    for side in ("east", "west"):
+        for code in data[side]["provinces"]:
+            out[str(code)] = side
+    return out
+
+
+def _side(gaz: gz.Gazetteer, key: str) -> str | None:
+    chain = gaz.chain(key)
+    if not chain or not chain[-1].code:
+        return None
+    return _sides().get(chain[-1].code[:2])

