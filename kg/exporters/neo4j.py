@@ -54,7 +54,8 @@ SKIPPED_LINKS = {RDF.type, SCHEMA_CONTAINED}
 NAME_PREDICATES = (RDFS.label, SKOS.prefLabel)
 ALT_PREDICATE = SKOS.altLabel
 #: Columns with a fixed type whatever the literals say.
-FIXED_TYPES = {"amountCNY": "float", "headcount": "int", "year": "int"}
+#: ``year`` stays text: the texts state spans such as "2016-2022" (in Cypher: ``toInteger(left(f.year, 4))``).
+FIXED_TYPES = {"amountCNY": "float", "headcount": "int", "year": "string"}
 _XSD_TYPES = {
     **{XSD[t]: "int" for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger")},
     XSD.decimal: "float", XSD.double: "float", XSD.float: "float",
@@ -312,7 +313,8 @@ def _csv_readme(node_names: list[str], rel_names: list[str], counts) -> str:
 CSV files in the format of the Neo4j operations manual (UTF-8, `,` between
 fields, `"` quotes, arrays split on `{ARRAY_DELIMITER}`). Node files carry `uri:ID`
 (the node's IRI), `:LABEL` (its classes and their superclasses) and typed
-properties (`amountCNY:float`, `headcount:int`, `year:int`, `altLabels:string[]`);
+properties (`amountCNY:float`, `headcount:int`, `altLabels:string[]`; `year` is
+text such as `2021` or `2016-2022`);
 relationship files carry `:START_ID`, `:END_ID`, `:TYPE`.
 
 The qualified facts are nodes (`Funding`, `Pairing`, `Secondment`) linked to
