@@ -6,7 +6,6 @@ README holding the exact commands.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from rdflib import Graph
@@ -65,11 +64,3 @@ def companion_text(graph_path: Graph | str | Path | None, name: str, given: str 
             return beside.read_text(encoding="utf-8")
     return export.ontology_text() if name == "ontology.ttl" else export.shapes_text()
 
-
-def readable(paths: list[Path]) -> list[Path]:
-    """Give written files the usual mode (0644 less the umask): the Neo4j or GraphDB server may run as another user."""
-    umask = os.umask(0)
-    os.umask(umask)
-    for path in paths:
-        os.chmod(path, 0o666 & ~umask)
-    return paths

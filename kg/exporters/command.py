@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from kg.exporters import ExportError, readable
+from kg.exporters import ExportError
 
 FORMATS = ("neo4j", "graphdb", "trig", "nquads")
 
@@ -63,7 +63,7 @@ def export_command(graph: Path, fmt: str, out_dir: Path, ontology: Path | None, 
       kg export exports/graph.ttl --format trig --out exports
     """
     try:
-        paths = readable(export(graph, fmt, out_dir, ontology=ontology, shapes=shapes, fetch_url=fetch_url))
+        paths = export(graph, fmt, out_dir, ontology=ontology, shapes=shapes, fetch_url=fetch_url)
     except ExportError as exc:
         raise ExportUsageError(str(exc)) from exc
     for path in paths:
