@@ -64,12 +64,22 @@ def read(sources: list[str], skipped: list | None = None, verbose: bool = False,
                                     max_bytes=max_bytes or ingest.DEFAULT_MAX_BYTES, progress=progress)
 
 
+def describe_region(key: str):
+    """An Entity for a region no article names (a parent on the way to the province), from the gazetteer."""
+    from kg import gazetteer
+    from kg.entities import region_entity
+
+    if not key.startswith("region:") or key.startswith("region:?"):
+        return None
+    return region_entity(gazetteer.default(), key)
+
+
 def build_graph(sources: list[str], jobs: int = 1, skipped: list | None = None, summary: BuildSummary | None = None,
                 **read_options):
     """Build the rdflib graph of the sources in memory (``read_options``: see :func:`read`)."""
     from kg.graph import GraphBuilder
 
-    builder = GraphBuilder()
+    builder = GraphBuilder(describe=describe_region)
     for result in extract(read(sources, skipped, **read_options), jobs=jobs):
         builder.add(result)
         if summary is not None:

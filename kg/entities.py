@@ -20,6 +20,8 @@ from kg.rules import Rules, load as load_rules
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「」『』…—-·|/\\ \t\r\n\u3000+＋")
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
+#: Characters that never start or continue a name leftwards (function words).
+_STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已")
 ORG_TYPES = ("ENTERPRISE", "HOSPITAL", "SCHOOL", "GOVERNMENT", "ORGANIZATION")
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
 # Region name endings, for the level of places missing from the gazetteer.
@@ -83,7 +85,11 @@ class _Lexicon:
         for form, key, official in gazetteer.names_for_matching():
             if len(form) >= 2:
                 forms.setdefault(form, []).append((key, official))
-        self.region_auto = _automaton(forms.items())
+        self.region_official_auto = _automaton((f, v) for f, v in forms.items() if any(o for _, o in v))
+        self.region_short_auto = _automaton((f, [x for x in v if not x[1]]) for f, v in forms.items()
+                                            if any(not o for _, o in v))
+        # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
+        self.region_followers = ("区", "县", "市", "省", "州", "镇", "乡", "籍", "人", "地", "方面", "两地")
         self.word_tag = jieba.posseg.dt.word_tag_tab
         self.freq = jieba.dt.FREQ
         suffixes = []
@@ -93,6 +99,7 @@ class _Lexicon:
         self.zone_suffixes = sorted(ent["zone_suffixes"], key=len, reverse=True)
         self.zone_auto = _automaton((w, "zone") for w in ent["zone_suffixes"])
         self.bare_zones = set(ent["bare_zones"])
+        self.named_zone_suffixes = set(ent["named_zone_suffixes"])
         self.blockers = _automaton((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
         self.generic = set(ent["generic_words"])
@@ -100,6 +107,7 @@ class _Lexicon:
         self.national = set(ent["national_bodies"])
         self.national_auto = _automaton((w, "GOVERNMENT") for w in ent["national_bodies"])
         self.list_heads = dict(ent["list_heads"])
+        self.determiners = tuple(sorted(ent["determiners"], key=len, reverse=True))
         self.weak_suffixes = set(ent["weak_suffixes"])
         ppl = rules.people
         self.official_titles = set(ppl["official_titles"])
@@ -127,16 +135,25 @@ class EntityRecognizer:
     def regions(self, norm: str, token_starts: set[int], token_ends: set[int], masked) -> list[Mention]:
         lex = self.lex
         out: list[Mention] = []
-        for start, end, form, values in _leftmost_longest(lex.region_auto, norm):
+        # official names first; short forms only where no official name was found
+        taken: list[tuple[int, int]] = []
+        for start, end, form, values in _leftmost_longest(lex.region_official_auto, norm):
             if masked(start, end):
                 continue
-            official = any(o for _, o in values)
-            keys = [k for k, _ in values]
-            if not official:
-                # a short form must stand as a word of its own
-                if start not in token_starts and not _after_region(out, start):
-                    continue
-            out.append(Mention(start, end, "REGION", form, keys, official))
+            keys = [k for k, o in values if o]
+            out.append(Mention(start, end, "REGION", form, keys, True))
+            taken.append((start, end))
+        for start, end, form, values in _leftmost_longest(lex.region_short_auto, norm):
+            if masked(start, end) or any(a < end and start < b for a, b in taken):
+                continue
+            # a short form must stand as a word of its own
+            after_region = any(m.end == start for m in out)
+            if (start not in token_starts and not after_region) or end not in token_ends and \
+                    not norm.startswith(tuple(lex.region_followers), end):
+                continue
+            out.append(Mention(start, end, "REGION", form, [k for k, _ in values], False))
+            taken.append((start, end))
+        out.sort(key=lambda m: m.start)
         out += self._villages(norm, out, masked)
         out += self._zones(norm, out, masked)
         out.sort(key=lambda m: m.start)
@@ -162,8 +179,10 @@ class EntityRecognizer:
                     continue
                 places = lex.gaz.by_name(name, ("village",))
                 prev = ends_at.get(start)
-                if places or (prev is not None and prev.candidates and len(name) - len(m.group()) >= 2
-                              and name[0] not in "各每该本全到在和与从向"):
+                prev_township = prev is not None and prev.candidates and all(
+                    "/" in k for k in prev.candidates)
+                if places or (prev_township and len(name) - len(m.group()) >= 2
+                              and name[0] not in "各每该本全到在和与从向新"):
                     best = (start, name, [p.key for p in places], prev)
                     break
             if best:
@@ -173,7 +192,7 @@ class EntityRecognizer:
         return out
 
     def _zones(self, norm: str, found: list[Mention], masked) -> list[Mention]:
-        """Development zones: a zone ending extended over its city's name (西安航天基地) or standing alone."""
+        """Development zones: a zone ending with its city's name (西安航天基地), a short name (大华工业园区) or alone (高新区)."""
         lex = self.lex
         out = []
         region_end = {m.end: m for m in found}
@@ -181,32 +200,21 @@ class EntityRecognizer:
         for start, end, word, _ in _leftmost_longest(lex.zone_auto, norm):
             if masked(start, end) or any(s < end and start < e for s, e in taken):
                 continue
-            # extend over a name part and a region before it
             s = start
-            prefix = ""
-            if s in region_end:
-                s = region_end[s].start
+            if start in region_end:
+                s = region_end[start].start
             else:
-                j = s
-                while j > 0 and HAN.match(norm[j - 1]) and s - j < 4 and norm[j - 1:s] not in lex.left_stops:
+                # up to four name characters after the last word that cannot be part of a name
+                j = start
+                while j > 0 and start - j < 4 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS:
                     j -= 1
-                    if j in region_end:
-                        s = region_end[j].start
-                        prefix = norm[j:start]
-                        break
-                else:
-                    prefix = norm[j:start] if j < start else ""
-                    if prefix and word in ("工业园区", "开发区", "新区"):
-                        if any(prefix.startswith(w) for w in lex.left_stops) or prefix in lex.generic:
-                            prefix = ""
-                    elif word not in ("工业园区", "开发区", "新区"):
-                        prefix = ""
-                if not prefix and s == start and word not in lex.bare_zones and word != "高新开发区":
-                    if word in ("工业园区", "开发区", "新区", "保税区", "综合试验区", "经济开发区", "经济技术开发区",
-                                "高新技术产业开发区"):
-                        continue
-                if prefix and s == start:
-                    s = start - len(prefix)
+                prefix = norm[j:start]
+                if j in region_end and len(prefix) <= 4:
+                    s = region_end[j].start
+                elif len(prefix) >= 2 and not self._generic(prefix, prefix) and word in lex.named_zone_suffixes:
+                    s = j
+                elif word not in lex.bare_zones:
+                    continue
             out.append(Mention(s, end, "REGION", norm[s:end], [], True, attrs={"level": "zone", "zone": word}))
         return out
 
@@ -220,9 +228,11 @@ class EntityRecognizer:
             for i in range(s, e):
                 tok_containing[i] = (s, e)
         region_by_end = {m.end: m for m in regions}
-        blocked = set()
-        for end, (word, _) in lex.blockers.iter(norm):
-            blocked.update(range(end - len(word) + 1, end + 1))
+        # words that a name ending may not be cut out of (举办 has no 办, 局长 no 局)
+        blockers = [(end - len(word) + 1, end + 1) for end, (word, _) in lex.blockers.iter(norm)]
+
+        def blocked(a: int, e: int) -> bool:
+            return any(x <= e - 1 < y and (x < a or y > e) for x, y in blockers)
 
         hits: dict[int, tuple[int, str, str]] = {}
         for end, (word, typ) in lex.suffix_auto.iter(norm):
@@ -239,7 +249,7 @@ class EntityRecognizer:
                 out.append(Mention(start, end + 1, "GOVERNMENT", word, attrs={"suffix": word}))
 
         for e, (sfx_start, word, typ) in sorted(hits.items()):
-            if masked(sfx_start, e) or any(i in blocked for i in range(sfx_start, e)):
+            if masked(sfx_start, e) or blocked(sfx_start, e):
                 continue
             if word in lex.weak_suffixes and typ == "ENTERPRISE":
                 nxt = norm[e:e + 1]
@@ -248,6 +258,10 @@ class EntityRecognizer:
                     continue
             start = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end)
             name = norm[start:e]
+            if any(norm.endswith(d, 0, start) for d in lex.determiners):
+                continue  # 当地供销合作社, 该院: unnamed references
+            if start == sfx_start - 1 and norm[start] in "县区市镇乡" and typ in ("HOSPITAL", "SCHOOL"):
+                start = sfx_start  # 县人民医院: handled as a bare ending below
             if start == sfx_start and word not in lex.national:
                 # a bare ending: only a short form 县人民医院 may still name something
                 if start > 0 and norm[start - 1] in "县区市镇乡" and typ in ("HOSPITAL", "SCHOOL"):
@@ -340,6 +354,7 @@ class EntityRecognizer:
         heads = "|".join(map(re.escape, lex.list_heads))
         for m in re.finditer(rf"([0-9{CN_DIGITS}]+)[家所个]([\u4e00-\u9fff]{{0,6}}?)({heads})", norm):
             typ = lex.list_heads[m.group(3)]
+            list_id = m.start()
             # walk back over "X、Y、Z(和|及)?W" until a stop
             end = m.start()
             if norm[end - 1:end] == "等":
@@ -373,9 +388,9 @@ class EntityRecognizer:
                         continue
                     if any(r.start <= s and e <= r.end for r in regions) or self._generic(name, name):
                         continue
-                    if any(o.start <= s and e <= o.end for o in orgs):
+                    if any(o.start <= s and e <= o.end for o in orgs) or any(r.end == e for r in regions):
                         continue
-                    out.append(Mention(s, e, typ, name, attrs={"list_item": True}))
+                    out.append(Mention(s, e, typ, name, attrs={"list_item": list_id}))
                 else:
                     cursor += len(part)
             del pos
@@ -387,7 +402,8 @@ class EntityRecognizer:
         rules = lex.rules
         out: list[Mention] = []
         tok_at = {s: e for s, e in tokens}
-        occupied = [(m.start, m.end) for m in taken]
+        # a short form of a place inside a name (洪江 in 钟洪江) yields to the name
+        occupied = [(m.start, m.end) for m in taken if m.type != "REGION" or m.official]
 
         def free(s, e):
             return not any(a < e and s < b for a, b in occupied) and not any(a < e and s < b for a, b in
@@ -431,7 +447,7 @@ class EntityRecognizer:
                         add(q, q + k, "PERSON", title, None)
                         p = q + k
         # names before a title at a line or clause start: 习近平总书记, 俊锋、亚政、宏兵市长:
-        for m in re.finditer(r"(?:^|(?<=[\n。，,：:；;“\"]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})"
+        for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})"
                              r"(总书记|同志|" + "|".join(sorted((t for t in lex.official_titles if len(t) >= 2),
                                                             key=len, reverse=True)) + ")", norm, re.M):
             names = m.group(1).split("、")
@@ -490,6 +506,12 @@ class EntityRecognizer:
             if ends_well(pos + n):
                 choices.append(n)
         if not choices:
+            # no known word follows: trust the segmenter when it made the name one word
+            tok = tok_at.get(pos)
+            word = norm[pos:tok] if tok else ""
+            if tok is not None and 2 <= tok - pos <= 3 and not strict_end and all(HAN.match(c) for c in word) \
+                    and (lex.word_tag.get(word, "nr").startswith("nr") or not lex.freq.get(word)):
+                return tok - pos
             return 0
         if len(choices) == 2:
             tok = tok_at.get(pos)
@@ -533,11 +555,7 @@ class EntityRecognizer:
             attrs = {}
             place = gaz.place(m.key) if not m.key.startswith("region:?") else None
             if place:
-                attrs.update(level=place.level, official_name=place.name, qualified=gaz.qualified(place.key),
-                             code=place.code, parent=place.parent, lat=place.lat, lon=place.lon)
-                side = _side(gaz, place.key)
-                if side:
-                    attrs["side"] = side
+                attrs.update(region_entity(gaz, m.key).attrs)
             else:
                 attrs.update({k: v for k, v in m.attrs.items() if k in ("level", "parent", "qualified")})
             name = place.name if place and m.official and m.text == place.name else m.text
@@ -695,6 +713,19 @@ class EntityRecognizer:
                 if match:
                     m.key = match.key
                     m.attrs.update(parent=match.attrs["parent"], qualified=match.attrs.get("qualified"))
+
+
+def region_entity(gaz: gz.Gazetteer, key: str) -> Entity | None:
+    """The gazetteer's description of a region key (name, level, parent, code, coordinates, side)."""
+    place = gaz.place(key)
+    if place is None:
+        return None
+    attrs = dict(level=place.level, official_name=place.name, qualified=gaz.qualified(place.key),
+                 code=place.code, parent=place.parent, lat=place.lat, lon=place.lon)
+    side = _side(gaz, place.key)
+    if side:
+        attrs["side"] = side
+    return Entity(key=key, type="REGION", name=place.name, attrs=attrs)
 
 
 def _after_region(found: list[Mention], start: int) -> bool:

@@ -2,6 +2,8 @@
 
 Exactly as "How output is compared with gold" in the extraction guide says:
 
+- the system's entities are the typed nodes that a document mentions
+  (``schema:mentions``), not reference nodes added from the gazetteer;
 - a gold entity is found when the graph holds a node of the same type whose
   label or alternative labels include the gold ``name``, an ``alias`` or its
   ``qualified`` form; entities are counted once per real-world thing over the
@@ -23,7 +25,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.model import ENTITY_TYPES, RELATION_TYPES
-from kg.namespace import EWP
+from kg.namespace import EWP, SCHEMA
 
 #: Most specific class first: the type a node is scored under.
 _NODE_TYPES = (
@@ -122,10 +124,17 @@ def load_gold(path: Path) -> Gold:
 
 # ----------------------------------------------------------------- system
 def _node_types(graph: Graph) -> dict[URIRef, str]:
+    """Extracted entities: typed nodes that some document mentions.
+
+    Nodes no document mentions (a province added from the gazetteer so that
+    ``ewp:partOf`` chains are complete) are reference data, not extraction output.
+    """
+    mentioned = set(graph.objects(None, SCHEMA.mentions))
     out: dict[URIRef, str] = {}
     for typ, cls in reversed(_NODE_TYPES):
         for node in graph.subjects(RDF.type, cls):
-            out[node] = typ  # later (more specific) classes overwrite
+            if node in mentioned:
+                out[node] = typ  # later (more specific) classes overwrite
     return out
 
 
@@ -223,12 +232,17 @@ def evaluate_graph(graph: Graph, gold: Gold) -> Report:
                 matched_nodes.add(node)
 
     entities = {t: Score() for t in ENTITY_TYPES}
+    missed, spurious = [], []
     for i, ge in enumerate(gold.entities):
         entities[ge.type].gold += 1
         entities[ge.type].tp_gold += bool(matches[i])
-    for node, typ in types.items():
+        if not matches[i]:
+            missed.append(f"{ge.type}: {ge.name}")
+    for node, typ in sorted(types.items(), key=lambda kv: (kv[1], _best_label(graph, kv[0]))):
         entities[typ].sys += 1
         entities[typ].tp_sys += node in matched_nodes
+        if node not in matched_nodes:
+            spurious.append(f"{typ}: {_best_label(graph, node)}")
 
     # direct relations of the graph
     edges: dict[str, set[tuple]] = {}
@@ -253,7 +267,6 @@ def evaluate_graph(graph: Graph, gold: Gold) -> Report:
         ident = tuple(sorted((gr.head, gr.tail))) if gr.type == "pairs_with" else (gr.head, gr.tail)
         gold_ids[gr.type][ident].append(gr)
     correct_edges: dict[str, set] = {t: set() for t in RELATION_TYPES}
-    missed = []
     for rtype, idents in gold_ids.items():
         for ident, facts in idents.items():
             gr = facts[0]
@@ -267,7 +280,6 @@ def evaluate_graph(graph: Graph, gold: Gold) -> Report:
             else:
                 missed.append(f"{rtype}: {gold.entities[gr.head].name} → {gold.entities[gr.tail].name} "
                               f"[{gr.doc}] {gr.evidence[:60]}")
-    spurious = []
     names = {n: _best_label(graph, n) for n in types}
     for rtype, pairs in edges.items():
         for pair in sorted(pairs):

@@ -51,6 +51,7 @@ class EntityComponent:
         regions = rec.regions(norm, starts, ends, masked)
         orgs = rec.organisations(norm, tokens, regions, masked)
         people = rec.people(norm, tokens, regions + orgs, masked)
+        regions = [r for r in regions if r.official or not any(p.start < r.end and r.start < p.end for p in people)]
         entities = rec.resolve(doc.user_data.get("kg_doc_id", ""), norm, regions, orgs, people)
         doc._.kg_mentions = [m for m in regions + orgs + people if m.key]
         doc._.kg_entities = entities

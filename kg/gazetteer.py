@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -161,6 +161,8 @@ def _build(path: Path) -> None:
                     tname = town
                     if town.endswith("街道办事处"):
                         tname = town[: -len("办事处")]
+                    if len(tname) < 3:
+                        continue  # "街道", "城镇": placeholders, not names
                     tkey = f"region:{cc}/{tname}"
                     lower.append((tkey, tname, "township", f"region:{cc}", None, None, None))
                     for vill in villages if isinstance(villages, list) else []:

@@ -140,7 +140,8 @@ class RelationExtractor:
         for m in outer:
             if folded and m.type == "REGION" and folded[-1].type == "REGION" and \
                     self._gap(folded[-1], m) in ("", "·") and self._contains(folded[-1].key, m.key):
-                folded[-1] = m
+                # 安康市汉滨区: one party, 汉滨区, spanning the whole name
+                folded[-1] = Mention(folded[-1].start, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
                 continue
             folded.append(m)
         return folded
@@ -227,6 +228,7 @@ class RelationExtractor:
         found: set[tuple[str, str]] = set()
         usable = [p for p in parties if not self._modifier(p, e)]
         separately = "分别" in text[s:e]
+        subjects_used: set[int] = set()  # parties already paired as subjects of a directed trigger
         # "A(、B) <directed trigger> C(、D)"
         for a, b, w in self._find_all(text, self.pairs_directed, s, e):
             subjects = self._group_before(parties, a, allow_yu=True)
@@ -237,6 +239,7 @@ class RelationExtractor:
             objects = [p for p in objects if p in usable]
             if objects:
                 for x in subjects:
+                    subjects_used.add(id(x))
                     for y in objects:
                         found.add((x.key, y.key))
             elif len(subjects) == 2 and self._gap(subjects[0], subjects[1]) in ("与", "和", "同", "跟", "·", "—") \
@@ -245,7 +248,8 @@ class RelationExtractor:
         # "A 与/和 B … <mutual trigger>"
         triggers = self._find_all(text, self.pairs_mutual, s, e)
         if triggers:
-            found |= self._joined_pairs(usable, parties, s, e, triggers, separately)
+            found |= self._joined_pairs(usable, [p for p in parties if id(p) not in subjects_used], s, e, triggers,
+                                        separately)
         rels = []
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x):
