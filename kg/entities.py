@@ -143,6 +143,10 @@ class EntityRecognizer:
             keys = [k for k, o in values if o]
             out.append(Mention(start, end, "REGION", form, keys, True))
             taken.append((start, end))
+        out.sort(key=lambda m: m.start)
+        villages = self._villages(norm, out, masked)
+        out += villages
+        taken += [(m.start, m.end) for m in villages]
         for start, end, form, values in _leftmost_longest(lex.region_short_auto, norm):
             if masked(start, end) or any(a < end and start < b for a, b in taken):
                 continue
@@ -154,7 +158,6 @@ class EntityRecognizer:
             out.append(Mention(start, end, "REGION", form, [k for k, _ in values], False))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)
-        out += self._villages(norm, out, masked)
         out += self._zones(norm, out, masked)
         out.sort(key=lambda m: m.start)
         return out
@@ -366,11 +369,10 @@ class EntityRecognizer:
                 continue
             # the first item starts after the last stop word in it
             first = parts[0]
-            for w in sorted(lex.left_stops | {"已有", "有", "共有"}, key=len, reverse=True):
-                idx = first.rfind(w)
-                if idx >= 0 and len(first) - (idx + len(w)) >= 2:
-                    first = first[idx + len(w):]
-                    break
+            # the first item starts after the rightmost word that cannot be part of a name
+            cut = max((first.rfind(w) + len(w) for w in lex.left_stops | {"有"} if w in first
+                       and len(first) - (first.rfind(w) + len(w)) >= 2), default=0)
+            first = first[cut:]
             parts[0] = first
             pos = end - len(seg)
             cursor = line_start
@@ -388,7 +390,11 @@ class EntityRecognizer:
                         continue
                     if any(r.start <= s and e <= r.end for r in regions) or self._generic(name, name):
                         continue
-                    if any(o.start <= s and e <= o.end for o in orgs) or any(r.end == e for r in regions):
+                    covering = next((o for o in orgs if o.start <= s and e <= o.end), None)
+                    if covering is not None:
+                        covering.attrs.setdefault("list_item", list_id)
+                        continue
+                    if any(r.end == e for r in regions):
                         continue
                     out.append(Mention(s, e, typ, name, attrs={"list_item": list_id}))
                 else:

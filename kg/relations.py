@@ -122,9 +122,15 @@ class RelationExtractor:
         self.invest_words = rel["funds"]["investment_words"]
         self.donation_words = rel["funds"]["donation_words"]
         self.fund_negative = rel["funds"]["negative"]
+        self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
-        self.aid_people = rel["seconds_staff_to"]["aid_people"]
+        staff = rel["seconds_staff_to"]
+        self.aid_re = re.compile(staff["aid_prefix"] + "[\u4e00-\u9fff]{1,2}(?:" + "|".join(staff["aid_people"]) + ")")
+        self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
+        self.move_markers = set(staff["move_markers"])
+        self.strong_staff = set(staff["strong_triggers"])
+        self.visit_words = staff["visit_words"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self.leadership = set(rules.people["region_leadership_titles"])
         self.team_suffixes = ("工作组", "联络组", "工作队", "指挥部")
@@ -156,6 +162,8 @@ class RelationExtractor:
 
     def _modifier(self, m: Mention, e: int) -> bool:
         """Followed by a count (汉滨区3所医院) or a generic noun (武进区企事业单位): names an unnamed party."""
+        if m.attrs.get("list_item") is not None:
+            return False  # the count after a list belongs to the whole list (A、B、C4家企业)
         after = self._text[m.end:min(e, m.end + 8)]
         if re.match(rf"(?:等)?[0-9{CN_DIGITS}]+[{self.classifiers}]", after):
             return True
@@ -169,7 +177,8 @@ class RelationExtractor:
         group = [before[-1]]
         for p in reversed(before[:-1]):
             gap = self._gap(p, group[0])
-            if COORD.match(gap) and (allow_yu or gap not in ("与", "同", "跟")):
+            same_list = p.attrs.get("list_item") is not None and p.attrs.get("list_item") == group[0].attrs.get("list_item")
+            if same_list or COORD.match(gap) and (allow_yu or gap not in ("与", "同", "跟")):
                 group.insert(0, p)
             else:
                 break
@@ -252,7 +261,7 @@ class RelationExtractor:
                                         separately)
         rels = []
         for x, y in sorted(found):
-            if x == y or self._contains(x, y) or self._contains(y, x):
+            if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y):
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
@@ -274,7 +283,11 @@ class RelationExtractor:
                 continue
             # the trigger must follow the run within its clause or the next one
             end = run[-1].end
-            if not any(end <= a and not re.search(r"[，,].*[，,]", text[end:a]) for a, _, _ in triggers) and \
+            # the trigger follows the run in its own clause, or opens the next one with 两地/双方
+            opens_sentence = not re.search(r"[，,;；:：]", text[s:run[0].start]) and run[0] is parties[0]
+            if not any(end <= a and (opens_sentence or not re.search(r"[，,;；:：]", text[end:a]) or
+                                     re.fullmatch(r"[，,]\s*(?:两地|双方|两区|两县|两市|三地)[\u4e00-\u9fff]{0,4}", text[end:a]))
+                       for a, _, _ in triggers) and \
                     not any(a < run[0].start and b == run[0].start for a, b, _ in triggers):
                 continue
             gaps = [self._gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
@@ -318,6 +331,30 @@ class RelationExtractor:
             out |= {(x.key, y.key) for x in left for y in right}
         return out
 
+    def _same_city_units(self, x: str, y: str) -> bool:
+        """Two districts or zones of one city acting together (雁塔区携手西安航天基地) are not partners."""
+        levels = []
+        for key in (x, y):
+            ent = self._entities.get(key)
+            if ent is None or ent.type != "REGION" or ent.attrs.get("level") not in ("county", "zone"):
+                return False
+            levels.append(ent)
+        return self._group_key_of(x) == self._group_key_of(y)
+
+    def _group_key_of(self, key: str) -> str:
+        ent = self._entities.get(key)
+        region = key if ent and ent.type == "REGION" else (ent.attrs.get("region") if ent else None)
+        if not region:
+            return key
+        parent = (self._entities.get(region) or ent).attrs.get("parent") if region != key else ent.attrs.get("parent")
+        chain = self.gaz.chain(region) if region.startswith("region:") and self.gaz.place(region) else []
+        if not chain and parent:
+            chain = self.gaz.chain(parent)
+        for p in chain:
+            if p.level == "prefecture":
+                return p.key
+        return chain[-1].key if chain else region
+
     def _group_key(self, m: Mention) -> str:
         ent = self._entities.get(m.key)
         region = m.key if m.type == "REGION" else (ent.attrs.get("region") if ent else None)
@@ -347,13 +384,13 @@ class RelationExtractor:
             money = [mo for mo in find_money(seg, ss)
                      if not any(neg in text[max(ss, mo.start - 14):mo.start] for neg in self.fund_negative)]
             strong = [t for t in triggers if t[2] not in ("支持", "帮扶", "资金")]
-            if not money and not any(t[2] in ("捐赠", "捐助", "援建", "给予", "资助", "拨付", "投资") for t in strong):
+            if not money and not any(t[2] in self.moneyless_triggers for t in strong):
                 continue
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             # recipient: the party after a recipient marker, or right after the trigger
             recipient = None
             rec_pos = None
-            for a, b, w in self._find_all(text, self.fund_markers + ["援建", "给予"], ss, se):
+            for a, b, w in self._find_all(text, self.fund_markers, ss, se):
                 grp = self._group_after(sub_parties, b, limit=0)
                 if grp:
                     recipient, rec_pos = grp[0], a
@@ -398,11 +435,9 @@ class RelationExtractor:
 
     def _kind(self, funders, seg) -> str:
         types = {self._entities[f.key].type for f in funders if f.key in self._entities}
-        if types & {"ENTERPRISE"} and any(w in seg for w in self.invest_words):
-            return "investment"
-        if types & {"ENTERPRISE", "ORGANIZATION", "PERSON"} or any(w in seg for w in self.donation_words):
-            return "donation"
-        return "aid"
+        if types & {"ENTERPRISE", "ORGANIZATION", "PERSON"}:
+            return "investment" if "ENTERPRISE" in types and any(w in seg for w in self.invest_words) else "donation"
+        return "donation" if any(w in seg for w in self.donation_words) else "aid"
 
     # ------------------------------------------------------------- secondments
     def _staff(self, parties, mentions, s, e, evidence) -> list[Relation]:
@@ -421,36 +456,30 @@ class RelationExtractor:
             if line_rel:
                 rels.append(line_rel)
                 continue
-            triggers = self._find_all(text, self.staff_triggers, ss, se)
-            aid = self._aid_sender(sub_parties, ss, se)
-            if not triggers and not aid:
-                continue
-            has_people = any(n in seg for n in self.people_nouns) or HEADCOUNT.search(seg)
+            aid = self._aid(sub_parties, people, ss, se)
             if aid:
-                sender, person = aid
-                receiver = self._post_body(sub_parties, people, person) if person else None
-                if receiver:
-                    rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
-                                         secondees=(person.key,)))
+                sender, receiver, person = aid
+                rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
+                                     secondees=(person.key,)))
                 continue
-            for a, b, w in triggers:
-                if w in ("来到", "奔赴", "赴", "驻", "进驻") and not has_people:
+            triggers = self._find_all(text, self.staff_triggers, ss, se)
+            for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
+                grp = self._group_after(sub_parties, y, limit=0)
+                if not grp:
                     continue
-                senders = self._group_before(sub_parties, a)
-                senders = [p for p in senders if not self._modifier(p, se) or self._counted(p)]
+                receiver = grp[0]
+                senders = [p for p in self._group_before([p for p in sub_parties if p is not receiver], x)
+                           if not self._modifier(p, se) or self._counted(p)]
                 if not senders:
                     continue
-                # receiver: after 到/赴/来/驻/挂职 following the senders
-                receiver = None
-                for x, y, mk in self._find_all(text, ["到", "赴", "来到", "来", "至", "常驻", "驻", "挂职", "进驻"],
-                                               senders[-1].end, se):
-                    grp = self._group_after(sub_parties, y, limit=0)
-                    if grp and grp[0] not in senders:
-                        receiver = grp[0]
-                        break
-                if receiver is None:
+                between = text[senders[-1].end:receiver.start]
+                strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)
+                people_named = any(n in between for n in self.people_nouns) or HEADCOUNT.search(between)
+                after = text[receiver.end:se]
+                if not strong and not (people_named and mk in self.move_markers and
+                                       not any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))):
                     continue
-                count = self._headcount(text[senders[-1].end:receiver.start])
+                count = self._headcount(between)
                 for snd in senders:
                     if self._contains(snd.key, receiver.key) or self._contains(receiver.key, snd.key):
                         continue
@@ -469,18 +498,21 @@ class RelationExtractor:
                 total += int(n)
         return total or None
 
-    def _aid_sender(self, parties, ss, se):
-        """"武进援陕专家、汉滨区新建职中校长王立新": sender region and the person."""
+    def _aid(self, parties, people, ss, se):
+        """"武进援陕专家、汉滨区新建职中校长王立新": sender region, the body of the person's post, the person."""
         text = self._text
         for p in parties:
             if p.type != "REGION":
                 continue
-            m = re.match(r"援[\u4e00-\u9fff]{1,2}(" + "|".join(self.aid_people) + ")", text[p.end:p.end + 6])
-            if m:
-                return p, None
-        return None
-
-    def _post_body(self, parties, people, person):
+            m = self.aid_re.match(text, p.end)
+            if not m:
+                continue
+            person = next((x for x in people if m.end() <= x.start <= m.end() + 30), None)
+            if person is None:
+                continue
+            posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"]
+            if posts:
+                return p, posts[-1], person
         return None
 
     def _post_line(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
