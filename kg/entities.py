@@ -68,6 +68,19 @@ def _leftmost_longest(auto: ahocorasick.Automaton, text: str) -> list[tuple[int,
     return out
 
 
+class _ShippedFreq:
+    """Word frequencies of jieba's own dictionary, ignoring the words this project added."""
+
+    def __init__(self, freq: dict, added: set[str]):
+        self._freq, self._added = freq, added
+
+    def get(self, word: str, default=0):
+        return default if word in self._added else self._freq.get(word, default)
+
+    def __contains__(self, word: str) -> bool:
+        return word not in self._added and bool(self._freq.get(word))
+
+
 class _Lexicon:
     """Automata built from the gazetteer and the rule files, once per process."""
 
@@ -90,8 +103,17 @@ class _Lexicon:
                                             if any(not o for _, o in v))
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.region_followers = ("区", "县", "市", "省", "州", "镇", "乡", "籍", "人", "地", "方面", "两地")
-        self.word_tag = jieba.posseg.dt.word_tag_tab
-        self.freq = jieba.dt.FREQ
+        # the dictionary as it ships: whether a short form is also a plain word is judged on it
+        self.word_tag = dict(jieba.posseg.dt.word_tag_tab)
+        # place names become words of the segmenter, so that 为汉滨 splits as 为 + 汉滨; short forms only:
+        # official names are matched on the text itself.  ``added`` remembers them, so that whether a
+        # short form is also a plain word is judged on the dictionary as it ships.
+        self.added: set[str] = set()
+        for form, values in forms.items():
+            if not jieba.dt.FREQ.get(form) and not any(o for _, o in values):
+                jieba.add_word(form, freq=50, tag="ns")
+                self.added.add(form)
+        self.freq = _ShippedFreq(jieba.dt.FREQ, self.added)
         suffixes = []
         for typ, words in ent["suffixes"].items():
             suffixes += [(w, typ) for w in words]
@@ -509,7 +531,8 @@ class EntityRecognizer:
             cand = norm[pos:pos + n]
             if len(cand) != n or not all(HAN.match(c) for c in cand):
                 break
-            if ends_well(pos + n):
+            common_word = cand in lex.freq and not lex.word_tag.get(cand, "nr").startswith("nr")
+            if ends_well(pos + n) and not common_word:
                 choices.append(n)
         if not choices:
             # no known word follows: trust the segmenter when it made the name one word

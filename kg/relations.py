@@ -396,26 +396,23 @@ class RelationExtractor:
                     recipient, rec_pos = grp[0], a
                     break
             if recipient is None:
-                # "为X…" earlier in the sentence
-                for a, b, w in self._find_all(text, ["为", "向", "给"], s, ss):
+                # "为X…" earlier in the sentence, before the trigger
+                first_trigger = min(a for a, _, _ in triggers)
+                for a, b, w in self._find_all(text, ["为", "向", "给"], s, first_trigger):
                     grp = self._group_after(parties, b, limit=0)
                     if grp:
                         recipient, rec_pos = grp[0], None
                         break
             if recipient is None:
                 continue
-            anchor = rec_pos if rec_pos is not None else min(a for a, _, _ in triggers)
+            anchors = [rec_pos if rec_pos is not None else min(a for a, _, _ in triggers)]
+            # the recipient may come first ("为汉滨…, 雁塔区拨付…"): then the funders stand before the trigger
+            anchors += [a for a, _, _ in triggers if a >= recipient.end][:1]
             funders = []
-            cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start]
-            while cands:
-                grp = self._group_before(cands, anchor)
-                grp = [p for p in grp if not self._modifier(p, e) and not self._contains(p.key, recipient.key)
-                       and not self._within_entity(recipient, p)]
-                if grp:
-                    funders = grp
+            for anchor in anchors:
+                funders = self._funders(parties, recipient, anchor, s, e)
+                if funders:
                     break
-                anchor = min(p.start for p in self._group_before(cands, anchor))
-                cands = [p for p in cands if p.end <= anchor]
             if not funders:
                 continue
             # money after the funder in this sub-sentence, from one funder group: added up
@@ -428,6 +425,19 @@ class RelationExtractor:
                 rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount, approx=approx,
                                      joint=joint, year=year, kind=kind))
         return rels
+
+    def _funders(self, parties, recipient, anchor, s, e) -> list[Mention]:
+        """The nearest coordinated group before ``anchor`` that can give: not a modifier, not the recipient's own place."""
+        cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start]
+        while cands:
+            group = self._group_before(cands, anchor)
+            grp = [p for p in group if not self._modifier(p, e) and not self._contains(p.key, recipient.key)
+                   and not self._within_entity(recipient, p)]
+            if grp:
+                return grp
+            anchor = min(p.start for p in group)
+            cands = [p for p in cands if p.end <= anchor]
+        return []
 
     def _within_entity(self, outer: Mention, inner: Mention) -> bool:
         ent = self._entities.get(outer.key)
