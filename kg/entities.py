@@ -587,6 +587,11 @@ class EntityRecognizer:
                 attrs.update(region_entity(gaz, m.key).attrs)
             else:
                 attrs.update({k: v for k, v in m.attrs.items() if k in ("level", "parent", "qualified")})
+                parent = m.attrs.get("parent")
+                if parent and gaz.place(parent.split("/")[0] if "/" in parent else parent):
+                    side = _side(gaz, parent.split("/")[0] if "/" in parent else parent)
+                    if side:
+                        attrs["side"] = side
             name = place.name if place and m.official and m.text == place.name else m.text
             add(m, m.key, name, "REGION", attrs)
             ent = entities[m.key]
