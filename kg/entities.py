@@ -333,10 +333,10 @@ class EntityRecognizer:
             piece = norm[tok[0]:pos]
             if not piece or piece in lex.left_stops or any(c in PUNCT for c in piece):
                 break
-            if any(piece.endswith(w) and len(w) < len(piece) for w in ("的", "与", "和", "在", "向", "为", "及", "由")):
-                break
-            if re.search(r"[0-9]", piece):
-                break
+            if piece in _STOP_CHARS or piece[-1] in _STOP_CHARS and piece not in lex.freq:
+                break  # 的, or 名到 (a segmenter guess, not a word): a function word ends the name
+            if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]):
+                break  # a count (12名) is no part of a name
             if not all(HAN.match(c) or c.isalpha() for c in piece):
                 break
             tag = lex.word_tag.get(piece, "")

@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -38,6 +38,13 @@ _ETHNIC = re.compile(
     "佤族|拉祜族|纳西族|景颇族|羌族|水族|仡佬族|黎族|畲族|哈萨克族|维吾尔族|柯尔克孜族|塔吉克族|锡伯族|满族|朝鲜族|"
     "达斡尔族|鄂温克族|鄂伦春族|赫哲族|毛南族|仫佬族|京族|怒族|独龙族|普米族|阿昌族|德昂族|基诺族|门巴族|珞巴族|布朗族)+"
 )
+
+
+_PEOPLES = ("回", "藏", "蒙古", "土", "撒拉", "东乡", "保安", "裕固", "彝", "苗", "侗", "布依", "壮", "瑶", "土家", "白",
+            "哈尼", "傣", "傈僳", "佤", "拉祜", "纳西", "景颇", "羌", "水", "仡佬", "黎", "畲", "哈萨克", "维吾尔",
+            "柯尔克孜", "塔吉克", "锡伯", "满", "朝鲜", "达斡尔", "鄂温克", "鄂伦春", "赫哲", "毛南", "仫佬", "京", "怒",
+            "独龙", "普米", "阿昌", "德昂", "基诺", "门巴", "珞巴", "布朗", "各族")
+_ETHNIC_TAIL = re.compile("(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?$")
 
 
 @dataclass(frozen=True)
@@ -79,8 +86,12 @@ def short_forms(name: str, level: str) -> set[str]:
         if m:
             stem = m.group(1)
             if m.group(2).startswith("自治"):
-                stem = _ETHNIC.sub("", stem)
-                stem = re.sub("(?:维吾尔|壮族|回族)$", "", stem)
+                # 伊犁哈萨克自治州, 海西蒙古族藏族自治州: peoples' names, with or without 族, end the stem
+                while True:
+                    shorter = _ETHNIC_TAIL.sub("", stem)
+                    if shorter == stem or len(shorter) < 2:
+                        break
+                    stem = shorter
             if len(stem) >= 2:
                 forms.add(stem)
                 if m.group(2) == "自治州":

@@ -410,7 +410,7 @@ class RelationExtractor:
             anchors += [a for a, _, _ in triggers if a >= recipient.end][:1]
             funders = []
             for anchor in anchors:
-                funders = self._funders(parties, recipient, anchor, s, e)
+                funders = self._givers(parties, recipient, anchor, s, e)
                 if funders:
                     break
             if not funders:
@@ -426,13 +426,15 @@ class RelationExtractor:
                                      joint=joint, year=year, kind=kind))
         return rels
 
-    def _funders(self, parties, recipient, anchor, s, e) -> list[Mention]:
-        """The nearest coordinated group before ``anchor`` that can give: not a modifier, not the recipient's own place."""
+    def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False) -> list[Mention]:
+        """The nearest coordinated group before ``anchor`` that can give or send: not a modifier (unless
+        ``counted_ok`` and followed by a headcount), not the recipient itself nor a place containing it."""
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start]
         while cands:
             group = self._group_before(cands, anchor)
-            grp = [p for p in group if not self._modifier(p, e) and not self._contains(p.key, recipient.key)
-                   and not self._within_entity(recipient, p)]
+            grp = [p for p in group if (not self._modifier(p, e) or counted_ok and self._counted(p))
+                   and p.key != recipient.key and not self._contains(p.key, recipient.key)
+                   and not self._contains(recipient.key, p.key) and not self._within_entity(recipient, p)]
             if grp:
                 return grp
             anchor = min(p.start for p in group)
@@ -478,8 +480,7 @@ class RelationExtractor:
                 if not grp:
                     continue
                 receiver = grp[0]
-                senders = [p for p in self._group_before([p for p in sub_parties if p is not receiver], x)
-                           if not self._modifier(p, se) or self._counted(p)]
+                senders = self._givers(parties, receiver, x, s, se, counted_ok=True)
                 if not senders:
                     continue
                 between = text[senders[-1].end:receiver.start]
@@ -491,8 +492,6 @@ class RelationExtractor:
                     continue
                 count = self._headcount(between)
                 for snd in senders:
-                    if self._contains(snd.key, receiver.key) or self._contains(receiver.key, snd.key):
-                        continue
                     rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=count))
                 break
         return rels
