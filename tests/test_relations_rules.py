@@ -1,0 +1,162 @@
+"""The three relations in their typical phrasings, on new sentences about the held-out pairs
+(extraction guide, relation types), and the cases that must give nothing."""
+import pytest
+
+
+def known(*values, reason):
+    """A case the extractor gets wrong today: strict xfail, so it fails loudly once fixed."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# (sentence, expected pairs as (a, b)); names as the extractor names them
+PAIRS = (
+    ("番禺区与从江县深化东西部协作。", {("从江县", "番禺区")}),
+    ("福州市对口帮扶宁夏固原市。", {("固原市", "福州市")}),
+    ("济南市章丘区与临夏州康乐县签订结对帮扶协议。", {("康乐县", "章丘区")}),
+    ("上海市闵行区与元阳县、红河县、绿春县开展东西部协作。",
+     {("元阳县", "闵行区"), ("红河县", "闵行区"), ("绿春县", "闵行区")}),
+    ("番禺区大龙街道与从江县丙妹镇结成帮扶亲戚。", {("丙妹镇", "大龙街道")}),
+    ("番禺区中心医院与从江县人民医院建立对口帮扶关系。", {("从江县人民医院", "番禺区中心医院")}),
+    ("天津市第二南开学校与合作一中结对共建。", set()),  # 合作一中 is no name the rules know: nothing
+    ("深圳市对口支援喀什市和塔什库尔干塔吉克自治县。", {("喀什市", "深圳市"), ("塔什库尔干塔吉克自治县", "深圳市")}),
+    ("苏州市对口支援林周县。", {("林周县", "苏州市")}),
+    known("南开区万兴街道、学府街道分别与合作市那吾乡、卡加曼乡签订结对帮扶协议。",
+          {("万兴街道", "那吾乡"), ("卡加曼乡", "学府街道")},
+          reason="RelationExtractor._joined_pairs joins a run only across gaps matching "
+                 "(还|也|则|又|就|各..)?(与|和|同|跟); '分别与' breaks the run, so equal 分别 lists give no pairs"),
+    # the far side written with its province and city
+    ("福州市鼓楼区对口帮扶宁夏回族自治区固原市西吉县。", {("西吉县", "鼓楼区")}),
+    ("广州市番禺区与贵州省黔东南州从江县深化东西部协作。", {("从江县", "番禺区")}),
+    ("山东省济南市章丘区与甘肃省临夏州康乐县签订结对帮扶协议。", {("康乐县", "章丘区")}),
+    ("天津市和平区与甘肃省白银市会宁县携手共建。", {("会宁县", "和平区")}),
+    known("江苏省苏州市与陕西省铜川市深化苏陕协作。", {("苏州市", "铜川市")},
+          reason="relations.toml pairs_with.mutual has no '<省简称><省简称>协作' trigger (苏陕协作, 闽宁协作, 鲁甘协作, "
+                 "粤桂协作, 津甘协作, 京蒙协作): the held-out articles name their partnership this way"),
+    ("宁波市北仑区与延边州珲春市结成对口合作关系。", {("北仑区", "珲春市")}),
+)
+# (sentence, pairs that must NOT be produced)
+NOT_PAIRS = (
+    ("番禺区部分企业帮扶从江县翠里乡修建了通组道路。", {("从江县", "番禺区"), ("番禺区", "翠里乡")}),
+    ("朝阳区和海淀区共同帮扶巴林左旗建设冷链物流中心。",
+     {("朝阳区", "海淀区"), ("巴林左旗", "朝阳区"), ("巴林左旗", "海淀区")}),
+    ("天津市红桥区、河北区共同帮扶甘南州夏河县发展牦牛产业。", {("河北区", "红桥区"), ("夏河县", "红桥区")}),
+    ("闵行区马桥镇、吴泾镇分别与绿春县大兴镇等3个乡镇签订结对帮扶协议。",
+     {("大兴镇", "马桥镇"), ("吴泾镇", "大兴镇"), ("吴泾镇", "马桥镇")}),
+    ("萧山区委书记张立新率队赴泸定县考察东西部协作项目。", {("萧山区", "萧山区委"), ("泸定县", "萧山区")}),
+    known("据朝阳区对口支援和合作交流办公室介绍，项目已经开工。",
+          {("合作交流办公室", "朝阳区"), ("朝阳区", "朝阳区对口支援和合作交流办公室")},
+          reason="the office name is cut at 和 (entities.toml left_stops), leaving 朝阳区 + 对口支援 + 合作交流办公室: "
+                 "the directed trigger 对口支援 inside a name then pairs the region with its own office"),
+)
+# (sentence, funder, recipient, kind)
+FUNDS = (
+    ("2023年，福州市向固原市拨付东西部协作财政援助资金3.28亿元。", "福州市", "固原市", "aid"),
+    ("广州鸿翔食品有限公司在从江县投资1.2亿元建设香猪精深加工基地。", "广州鸿翔食品有限公司", "从江县", "investment"),
+    ("南开区红十字会向合作市捐赠价值45.6万元的救护车一辆。", "南开区红十字会", "合作市", "donation"),
+    ("宁波市慈善总会向珲春市捐款100万元、捐赠价值50万元的防疫物资。", "宁波市慈善总会", "珲春市", "donation"),
+    ("苏州市投资8600万元为林周县援建了人民医院综合楼。", "苏州市", "林周县", "aid"),
+    known("七都镇出资80万元帮助哭泉镇建设村级光伏电站。", "七都镇", "哭泉镇", "aid",
+          reason="relations.toml funds.triggers lacks 出资 (and 提供…资金), so 'X出资N万元帮助Y' gives no funds"),
+    known("会上，番禺区向从江县捐赠帮扶资金500万元，番禺区慈善会向从江县人民医院捐赠价值80万元的医疗设备。",
+          "番禺区慈善会", "从江县人民医院", "donation",
+          reason="RelationExtractor._funds splits sub-sentences only at ；, so the second funder of a comma clause is "
+                 "never looked for once the first recipient marker (向从江县) is taken"),
+    known("2023年，闵行区向元阳县拨付财政援助资金8950万元，向红河县拨付7600万元。", "闵行区", "红河县", "aid",
+          reason="RelationExtractor._funds takes one recipient per sub-sentence (the first after a marker), so the "
+                 "second '向Y拨付N' of the same funder is lost and both amounts go to 元阳县"),
+)
+NOT_FUNDS = (
+    ("今年以来，番禺区通过“以购代捐”方式采购从江县农特产品3200万元。", "番禺区", "从江县"),
+    ("福州市商务局今年通过消费帮扶采购固原市农特产品1.6亿元。", "福州市商务局", "固原市"),
+    ("朝阳区机关食堂采购巴林左旗小米、牛羊肉等农畜产品2100万元。", "朝阳区", "巴林左旗"),
+    known("闵行区莘庄镇爱心企业向绿春县捐赠价值30余万元的学习用品。", "莘庄镇", "绿春县",
+          reason="entities.toml generic_heads lacks 爱心企业 (only 企业…), so RelationExtractor._modifier does not see "
+                 "莘庄镇 as the modifier of an unnamed funder"),
+    known("广东省援疆前方指挥部组织广州市、佛山市两地企业向疏附县捐赠物资。", "广州市", "疏附县",
+          reason="RelationExtractor._modifier does not treat '两地企业' after a region list as an unnamed party"),
+)
+# (sentence, sender, receiver, headcount)
+STAFF = (
+    ("西城区选派12名干部到张北县挂职。", "西城区", "张北县", 12),
+    ("福州市第一医院派驻5名医疗骨干常驻西吉县人民医院。", "福州市第一医院", "西吉县人民医院", 5),
+    ("福州市教育局组织12名骨干教师赴隆德县支教一年。", "福州市教育局", "隆德县", 12),
+    ("巴林左旗也选派30名专业技术人员到朝阳区跟岗学习。", "巴林左旗", "朝阳区", 30),
+    ("南京市建邺区教育局选派10名骨干教师赴湟中区第一中学支教。", "南京市建邺区教育局", "湟中区第一中学", 10),
+    # the sender is the subject of an earlier clause
+    ("上海市第五人民医院与元阳县人民医院签订对口帮扶协议，每年选派10名医生到元阳县人民医院支医。",
+     "上海市第五人民医院", "元阳县人民医院", 10),
+    ("深圳市人民医院对口支援喀什地区第一人民医院，派出医疗专家32名常驻喀什地区第一人民医院。",
+     "深圳市人民医院", "喀什地区第一人民医院", 32),
+    ("天津市河东区对口帮扶甘肃省平凉市庄浪县，今年已选派党政干部8人、专业技术人才35人到庄浪县工作。",
+     "河东区", "庄浪县", 43),
+)
+
+
+def _pairs(x):
+    return x.facts("pairs_with")
+
+
+@pytest.mark.parametrize("text,pairs", PAIRS)
+def test_relations_pairs_with_typical_phrasings(extract, text, pairs):
+    assert _pairs(extract(text)) == {tuple(sorted(p)) for p in pairs}
+
+
+@pytest.mark.parametrize("text,absent", NOT_PAIRS)
+def test_relations_pairs_with_not_from_bare_help_or_third_party(extract, text, absent):
+    assert not _pairs(extract(text)) & {tuple(sorted(p)) for p in absent}
+
+
+@pytest.mark.parametrize("text,funder,recipient,kind", FUNDS)
+def test_relations_funds_typical_phrasings(extract, text, funder, recipient, kind):
+    x = extract(text)
+    r = x.relation("funds", funder, recipient)
+    assert r is not None, x.facts("funds")
+    assert r.kind == kind
+
+
+@pytest.mark.parametrize("text,funder,recipient", NOT_FUNDS)
+def test_relations_funds_not_from_purchases_or_unnamed_funders(extract, text, funder, recipient):
+    assert extract(text).relation("funds", funder, recipient) is None
+
+
+def test_relations_funds_joint_amount_goes_to_each_funder(extract):
+    x = extract("截至目前，红桥区、河北区已向夏河县拨付财政帮扶资金1200万元。")
+    for funder in ("红桥区", "河北区"):
+        r = x.relation("funds", funder, "夏河县")
+        assert r is not None, x.facts("funds")
+        assert (int(r.amount_cny), r.joint) == (12000000, True)
+
+
+@pytest.mark.parametrize("text,sender,receiver,count", STAFF)
+def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, receiver, count):
+    x = extract(text)
+    r = x.relation("seconds_staff_to", sender, receiver)
+    assert r is not None, x.facts("seconds_staff_to")
+    assert r.headcount == count
+
+
+def test_relations_seconds_staff_to_west_to_east(extract):
+    x = extract("从江县选派26名党政干部、40名专业技术人员到番禺区跟岗学习。")
+    assert x.facts("seconds_staff_to") == {("从江县", "番禺区")}
+
+
+@pytest.mark.xfail(strict=True, reason="RelationExtractor._aid_sender matches '<region>援X<people noun>' but "
+                   "_post_body always returns None, so without a 'title' after the expert no receiver is taken; also "
+                   "医生 after 援疆 is matched only via aid_people")
+def test_relations_seconds_staff_to_aid_expert_names_sender(extract):
+    x = extract("深圳援疆医生李志鹏在塔什库尔干塔吉克自治县人民医院完成了当地首例腹腔镜手术。")
+    assert ("深圳市", "塔什库尔干塔吉克自治县人民医院") in x.facts("seconds_staff_to") or \
+        ("深圳", "塔什库尔干塔吉克自治县人民医院") in x.facts("seconds_staff_to")
+
+
+def test_relations_seconds_staff_to_secondee_named(extract):
+    x = extract("余杭区选派3名干部到理塘县挂职，其中王海峰挂职理塘县委常委、副县长。")
+    r = x.relation("seconds_staff_to", "余杭区", "理塘县")
+    assert r is not None and r.headcount == 3
+
+
+def test_relations_no_relation_with_a_person_end(extract):
+    x = extract("番禺区委书记陈国华率党政代表团赴从江县考察对接。")
+    people = {k for k, e in x.entities.items() if e.type in ("PERSON", "OFFICIAL")}
+    assert people
+    assert not [r for r in x.relations if r.head in people or r.tail in people]
