@@ -546,10 +546,11 @@ class EntityRecognizer:
             tok = tok_at.get(pos)
             if tok is not None and tok - pos in choices:
                 return tok - pos
-            # a name followed by a follower word: prefer the longer name unless the shorter
-            # is followed by a two-character follower (冯伟收到)
-            two = norm[pos + choices[0]:pos + choices[0] + 2]
-            return choices[0] if any(two == f for f in lex.followers if len(f) == 2) else choices[1]
+            # both lengths end well: the shorter name when a follower word starts right after it
+            # (冯伟收到, 李明说), else the longer (赵小林、)
+            rest = norm[pos + choices[0]:]
+            return choices[0] if any(rest.startswith(f) for f in lex.followers if f not in "和与及、") \
+                else choices[1]
         return choices[0]
 
     # --------------------------------------------------------------- resolution

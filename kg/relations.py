@@ -273,7 +273,7 @@ class RelationExtractor:
         runs: list[list[Mention]] = []
         for p in parties:
             if runs and COORD.match(self._gap(runs[-1][-1], p) or "") or \
-                    runs and re.fullmatch(r"(?:还|也|则|又|就|各[\u4e00-\u9fff]{0,2})?(?:与|和|同|跟)|·|—",
+                    runs and re.fullmatch(r"(?:还|也|则|又|就|分别|均|各[\u4e00-\u9fff]{0,2})?(?:与|和|同|跟)|·|—",
                                           self._gap(runs[-1][-1], p)):
                 runs[-1].append(p)
             else:
@@ -491,8 +491,10 @@ class RelationExtractor:
                                        not any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))):
                     continue
                 count = self._headcount(between)
+                named = tuple(p.key for p in people if senders[-1].end <= p.start and p.end <= x)
                 for snd in senders:
-                    rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=count))
+                    rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=count,
+                                         secondees=named))
                 break
         return rels
 
