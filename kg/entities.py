@@ -450,6 +450,9 @@ class EntityRecognizer:
             if masked(start, end):
                 continue
             pos = end
+            paren = re.match(r"\s*[(（][^()（）]{1,6}[)）]", norm[pos:pos + 10])  # 副县长（挂职）陈志强
+            if paren:
+                pos += paren.end()
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
             n = self._name_at(norm, pos, tok_at)
