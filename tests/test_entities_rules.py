@@ -56,6 +56,9 @@ INNER = (
     ("康乐县委书记马文斌表示，将继续深化鲁甘协作。", "GOVERNMENT", "康乐县委"),
     ("康乐县委书记马文斌表示，将继续深化鲁甘协作。", "REGION", "康乐县"),
     ("济南市第五人民医院选派16名医疗专家到康乐县人民医院开展帮扶。", "REGION", "济南市"),
+    known("元阳县新街镇党委书记卢春华说，日子越过越红火。", "GOVERNMENT", "元阳县新街镇党委",
+          reason="entities.toml suffix_blockers holds 党委书记, which blocks the GOVERNMENT ending 党委 in "
+                 "'X党委书记 NAME', so the body named inside the title is lost"),
 )
 # unnamed references: no organisation at all
 UNNAMED = (
@@ -78,6 +81,12 @@ PEOPLE = (
           reason="EntityRecognizer._name_at only tries surname+1 or surname+2 characters, so a four-character "
                  "Tibetan name after a title is cut to 扎西"),
     ("上海市闵行中学校长周立新介绍了远程课堂的做法。", "周立新", "PERSON"),
+    known("番禺区中心医院副主任医师何建新牵头在从江县人民医院建成了县域胸痛中心。", "何建新", "PERSON",
+          reason="EntityRecognizer._name_at needs the name followed by a non-Han character or a name_follower "
+                 "(people.toml); 牵头 is neither, so the name after the title is dropped"),
+    known("朝阳区委副书记、区长文华一行赴巴林左旗调研。", "文华", "OFFICIAL",
+          reason="a two-character name (surname 文 + 华) after 区长 and before 一行 is not taken, though 王文华 "
+                 "in the same place is; not pinned to a line (EntityRecognizer.people / _name_at)"),
 )
 BYLINES = (
     ("记者 吴晓燕 通讯员 梁志强\n番禺区与从江县深化东西部协作。", {"吴晓燕", "梁志强"}),
