@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,6 +29,18 @@ for _name in ("kg_mentions", "kg_entities", "kg_relations"):
         Doc.set_extension(_name, default=None)
 
 
+#: IDX, LENGTH and IS_SPACE of every token, read in one call.
+_TOKEN_ATTRS = [IDX, LENGTH, IS_SPACE]
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 class EntityComponent:
     """Sets ``doc._.kg_mentions`` and ``doc._.kg_entities``."""
 
@@ -38,9 +51,10 @@ class EntityComponent:
         self.recognizer = EntityRecognizer()
 
     def __call__(self, doc: Doc) -> Doc:
-        norm = doc.text
+        norm = _text(doc)
         rec = self.recognizer
-        tokens = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        # token offsets from the Doc's arrays: no Token objects made (they dominated the profile)
+        tokens = [(idx, idx + length) for idx, length, space in doc.to_array(_TOKEN_ATTRS).tolist() if not space]
         starts = {s for s, _ in tokens}
         ends = {e for _, e in tokens}
         mask = doc.user_data.get("kg_mask") or []
@@ -70,10 +84,13 @@ class RelationComponent:
         self.extractor = RelationExtractor(lex.rules, lex.gaz)
 
     def __call__(self, doc: Doc) -> Doc:
-        original = doc.user_data.get("kg_original", doc.text)
+        norm = _text(doc)
+        original = doc.user_data.get("kg_original")
+        if original is None:
+            original = norm
         mentions = doc._.kg_mentions or []
         self.extractor._all_regions = [m for m in mentions if m.type == "REGION"]
-        doc._.kg_relations = self.extractor.extract(original, doc.text, mentions, doc._.kg_entities or {})
+        doc._.kg_relations = self.extractor.extract(original, norm, mentions, doc._.kg_entities or {})
         return doc
 
 
@@ -105,6 +122,7 @@ def extract_article(article: Article) -> ArticleResult:
     norm = normalize_for_matching(article.text)
     doc = nlp.make_doc(norm)
     doc.user_data["kg_original"] = article.text
+    doc.user_data["kg_text"] = norm  # spaCy's tokenisation is non-destructive: doc.text == norm
     doc.user_data["kg_doc_id"] = article.doc_id
     doc.user_data["kg_mask"] = boilerplate_mask(norm)
     for _, proc in nlp.pipeline:
