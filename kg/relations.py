@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from kg.entities import CN_DIGITS, Mention
@@ -108,6 +109,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+@lru_cache(maxsize=4096)
+def _literal(word: str) -> re.Pattern:
+    """A compiled pattern matching ``word`` literally (compiled once, not per sentence)."""
+    return re.compile(re.escape(word))
+
+
 class RelationExtractor:
     """Applies the relation rules to one document's sentences."""
 
@@ -202,7 +209,7 @@ class RelationExtractor:
         seg = text[s:e]
         taken = []
         for w in words:
-            for m in re.finditer(re.escape(w), seg):
+            for m in _literal(w).finditer(seg):
                 a, b = s + m.start(), s + m.end()
                 if any(x < b and a < y for x, y in taken):
                     continue
