@@ -294,7 +294,8 @@ class EntityRecognizer:
                     if start - 1 == 0 or not HAN.match(norm[start - 2]) or norm[start - 2] in "到在的与和及、":
                         out.append(Mention(start - 1, e, typ, bare, attrs={"suffix": word, "generic_prefix": True}))
                 continue
-            if self._generic(name[: len(name) - len(word)], name):
+            starts_with_place = any(r.start == start for r in regions)
+            if not starts_with_place and self._generic(name[: len(name) - len(word)], name):
                 continue
             # preceded by a count (3家中药材种植农业合作社): a category, not a name
             if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]$", norm[max(0, start - 4):start]):

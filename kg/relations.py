@@ -17,7 +17,8 @@ from kg.rules import Rules
 
 SENT_END = re.compile(r"[。！？!?]+|\n+")
 SUB_END = re.compile(r"[；;]")
-COORD = re.compile(r"^(?:、|，|,|和|及|以及|与|同|跟|/)$")
+COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
+LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -122,7 +123,8 @@ class RelationExtractor:
         rel = rules.relations
         self.gaz = gazetteer
         self.pairs_directed = sorted(rel["pairs_with"]["directed"], key=len, reverse=True)
-        self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True)
+        self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \
+            [re.compile(p) for p in rel["pairs_with"]["mutual_patterns"]]
         self.classifiers = "".join(rel["pairs_with"]["group_classifiers"])
         self.fund_triggers = sorted(rel["funds"]["triggers"], key=len, reverse=True)
         self.fund_markers = sorted(rel["funds"]["recipient_markers"], key=len, reverse=True)
@@ -130,6 +132,7 @@ class RelationExtractor:
         self.donation_words = rel["funds"]["donation_words"]
         self.fund_negative = rel["funds"]["negative"]
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
+        self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         staff = rel["seconds_staff_to"]
@@ -197,30 +200,33 @@ class RelationExtractor:
             return []
         group = [after[0]]
         for p in after[1:]:
-            if COORD.match(self._gap(group[-1], p)):
+            if LIST_COORD.match(self._gap(group[-1], p)):
                 group.append(p)
             else:
                 break
         return group
 
-    @staticmethod
-    def _find_all(text: str, words: list[str], s: int, e: int) -> list[tuple[int, int, str]]:
+    def _find_all(self, text: str, words: list, s: int, e: int) -> list[tuple[int, int, str]]:
+        """Occurrences of trigger words (or compiled patterns) in [s, e), longest first, none inside a name."""
         out = []
         seg = text[s:e]
-        taken = []
+        taken = [span for span in self._inside_names if span[0] < e and s < span[1]]
         for w in words:
-            for m in _literal(w).finditer(seg):
+            pattern = w if isinstance(w, re.Pattern) else _literal(w)
+            for m in pattern.finditer(seg):
                 a, b = s + m.start(), s + m.end()
                 if any(x < b and a < y for x, y in taken):
                     continue
                 taken.append((a, b))
-                out.append((a, b, w))
+                out.append((a, b, m.group()))
         return sorted(out)
 
     # ----------------------------------------------------------------- extract
     def extract(self, text: str, norm: str, mentions: list[Mention], entities: dict[str, Entity]) -> list[Relation]:
         self._text = norm
         self._entities = entities
+        # trigger words inside a name (朝阳区对口支援和合作交流办公室) trigger nothing
+        self._inside_names = [(m.start, m.end) for m in mentions if m.type not in ("REGION", "PERSON", "OFFICIAL")]
         out: list[Relation] = []
         seen = set()
         for s, e in sentences(norm):
@@ -268,7 +274,8 @@ class RelationExtractor:
                                         separately)
         rels = []
         for x, y in sorted(found):
-            if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y):
+            if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y) \
+                    or self._based_in(x, y) or self._based_in(y, x):
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
@@ -338,6 +345,12 @@ class RelationExtractor:
             out |= {(x.key, y.key) for x in left for y in right}
         return out
 
+    def _based_in(self, org: str, region: str) -> bool:
+        """萧山区委 and 萧山区: a body and its own place are no partners."""
+        ent = self._entities.get(org)
+        return bool(ent and ent.type != "REGION" and (ent.attrs.get("region") == region or
+                                                      self._contains(region, ent.attrs.get("region") or "")))
+
     def _same_city_units(self, x: str, y: str) -> bool:
         """Two districts or zones of one city acting together (雁塔区携手西安航天基地) are not partners."""
         levels = []
@@ -374,64 +387,91 @@ class RelationExtractor:
         return chain[-1].key if chain else region
 
     # ------------------------------------------------------------------- funds
+    def _subs(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The parts of a sentence between ；/; marks."""
+        cuts = [m.end() + s for m in SUB_END.finditer(self._text[s:e])]
+        bounds = [s] + cuts + [e]
+        return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
     def _funds(self, parties, s, e, evidence) -> list[Relation]:
         text = self._text
         rels = []
-        subs = [(s, e)]
-        cuts = [m.end() + s for m in SUB_END.finditer(text[s:e])]
-        if cuts:
-            bounds = [s] + cuts + [e]
-            subs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
         year = find_year(text[s:e])
-        for ss, se in subs:
-            seg = text[ss:se]
+        for ss, se in self._subs(s, e):
             triggers = self._find_all(text, self.fund_triggers, ss, se)
             if not triggers:
                 continue
-            money = [mo for mo in find_money(seg, ss)
-                     if not any(neg in text[max(ss, mo.start - 14):mo.start] for neg in self.fund_negative)]
-            strong = [t for t in triggers if t[2] not in ("支持", "帮扶", "资金")]
-            if not money and not any(t[2] in self.moneyless_triggers for t in strong):
-                continue
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
-            # recipient: the party after a recipient marker, or right after the trigger
-            recipient = None
-            rec_pos = None
+            # each recipient marker followed by a party opens one fact (向元阳县拨付…，向红河县拨付…)
+            hits, seen = [], set()
             for a, b, w in self._find_all(text, self.fund_markers, ss, se):
                 grp = self._group_after(sub_parties, b, limit=0)
-                if grp:
-                    recipient, rec_pos = grp[0], a
-                    break
-            if recipient is None:
+                if grp and grp[0].start not in seen:
+                    seen.add(grp[0].start)
+                    hits.append((a, grp[0]))
+            if not hits:
                 # "为X…" earlier in the sentence, before the trigger
                 first_trigger = min(a for a, _, _ in triggers)
                 for a, b, w in self._find_all(text, ["为", "向", "给"], s, first_trigger):
                     grp = self._group_after(parties, b, limit=0)
                     if grp:
-                        recipient, rec_pos = grp[0], None
+                        hits.append((None, grp[0]))
                         break
-            if recipient is None:
-                continue
-            anchors = [rec_pos if rec_pos is not None else min(a for a, _, _ in triggers)]
-            # the recipient may come first ("为汉滨…, 雁塔区拨付…"): then the funders stand before the trigger
-            anchors += [a for a, _, _ in triggers if a >= recipient.end][:1]
-            funders = []
-            for anchor in anchors:
-                funders = self._givers(parties, recipient, anchor, s, e)
-                if funders:
-                    break
-            if not funders:
-                continue
-            # money after the funder in this sub-sentence, from one funder group: added up
-            money = [mo for mo in money if mo.start > funders[0].end]
-            amount = sum((mo.amount for mo in money), Decimal(0)) if money else None
-            approx = any(mo.approx for mo in money)
-            kind = self._kind(funders, seg)
-            joint = len(funders) > 1 and "分别" not in seg
-            for f in funders:
-                rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount, approx=approx,
-                                     joint=joint, year=year, kind=kind))
+            if not hits:
+                fact = self._partners_fund(sub_parties, ss, se, triggers)
+                if fact:
+                    hits.append(fact)
+            previous: list[Mention] = []
+            for i, (rec_pos, recipient) in enumerate(hits):
+                window_end = hits[i + 1][0] if i + 1 < len(hits) and hits[i + 1][0] is not None else se
+                anchors = [rec_pos if rec_pos is not None else min(a for a, _, _ in triggers)]
+                # the recipient may come first ("为汉滨…, 雁塔区拨付…"): then the funders stand before the trigger
+                anchors += [a for a, _, _ in triggers if a >= recipient.end][:1]
+                funders = []
+                earlier = {h[1].key for h in hits[:i]}
+                for anchor in anchors:
+                    funders = [f for f in self._givers(parties, recipient, anchor, s, e) if f.key not in earlier]
+                    if funders:
+                        break
+                if not funders and i > 0:
+                    funders = previous  # the same subject goes on giving
+                if not funders:
+                    continue
+                previous = funders
+                start = max(funders[-1].end, hits[i - 1][1].end if i > 0 else ss)
+                breakdown = text.find("其中", start, window_end)
+                stop = breakdown if breakdown >= 0 else window_end  # 其中… details a part of the amount
+                window = [t for t in triggers if start <= t[0] < window_end]
+                money = [mo for mo in find_money(text[start:stop], start)
+                         if not any(neg in text[max(ss, mo.start - 14):mo.start] for neg in self.fund_negative)]
+                if not money and not any(t[2] in self.moneyless_triggers for t in window + triggers[:1]):
+                    continue
+                if not window and not any(a < start for a, _, _ in triggers):
+                    continue
+                # several amounts from one funder group to one recipient are added up
+                amount = sum((mo.amount for mo in money), Decimal(0)) if money else None
+                approx = any(mo.approx for mo in money)
+                seg = text[ss:se]
+                kind = self._kind(funders, seg)
+                joint = len(funders) > 1 and "分别" not in seg
+                for f in funders:
+                    rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount,
+                                         approx=approx, joint=joint, year=year, kind=kind))
         return rels
+
+    def _partners_fund(self, parties, ss, se, triggers):
+        """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners."""
+        text = self._text
+        if not any(w in self.partner_fund_triggers for _, _, w in triggers):
+            return None
+        for x, y in zip(parties, parties[1:]):
+            if re.fullmatch(r"(?:与|和|同)", self._gap(x, y)):
+                sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]
+                if sides == ["east", "west"]:
+                    return (None, y)
+                if sides == ["west", "east"]:
+                    return (None, x)
+        return None
 
     def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False) -> list[Mention]:
         """The nearest coordinated group before ``anchor`` that can give or send: not a modifier (unless
@@ -531,6 +571,11 @@ class RelationExtractor:
             posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"]
             if posts:
                 return p, posts[-1], person
+            # 深圳援疆医生李志鹏在X人民医院…
+            if text[person.end:person.end + 1] in ("在", "到", "赴"):
+                grp = self._group_after(parties, person.end + 1, limit=0)
+                if grp:
+                    return p, grp[0], person
         return None
 
     def _post_line(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
