@@ -43,8 +43,13 @@ class BuildSummary:
         return "\n".join(lines)
 
 
-def extract(articles: Iterable[Article], jobs: int = 1) -> Iterator[ArticleResult]:
-    """Run the extraction pipeline over articles, in order."""
+def extract(articles: Iterable[Article], jobs: int = 1, scheduler: str | None = None) -> Iterator[ArticleResult]:
+    """Run the extraction pipeline over articles, in order (on a Dask cluster when ``scheduler`` is given)."""
+    if scheduler:
+        from kg.scale import extract_dask
+
+        yield from extract_dask(articles, scheduler)
+        return
     from kg.extract import extract_all
 
     yield from extract_all(articles, jobs=jobs)
@@ -75,12 +80,12 @@ def describe_region(key: str):
 
 
 def build_graph(sources: list[str], jobs: int = 1, skipped: list | None = None, summary: BuildSummary | None = None,
-                **read_options):
+                scheduler: str | None = None, **read_options):
     """Build the rdflib graph of the sources in memory (``read_options``: see :func:`read`)."""
     from kg.graph import GraphBuilder
 
     builder = GraphBuilder(describe=describe_region)
-    for result in extract(read(sources, skipped, **read_options), jobs=jobs):
+    for result in extract(read(sources, skipped, **read_options), jobs=jobs, scheduler=scheduler):
         builder.add(result)
         if summary is not None:
             summary.articles += 1
@@ -88,14 +93,24 @@ def build_graph(sources: list[str], jobs: int = 1, skipped: list | None = None, 
 
 
 def build(sources: list[str], out_dir: Path, jobs: int = 1, verbose: bool = False, quiet: bool = False,
-          max_bytes: int | None = None) -> BuildSummary:
-    """Build the graph and write its exports into ``out_dir``."""
+          max_bytes: int | None = None, store: Path | None = None, scheduler: str | None = None,
+          turtle: bool = True) -> BuildSummary:
+    """Build the graph and write its exports into ``out_dir``.
+
+    ``store``: build incrementally into the on-disk store in that folder (see :mod:`kg.scale`);
+    ``scheduler``: extract on that Dask cluster; ``turtle``: with ``store``, also write graph.ttl.
+    """
     from kg import export, viewer
     from kg.graph import count_nodes_and_facts
 
+    if store is not None:
+        from kg.scale import build_store
+
+        return build_store(sources, out_dir, Path(store), jobs=jobs, scheduler=scheduler, turtle=turtle,
+                           verbose=verbose, quiet=quiet, max_bytes=max_bytes)
     start = time.perf_counter()
     summary = BuildSummary()
-    graph = build_graph(sources, jobs=jobs, skipped=summary.skipped, summary=summary,
+    graph = build_graph(sources, jobs=jobs, skipped=summary.skipped, summary=summary, scheduler=scheduler,
                         verbose=verbose and not quiet, max_bytes=max_bytes, progress=not quiet)
     if summary.articles == 0:
         raise KGError("no article could be read from " + " ".join(sources) + "; give .txt, .html or .jsonl files or folders holding them")

@@ -50,10 +50,20 @@ def _max_bytes(ctx: click.Context, param: click.Parameter, value: str) -> int:
 @click.option("--verbose", "-v", is_flag=True, help="Report every file read (and its encoding).")
 @click.option("--max-bytes", default="20M", show_default=True, metavar="SIZE", callback=_max_bytes,
               help="Skip inputs larger than SIZE (JSON Lines: lines); K, M, G suffixes.")
-def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbose: bool, max_bytes: int) -> None:
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Build into the on-disk store in this folder, incrementally (unchanged articles are skipped).")
+@click.option("--scheduler", default=None, metavar="URL",
+              help="Extract on a Dask cluster, e.g. tcp://HOST:8786 (needs the 'dask' extra).")
+@click.option("--turtle/--no-turtle", default=True, show_default=True,
+              help="With --store: also write graph.ttl, streamed from the store.")
+def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbose: bool, max_bytes: int,
+          store_dir: Path | None, scheduler: str | None, turtle: bool) -> None:
     """Build the graph from files or folders of articles (.txt, .html, .jsonl; '-' for stdin).
 
     Writes graph.ttl, ontology.ttl, shapes.ttl, graph.html and skipped.json into --out.
+    With --store DIR the graph goes into an on-disk store instead (memory stays
+    bounded; a rebuild extracts only new or changed articles) and graph.html is
+    not written; query it with `kg query DIR QUERY`.
     Empty, binary, undecodable, unreadable or too large inputs and malformed
     JSON lines are skipped with a message saying what to do; the rest is built.
 
@@ -70,13 +80,17 @@ def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbo
     from kg import api
 
     try:
-        summary = api.build(list(sources), out_dir, jobs=jobs, verbose=verbose, quiet=quiet, max_bytes=max_bytes)
+        summary = api.build(list(sources), out_dir, jobs=jobs, verbose=verbose, quiet=quiet, max_bytes=max_bytes,
+                            store=store_dir, scheduler=scheduler, turtle=turtle)
     except api.KGError as exc:
         error = click.ClickException(str(exc))
         error.exit_code = 2  # documented above: nothing could be built
         raise error from exc
     if not quiet:
         click.echo(summary.format(), err=True)
+        stats = getattr(summary, "store_stats", None)
+        if stats is not None:
+            click.echo(f"store: {stats.extracted} extracted, {stats.unchanged} unchanged, {stats.removed} removed", err=True)
     if summary.skipped:
         sys.exit(1)
 

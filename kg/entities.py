@@ -438,8 +438,8 @@ class EntityRecognizer:
             return not any(a < e and s < b for a, b in occupied) and not any(a < e and s < b for a, b in
                                                                                ((p.start, p.end) for p in out))
 
-        def add(s, e, typ, title, title_start=None):
-            name = norm[s:e]
+        def add(s, e, typ, title, title_start=None, name=None):
+            name = name or norm[s:e]
             if not free(s, e) or masked(s, e):
                 return
             if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):
@@ -474,6 +474,11 @@ class EntityRecognizer:
                         if q == p:
                             break
                         k = self._name_at(norm, q, tok_at, strict_end=True)
+                        spaced = re.match(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s|$)", norm[q:q + 4])
+                        if not k and spaced and self._surname_len(spaced.group(1)):
+                            add(q, q + 3, "PERSON", title, None, name=spaced.group(1) + spaced.group(2))
+                            p = q + 3
+                            continue
                         if not k:
                             break
                         add(q, q + k, "PERSON", title, None)
@@ -502,6 +507,10 @@ class EntityRecognizer:
                 continue
             kind = "OFFICIAL" if any(t in lex.official_titles for t in titles) or "挂职" in rest else "PERSON"
             add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(2))
+        # "其中王海峰挂职…": a name whose post is a 挂职
+        for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;])|(?<=其中))([\u4e00-\u9fff]{2,3}?)(?=挂职)", norm, re.M):
+            if self._surname_len(m.group(1)):
+                add(m.start(1), m.end(1), "OFFICIAL", None, None)
         # "57岁的杨大兵"
         for m in re.finditer(r"[0-9]{1,3}岁的", norm):
             n = self._name_at(norm, m.end(), tok_at)
@@ -531,11 +540,18 @@ class EntityRecognizer:
             return not strict_end and any(rest.startswith(f) for f in lex.followers)
 
         choices = []
-        for n in (sl + 1, sl + 2):
+        for n in (sl + 1, sl + 2, sl + 3):
+            if n == sl + 3 and (choices or sl == 2):
+                break  # four characters only for names like 扎西次仁, when no shorter name fits
             cand = norm[pos:pos + n]
             if len(cand) != n or not all(HAN.match(c) for c in cand):
                 break
-            common_word = cand in lex.freq and not lex.word_tag.get(cand, "nr").startswith("nr")
+            # a dictionary word is a name only when tagged as one, or as a proper noun (文华 nz)
+            common_word = cand in lex.freq and lex.word_tag.get(cand, "nr")[:2] not in ("nr", "nz")
+            if n == sl + 3:
+                # 扎西次仁 yes, 全力抓好 no: no common word inside a four-character name
+                common_word = common_word or any(lex.freq.get(cand[i:j], 0) > 50 for i in range(3) for j in
+                                                 range(i + 2, 5) if not lex.word_tag.get(cand[i:j], "").startswith("nr"))
             if ends_well(pos + n) and not common_word:
                 choices.append(n)
         if not choices:

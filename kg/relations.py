@@ -438,13 +438,14 @@ class RelationExtractor:
                 if not funders:
                     continue
                 previous = funders
-                start = max(funders[-1].end, hits[i - 1][1].end if i > 0 else ss)
+                # this fact's words run from its funders (or, after the first, its own marker) to the next marker
+                start = max(funders[-1].end, hits[i][0] if i > 0 and hits[i][0] is not None else ss)
                 breakdown = text.find("其中", start, window_end)
                 stop = breakdown if breakdown >= 0 else window_end  # 其中… details a part of the amount
                 window = [t for t in triggers if start <= t[0] < window_end]
                 money = [mo for mo in find_money(text[start:stop], start)
                          if not any(neg in text[max(ss, mo.start - 14):mo.start] for neg in self.fund_negative)]
-                if not money and not any(t[2] in self.moneyless_triggers for t in window + triggers[:1]):
+                if not money and not any(t[2] in self.moneyless_triggers for t in (window if i else window + triggers[:1])):
                     continue
                 if not window and not any(a < start for a, _, _ in triggers):
                     continue
@@ -479,7 +480,9 @@ class RelationExtractor:
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start]
         while cands:
             group = self._group_before(cands, anchor)
-            grp = [p for p in group if (not self._modifier(p, e) or counted_ok and self._counted(p))
+            shared_head = self._modifier(group[-1], e) and not (counted_ok and self._counted(group[-1]))
+            # 广州市、佛山市两地企业: the noun after the last of a list heads every item
+            grp = [] if shared_head else [p for p in group if (not self._modifier(p, e) or counted_ok and self._counted(p))
                    and p.key != recipient.key and not self._contains(p.key, recipient.key)
                    and not self._contains(recipient.key, p.key) and not self._within_entity(recipient, p)]
             if grp:

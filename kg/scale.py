@@ -1,0 +1,568 @@
+"""Building big corpora: an on-disk, incremental graph store and Dask scale-out.
+
+``kg build SOURCES --store DIR`` streams what each article states into an
+Oxigraph store in ``DIR`` instead of one in-memory rdflib graph, so memory
+stays bounded whatever the corpus size.  The union of the store's graphs is
+the same set of triples :class:`kg.graph.GraphBuilder` makes in memory
+(labels by majority of documents, gazetteer parents, fact labels and all),
+because the store keeps what each document said in a small SQLite file
+(``DIR/state.sqlite``) and re-derives only the nodes a build touched.
+
+Layout of the store (queries see the union: ``use_default_graph_as_union``):
+
+- ``graph/doc/<sha256[:16]>``: one named graph per distinct article text:
+  its document node and its qualified facts (with their labels);
+- ``graph/direct``: the direct ``ewp:pairsWith``/``ewp:funds``/
+  ``ewp:secondsStaffTo`` triples, present while some document states them;
+- ``graph/entities``: one description per entity node, re-derived from every
+  document's statements whenever a build adds or removes one of them.
+
+Every triple lives in exactly one graph, so SELECTs over the union give the
+same rows as over the in-memory graph.
+
+Incremental builds: the manifest (table ``sources``) maps each article's
+``doc_id`` to the SHA-256 of its text and a fingerprint of its metadata.  An
+unchanged article is skipped without extraction; a changed one has its old
+statements removed (``CLEAR GRAPH`` of its document graph, its rows in the
+state file) before the new ones go in; an article no longer among the
+sources is removed.  Articles with identical text share one document graph.
+
+``kg build SOURCES --scheduler tcp://HOST:8786`` sends batches of articles to
+a Dask cluster (``pip install 'ewp-kg[dask]'``); results come back in input
+order, so the graph is the same as a local build.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDFS
+
+from kg.model import Article, ArticleResult, Entity
+
+GRAPH_BASE = "https://w3id.org/ewp-kg/graph/"
+ENTITIES_GRAPH = ox.NamedNode(GRAPH_BASE + "entities")
+DIRECT_GRAPH = ox.NamedNode(GRAPH_BASE + "direct")
+STATE_FILE = "state.sqlite"
+_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+#: Bump when the state layout changes; an old store is then rebuilt from scratch.
+STATE_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS sources (doc_id TEXT PRIMARY KEY, sha TEXT, fp TEXT, title TEXT, src TEXT,
+                                    date TEXT, url TEXT, build INTEGER);
+CREATE INDEX IF NOT EXISTS sources_sha ON sources(sha);
+CREATE INDEX IF NOT EXISTS sources_build ON sources(build);
+CREATE TABLE IF NOT EXISTS mentions (sha TEXT, key TEXT, entity BLOB);
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key);
+CREATE INDEX IF NOT EXISTS mentions_sha ON mentions(sha);
+CREATE TABLE IF NOT EXISTS refs (sha TEXT, key TEXT);
+CREATE INDEX IF NOT EXISTS refs_key ON refs(key);
+CREATE INDEX IF NOT EXISTS refs_sha ON refs(sha);
+CREATE TABLE IF NOT EXISTS facts (sha TEXT, iri TEXT, type TEXT, head TEXT, tail TEXT, label TEXT);
+CREATE INDEX IF NOT EXISTS facts_sha ON facts(sha);
+CREATE INDEX IF NOT EXISTS facts_head ON facts(head);
+CREATE INDEX IF NOT EXISTS facts_tail ON facts(tail);
+CREATE INDEX IF NOT EXISTS facts_ends ON facts(type, head, tail);
+CREATE TABLE IF NOT EXISTS nodes (key TEXT PRIMARY KEY, status TEXT, label TEXT, parent TEXT);
+CREATE INDEX IF NOT EXISTS nodes_parent ON nodes(parent);
+CREATE TABLE IF NOT EXISTS dirty_keys (key TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS dirty_docs (sha TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS dirty_direct (type TEXT, head TEXT, tail TEXT, PRIMARY KEY (type, head, tail));
+"""
+
+
+# ---------------------------------------------------------------- terms
+
+def to_ox(term):
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        raise ValueError(f"blank node {term}: the store takes IRIs only")
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _quads(triples: Iterable[tuple], graph: ox.NamedNode) -> list[ox.Quad]:
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in triples]
+
+
+def doc_graph(sha: str) -> ox.NamedNode:
+    """Name of the named graph holding what the article with text hash ``sha`` states."""
+    return ox.NamedNode(f"{GRAPH_BASE}doc/{sha[:16]}")
+
+
+def fingerprint(article: Article) -> str:
+    """What decides whether an article changed: its text and the metadata the graph records."""
+    from kg.graph import document_title
+
+    meta = [article.sha256, article.doc_id, _source(article), document_title(article), article.date, article.url]
+    return hashlib.sha256(json.dumps(meta, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _source(article: Article) -> str:
+    return f"{article.source}:{article.line}" if article.line else article.source
+
+
+# ---------------------------------------------------------------- the store
+
+@dataclass
+class StoreStats:
+    """What an incremental build did."""
+
+    read: int = 0
+    extracted: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    nodes_derived: int = 0
+    seconds: dict = field(default_factory=Counter)
+
+
+class GraphStore:
+    """An on-disk graph: Oxigraph quads plus the per-document state they are derived from.
+
+    >>> import tempfile
+    >>> store = GraphStore(tempfile.mkdtemp())
+    >>> len(store)
+    0
+    """
+
+    def __init__(self, path, describe: Callable[[str], Entity | None] | None = None):
+        from kg.store import open_store
+
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self.describe = describe
+        self.db = sqlite3.connect(str(self.path / STATE_FILE), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
+        row = self.db.execute("SELECT value FROM meta WHERE name='version'").fetchone()
+        self.ox = open_store(self.path)
+        if row is None or int(row[0]) != STATE_VERSION:
+            self._reset()
+        self.stats = StoreStats()
+        row = self.db.execute("SELECT value FROM meta WHERE name='build'").fetchone()
+        self.build_no = int(row[0]) + 1 if row else 1
+
+    def _reset(self) -> None:
+        self.ox.clear()
+        for table in ("sources", "mentions", "refs", "facts", "nodes", "dirty_keys", "dirty_docs", "dirty_direct"):
+            self.db.execute(f"DELETE FROM {table}")
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(STATE_VERSION),))
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def close(self) -> None:
+        self.ox.flush()
+        self.db.close()
+
+    # ------------------------------------------------------------ build
+    def update(self, articles: Iterable[Article], extract: Callable[[Iterable[Article]], Iterator[ArticleResult]],
+               on_article: Callable[[Article], None] | None = None, remove_missing: bool = True) -> StoreStats:
+        """Bring the store in line with ``articles``: extract new or changed ones, skip unchanged, drop missing.
+
+        ``extract`` maps an iterable of articles to their results in order (e.g. :func:`kg.api.extract`).
+        ``on_article`` is called for every article read, extracted or not.
+        """
+        stats = self.stats
+        start = time.perf_counter()
+
+        def todo() -> Iterator[Article]:
+            for article in articles:
+                stats.read += 1
+                if on_article is not None:
+                    on_article(article)
+                if self._unchanged(article):
+                    stats.unchanged += 1
+                    continue
+                yield article
+
+        self.db.execute("BEGIN")
+        try:
+            for n, result in enumerate(extract(todo()), 1):
+                self._add(result)
+                stats.extracted += 1
+                if n % 500 == 0:  # keep transactions (and the WAL) small
+                    self.db.execute("COMMIT")
+                    self.db.execute("BEGIN")
+            if remove_missing and stats.read:  # nothing read (all inputs bad): keep the store as it is
+                for (doc_id,) in self.db.execute("SELECT doc_id FROM sources WHERE build < ?", (self.build_no,)).fetchall():
+                    self._remove_source(doc_id)
+                    stats.removed += 1
+            stats.seconds["extract+store"] += time.perf_counter() - start
+            self.finish()
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('build', ?)", (str(self.build_no),))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.ox.flush()
+        return stats
+
+    def _unchanged(self, article: Article) -> bool:
+        fp = fingerprint(article)
+        row = self.db.execute("SELECT fp FROM sources WHERE doc_id=?", (article.doc_id,)).fetchone()
+        if row is not None and row[0] == fp:
+            self.db.execute("UPDATE sources SET build=? WHERE doc_id=?", (self.build_no, article.doc_id))
+            return True
+        if row is not None:
+            self._remove_source(article.doc_id)
+        return False
+
+    def _add(self, result: ArticleResult) -> None:
+        from kg.graph import GraphBuilder, document_title
+
+        article = result.article
+        sha = article.sha256
+        db = self.db
+        db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?)",
+                   (article.doc_id, sha, fingerprint(article), document_title(article), _source(article),
+                    article.date, article.url, self.build_no))
+        db.execute("INSERT OR IGNORE INTO dirty_docs VALUES (?)", (sha,))
+        if db.execute("SELECT 1 FROM mentions WHERE sha=? LIMIT 1", (sha,)).fetchone() or \
+                db.execute("SELECT 1 FROM facts WHERE sha=? LIMIT 1", (sha,)).fetchone():
+            return  # the same text was already extracted (from another source)
+        mentions, refs = [], set()
+        for key, entity in sorted(result.entities.items()):
+            node_key = entity.key or key
+            mentions.append((sha, node_key, pickle.dumps(entity, protocol=5)))
+            attrs = entity.attrs or {}
+            for attr in ("parent", "body", "region"):
+                if attrs.get(attr):
+                    refs.add(str(attrs[attr]))
+        builder = GraphBuilder()
+        builder.add(result)
+        graph = doc_graph(sha)
+        quads, facts, direct = [], [], set()
+        for iri, (rel_type, head, tail, triples) in builder._facts.items():
+            facts.append((sha, str(iri), rel_type, head, tail, None))
+            refs.update((head, tail))
+            for s, p, o in triples:
+                if s == iri:
+                    quads.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph))
+            direct.add((rel_type, head, tail))
+        db.executemany("INSERT INTO mentions VALUES (?,?,?)", mentions)
+        db.executemany("INSERT INTO refs VALUES (?,?)", [(sha, k) for k in sorted(refs)])
+        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?)", facts)
+        db.executemany("INSERT OR IGNORE INTO dirty_direct VALUES (?,?,?)", sorted(direct))
+        db.executemany("INSERT OR IGNORE INTO dirty_keys VALUES (?)",
+                       [(k,) for k in sorted({m[1] for m in mentions} | refs)])
+        self.ox.extend(quads)
+
+    def _remove_source(self, doc_id: str) -> None:
+        db = self.db
+        row = db.execute("SELECT sha FROM sources WHERE doc_id=?", (doc_id,)).fetchone()
+        if row is None:
+            return
+        sha = row[0]
+        db.execute("DELETE FROM sources WHERE doc_id=?", (doc_id,))
+        if db.execute("SELECT 1 FROM sources WHERE sha=? LIMIT 1", (sha,)).fetchone():
+            db.execute("INSERT OR IGNORE INTO dirty_docs VALUES (?)", (sha,))
+            return  # another source has the same text: only its document node changes
+        db.execute("INSERT OR IGNORE INTO dirty_keys SELECT key FROM mentions WHERE sha=?", (sha,))
+        db.execute("INSERT OR IGNORE INTO dirty_keys SELECT key FROM refs WHERE sha=?", (sha,))
+        db.execute("INSERT OR IGNORE INTO dirty_direct SELECT type, head, tail FROM facts WHERE sha=?", (sha,))
+        for table in ("mentions", "refs", "facts"):
+            db.execute(f"DELETE FROM {table} WHERE sha=?", (sha,))
+        db.execute("DELETE FROM dirty_docs WHERE sha=?", (sha,))
+        graph = doc_graph(sha)
+        if self.ox.contains_named_graph(graph):
+            self.ox.remove_graph(graph)  # CLEAR GRAPH: the document's node and facts go at once
+
+    # ------------------------------------------------------------ derived parts
+    def finish(self) -> None:
+        """Re-derive what the touched documents and keys decide: document nodes, direct triples, entity nodes, fact labels."""
+        t = time.perf_counter()
+        self._derive_docs()
+        self._derive_direct()
+        self._derive_nodes()
+        self._derive_fact_labels()
+        self.stats.seconds["derive"] += time.perf_counter() - t
+
+    def _derive_docs(self) -> None:
+        from kg.graph import GraphBuilder, _Doc
+        from kg.namespace import ID
+
+        db = self.db
+        for (sha,) in db.execute("SELECT sha FROM dirty_docs").fetchall():
+            graph = doc_graph(sha)
+            iri = ID["doc/" + sha[:16]]
+            for quad in list(self.ox.quads_for_pattern(ox.NamedNode(str(iri)), None, None, graph)):
+                self.ox.remove(quad)
+            rows = db.execute("SELECT doc_id, title, src, date, url FROM sources WHERE sha=?", (sha,)).fetchall()
+            if not rows:
+                continue
+            doc = _Doc(sha256=sha)
+            for doc_id, title, src, date, url in rows:
+                doc.titles.add(title)
+                doc.sources.add(src)
+                doc.ids.add(doc_id)
+                if date:
+                    doc.dates.add(date)
+                if url:
+                    doc.urls.add(url)
+            doc.mentions.update(k for (k,) in db.execute("SELECT DISTINCT key FROM mentions WHERE sha=?", (sha,)))
+            g = Graph()
+            GraphBuilder._add_doc(g, iri, doc)
+            self.ox.extend(_quads(g, graph))
+        db.execute("DELETE FROM dirty_docs")
+
+    def _derive_direct(self) -> None:
+        from kg.graph import _DIRECT, entity_iri
+        from kg.namespace import EWP
+
+        db = self.db
+        for rel_type, head, tail in db.execute("SELECT type, head, tail FROM dirty_direct").fetchall():
+            stated = db.execute("SELECT 1 FROM facts WHERE type=? AND head=? AND tail=? LIMIT 1",
+                                (rel_type, head, tail)).fetchone() is not None
+            h, t = entity_iri(head), entity_iri(tail)
+            triples = [(h, _DIRECT[rel_type], t)]
+            if rel_type == "pairs_with":
+                triples.append((t, EWP.pairsWith, h))
+            for quad in _quads(triples, DIRECT_GRAPH):  # pairs_with ends are stored sorted: one row per pair
+                if stated:
+                    self.ox.add(quad)
+                else:
+                    self.ox.remove(quad)
+        db.execute("DELETE FROM dirty_direct")
+
+    def _derive_nodes(self) -> None:
+        db = self.db
+        queue = [k for (k,) in db.execute("SELECT key FROM dirty_keys ORDER BY key")]
+        db.execute("DELETE FROM dirty_keys")
+        rounds: Counter = Counter()
+        while queue:
+            key = queue.pop()
+            # a parent is redone when a child's described status changes; the guard stops a cyclic gazetteer
+            rounds[key] += 1
+            if rounds[key] <= 16:
+                queue.extend(k for k in self._derive_node(key) if k)
+
+    def _derive_node(self, key: str) -> list[str]:
+        """Re-derive one node; returns the keys whose described status may depend on it."""
+        from kg.graph import GraphBuilder, _Node, entity_iri
+
+        db = self.db
+        old = db.execute("SELECT status, label, parent FROM nodes WHERE key=?", (key,)).fetchone()
+        node, status, parent = None, None, None
+        rows = db.execute("SELECT sha, entity FROM mentions WHERE key=?", (key,)).fetchall()
+        if rows:
+            node, status = _Node(key), "named"
+            for sha, blob in rows:
+                node.add(pickle.loads(blob), sha)
+        elif self.describe is not None and (
+                db.execute("SELECT 1 FROM refs WHERE key=? LIMIT 1", (key,)).fetchone()
+                or db.execute("SELECT 1 FROM nodes WHERE parent=? AND status='described' LIMIT 1", (key,)).fetchone()):
+            entity = self.describe(key)
+            if entity is not None:
+                node, status = _Node(key), "described"
+                node.add(entity, "")
+                parent = (entity.attrs or {}).get("parent")
+        iri = ox.NamedNode(str(entity_iri(key)))
+        for quad in list(self.ox.quads_for_pattern(iri, None, None, ENTITIES_GRAPH)):
+            self.ox.remove(quad)
+        label = None
+        if node is not None:
+            g = Graph()
+            label = GraphBuilder._add_node(GraphBuilder(), g, node)
+            self.ox.extend(_quads(g, ENTITIES_GRAPH))
+            db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?)", (key, status, label, parent))
+            self.stats.nodes_derived += 1
+        else:
+            db.execute("DELETE FROM nodes WHERE key=?", (key,))
+        old_status, old_label, old_parent = old if old else (None, None, None)
+        if old_label != label:
+            db.execute("UPDATE facts SET label=NULL WHERE head=? OR tail=?", (key, key))
+        changed = (old_status == "described") != (status == "described") or old_parent != parent
+        return [old_parent, parent] if changed else []
+
+    def _derive_fact_labels(self) -> None:
+        from kg.graph import _FACT_WORDS, _bare, _zh
+
+        db = self.db
+        labels: dict[str, str] = {}
+
+        def label_of(key: str) -> str:
+            if key not in labels:
+                row = db.execute("SELECT label FROM nodes WHERE key=?", (key,)).fetchone()
+                labels[key] = row[0] if row else _bare(key)
+            return labels[key]
+
+        while True:
+            rows = db.execute("SELECT rowid, sha, iri, type, head, tail FROM facts WHERE label IS NULL LIMIT 5000").fetchall()
+            if not rows:
+                break
+            for rowid, sha, iri, rel_type, head, tail in rows:
+                words = _FACT_WORDS[rel_type].format(h=label_of(head), t=label_of(tail))
+                subject, graph = ox.NamedNode(iri), doc_graph(sha)
+                for quad in list(self.ox.quads_for_pattern(subject, ox.NamedNode(str(RDFS.label)), None, graph)):
+                    self.ox.remove(quad)
+                self.ox.add(ox.Quad(subject, ox.NamedNode(str(RDFS.label)), to_ox(_zh(words)), graph))
+                db.execute("UPDATE facts SET label=? WHERE rowid=?", (words, rowid))
+            if len(labels) > 100_000:
+                labels.clear()
+
+    # ------------------------------------------------------------ reading back
+    def triples(self) -> Iterator[ox.Triple]:
+        """Every triple of the union of the store's graphs (each lives in one graph only).
+
+        Oxigraph keeps xsd:decimal values, not their lexical form, and gives
+        ``977000000`` back; the project's canonical form (:func:`kg.graph._decimal`)
+        is ``977000000.0``, restored here so exports match the in-memory build.
+        """
+        for quad in self.ox.quads_for_pattern(None, None, None, None):
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                continue
+            obj = quad.object
+            if isinstance(obj, ox.Literal) and obj.datatype == _DECIMAL and "." not in obj.value:
+                yield ox.Triple(quad.subject, quad.predicate, ox.Literal(obj.value + ".0", datatype=_DECIMAL))
+            else:
+                yield quad.triple
+
+    def to_rdflib(self) -> Graph:
+        """The union as an in-memory rdflib graph (for tests and small stores)."""
+        from kg.graph import new_graph
+
+        g = new_graph()
+        data = ox.serialize((t for t in self.triples()), format=ox.RdfFormat.N_TRIPLES)
+        g.parse(data=data.decode("utf-8"), format="nt")
+        return g
+
+    def write_turtle(self, path) -> Path:
+        """Stream the union into a Turtle file (Oxigraph's order, not rdflib's sorted form; same triples)."""
+        import os
+        import secrets
+
+        from kg.graph import PREFIXES
+
+        path = Path(path)
+        tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        try:
+            with open(tmp, "wb") as handle:
+                ox.serialize(self.triples(), handle, format=ox.RdfFormat.TURTLE,
+                             prefixes={k: str(v) for k, v in PREFIXES.items()})
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        return path
+
+    def counts(self) -> tuple[Counter, Counter]:
+        """Entity nodes per guide type and facts per relation type (as :func:`kg.graph.count_nodes_and_facts`)."""
+        from kg.graph import _COUNT_ORDER, RELATION_CLASSES
+
+        rows = self.ox.query("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", use_default_graph_as_union=True)
+        by_class = {row["c"].value: int(row["n"].value) for row in rows}
+        facts = Counter({t: by_class[str(cls)] for t, (cls, _) in RELATION_CLASSES.items() if by_class.get(str(cls))})
+        nodes: Counter = Counter()
+        official = by_class.get(str(_COUNT_ORDER[0][1]), 0)
+        for name, cls in _COUNT_ORDER:
+            # each node has one class, except officials, which are persons too (kg.graph.TYPE_CLASSES)
+            n = by_class.get(str(cls), 0) - (official if name == "PERSON" else 0)
+            if n > 0:
+                nodes[name] = n
+        return nodes, facts
+
+
+# ---------------------------------------------------------------- Dask
+
+def extract_dask(articles: Iterable[Article], scheduler: str, batch_size: int = 32,
+                 window: int | None = None) -> Iterator[ArticleResult]:
+    """Extract on the Dask cluster at ``scheduler`` (``tcp://HOST:8786``, or a ``distributed.Client``), in input order.
+
+    Whole batches of articles go to the workers; a bounded window of batches is in flight.
+    """
+    try:
+        from distributed import Client
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        raise RuntimeError("--scheduler needs dask.distributed: pip install 'ewp-kg[dask]'") from exc
+    from kg.extract import _extract_batch
+
+    own = not hasattr(scheduler, "submit")
+    client = Client(scheduler) if own else scheduler
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window = window or workers * 2
+        it = iter(articles)
+        pending = []
+        while True:
+            while len(pending) < window:
+                batch = list(islice(it, batch_size))
+                if not batch:
+                    break
+                pending.append(client.submit(_extract_batch, batch, pure=False))
+            if not pending:
+                break
+            future = pending.pop(0)
+            yield from future.result()
+            future.release()
+    finally:
+        if own:
+            client.close()
+
+
+# ---------------------------------------------------------------- kg build --store
+
+def build_store(sources: list[str], out_dir: Path, store_dir: Path, jobs: int = 1, scheduler: str | None = None,
+                turtle: bool = True, verbose: bool = False, quiet: bool = False, max_bytes: int | None = None):
+    """``kg build --store``: update the store in ``store_dir`` from the sources; exports into ``out_dir``.
+
+    Writes ontology.ttl, shapes.ttl and skipped.json, and graph.ttl streamed
+    from the store unless ``turtle`` is false (for huge corpora query the store
+    with ``kg query DIR`` instead).  No HTML viewer: it is for small graphs.
+    """
+    from kg import api, export
+
+    start = time.perf_counter()
+    summary = api.BuildSummary()
+
+    def counted(article: Article) -> None:
+        summary.articles += 1
+
+    gs = GraphStore(store_dir, describe=api.describe_region)
+    try:
+        articles = api.read(sources, summary.skipped, verbose=verbose and not quiet, max_bytes=max_bytes,
+                            progress=not quiet)
+        stats = gs.update(articles, lambda todo: api.extract(todo, jobs=jobs, scheduler=scheduler),
+                          on_article=counted)
+        if summary.articles == 0:
+            raise api.KGError("no article could be read from " + " ".join(sources)
+                              + "; give .txt, .html or .jsonl files or folders holding them")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        if turtle:
+            summary.outputs.append(gs.write_turtle(out_dir / "graph.ttl"))
+        summary.outputs.append(export.atomic_write_text(out_dir / "ontology.ttl", export.ontology_text()))
+        summary.outputs.append(export.atomic_write_text(out_dir / "shapes.ttl", export.shapes_text()))
+        report = out_dir / "skipped.json"
+        export.atomic_write_text(report, json.dumps([s.to_dict() for s in summary.skipped], ensure_ascii=False,
+                                                    indent=2) + "\n")
+        summary.outputs.append(report)
+        summary.outputs.append(store_dir)
+        summary.entities, summary.relations = gs.counts()
+        summary.triples = len(gs)
+    finally:
+        gs.close()
+    summary.store_stats = stats
+    summary.seconds = time.perf_counter() - start
+    return summary
