@@ -54,6 +54,7 @@ GRAPH_BASE = "https://w3id.org/ewp-kg/graph/"
 ENTITIES_GRAPH = ox.NamedNode(GRAPH_BASE + "entities")
 DIRECT_GRAPH = ox.NamedNode(GRAPH_BASE + "direct")
 STATE_FILE = "state.sqlite"
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
 #: Bump when the state layout changes; an old store is then rebuilt from scratch.
 STATE_VERSION = 1
@@ -98,6 +99,12 @@ def to_ox(term):
     if isinstance(term, BNode):
         raise ValueError(f"blank node {term}: the store takes IRIs only")
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+class _Triples(list):
+    """Collects what :class:`kg.graph.GraphBuilder` helpers ``add`` (cheaper than an rdflib Graph)."""
+
+    add = list.append
 
 
 def _quads(triples: Iterable[tuple], graph: ox.NamedNode) -> list[ox.Quad]:
@@ -159,6 +166,10 @@ class GraphStore:
         if row is None or int(row[0]) != STATE_VERSION:
             self._reset()
         self.stats = StoreStats()
+        self._pending: list[ox.Quad] = []  # additions, written in big transactions
+        from kg.graph import GraphBuilder
+
+        self._builder = GraphBuilder()
         row = self.db.execute("SELECT value FROM meta WHERE name='build'").fetchone()
         self.build_no = int(row[0]) + 1 if row else 1
 
@@ -169,9 +180,21 @@ class GraphStore:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(STATE_VERSION),))
 
     def __len__(self) -> int:
+        self._flush()
         return len(self.ox)
 
+    def _queue(self, quads: list[ox.Quad]) -> None:
+        self._pending += quads
+        if len(self._pending) >= 50_000:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self.ox.extend(self._pending)
+            self._pending = []
+
     def close(self) -> None:
+        self._flush()
         self.ox.flush()
         self.db.close()
 
@@ -204,6 +227,7 @@ class GraphStore:
                 if n % 500 == 0:  # keep transactions (and the WAL) small
                     self.db.execute("COMMIT")
                     self.db.execute("BEGIN")
+            self._flush()
             if remove_missing and stats.read:  # nothing read (all inputs bad): keep the store as it is
                 for (doc_id,) in self.db.execute("SELECT doc_id FROM sources WHERE build < ?", (self.build_no,)).fetchall():
                     self._remove_source(doc_id)
@@ -215,6 +239,7 @@ class GraphStore:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+        self._flush()
         self.ox.flush()
         return stats
 
@@ -266,7 +291,7 @@ class GraphStore:
         db.executemany("INSERT OR IGNORE INTO dirty_direct VALUES (?,?,?)", sorted(direct))
         db.executemany("INSERT OR IGNORE INTO dirty_keys VALUES (?)",
                        [(k,) for k in sorted({m[1] for m in mentions} | refs)])
-        self.ox.extend(quads)
+        self._queue(quads)
 
     def _remove_source(self, doc_id: str) -> None:
         db = self.db
@@ -292,6 +317,7 @@ class GraphStore:
     def finish(self) -> None:
         """Re-derive what the touched documents and keys decide: document nodes, direct triples, entity nodes, fact labels."""
         t = time.perf_counter()
+        self._flush()
         self._derive_docs()
         self._derive_direct()
         self._derive_nodes()
@@ -321,9 +347,10 @@ class GraphStore:
                 if url:
                     doc.urls.add(url)
             doc.mentions.update(k for (k,) in db.execute("SELECT DISTINCT key FROM mentions WHERE sha=?", (sha,)))
-            g = Graph()
+            g = _Triples()
             GraphBuilder._add_doc(g, iri, doc)
-            self.ox.extend(_quads(g, graph))
+            self._queue(_quads(g, graph))
+        self._flush()
         db.execute("DELETE FROM dirty_docs")
 
     def _derive_direct(self) -> None:
@@ -340,9 +367,10 @@ class GraphStore:
                 triples.append((t, EWP.pairsWith, h))
             for quad in _quads(triples, DIRECT_GRAPH):  # pairs_with ends are stored sorted: one row per pair
                 if stated:
-                    self.ox.add(quad)
+                    self._pending.append(quad)
                 else:
                     self.ox.remove(quad)
+        self._flush()
         db.execute("DELETE FROM dirty_direct")
 
     def _derive_nodes(self) -> None:
@@ -354,8 +382,11 @@ class GraphStore:
             key = queue.pop()
             # a parent is redone when a child's described status changes; the guard stops a cyclic gazetteer
             rounds[key] += 1
+            if rounds[key] > 1:
+                self._flush()  # its earlier derivation must be in the store before it is removed
             if rounds[key] <= 16:
                 queue.extend(k for k in self._derive_node(key) if k)
+        self._flush()
 
     def _derive_node(self, key: str) -> list[str]:
         """Re-derive one node; returns the keys whose described status may depend on it."""
@@ -382,9 +413,9 @@ class GraphStore:
             self.ox.remove(quad)
         label = None
         if node is not None:
-            g = Graph()
-            label = GraphBuilder._add_node(GraphBuilder(), g, node)
-            self.ox.extend(_quads(g, ENTITIES_GRAPH))
+            g = _Triples()
+            label = GraphBuilder._add_node(self._builder, g, node)
+            self._queue(_quads(g, ENTITIES_GRAPH))
             db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?)", (key, status, label, parent))
             self.stats.nodes_derived += 1
         else:
@@ -414,10 +445,11 @@ class GraphStore:
             for rowid, sha, iri, rel_type, head, tail in rows:
                 words = _FACT_WORDS[rel_type].format(h=label_of(head), t=label_of(tail))
                 subject, graph = ox.NamedNode(iri), doc_graph(sha)
-                for quad in list(self.ox.quads_for_pattern(subject, ox.NamedNode(str(RDFS.label)), None, graph)):
+                for quad in list(self.ox.quads_for_pattern(subject, _LABEL, None, graph)):
                     self.ox.remove(quad)
-                self.ox.add(ox.Quad(subject, ox.NamedNode(str(RDFS.label)), to_ox(_zh(words)), graph))
+                self._pending.append(ox.Quad(subject, _LABEL, to_ox(_zh(words)), graph))
                 db.execute("UPDATE facts SET label=? WHERE rowid=?", (words, rowid))
+            self._flush()
             if len(labels) > 100_000:
                 labels.clear()
 
