@@ -206,6 +206,10 @@ class EntityRecognizer:
                 prev = ends_at.get(start)
                 prev_township = prev is not None and prev.candidates and all(
                     "/" in k for k in prev.candidates)
+                # a village ends a word: not 建设村 in 建设村级光伏电站
+                word_end = norm[end:end + 1] not in tuple("级民委组干集庄里")
+                if not word_end:
+                    break
                 if places or (prev_township and len(name) - len(m.group()) >= 2
                               and name[0] not in "各每该本全到在和与从向新"):
                     best = (start, name, [p.key for p in places], prev)
@@ -294,7 +298,7 @@ class EntityRecognizer:
                     if start - 1 == 0 or not HAN.match(norm[start - 2]) or norm[start - 2] in "到在的与和及、":
                         out.append(Mention(start - 1, e, typ, bare, attrs={"suffix": word, "generic_prefix": True}))
                 continue
-            starts_with_place = any(r.start == start for r in regions)
+            starts_with_place = any(r.start == start and r.official for r in regions)
             if not starts_with_place and self._generic(name[: len(name) - len(word)], name):
                 continue
             # preceded by a count (3家中药材种植农业合作社): a category, not a name
@@ -714,8 +718,10 @@ class EntityRecognizer:
                 if not m.official:
                     tag = lex.word_tag.get(m.text, "")
                     in_dict = lex.freq.get(m.text, 0) > 0
-                    plain = place.level == "province" or (
-                        place.level == "prefecture" and tag in ("", "ns", "nr", "nz", "j")) or not in_dict
+                    # a short form is taken alone when it is no plain word: a province, a city's stem or a
+                    # stem with its level (东乡县) that the dictionary knows as a name, or no dictionary word at all
+                    plain = place.level == "province" or tag in ("", "ns", "nr", "nz", "j") and (
+                        place.level == "prefecture" or m.text[-1] in "县州旗盟") or not in_dict
                     if not known and (not plain or len(ties) > 1):
                         m.key = None
                         continue

@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -92,6 +92,8 @@ def short_forms(name: str, level: str) -> set[str]:
                     if shorter == stem or len(shorter) < 2:
                         break
                     stem = shorter
+                if stem.endswith("族") and len(stem) >= 3:
+                    stem = stem[:-1]  # 东乡族自治县: the people's name is the place's name (东乡县)
             if len(stem) >= 2:
                 forms.add(stem)
                 if m.group(2) == "自治州":

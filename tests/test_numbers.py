@@ -100,8 +100,6 @@ def test_numbers_funds_separately_gives_each_the_amount(extract):
         assert not r.joint
 
 
-@pytest.mark.xfail(strict=True, reason="RelationExtractor._funds (kg/relations.py, 'money after the funder … added up') "
-                   "sums every amount of the sub-sentence, including the part named after 其中 (3200万+1200万)")
 def test_numbers_funds_part_of_amount_is_not_added(extract):
     x = extract("今年，萧山区向泸定县拨付帮扶资金3200万元，其中1200万元用于磨西镇震后恢复重建。")
     r = x.relation("funds", "萧山区", "泸定县")
