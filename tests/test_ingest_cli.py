@@ -24,7 +24,7 @@ def no_extraction(monkeypatch):
 
     seen = []
 
-    def extract(articles, jobs=1):
+    def extract(articles, jobs=1, **options):
         for article in articles:
             seen.append(article)
             yield ArticleResult(article=article)
