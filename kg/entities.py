@@ -131,6 +131,8 @@ class _Lexicon:
         self.list_heads = dict(ent["list_heads"])
         self.determiners = tuple(sorted(ent["determiners"], key=len, reverse=True))
         self.weak_suffixes = set(ent["weak_suffixes"])
+        self.name_words = sorted(ent["name_words"], key=len, reverse=True)
+        self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
         ppl = rules.people
         self.official_titles = set(ppl["official_titles"])
         self.person_titles = set(ppl["person_titles"])
@@ -285,7 +287,7 @@ class EntityRecognizer:
                 if nxt and HAN.match(nxt) and not any(norm.startswith(f, e) for f in lex.followers) \
                         and not norm.startswith(("等", "和", "与", "及"), e):
                     continue
-            start = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end)
+            start = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
             name = norm[start:e]
             if any(norm.endswith(d, 0, start) for d in lex.determiners):
                 continue  # 当地供销合作社, 该院: unnamed references
@@ -315,7 +317,7 @@ class EntityRecognizer:
         out += self._list_items(norm, out, regions, tokens)
         return out
 
-    def _extend_left(self, norm, sfx_start, tok_end, tok_containing, region_by_end) -> int:
+    def _extend_left(self, norm, sfx_start, tok_end, tok_containing, region_by_end, typ="") -> int:
         """Extend a name ending leftwards over the words that belong to the name."""
         lex = self.lex
         pos = sfx_start
@@ -327,15 +329,26 @@ class EntityRecognizer:
                 return pos
             pos = tok[0]
         steps = 0
-        while pos > 0 and sfx_start - pos < 24 and steps < 8:
+        crossed = None  # where a 和 or a verb inside the name was first crossed (人力资源和社会保障局)
+        while pos > 0 and sfx_start - pos < 28 and steps < 10:
             steps += 1
             if pos in region_by_end:
                 pos = region_by_end[pos].start
+                continue
+            # teams and offices carry their mission in their names (天津市对口支援新疆和田地区前方指挥部)
+            word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos)), None)
+            if word and not norm.endswith(lex.org_endings, 0, pos - len(word)):
+                pos -= len(word)  # 对口支援 inside 天津市对口支援新疆和田地区前方指挥部
                 continue
             tok = tok_end.get(pos)
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
             piece = norm[tok[0]:pos]
+            if piece == "和" and crossed is None and tok[0] not in region_by_end and \
+                    not norm.endswith(lex.org_endings, 0, tok[0]):
+                crossed = pos
+                pos = tok[0]
+                continue
             if not piece or piece in lex.left_stops or any(c in PUNCT for c in piece):
                 break
             if piece in _STOP_CHARS or piece[-1] in _STOP_CHARS and piece not in lex.freq:
@@ -348,13 +361,19 @@ class EntityRecognizer:
             if tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t"):
                 break
             if tag == "v" and not (tok[0] in region_by_end):
-                break
+                # a verb-like word (开发) stays inside a name only when the name runs on to its place
+                if crossed is None:
+                    crossed = pos
+                elif crossed != pos and norm[tok[0]:crossed].count("和") + 1 > 3:
+                    break
             # a region mention ends inside this token: take the region and stop at its start
             inside = next((region_by_end[i] for i in range(tok[0] + 1, pos) if i in region_by_end), None)
             if inside is not None and inside.start < tok[0]:
                 pos = inside.start
                 continue
             pos = tok[0]
+        if crossed is not None and not any(r.start == pos for r in region_by_end.values()):
+            return crossed  # a 和 or a verb stays inside a name only when the name runs on to its place
         return pos
 
     def _generic(self, head: str, name: str) -> bool:
