@@ -102,6 +102,7 @@ class _Lexicon:
         self.region_short_auto = _automaton((f, [x for x in v if not x[1]]) for f, v in forms.items()
                                             if any(not o for _, o in v))
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
+        self.township_breakers = set(ent["township_breakers"])
         self.region_followers = ("区", "县", "市", "省", "州", "镇", "乡", "籍", "人", "地", "方面", "两地")
         # the dictionary as it ships: whether a short form is also a plain word is judged on it
         self.word_tag = dict(jieba.posseg.dt.word_tag_tab)
@@ -165,8 +166,12 @@ class EntityRecognizer:
             if masked(start, end):
                 continue
             keys = [k for k, o in values if o]
+            if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers:
+                continue  # 发展乡村, 凉山乡村振兴: a township name must end a word
             out.append(Mention(start, end, "REGION", form, keys, True))
             taken.append((start, end))
+        out.sort(key=lambda m: m.start)
+        out += self._townships(norm, out, taken, token_ends, masked)
         out.sort(key=lambda m: m.start)
         villages = self._villages(norm, out, masked)
         out += villages
@@ -184,6 +189,22 @@ class EntityRecognizer:
         out.sort(key=lambda m: m.start)
         out += self._zones(norm, out, masked)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _townships(self, norm, found, taken, token_ends, masked) -> list[Mention]:
+        """Townships missing from the gazetteer, right after their county (西吉县将台堡镇)."""
+        out = []
+        for m in found:
+            if not m.candidates or any("/" in k for k in m.candidates):
+                continue
+            t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人])", norm[m.end:m.end + 7])
+            if not t or t.group(1)[0] in "和与及的在到从向对为把被" or self._generic(t.group(1), t.group(1)):
+                continue
+            s, e = m.end, m.end + t.end()
+            if masked(s, e) or any(a < e and s < b for a, b in taken):
+                continue
+            out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township"}))
+            taken.append((s, e))
         return out
 
     def _villages(self, norm: str, found: list[Mention], masked) -> list[Mention]:
@@ -235,14 +256,17 @@ class EntityRecognizer:
             if start in region_end:
                 s = region_end[start].start
             else:
-                # up to four name characters after the last word that cannot be part of a name
+                # up to four name characters after the last word that cannot be part of a name, or a
+                # place named a few characters before (青岛西海岸新区, 厦门火炬高新区)
                 j = start
-                while j > 0 and start - j < 4 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS:
+                while j > 0 and start - j < 6 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS:
                     j -= 1
+                    if j in region_end:
+                        break
                 prefix = norm[j:start]
                 if j in region_end and len(prefix) <= 4:
                     s = region_end[j].start
-                elif len(prefix) >= 2 and not self._generic(prefix, prefix) and word in lex.named_zone_suffixes:
+                elif 2 <= len(prefix) <= 4 and not self._generic(prefix, prefix) and word in lex.named_zone_suffixes:
                     s = j
                 elif word not in lex.bare_zones:
                     continue
@@ -757,15 +781,16 @@ class EntityRecognizer:
                 if _round == 0 and m.official:
                     for k in chain_keys(m.key):
                         context[k] = context.get(k, 0) + 1
-        # villages outside the gazetteer, right after their township
+        # townships and villages outside the gazetteer, right after their county or township
         by_end = {m.end: m for m in regions if m.key}
         for m in regions:
-            if m.key is None and m.attrs.get("level") == "village" and not m.candidates:
+            if m.key is None and m.attrs.get("level") in ("township", "village") and not m.candidates:
                 prev = by_end.get(m.start)
                 if prev is not None and prev.key and not prev.key.startswith("region:?"):
                     m.key = f"{prev.key}/{m.text}"
                     m.attrs["parent"] = prev.key
-                    m.attrs["qualified"] = gaz.qualified(prev.key) + m.text
+                    m.attrs["qualified"] = (prev.attrs.get("qualified") or gaz.qualified(prev.key)) + m.text
+                    by_end[m.end] = m
         # zones: under the city named in or just before them
         for m in regions:
             if m.attrs.get("level") != "zone":

@@ -133,6 +133,7 @@ class RelationExtractor:
         self.fund_negative = rel["funds"]["negative"]
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
+        self.goods_words = rel["funds"]["goods_words"]
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         staff = rel["seconds_staff_to"]
@@ -499,7 +500,9 @@ class RelationExtractor:
         types = {self._entities[f.key].type for f in funders if f.key in self._entities}
         if types & {"ENTERPRISE", "ORGANIZATION", "PERSON"}:
             return "investment" if "ENTERPRISE" in types and any(w in seg for w in self.invest_words) else "donation"
-        return "donation" if any(w in seg for w in self.donation_words) else "aid"
+        # a government's gift is a donation when it gives goods (捐赠价值40万元药品), aid when it gives money
+        gives = any(w in seg for w in self.donation_words)
+        return "donation" if gives and any(w in seg for w in self.goods_words) else "aid"
 
     # ------------------------------------------------------------- secondments
     def _staff(self, parties, mentions, s, e, evidence) -> list[Relation]:
