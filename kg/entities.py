@@ -20,6 +20,8 @@ from kg.rules import Rules, load as load_rules
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「」『』…—-·|/\\ \t\r\n\u3000+＋")
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
+#: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 #: Characters that never start or continue a name leftwards (function words).
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已")
 ORG_TYPES = ("ENTERPRISE", "HOSPITAL", "SCHOOL", "GOVERNMENT", "ORGANIZATION")
@@ -103,6 +105,7 @@ class _Lexicon:
                                             if any(not o for _, o in v))
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.township_breakers = set(ent["township_breakers"])
+        self.publication_heads = tuple(ent["publication_heads"])
         self.region_followers = ("区", "县", "市", "省", "州", "镇", "乡", "籍", "人", "地", "方面", "两地")
         # the dictionary as it ships: whether a short form is also a plain word is judged on it
         self.word_tag = dict(jieba.posseg.dt.word_tag_tab)
@@ -134,6 +137,7 @@ class _Lexicon:
         self.weak_suffixes = set(ent["weak_suffixes"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
+        self.endings_by_type = {t: tuple(w) for t, w in ent["suffixes"].items()}
         ppl = rules.people
         self.official_titles = set(ppl["official_titles"])
         self.person_titles = set(ppl["person_titles"])
@@ -341,6 +345,27 @@ class EntityRecognizer:
         out += self._list_items(norm, out, regions, tokens)
         return out
 
+    def prune(self, norm: str, regions: list[Mention], orgs: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Drop what only looks like a name: a short form of a place inside an organisation's name but not at its
+        start (中山 in 厦门大学附属中山医院), and names that are part of a publication's (四川日报, 中国甘肃网)."""
+        lex = self.lex
+
+        def publication(m: Mention) -> bool:
+            after = norm[m.end:m.end + 5]
+            return after.startswith(lex.publication_heads) or bool(re.match(r"网(?:[讯站]|[^\u4e00-\u9fff]|$)", after))
+
+        leading = set()
+        for o in orgs:
+            pos = o.start
+            for r in sorted((r for r in regions if o.start <= r.start and r.end <= o.end), key=lambda r: r.start):
+                if r.start == pos:
+                    leading.add(id(r))
+                    pos = r.end
+        kept_regions = [r for r in regions if not publication(r) and (r.official or id(r) in leading or not any(
+            o.start <= r.start and r.end <= o.end for o in orgs))]
+        kept_orgs = [o for o in orgs if not publication(o)]
+        return kept_regions, kept_orgs
+
     def _extend_left(self, norm, sfx_start, tok_end, tok_containing, region_by_end, typ="") -> int:
         """Extend a name ending leftwards over the words that belong to the name."""
         lex = self.lex
@@ -368,6 +393,8 @@ class EntityRecognizer:
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
             piece = norm[tok[0]:pos]
+            if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos):
+                break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             if piece == "和" and crossed is None and tok[0] not in region_by_end and \
                     not norm.endswith(lex.org_endings, 0, tok[0]):
                 crossed = pos
@@ -388,8 +415,6 @@ class EntityRecognizer:
                 # a verb-like word (开发) stays inside a name only when the name runs on to its place
                 if crossed is None:
                     crossed = pos
-                elif crossed != pos and norm[tok[0]:crossed].count("和") + 1 > 3:
-                    break
             # a region mention ends inside this token: take the region and stop at its start
             inside = next((region_by_end[i] for i in range(tok[0] + 1, pos) if i in region_by_end), None)
             if inside is not None and inside.start < tok[0]:
@@ -504,6 +529,8 @@ class EntityRecognizer:
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
             n = self._name_at(norm, pos, tok_at)
+            if not n and any(title.endswith(r) for r in lex.byline_roles):
+                n = self._byline_name(norm, pos)  # 记者 宝音: bylines name people without a known surname
             if n:
                 title_start = _clause_start(norm, start)
                 full_title = norm[title_start:end]
@@ -520,7 +547,7 @@ class EntityRecognizer:
                             q += 1
                         if q == p:
                             break
-                        k = self._name_at(norm, q, tok_at, strict_end=True)
+                        k = self._name_at(norm, q, tok_at, strict_end=True) or self._byline_name(norm, q)
                         spaced = re.match(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s|$)", norm[q:q + 4])
                         if not k and spaced and self._surname_len(spaced.group(1)):
                             add(q, q + 3, "PERSON", title, None, name=spaced.group(1) + spaced.group(2))
@@ -558,12 +585,29 @@ class EntityRecognizer:
         for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;])|(?<=其中))([\u4e00-\u9fff]{2,3}?)(?=挂职)", norm, re.M):
             if self._surname_len(m.group(1)):
                 add(m.start(1), m.end(1), "OFFICIAL", None, None)
+        # a name right before a verb of speech (孕产妇王桂兰说), when no common word hides in it
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})(?=(?:说|表示|介绍|坦言|感慨|告诉记者)[,，:：“\"])", norm):
+            cand = m.group(1)
+            sl = self._surname_len(cand)
+            if not sl or any(lex.freq.get(cand[i:j], 0) > 30 and not lex.word_tag.get(cand[i:j], "").startswith("nr")
+                             for i in range(len(cand)) for j in range(i + 2, len(cand) + 1)):
+                continue
+            if len(cand) == 3 and cand[:2] in lex.freq and not lex.word_tag.get(cand[:2], "").startswith("nr"):
+                continue
+            add(m.start(1), m.end(1), "PERSON", None, None)
         # "57岁的杨大兵"
         for m in re.finditer(r"[0-9]{1,3}岁的", norm):
             n = self._name_at(norm, m.end(), tok_at)
             if n:
                 add(m.end(), m.end() + n, "PERSON", None)
         return out
+
+    def _byline_name(self, norm: str, pos: int) -> int:
+        """A 2-4 character name standing alone between spaces or brackets in a byline."""
+        m = re.match(r"[\u4e00-\u9fff]{2,4}(?=[\s)）]|$)", norm[pos:pos + 6])
+        if not m or m.group() in self.lex.freq or any(m.group().startswith(r) for r in self.lex.byline_roles):
+            return 0
+        return m.end()
 
     def _surname_len(self, name: str) -> int:
         rules = self.lex.rules
@@ -576,6 +620,9 @@ class EntityRecognizer:
     def _name_at(self, norm: str, pos: int, tok_at: dict, strict_end: bool = False) -> int:
         """Length (2-4) of a personal name starting at ``pos``, or 0."""
         lex = self.lex
+        dotted = _DOTTED_NAME.match(norm, pos)
+        if dotted:
+            return dotted.end() - pos  # 吐尔逊·买买提
         sl = self._surname_len(norm[pos:pos + 2])
         if not sl:
             return 0

@@ -64,6 +64,7 @@ class EntityComponent:
 
         regions = rec.regions(norm, starts, ends, masked)
         orgs = rec.organisations(norm, tokens, regions, masked)
+        regions, orgs = rec.prune(norm, regions, orgs)
         people = rec.people(norm, tokens, regions + orgs, masked)
         regions = [r for r in regions if r.official or not any(p.start < r.end and r.start < p.end for p in people)]
         entities = rec.resolve(doc.user_data.get("kg_doc_id", ""), norm, regions, orgs, people)
