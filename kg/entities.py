@@ -622,7 +622,12 @@ class EntityRecognizer:
         lex = self.lex
         dotted = _DOTTED_NAME.match(norm, pos)
         if dotted:
-            return dotted.end() - pos  # 吐尔逊·买买提
+            name = dotted.group()
+            for f in self.lex.followers:  # 吐尔逊·买买提说: the name ends before the verb
+                if name.endswith(f) and "·" not in name[-len(f):] and len(name) - len(f) > name.find("·") + 1:
+                    name = name[: -len(f)]
+                    break
+            return len(name)
         sl = self._surname_len(norm[pos:pos + 2])
         if not sl:
             return 0

@@ -405,10 +405,12 @@ class RelationExtractor:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             # each recipient marker followed by a party opens one fact (向元阳县拨付…，向红河县拨付…)
             hits, seen = [], set()
+            lists: dict[int, list[Mention]] = {}  # hit index -> every recipient listed after its marker
             for a, b, w in self._find_all(text, self.fund_markers, ss, se):
                 grp = self._group_after(sub_parties, b, limit=0)
                 if grp and grp[0].start not in seen:
                     seen.add(grp[0].start)
+                    lists[len(hits)] = grp
                     hits.append((a, grp[0]))
             if not hits:
                 # "为X…" earlier in the sentence, before the trigger
@@ -444,8 +446,7 @@ class RelationExtractor:
                 breakdown = text.find("其中", start, window_end)
                 stop = breakdown if breakdown >= 0 else window_end  # 其中… details a part of the amount
                 window = [t for t in triggers if start <= t[0] < window_end]
-                money = [mo for mo in find_money(text[start:stop], start)
-                         if not any(neg in text[max(ss, mo.start - 14):mo.start] for neg in self.fund_negative)]
+                money = [mo for mo in find_money(text[start:stop], start) if not self._not_given(mo, ss)]
                 if not money and not any(t[2] in self.moneyless_triggers for t in (window if i else window + triggers[:1])):
                     continue
                 if not window and not any(a < start for a, _, _ in triggers):
@@ -455,11 +456,26 @@ class RelationExtractor:
                 approx = any(mo.approx for mo in money)
                 seg = text[ss:se]
                 kind = self._kind(funders, seg)
+                recipients = lists.get(i, [recipient])
+                if "分别" in seg and len(recipients) == len(funders) > 1:
+                    # "A、B分别向C、D拨付…2000万元和1500万元": pair them in order, amounts too when as many
+                    amounts = [mo.amount for mo in money] if len(money) == len(funders) else [amount] * len(funders)
+                    for f, r, amt in zip(funders, recipients, amounts):
+                        rels.append(Relation("funds", f.key, r.key, evidence, s, e, amount_cny=amt, approx=approx,
+                                             year=year, kind=kind))
+                    continue
                 joint = len(funders) > 1 and "分别" not in seg
                 for f in funders:
                     rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount,
                                          approx=approx, joint=joint, year=year, kind=kind))
         return rels
+
+    def _not_given(self, money: Money, ss: int) -> bool:
+        """Money of purchases, sales or turnovers: a negative word earlier in its clause (采购…41.6亿元)."""
+        text = self._text
+        clause = max(text.rfind(c, ss, money.start) for c in "，,；;") + 1
+        clause = max(clause, ss, money.start - 40)
+        return any(neg in text[clause:money.start] for neg in self.fund_negative)
 
     def _partners_fund(self, parties, ss, se, triggers):
         """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners."""
@@ -533,6 +549,11 @@ class RelationExtractor:
                 if not grp:
                     continue
                 receiver = grp[0]
+                clause = max(text.rfind(c, ss, x) for c in "，,") + 1
+                if text.startswith("其中", max(clause, ss)):
+                    continue  # 其中…挂职… details the fact just stated
+                if mk == "挂职":
+                    receiver = self._post_receiver(receiver, se)
                 senders = self._givers(parties, receiver, x, s, se, counted_ok=True)
                 if not senders:
                     continue
@@ -548,8 +569,36 @@ class RelationExtractor:
                 for snd in senders:
                     rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=count,
                                          secondees=named))
-                break
+        if not rels:
+            rels += self._staff_between_partners(parties, s, e, evidence)
         return rels
+
+    def _staff_between_partners(self, parties, s, e, evidence) -> list[Relation]:
+        """"A对口帮扶B，派驻专家14名" / "A与B建立对口帮扶关系，先后派出专家42名": the partners' sender sends to the other."""
+        text = self._text
+        staff = [t for t in self._find_all(text, self.staff_triggers, s, e) if t[2] in self.strong_staff]
+        if not staff:
+            return []
+        a = staff[0][0]
+        sides = None
+        for x, y, w in self._find_all(text, self.pairs_directed, s, a):
+            subjects = self._group_before(parties, x, allow_yu=True)
+            objects = self._group_after(parties, y)
+            if subjects and objects and x - subjects[-1].end <= 4:
+                sides = (subjects, objects[0])
+                break
+        if sides is None:
+            usable = [p for p in parties if p.end <= a]
+            for x, y in zip(usable, usable[1:]):
+                if re.fullmatch(r"(?:与|和|同)", self._gap(x, y)) and \
+                        self._find_all(text, self.pairs_mutual, y.end, a):
+                    sides = ([x], y)
+                    break
+        if sides is None or any(p.start > sides[1].end and p.end <= a for p in parties):
+            return []
+        count = self._headcount(text[staff[0][0]:e])
+        return [Relation("seconds_staff_to", snd.key, sides[1].key, evidence, s, e, headcount=count)
+                for snd in sides[0] if snd.key != sides[1].key]
 
     def _counted(self, p: Mention) -> bool:
         return bool(re.match(r"[0-9一二两三四五六七八九十]+(?:余|多)?名", self._text[p.end:p.end + 6]))
@@ -587,34 +636,44 @@ class RelationExtractor:
     def _post_line(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
         """"智俊忠,泰州市工作组组长、挂职咸阳市政府副秘书长;": sender team's region → post's body or region."""
         text = self._text
-        if not people or not re.search("挂职", text[ss:se]):
+        k = text.find("挂职", ss, se)
+        if k < 0:
             return None
-        person = people[0]
-        if not (ss <= person.start < ss + 2):
+        person = next((p for p in people if ss <= p.start < k), None)
+        if person is None:
             return None
         gz_ = self._entities
         team = next((p for p in parties if p.type == "GOVERNMENT" and any(
-            gz_[p.key].name.endswith(t) for t in self.team_suffixes) and p.start < text.find("挂职", ss)), None)
+            gz_[p.key].name.endswith(t) for t in self.team_suffixes) and p.start < k), None)
         if team is None:
             return None
-        team_region = gz_[team.key].attrs.get("region")
+        # the place that sends the team: the innermost of the places its name starts with
+        # (深圳市南山区驻乐业县工作队 → 南山区, 靖江市结对永寿县联络组 → 靖江市)
+        inner = sorted((m for m in self._all_regions if team.start <= m.start and m.end <= team.end and m.key),
+                       key=lambda m: m.start)
         sender = None
-        # the first region named in the team's name
-        inner = [m for m in self._all_regions if team.start <= m.start and m.end <= team.end]
-        if inner:
-            sender = inner[0].key
-        elif team_region:
-            sender = team_region
+        if inner and inner[0].start == team.start:
+            chain = [inner[0]]
+            for m in inner[1:]:
+                if m.start == chain[-1].end and self._contains(chain[-1].key, m.key):
+                    chain.append(m)
+            sender = chain[-1].key
+        elif gz_[team.key].attrs.get("region"):
+            sender = gz_[team.key].attrs["region"]
         if sender is None:
             return None
-        k = text.find("挂职", ss)
         after = [p for p in parties if p.start >= k + 2]
         if not after:
             return None
-        body = after[0]
-        post = text[body.end:se]
-        receiver = body.key
-        if any(post.startswith(t) or post.lstrip("、").startswith(t) for t in self.leadership) \
-                and gz_[body.key].type == "GOVERNMENT" and gz_[body.key].attrs.get("region"):
-            receiver = gz_[body.key].attrs["region"]
+        receiver = self._post_receiver(after[0], se).key
         return Relation("seconds_staff_to", sender, receiver, evidence, s, e, secondees=(person.key,))
+
+    def _post_receiver(self, body: Mention, se: int) -> Mention:
+        """A post in a place's own leadership (挂职永寿县委常委、副县长) is a secondment to the place;
+        any other post (挂职咸阳市政府副秘书长) to the body."""
+        ent = self._entities.get(body.key)
+        post = self._text[body.end:se].lstrip("、")
+        region = ent.attrs.get("region") if ent is not None and ent.type == "GOVERNMENT" else None
+        if region and any(post.startswith(t) for t in self.leadership):
+            return Mention(body.start, body.end, "REGION", body.text, key=region)
+        return body
