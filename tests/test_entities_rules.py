@@ -5,13 +5,7 @@ Sentences are new, written in the style of the held-out pairs (extraction guide,
 import pytest
 
 
-def known(*values, reason):
-    """A case the extractor gets wrong today: strict xfail, so it fails loudly once fixed."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
 
-
-GENERIC_HEJUO = ("EntityRecognizer._generic (kg/entities.py, the loop stripping generic_words) strips 合作 and 市 "
-                 "(entities.toml generic_words) from the head 合作市…, so an organisation named after 合作市 is dropped")
 
 # (sentence, short form written, official name, qualified)
 SHORT_FORMS = (
@@ -44,9 +38,7 @@ ORG_NAMES = (
     ("南开区红十字会向合作市捐赠价值45.6万元的救护车一辆。", "ORGANIZATION", "南开区红十字会"),
     ("今年以来，广州鸿翔食品有限公司在从江县投资1.2亿元建设香猪加工基地。", "ENTERPRISE", "广州鸿翔食品有限公司"),
     pytest.param("记者从合作市乡村振兴局了解到，项目已经开工。", "GOVERNMENT", "合作市乡村振兴局"),
-    known("据朝阳区对口支援和合作交流办公室介绍，项目已经开工。", "GOVERNMENT", "朝阳区对口支援和合作交流办公室",
-          reason="EntityRecognizer._extend_left stops at 和 (entities.toml left_stops) inside the office's name, "
-                 "giving 合作交流办公室"),
+    pytest.param("据朝阳区对口支援和合作交流办公室介绍，项目已经开工。", "GOVERNMENT", "朝阳区对口支援和合作交流办公室"),
     pytest.param("天津市南开医院与合作市人民医院签订结对帮扶协议。", "HOSPITAL", "合作市人民医院"),
 )
 # names inside names: the inner region or body is an entity too
