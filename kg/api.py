@@ -16,6 +16,10 @@ from typing import Iterable, Iterator
 from kg.model import ENTITY_TYPES, RELATION_TYPES, Article, ArticleResult
 
 
+#: Graphs with more entity nodes than this get a regions-only viewer from `kg build`.
+VIEWER_FULL_LIMIT = 3000
+
+
 class KGError(Exception):
     """An error the user can act on; the message says what to do."""
 
@@ -31,6 +35,7 @@ class BuildSummary:
     outputs: list[Path] = field(default_factory=list)
     seconds: float = 0.0
     triples: int = 0
+    notes: list[str] = field(default_factory=list)
 
     def format(self) -> str:
         lines = [f"{self.articles} article(s), {self.triples} triples in {self.seconds:.2f} s"]
@@ -38,6 +43,7 @@ class BuildSummary:
         lines.append("relations: " + ", ".join(f"{t} {self.relations.get(t, 0)}" for t in RELATION_TYPES))
         for path in self.outputs:
             lines.append(f"wrote {path}")
+        lines += self.notes
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)} input(s); see skipped.json")
         return "\n".join(lines)
@@ -116,13 +122,19 @@ def build(sources: list[str], out_dir: Path, jobs: int = 1, verbose: bool = Fals
         raise KGError("no article could be read from " + " ".join(sources) + "; give .txt, .html or .jsonl files or folders holding them")
     out_dir.mkdir(parents=True, exist_ok=True)
     summary.outputs += export.write_all(graph, out_dir)
+    summary.entities, summary.relations = count_nodes_and_facts(graph)
     html = out_dir / "graph.html"
-    viewer.write_html(graph, html)
+    if sum(summary.entities.values()) <= VIEWER_FULL_LIMIT:
+        viewer.write_html(graph, html)
+    else:
+        # a page of every node would not load: the regions on the map, the rest by `kg view --focus`
+        viewer.write_html(graph, html, classes=["Region"], layout="geo")
+        summary.notes.append(f"graph.html shows the {summary.entities['REGION']} regions on a map; "
+                             "use `kg view graph.ttl --focus NAME --out FILE` for any neighbourhood")
     summary.outputs.append(html)
     report = out_dir / "skipped.json"
     export.atomic_write_text(report, json.dumps([s.to_dict() for s in summary.skipped], ensure_ascii=False, indent=2) + "\n")
     summary.outputs.append(report)
-    summary.entities, summary.relations = count_nodes_and_facts(graph)
     summary.triples = len(graph)
     summary.seconds = time.perf_counter() - start
     return summary
