@@ -220,6 +220,7 @@ class Gazetteer:
             _build(path)
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, Place | None] = {}
+        self._chains: dict[str, list[Place]] = {}
 
     def place(self, key: str) -> Place | None:
         if key not in self._cache:
@@ -246,6 +247,9 @@ class Gazetteer:
 
     def chain(self, key: str) -> list[Place]:
         """The place and its ancestors, innermost first."""
+        cached = self._chains.get(key)
+        if cached is not None:
+            return cached
         out = []
         seen = set()
         while key and key not in seen:
@@ -255,6 +259,8 @@ class Gazetteer:
                 break
             out.append(place)
             key = place.parent
+        if len(self._chains) < 200_000:  # bounded: a long build must not grow without limit
+            self._chains[out[0].key if out else key] = out
         return out
 
     def qualified(self, key: str) -> str:

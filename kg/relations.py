@@ -213,6 +213,8 @@ class RelationExtractor:
         seg = text[s:e]
         taken = [span for span in self._inside_names if span[0] < e and s < span[1]]
         for w in words:
+            if not isinstance(w, re.Pattern) and w not in seg:
+                continue  # most trigger words are in no given sentence: skip the regex
             pattern = w if isinstance(w, re.Pattern) else _literal(w)
             for m in pattern.finditer(seg):
                 a, b = s + m.start(), s + m.end()
