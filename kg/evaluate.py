@@ -25,19 +25,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.model import ENTITY_TYPES, RELATION_TYPES
+from kg.graph import NODE_TYPE_ORDER
 from kg.namespace import EWP, SCHEMA
 
-#: Most specific class first: the type a node is scored under.
-_NODE_TYPES = (
-    ("OFFICIAL", EWP.Official),
-    ("ENTERPRISE", EWP.Enterprise),
-    ("HOSPITAL", EWP.Hospital),
-    ("SCHOOL", EWP.School),
-    ("GOVERNMENT", EWP.GovernmentBody),
-    ("REGION", EWP.Region),
-    ("PERSON", EWP.Person),
-    ("ORGANIZATION", EWP.Organization),
-)
 _DIRECT = {"pairs_with": EWP.pairsWith, "funds": EWP.funds, "seconds_staff_to": EWP.secondsStaffTo}
 _QUALIFIED = {"funds": (EWP.Funding, EWP.funder, EWP.recipient, EWP.amountCNY),
               "seconds_staff_to": (EWP.Secondment, EWP.sender, EWP.receiver, EWP.headcount)}
@@ -131,7 +121,7 @@ def _node_types(graph: Graph) -> dict[URIRef, str]:
     """
     mentioned = set(graph.objects(None, SCHEMA.mentions))
     out: dict[URIRef, str] = {}
-    for typ, cls in reversed(_NODE_TYPES):
+    for typ, cls in reversed(NODE_TYPE_ORDER):  # most specific class last, so it wins
         for node in graph.subjects(RDF.type, cls):
             if node in mentioned:
                 out[node] = typ  # later (more specific) classes overwrite

@@ -73,7 +73,7 @@ _ENDS = {"pairs_with": (EWP.partner, EWP.partner), "funds": (EWP.funder, EWP.rec
 _FACT_WORDS = {"pairs_with": "{h} 与 {t} 结对", "funds": "{h} 资助 {t}", "seconds_staff_to": "{h} 选派人员到 {t}"}
 
 #: Which class a node is counted under, most specific first.
-_COUNT_ORDER = (
+NODE_TYPE_ORDER = (
     ("OFFICIAL", EWP.Official),
     ("ENTERPRISE", EWP.Enterprise),
     ("HOSPITAL", EWP.Hospital),
@@ -484,7 +484,7 @@ def count_nodes_and_facts(graph: Graph) -> tuple[Counter, Counter]:
     nodes: Counter = Counter()
     for subject in set(graph.subjects(RDF.type, None)):
         types = set(graph.objects(subject, RDF.type))
-        for name, cls in _COUNT_ORDER:
+        for name, cls in NODE_TYPE_ORDER:
             if cls in types:
                 nodes[name] += 1
                 break

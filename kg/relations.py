@@ -526,11 +526,7 @@ class RelationExtractor:
     def _staff(self, parties, mentions, s, e, evidence) -> list[Relation]:
         text = self._text
         rels = []
-        subs = [(s, e)]
-        cuts = [m.end() + s for m in SUB_END.finditer(text[s:e])]
-        if cuts:
-            bounds = [s] + cuts + [e]
-            subs = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+        subs = self._subs(s, e)
         people = [m for m in mentions if s <= m.start and m.end <= e and m.type in ("PERSON", "OFFICIAL") and m.key]
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]

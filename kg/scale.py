@@ -502,14 +502,14 @@ class GraphStore:
 
     def counts(self) -> tuple[Counter, Counter]:
         """Entity nodes per guide type and facts per relation type (as :func:`kg.graph.count_nodes_and_facts`)."""
-        from kg.graph import _COUNT_ORDER, RELATION_CLASSES
+        from kg.graph import NODE_TYPE_ORDER, RELATION_CLASSES
 
         rows = self.ox.query("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", use_default_graph_as_union=True)
         by_class = {row["c"].value: int(row["n"].value) for row in rows}
         facts = Counter({t: by_class[str(cls)] for t, (cls, _) in RELATION_CLASSES.items() if by_class.get(str(cls))})
         nodes: Counter = Counter()
-        official = by_class.get(str(_COUNT_ORDER[0][1]), 0)
-        for name, cls in _COUNT_ORDER:
+        official = by_class.get(str(NODE_TYPE_ORDER[0][1]), 0)
+        for name, cls in NODE_TYPE_ORDER:
             # each node has one class, except officials, which are persons too (kg.graph.TYPE_CLASSES)
             n = by_class.get(str(cls), 0) - (official if name == "PERSON" else 0)
             if n > 0:
