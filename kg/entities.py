@@ -849,7 +849,7 @@ class EntityRecognizer:
                 continue
             inner = [r for r in regions if r is not m and r.key and m.start <= r.start and r.end <= m.end]
             before = [r for r in regions if r.key and r.end <= m.start and m.start - r.end <= 30
-                      and not r.key.startswith("region:?")]
+                      and gaz.place(r.key) is not None]  # a city or county of the gazetteer, not another zone
             parent = inner[0].key if inner else None
             zone = m.attrs["zone"]
             rest = m.text[inner[0].end - m.start:] if inner else m.text
