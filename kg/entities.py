@@ -22,6 +22,8 @@ PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「�
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
+#: A team's batch number inside its name (第十二批).
+_BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已")
 ORG_TYPES = ("ENTERPRISE", "HOSPITAL", "SCHOOL", "GOVERNMENT", "ORGANIZATION")
@@ -305,7 +307,7 @@ class EntityRecognizer:
         for end, (word, typ) in lex.national_auto.iter(norm):
             start = end - len(word) + 1
             if not masked(start, end + 1):
-                out.append(Mention(start, end + 1, "GOVERNMENT", word, attrs={"suffix": word}))
+                out.append(Mention(start, end + 1, "GOVERNMENT", word, attrs={"suffix": word, "national": True}))
 
         for e, (sfx_start, word, typ) in sorted(hits.items()):
             if masked(sfx_start, e) or blocked(sfx_start, e):
@@ -388,6 +390,10 @@ class EntityRecognizer:
             word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos)), None)
             if word and not norm.endswith(lex.org_endings, 0, pos - len(word)):
                 pos -= len(word)  # 对口支援 inside 天津市对口支援新疆和田地区前方指挥部
+                continue
+            batch = typ == "GOVERNMENT" and _BATCH.search(norm, max(0, pos - 8), pos)
+            if batch and batch.end() == pos:
+                pos = batch.start()  # 福建省第十二批援宁工作队
                 continue
             tok = tok_end.get(pos)
             if tok is None:
@@ -605,8 +611,8 @@ class EntityRecognizer:
     def _byline_name(self, norm: str, pos: int) -> int:
         """A 2-4 character name standing alone between spaces or brackets in a byline."""
         m = re.match(r"[\u4e00-\u9fff]{2,4}(?=[\s)）]|$)", norm[pos:pos + 6])
-        if not m or m.group() in self.lex.freq or any(m.group().startswith(r) for r in self.lex.byline_roles):
-            return 0
+        if not m or self.lex.freq.get(m.group(), 0) > 20 or any(m.group().startswith(r) for r in self.lex.byline_roles):
+            return 0  # a rare word may still be a name (宝音), a common one is not
         return m.end()
 
     def _surname_len(self, name: str) -> int:

@@ -149,7 +149,9 @@ class RelationExtractor:
     # ------------------------------------------------------------------ helpers
     def _parties(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
         """Outermost non-person mentions inside [s, e); a parent region directly before its child is folded in."""
-        inside = [m for m in mentions if s <= m.start and m.end <= e and m.key and m.type not in ("PERSON", "OFFICIAL")]
+        # national bodies (党中央, 国务院) decide and organise; they are no party to a pairing or a gift
+        inside = [m for m in mentions if s <= m.start and m.end <= e and m.key and m.type not in ("PERSON", "OFFICIAL")
+                  and not m.attrs.get("national")]
         outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and
                                               (o.end - o.start) > (m.end - m.start) for o in inside)]
         outer.sort(key=lambda m: m.start)
