@@ -532,6 +532,8 @@ class EntityRecognizer:
             paren = re.match(r"\s*[(（][^()（）]{1,6}[)）]", norm[pos:pos + 10])  # 副县长（挂职）陈志强
             if paren:
                 pos += paren.end()
+            elif any(title.endswith(r) for r in lex.byline_roles) and norm[pos:pos + 1] in (":", "："):
+                pos += 1  # 作者：张三
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
             n = self._name_at(norm, pos, tok_at)

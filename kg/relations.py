@@ -178,7 +178,7 @@ class RelationExtractor:
         if m.attrs.get("list_item") is not None:
             return False  # the count after a list belongs to the whole list (A、B、C4家企业)
         after = self._text[m.end:min(e, m.end + 8)]
-        if re.match(rf"(?:等)?[0-9{CN_DIGITS}]+[{self.classifiers}]", after):
+        if re.match(rf"(?:等|共有|共|有|累计有)?[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
             return True
         return any(after.startswith(h) for h in self.generic_heads)
 
