@@ -475,7 +475,6 @@ class EntityRecognizer:
                        and len(first) - (first.rfind(w) + len(w)) >= 2), default=0)
             first = first[cut:]
             parts[0] = first
-            pos = end - len(seg)
             cursor = line_start
             for i, part in enumerate(re.split(r"(、|和|及)", seg)):
                 if i % 2 == 0:
@@ -500,13 +499,11 @@ class EntityRecognizer:
                     out.append(Mention(s, e, typ, name, attrs={"list_item": list_id}))
                 else:
                     cursor += len(part)
-            del pos
         return out
 
     # ------------------------------------------------------------------- people
     def people(self, norm: str, tokens: list[tuple[int, int]], taken: list[Mention], masked) -> list[Mention]:
         lex = self.lex
-        rules = lex.rules
         out: list[Mention] = []
         tok_at = {s: e for s, e in tokens}
         # a short form of a place inside a name (洪江 in 钟洪江) yields to the name
@@ -859,7 +856,6 @@ class EntityRecognizer:
             before = [r for r in regions if r.key and r.end <= m.start and m.start - r.end <= 30
                       and gaz.place(r.key) is not None]  # a city or county of the gazetteer, not another zone
             parent = inner[0].key if inner else None
-            zone = m.attrs["zone"]
             rest = m.text[inner[0].end - m.start:] if inner else m.text
             if parent is None and m.text in lex.bare_zones and before:
                 parent = before[-1].key
@@ -869,7 +865,6 @@ class EntityRecognizer:
             m.attrs["parent"] = parent
             if parent:
                 m.attrs["qualified"] = gaz.qualified(parent) + rest
-            del zone
         # zones named bare after being named in full: one node (航天基地 → 西安航天基地)
         full = [m for m in regions if m.attrs.get("level") == "zone" and m.attrs.get("parent")]
         for m in regions:
@@ -891,10 +886,6 @@ def region_entity(gaz: gz.Gazetteer, key: str) -> Entity | None:
     if side:
         attrs["side"] = side
     return Entity(key=key, type="REGION", name=place.name, attrs=attrs)
-
-
-def _after_region(found: list[Mention], start: int) -> bool:
-    return bool(found) and found[-1].end == start
 
 
 def _clause_start(norm: str, pos: int) -> int:

@@ -341,7 +341,7 @@ class RelationExtractor:
                 # "A与B和C": group by prefecture, pair across groups only
                 sides: dict[str, list[Mention]] = {}
                 for p in [q for q in run if q in usable]:
-                    sides.setdefault(self._group_key(p), []).append(p)
+                    sides.setdefault(self._city_of(p.key), []).append(p)
                 groups = list(sides.values())
                 for i in range(len(groups)):
                     for j in range(i + 1, len(groups)):
@@ -358,34 +358,22 @@ class RelationExtractor:
 
     def _same_city_units(self, x: str, y: str) -> bool:
         """Two districts or zones of one city acting together (雁塔区携手西安航天基地) are not partners."""
-        levels = []
         for key in (x, y):
             ent = self._entities.get(key)
             if ent is None or ent.type != "REGION" or ent.attrs.get("level") not in ("county", "zone"):
                 return False
-            levels.append(ent)
-        return self._group_key_of(x) == self._group_key_of(y)
+        return self._city_of(x) == self._city_of(y)
 
-    def _group_key_of(self, key: str) -> str:
+    def _city_of(self, key: str) -> str:
+        """The prefecture a region (or an organisation's region) lies in; the province, or the key, failing that."""
         ent = self._entities.get(key)
-        region = key if ent and ent.type == "REGION" else (ent.attrs.get("region") if ent else None)
+        region = key if ent is None or ent.type == "REGION" else ent.attrs.get("region")
         if not region:
             return key
-        parent = (self._entities.get(region) or ent).attrs.get("parent") if region != key else ent.attrs.get("parent")
-        chain = self.gaz.chain(region) if region.startswith("region:") and self.gaz.place(region) else []
-        if not chain and parent:
-            chain = self.gaz.chain(parent)
-        for p in chain:
-            if p.level == "prefecture":
-                return p.key
-        return chain[-1].key if chain else region
-
-    def _group_key(self, m: Mention) -> str:
-        ent = self._entities.get(m.key)
-        region = m.key if m.type == "REGION" else (ent.attrs.get("region") if ent else None)
-        if not region:
-            return m.key
-        chain = self.gaz.chain(region.split("/")[0]) if region.startswith("region:") else []
+        place = region
+        while place and self.gaz.place(place) is None and "/" in place:
+            place = place.rsplit("/", 1)[0]  # a zone, township or village outside the gazetteer: its parent
+        chain = self.gaz.chain(place) if place else []
         for p in chain:
             if p.level == "prefecture":
                 return p.key
@@ -483,7 +471,6 @@ class RelationExtractor:
 
     def _partners_fund(self, parties, ss, se, triggers):
         """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners."""
-        text = self._text
         if not any(w in self.partner_fund_triggers for _, _, w in triggers):
             return None
         for x, y in zip(parties, parties[1:]):
@@ -532,7 +519,6 @@ class RelationExtractor:
         people = [m for m in mentions if s <= m.start and m.end <= e and m.type in ("PERSON", "OFFICIAL") and m.key]
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
-            seg = text[ss:se]
             line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e)
             if line_rel:
                 rels.append(line_rel)

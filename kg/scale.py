@@ -46,7 +46,6 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDFS
 
 from kg.model import Article, ArticleResult, Entity
 

@@ -18,7 +18,6 @@ import html
 import json
 import math
 import os
-import random
 import re
 import tempfile
 from collections import defaultdict, deque
