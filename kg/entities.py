@@ -363,8 +363,9 @@ class EntityRecognizer:
                 if r.start == pos:
                     leading.add(id(r))
                     pos = r.end
-        kept_regions = [r for r in regions if not publication(r) and (r.official or id(r) in leading or not any(
-            o.start <= r.start and r.end <= o.end for o in orgs))]
+        kept_regions = [r for r in regions if not publication(r) and (
+            r.official or id(r) in leading or _province_form(lex.gaz, r) or
+            not any(o.start <= r.start and r.end <= o.end for o in orgs))]
         kept_orgs = [o for o in orgs if not publication(o)]
         return kept_regions, kept_orgs
 
@@ -399,7 +400,8 @@ class EntityRecognizer:
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
             piece = norm[tok[0]:pos]
-            if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos):
+            if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos) and \
+                    not norm.startswith(("附属", "第"), pos):  # 华东师范大学第二附属中学 goes on
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             if piece == "和" and crossed is None and tok[0] not in region_by_end and \
                     not norm.endswith(lex.org_endings, 0, tok[0]):
@@ -410,13 +412,16 @@ class EntityRecognizer:
                 break
             if piece in _STOP_CHARS or piece[-1] in _STOP_CHARS and piece not in lex.freq:
                 break  # 的, or 名到 (a segmenter guess, not a word): a function word ends the name
-            if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]):
-                break  # a count (12名) is no part of a name
+            if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]) or \
+                    re.fullmatch(rf"[{CN_DIGITS}]+[所家个名座位批]", piece):
+                break  # a count (12名, 两家) is no part of a name
             if not all(HAN.match(c) or c.isalpha() for c in piece):
                 break
             tag = lex.word_tag.get(piece, "")
             if tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t"):
                 break
+            if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT"):
+                break  # 海南州培训中小学: a verb ends a school's or hospital's name
             if tag == "v" and not (tok[0] in region_by_end):
                 # a verb-like word (开发) stays inside a name only when the name runs on to its place
                 if crossed is None:
@@ -650,8 +655,10 @@ class EntityRecognizer:
             cand = norm[pos:pos + n]
             if len(cand) != n or not all(HAN.match(c) for c in cand):
                 break
-            # a dictionary word is a name only when tagged as one, or as a proper noun (文华 nz)
+            # a dictionary word is a name only when tagged as one, or as a proper noun (文华 nz); nor is a
+            # surname followed by a particle (来了)
             common_word = cand in lex.freq and lex.word_tag.get(cand, "nr")[:2] not in ("nr", "nz")
+            common_word = common_word or cand[-1] in "了的着过们吗呢吧"
             if n == sl + 3:
                 # 扎西次仁 yes, 全力抓好 no: no common word inside a four-character name
                 common_word = common_word or any(lex.freq.get(cand[i:j], 0) > 50 for i in range(3) for j in
@@ -886,6 +893,11 @@ def region_entity(gaz: gz.Gazetteer, key: str) -> Entity | None:
     if side:
         attrs["side"] = side
     return Entity(key=key, type="REGION", name=place.name, attrs=attrs)
+
+
+def _province_form(gaz: gz.Gazetteer, m: Mention) -> bool:
+    """A short form of a province (新疆 in 上海市对口支援新疆工作前方指挥部) names the province wherever it stands."""
+    return bool(m.candidates) and all(gaz.place(k) is not None and gaz.place(k).level == "province" for k in m.candidates)
 
 
 def _clause_start(norm: str, pos: int) -> int:

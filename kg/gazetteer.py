@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -104,8 +104,8 @@ def short_forms(name: str, level: str) -> set[str]:
         stripped = _ETHNIC.sub("", name)
         if stripped != name and len(stripped) >= 3:
             forms.add(stripped)
-        if name.endswith("街道办事处"):
-            forms.add(name[: -len("办事处")])
+        if name.endswith(("街道办事处", "地区办事处")):
+            forms.add(name[: -len("办事处")])  # 将台地区办事处 → 将台地区
         elif name.endswith("办事处") and len(name) > 4:
             forms.add(name[: -len("办事处")] + "街道")
     forms.discard(name)

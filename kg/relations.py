@@ -173,12 +173,16 @@ class RelationExtractor:
     def _gap(self, a: Mention, b: Mention) -> str:
         return self._text[a.end:b.start]
 
-    def _modifier(self, m: Mention, e: int) -> bool:
-        """Followed by a count (汉滨区3所医院) or a generic noun (武进区企事业单位): names an unnamed party."""
+    def _modifier(self, m: Mention, e: int, listed_ok: bool = False) -> bool:
+        """Followed by a count (汉滨区3所医院) or a generic noun (武进区企事业单位): names an unnamed party.
+
+        With ``listed_ok`` a list closed by 等N家 still names its items as parties (A、B等6家医院对口支援C).
+        """
         if m.attrs.get("list_item") is not None:
             return False  # the count after a list belongs to the whole list (A、B、C4家企业)
         after = self._text[m.end:min(e, m.end + 8)]
-        if re.match(rf"(?:等|共有|共|有|累计有)?[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
+        lead = "(?:共有|共|有|累计有)?" if listed_ok else "(?:等|共有|共|有|累计有)?"
+        if re.match(rf"{lead}[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
             return True
         return any(after.startswith(h) for h in self.generic_heads)
 
@@ -253,7 +257,7 @@ class RelationExtractor:
     def _pairs(self, parties, s, e, evidence) -> list[Relation]:
         text = self._text
         found: set[tuple[str, str]] = set()
-        usable = [p for p in parties if not self._modifier(p, e)]
+        usable = [p for p in parties if not self._modifier(p, e, listed_ok=True)]
         separately = "分别" in text[s:e]
         subjects_used: set[int] = set()  # parties already paired as subjects of a directed trigger
         # "A(、B) <directed trigger> C(、D)"
@@ -329,6 +333,8 @@ class RelationExtractor:
                     if len(u) == 2 and u[0] in usable and u[1] in usable:
                         out.add((u[0].key, u[1].key))
                 continue
+            clause_end = min([i for i in (text.find(c, run[-1].end, e) for c in "，,;；") if i >= 0] or [e])
+            separately = "分别" in text[run[0].start:clause_end]
             cut = joiner[0]
             left = [p for p in run[: cut + 1] if p in usable]
             right_all = run[cut + 1:]
