@@ -24,7 +24,7 @@ _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 MONEY = re.compile(
     r"(?P<pre>近|约|超过|超|逾|达|共计|合计|累计|总计)?"
-    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)"
+    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
     r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?元(?P<post>左右)?"
 )
 HEADCOUNT = re.compile(r"([0-9]+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
@@ -32,23 +32,30 @@ YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:年)?(?:[至到\-—~－]|年至|年�
 
 
 def cn_number(text: str) -> float | None:
-    """Arabic or Chinese numerals: '1.945' → 1.945, '两' → 2, '二十五' → 25.
+    """Arabic or Chinese numerals: '1.945' → 1.945, '两' → 2, '二十五' → 25, '三亿二千万' → 320000000.
 
-    >>> cn_number("二十五"), cn_number("两"), cn_number("370")
-    (25, 2, 370.0)
+    >>> cn_number("二十五"), cn_number("两"), cn_number("370"), cn_number("三亿二千万"), cn_number("一百八十")
+    (25, 2, 370.0, 320000000, 180)
     """
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return float(text)
-    total, current = 0, 0
+    total, section, current = 0, 0, 0
     for ch in text:
         if ch in _CN_NUM:
             current = _CN_NUM[ch]
+        elif ch in ("万", "亿"):
+            section = (section + current) * _UNITS[ch]
+            if ch == "亿":
+                total, section = total + section, 0
+            else:
+                total, section = total + section, 0
+            current = 0
         elif ch in _UNITS:
-            total += (current or 1) * _UNITS[ch]
+            section += (current or 1) * _UNITS[ch]
             current = 0
         else:
             return None
-    return total + current
+    return total + section + current
 
 
 @dataclass
@@ -62,18 +69,20 @@ class Money:
 def find_money(text: str, offset: int = 0) -> list[Money]:
     """Amounts in yuan: 1.945亿元, 370余万元 (approx), 近225万元 (approx), 5590万.
 
-    >>> [(int(m.amount), m.approx) for m in find_money("投入1.945亿元和370余万元，近225万元")]
-    [(194500000, False), (3700000, True), (2250000, True)]
+    >>> [(int(m.amount), m.approx) for m in find_money("投入1.945亿元和370余万元，近225万元，三亿二千万元")]
+    [(194500000, False), (3700000, True), (2250000, True), (320000000, False)]
     """
     out = []
     for m in MONEY.finditer(text):
-        value = cn_number(m.group("num"))
+        units = (m.group("unit") or "") + (m.group("unit2") or "")
+        if m.group("num")[0].isdigit():
+            value, mult = cn_number(m.group("num")), 1
+            for u in units:
+                mult *= _UNITS[u]
+        else:  # 三亿二千万: the units belong to the numeral's last section
+            value, mult = cn_number(m.group("num") + units), 1
         if value is None:
             continue
-        mult = 1
-        for u in (m.group("unit"), m.group("unit2")):
-            if u:
-                mult *= _UNITS[u]
         amount = (Decimal(str(value)) * mult).quantize(Decimal(1))
         approx = bool(m.group("more") or m.group("more2") or m.group("post") or
                       (m.group("pre") and m.group("pre") in ("近", "约", "超过", "超", "逾")))
@@ -134,6 +143,7 @@ class RelationExtractor:
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
         self.goods_words = rel["funds"]["goods_words"]
+        self.place_verbs = rel["funds"]["place_verbs"]
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         staff = rel["seconds_staff_to"]
@@ -405,11 +415,15 @@ class RelationExtractor:
             hits, seen = [], set()
             lists: dict[int, list[Mention]] = {}  # hit index -> every recipient listed after its marker
             for a, b, w in self._find_all(text, self.fund_markers, ss, se):
-                grp = self._group_after(sub_parties, b, limit=0)
-                if grp and grp[0].start not in seen:
-                    seen.add(grp[0].start)
-                    lists[len(hits)] = grp
-                    hits.append((a, grp[0]))
+                after = b + 1 if text[b:b + 1] == "的" and w in ("援建", "捐建") else b  # 江苏援建的…中学
+                grp = self._group_after(sub_parties, after, limit=0)
+                if not grp or grp[0].start in seen:
+                    continue
+                if w == "在" and not any(v in text[grp[-1].end:grp[-1].end + 10] for v in self.place_verbs):
+                    continue  # 在X only where money is put in X (在汉滨区设立, 在普古乡投资)
+                seen.add(grp[0].start)
+                lists[len(hits)] = grp
+                hits.append((a, grp[0]))
             if not hits:
                 # "为X…" earlier in the sentence, before the trigger
                 first_trigger = min(a for a, _, _ in triggers)
@@ -429,7 +443,7 @@ class RelationExtractor:
                 # the recipient may come first ("为汉滨…, 雁塔区拨付…"): then the funders stand before the trigger
                 anchors += [a for a, _, _ in triggers if a >= recipient.end][:1]
                 funders = []
-                earlier = {h[1].key for h in hits[:i]}
+                earlier = {r.key for k in range(i) for r in lists.get(k, [hits[k][1]])}
                 for anchor in anchors:
                     funders = [f for f in self._givers(parties, recipient, anchor, s, e) if f.key not in earlier]
                     if funders:
@@ -455,12 +469,22 @@ class RelationExtractor:
                 seg = text[ss:se]
                 kind = self._kind(funders, seg)
                 recipients = lists.get(i, [recipient])
-                if "分别" in seg and len(recipients) == len(funders) > 1:
+                separately = "分别" in seg
+                if separately and len(recipients) == len(funders) > 1:
                     # "A、B分别向C、D拨付…2000万元和1500万元": pair them in order, amounts too when as many
                     amounts = [mo.amount for mo in money] if len(money) == len(funders) else [amount] * len(funders)
                     for f, r, amt in zip(funders, recipients, amounts):
                         rels.append(Relation("funds", f.key, r.key, evidence, s, e, amount_cny=amt, approx=approx,
                                              year=year, kind=kind))
+                    continue
+                if len(recipients) > 1:
+                    # "向A、B、C分别拨付6500万元": each its amount; one amount for all is shared (joint) unless 分别
+                    each = len(money) == len(recipients)
+                    for k, r in enumerate(recipients):
+                        amt = money[k].amount if each else amount
+                        for f in funders:
+                            rels.append(Relation("funds", f.key, r.key, evidence, s, e, amount_cny=amt, approx=approx,
+                                                 joint=not each and not separately, year=year, kind=kind))
                     continue
                 joint = len(funders) > 1 and "分别" not in seg
                 for f in funders:
