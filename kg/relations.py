@@ -147,7 +147,9 @@ class RelationExtractor:
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         staff = rel["seconds_staff_to"]
-        self.aid_re = re.compile(staff["aid_prefix"] + "[\u4e00-\u9fff]{1,2}(?:" + "|".join(staff["aid_people"]) + ")")
+        # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
+        self.aid_re = re.compile(staff["aid_prefix"] + "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干)?(?:"
+                                 + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.move_markers = set(staff["move_markers"])
         self.strong_staff = set(staff["strong_triggers"])
@@ -522,7 +524,8 @@ class RelationExtractor:
             # 广州市、佛山市两地企业: the noun after the last of a list heads every item
             grp = [] if shared_head else [p for p in group if (not self._modifier(p, e) or counted_ok and self._counted(p))
                    and p.key != recipient.key and not self._contains(p.key, recipient.key)
-                   and not self._contains(recipient.key, p.key) and not self._within_entity(recipient, p)]
+                   and not self._contains(recipient.key, p.key) and not self._within_entity(recipient, p)
+                   and not self._based_in(p.key, recipient.key)]
             if grp:
                 return grp
             anchor = min(p.start for p in group)
@@ -557,7 +560,7 @@ class RelationExtractor:
             if aid:
                 sender, receiver, person = aid
                 rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
-                                     secondees=(person.key,)))
+                                     secondees=(person.key,) if person is not None else ()))
                 continue
             triggers = self._find_all(text, self.staff_triggers, ss, se)
             for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
@@ -565,12 +568,15 @@ class RelationExtractor:
                 if not grp:
                     continue
                 receiver = grp[0]
+                if mk == "向" and not any(grp[-1].end <= a <= grp[-1].end + 6 for a, _, w in triggers
+                                          if w in self.strong_staff):
+                    continue  # 向X only as 向X派出/选派/派驻
                 clause = max(text.rfind(c, ss, x) for c in "，,") + 1
                 if text.startswith("其中", max(clause, ss)):
                     continue  # 其中…挂职… details the fact just stated
                 if mk == "挂职":
                     receiver = self._post_receiver(receiver, se)
-                senders = self._givers(parties, receiver, x, s, se, counted_ok=True)
+                senders = [self._team_place(p) for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
                 if not senders:
                     continue
                 between = text[senders[-1].end:receiver.start]
@@ -582,6 +588,12 @@ class RelationExtractor:
                     continue
                 count = self._headcount(between)
                 named = tuple(p.key for p in people if senders[-1].end <= p.start and p.end <= x)
+                if "分别" in text[ss:se] and len(grp) == len(senders) > 1:
+                    # "A、B分别向C、D派驻专家六名": in order, each the headcount stated
+                    count = self._headcount(text[grp[-1].end:se]) or count
+                    for snd, rcv in zip(senders, grp):
+                        rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e, headcount=count))
+                    continue
                 for snd in senders:
                     rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=count,
                                          secondees=named))
@@ -637,14 +649,14 @@ class RelationExtractor:
             if not m:
                 continue
             person = next((x for x in people if m.end() <= x.start <= m.end() + 30), None)
-            if person is None:
-                continue
-            posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"]
-            if posts:
-                return p, posts[-1], person
-            # 深圳援疆医生李志鹏在X人民医院…
-            if text[person.end:person.end + 1] in ("在", "到", "赴"):
-                grp = self._group_after(parties, person.end + 1, limit=0)
+            if person is not None:
+                posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"]
+                if posts:
+                    return p, posts[-1], person
+            # 深圳援疆医生李志鹏在X人民医院…, 苏州援铜医疗专家在碧江区人民医院…
+            at = person.end if person is not None else m.end()
+            if text[at:at + 1] in ("在", "到", "赴"):
+                grp = self._group_after(parties, at + 1, limit=0)
                 if grp:
                     return p, grp[0], person
         return None
@@ -655,7 +667,8 @@ class RelationExtractor:
         k = text.find("挂职", ss, se)
         if k < 0:
             return None
-        person = next((p for p in people if ss <= p.start < k), None)
+        person = next((p for p in people if ss <= p.start < k), None) or next(
+            (p for p in people if k < p.start < se), None)  # "…，挂职喀什地委副书记吴强说"
         if person is None:
             return None
         gz_ = self._entities
@@ -663,26 +676,32 @@ class RelationExtractor:
             gz_[p.key].name.endswith(t) for t in self.team_suffixes) and p.start < k), None)
         if team is None:
             return None
-        # the place that sends the team: the innermost of the places its name starts with
-        # (深圳市南山区驻乐业县工作队 → 南山区, 靖江市结对永寿县联络组 → 靖江市)
-        inner = sorted((m for m in self._all_regions if team.start <= m.start and m.end <= team.end and m.key),
-                       key=lambda m: m.start)
-        sender = None
-        if inner and inner[0].start == team.start:
-            chain = [inner[0]]
-            for m in inner[1:]:
-                if m.start == chain[-1].end and self._contains(chain[-1].key, m.key):
-                    chain.append(m)
-            sender = chain[-1].key
-        elif gz_[team.key].attrs.get("region"):
-            sender = gz_[team.key].attrs["region"]
-        if sender is None:
+        place = self._team_place(team)
+        if place is team:
             return None
+        sender = place.key
         after = [p for p in parties if p.start >= k + 2]
         if not after:
             return None
         receiver = self._post_receiver(after[0], se).key
         return Relation("seconds_staff_to", sender, receiver, evidence, s, e, secondees=(person.key,))
+
+    def _team_place(self, m: Mention) -> Mention:
+        """A work team, liaison group or front command stands for the place that sends it: the innermost of the
+        places its name starts with (深圳市南山区驻乐业县工作队 → 南山区, 靖江市结对永寿县联络组 → 靖江市)."""
+        ent = self._entities.get(m.key)
+        if m.type != "GOVERNMENT" or ent is None or not ent.name.endswith(self.team_suffixes):
+            return m
+        inner = sorted((r for r in self._all_regions if m.start <= r.start and r.end <= m.end and r.key),
+                       key=lambda r: r.start)
+        if inner and inner[0].start == m.start:
+            chain = [inner[0]]
+            for r in inner[1:]:
+                if r.start == chain[-1].end and self._contains(chain[-1].key, r.key):
+                    chain.append(r)
+            return chain[-1]
+        region = ent.attrs.get("region")
+        return Mention(m.start, m.end, "REGION", m.text, key=region) if region else m
 
     def _post_receiver(self, body: Mention, se: int) -> Mention:
         """A post in a place's own leadership (挂职永寿县委常委、副县长) is a secondment to the place;
