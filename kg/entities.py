@@ -538,7 +538,7 @@ class EntityRecognizer:
                 pos += 1  # 作者：张三
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
-            n = self._name_at(norm, pos, tok_at)
+            n = 0 if norm[pos:pos + 1] in "和与及或、" else self._name_at(norm, pos, tok_at)  # 教师和学生
             if not n and any(title.endswith(r) for r in lex.byline_roles):
                 n = self._byline_name(norm, pos)  # 记者 宝音: bylines name people without a known surname
             if n:
@@ -584,8 +584,8 @@ class EntityRecognizer:
         # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
         for m in re.finditer(r"^([\u4e00-\u9fff]{2,4})[,，]([^\n]{2,80})$", norm, re.M):
             name, rest = m.group(1), m.group(2)
-            if not self._surname_len(name):
-                continue
+            if self._name_at(norm + ",", m.start(1), {}) != len(name):
+                continue  # not a name the name rules accept (初冬时节,…)
             titles = [t for _, _, t, _ in _leftmost_longest(lex.title_auto, rest)]
             if not titles:
                 continue
@@ -845,6 +845,18 @@ class EntityRecognizer:
                 if _round == 0 and m.official:
                     for k in chain_keys(m.key):
                         context[k] = context.get(k, 0) + 1
+        # a township or village right after a county or township it does not belong to in the gazetteer
+        # (钟山区荷城街道: the gazetteer's only 荷城街道 is in Guangdong): the text's order wins
+        for m in regions:
+            prev = prev_of.get(id(m))
+            place = gaz.place(m.key) if m.key else None
+            if place is None or place.level not in ("township", "village") or prev is None or not prev.key:
+                continue
+            prev_place = gaz.place(prev.key)
+            if prev_place is not None and prev_place.level in ("county", "township") and \
+                    not gaz.is_within(m.key, prev.key):
+                m.key, m.candidates = None, []
+                m.attrs["level"] = place.level
         # townships and villages outside the gazetteer, right after their county or township
         by_end = {m.end: m for m in regions if m.key}
         for m in regions:

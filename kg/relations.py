@@ -275,8 +275,9 @@ class RelationExtractor:
         # "A(、B) <directed trigger> C(、D)"
         for a, b, w in self._find_all(text, self.pairs_directed, s, e):
             subjects = self._group_before(parties, a, allow_yu=True)
-            if not subjects or a - subjects[-1].end > 4:
-                continue
+            gap = text[subjects[-1].end:a] if subjects else ""
+            if not subjects or len(gap) > 4 and not re.fullmatch(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}", gap):
+                continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
             objects = self._group_after(parties, b)
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
@@ -445,7 +446,8 @@ class RelationExtractor:
                 # the recipient may come first ("为汉滨…, 雁塔区拨付…"): then the funders stand before the trigger
                 anchors += [a for a, _, _ in triggers if a >= recipient.end][:1]
                 funders = []
-                earlier = {r.key for k in range(i) for r in lists.get(k, [hits[k][1]])}
+                # neither an earlier recipient nor one listed with this one can be the giver
+                earlier = {r.key for k in range(i + 1) for r in lists.get(k, [hits[k][1]])}
                 for anchor in anchors:
                     funders = [f for f in self._givers(parties, recipient, anchor, s, e) if f.key not in earlier]
                     if funders:
