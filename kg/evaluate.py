@@ -165,6 +165,7 @@ class Report:
     headcount_accuracy: tuple[int, int]
     missed: list[str]
     spurious: list[str]
+    attribute_mismatches: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         def acc(pair):
@@ -180,6 +181,7 @@ class Report:
             "headcount_accuracy": acc(self.headcount_accuracy),
             "missed": self.missed,
             "spurious": self.spurious,
+            "attribute_mismatches": self.attribute_mismatches,
         }
 
     def format(self, misses: bool = True) -> str:
@@ -189,6 +191,8 @@ class Report:
             lines += [f"  - {m}" for m in self.missed] or ["  (none)"]
             lines.append("system facts not in gold:")
             lines += [f"  + {m}" for m in self.spurious] or ["  (none)"]
+            lines.append("amounts and headcounts that differ from gold:")
+            lines += [f"  ≠ {m}" for m in self.attribute_mismatches] or ["  (none)"]
             lines.append("")
         lines.append(f"{'type':<18}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}{'sys':>6}")
         for t, s in list(self.entities.items()) + list(self.relations.items()):
@@ -284,10 +288,10 @@ def evaluate_graph(graph: Graph, gold: Gold) -> Report:
                                  lambda g: g.amount is not None)
     heads = _attribute_accuracy(graph, gold, "seconds_staff_to", matches,
                                 lambda g, v: v is not None and int(v) == g.headcount, lambda g: g.headcount is not None)
-    return Report(entities, relations, amount, heads, missed, spurious)
+    return Report(entities, relations, amount[:2], heads[:2], missed, spurious, amount[2] + heads[2])
 
 
-def _attribute_accuracy(graph, gold, rtype, matches, ok, has) -> tuple[int, int]:
+def _attribute_accuracy(graph, gold, rtype, matches, ok, has) -> tuple[int, int, list[str]]:
     cls, head_p, tail_p, value_p = _QUALIFIED[rtype]
     values: dict[tuple, list] = defaultdict(list)
     for fact in graph.subjects(RDF.type, cls):
@@ -296,6 +300,7 @@ def _attribute_accuracy(graph, gold, rtype, matches, ok, has) -> tuple[int, int]
                 vals = [v.toPython() for v in graph.objects(fact, value_p)] or [None]
                 values[(h, t)] += vals
     good = total = 0
+    wrong = []
     for gr in gold.relations:
         if gr.type != rtype or not has(gr):
             continue
@@ -303,8 +308,13 @@ def _attribute_accuracy(graph, gold, rtype, matches, ok, has) -> tuple[int, int]
         if not any((a, b) in values for a in matches.get(gr.head, ()) for b in matches.get(gr.tail, ())):
             continue
         total += 1
-        good += any(ok(gr, v) for v in found)
-    return good, total
+        if any(ok(gr, v) for v in found):
+            good += 1
+        else:
+            expected = gr.amount if rtype == "funds" else gr.headcount
+            wrong.append(f"{rtype}: {gold.entities[gr.head].name} → {gold.entities[gr.tail].name} gold {expected}, "
+                         f"graph {sorted({str(v) for v in found})} [{gr.doc}] {gr.evidence[:50]}")
+    return good, total, wrong
 
 
 def _best_label(graph: Graph, node) -> str:

@@ -27,7 +27,7 @@ MONEY = re.compile(
     r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
     r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?元(?P<post>左右)?"
 )
-HEADCOUNT = re.compile(r"([0-9]+|[一二两三四五六七八九十百]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
+HEADCOUNT = re.compile(r"([0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
 YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:年)?(?:[至到\-—~－]|年至|年到)((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年(以来)?")
 
 
@@ -56,6 +56,14 @@ def cn_number(text: str) -> float | None:
         else:
             return None
     return total + section + current
+
+
+def _people_number(text: str) -> int | None:
+    """A headcount's number: '25', '一百八十', '1.2万'."""
+    if text.endswith("万") and text[0].isdigit():
+        return int(float(text[:-1]) * 10_000)
+    n = cn_number(text)
+    return int(n) if n else None
 
 
 @dataclass
@@ -457,8 +465,10 @@ class RelationExtractor:
                 if not funders:
                     continue
                 previous = funders
-                # this fact's words run from its funders (or, after the first, its own marker) to the next marker
-                start = max(funders[-1].end, hits[i][0] if i > 0 and hits[i][0] is not None else ss)
+                # this fact's words run from its funders (or, after the first or after 其中, its own marker)
+                # to the next marker
+                own = hits[i][0] if hits[i][0] is not None else ss
+                start = max(funders[-1].end, own if i > 0 or "其中" in text[funders[-1].end:own] else ss)
                 breakdown = text.find("其中", start, window_end)
                 stop = breakdown if breakdown >= 0 else window_end  # 其中… details a part of the amount
                 window = [t for t in triggers if start <= t[0] < window_end]
@@ -588,8 +598,16 @@ class RelationExtractor:
                 if not strong and not (people_named and mk in self.move_markers and
                                        not any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))):
                     continue
-                count = self._headcount(between)
+                # the headcount stands between sender and receiver, or else after the receiver in its clause
+                clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
+                count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])
                 named = tuple(p.key for p in people if senders[-1].end <= p.start and p.end <= x)
+                groups = [n for n in (_people_number(g.group(1)) for g in HEADCOUNT.finditer(between)) if n]
+                if "分别" in text[ss:se] and len(grp) == 1 and len(groups) == len(senders) > 1:
+                    # "徐汇区、宝山区分别选派20名、25名教师到叶城县": each sender its own number
+                    for snd, n in zip(senders, groups):
+                        rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=n))
+                    continue
                 if "分别" in text[ss:se] and len(grp) == len(senders) > 1:
                     # "A、B分别向C、D派驻专家六名": in order, each the headcount stated
                     count = self._headcount(text[grp[-1].end:se]) or count
@@ -636,9 +654,9 @@ class RelationExtractor:
     def _headcount(self, seg: str) -> int | None:
         total = 0
         for m in HEADCOUNT.finditer(seg):
-            n = cn_number(m.group(1))
+            n = _people_number(m.group(1))
             if n:
-                total += int(n)
+                total += n
         return total or None
 
     def _aid(self, parties, people, ss, se):
