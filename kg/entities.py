@@ -105,11 +105,10 @@ class _Lexicon:
         self.region_official_auto = _automaton((f, v) for f, v in forms.items() if any(o for _, o in v))
         self.region_short_auto = _automaton((f, [x for x in v if not x[1]]) for f, v in forms.items()
                                             if any(not o for _, o in v))
-        # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.township_breakers = set(ent["township_breakers"])
         self.publication_heads = tuple(ent["publication_heads"])
-        self.region_followers = ("区", "县", "市", "省", "州", "镇", "乡", "籍", "人", "地", "方面", "两地")
-        # the dictionary as it ships: whether a short form is also a plain word is judged on it
+        # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
+        self.region_followers = tuple(ent["short_form_followers"])
         self.word_tag = dict(jieba.posseg.dt.word_tag_tab)
         # place names become words of the segmenter, so that 为汉滨 splits as 为 + 汉滨; short forms only:
         # official names are matched on the text itself.  ``added`` remembers them, so that whether a
@@ -124,7 +123,6 @@ class _Lexicon:
         for typ, words in ent["suffixes"].items():
             suffixes += [(w, typ) for w in words]
         self.suffix_auto = _automaton(suffixes)
-        self.zone_suffixes = sorted(ent["zone_suffixes"], key=len, reverse=True)
         self.zone_auto = _automaton((w, "zone") for w in ent["zone_suffixes"])
         self.bare_zones = set(ent["bare_zones"])
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
