@@ -141,6 +141,9 @@ def extract_all(articles: Iterable[Article], jobs: int = 1, batch_size: int = 16
         for article in articles:
             yield extract_article(article)
         return
+    from kg import gazetteer
+
+    gazetteer.default()  # build the gazetteer cache once here, not in every worker at the same time
     it = iter(articles)
     # a bounded window of batches in flight keeps memory flat on big corpora
     with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:

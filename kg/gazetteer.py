@@ -69,7 +69,17 @@ def cache_dir() -> Path:
 
 
 def db_path() -> Path:
-    return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+    """Where the gazetteer lives: the cache folder, or the temporary folder when that cannot be written."""
+    path = cache_dir() / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+    if path.exists():
+        return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if os.access(path.parent, os.W_OK):
+            return path
+    except OSError:
+        pass
+    return Path(tempfile.gettempdir()) / "ewp-kg" / path.name
 
 
 def short_forms(name: str, level: str) -> set[str]:
