@@ -22,6 +22,8 @@ PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「�
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
+#: A bracketed part of a company's name (（集团）, (中国)); normalised text has ASCII brackets.
+_BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|上海|北京|深圳|香港|有限)[)）]")
 #: A team's batch number inside its name (第十二批).
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
@@ -390,6 +392,10 @@ class EntityRecognizer:
             if word and not norm.endswith(lex.org_endings, 0, pos - len(word)):
                 pos -= len(word)  # 对口支援 inside 天津市对口支援新疆和田地区前方指挥部
                 continue
+            bracket = typ == "ENTERPRISE" and _BRACKET.search(norm, max(0, pos - 6), pos)
+            if bracket and bracket.end() == pos and bracket.start() > 0 and HAN.match(norm[bracket.start() - 1]):
+                pos = bracket.start()  # 上海蔬菜（集团）有限公司
+                continue
             batch = typ == "GOVERNMENT" and _BATCH.search(norm, max(0, pos - 8), pos)
             if batch and batch.end() == pos:
                 pos = batch.start()  # 福建省第十二批援宁工作队
@@ -732,7 +738,7 @@ class EntityRecognizer:
         full_names = {}
         for m in sorted(orgs, key=lambda m: -(m.end - m.start)):
             inner = region_key_in(m.start, m.end)
-            rest = norm[inner.end:m.end] if inner else m.text
+            rest = norm[inner.end:m.end] if inner else norm[m.start:m.end]  # keys from the normalised text
             rest = rest.replace("人民政府", "政府")
             if m.attrs.get("generic_prefix"):
                 # 县人民医院: the one organisation of the document whose name ends alike

@@ -8,6 +8,7 @@ in batches per worker process (``jobs``), and results come back in input order.
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
@@ -20,6 +21,8 @@ from spacy.tokens import Doc
 
 from kg.model import Article, ArticleResult
 from kg.normalize import boilerplate_mask, normalize_for_matching
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: The segmenter, chosen explicitly: spaCy's default for ``zh`` is character segmentation.
 NLP_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "jieba"}}}
@@ -65,6 +68,12 @@ class EntityComponent:
         regions = rec.regions(norm, starts, ends, masked)
         orgs = rec.organisations(norm, tokens, regions, masked)
         regions, orgs = rec.prune(norm, regions, orgs)
+        original = doc.user_data.get("kg_original", norm)
+        for m in orgs:
+            # names keep the article's own punctuation (（集团）), matching stays on the normalised text
+            surface = original[m.start:m.end]
+            if surface != m.text and all(a == b or not _HAN.match(a) for a, b in zip(surface, m.text)):
+                m.text = surface
         people = rec.people(norm, tokens, regions + orgs, masked)
         regions = [r for r in regions if r.official or not any(p.start < r.end and r.start < p.end for p in people)]
         entities = rec.resolve(doc.user_data.get("kg_doc_id", ""), norm, regions, orgs, people)
