@@ -172,6 +172,8 @@ class EntityRecognizer:
             if masked(start, end):
                 continue
             keys = [k for k, o in values if o]
+            if len(form) <= 2 and (start not in token_starts or end not in token_ends):
+                continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
             if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers:
                 continue  # 发展乡村, 凉山乡村振兴: a township name must end a word
             out.append(Mention(start, end, "REGION", form, keys, True))

@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -184,6 +184,8 @@ def _build(path: Path) -> None:
                     tname = town
                     if town.endswith("街道办事处"):
                         tname = town[: -len("办事处")]
+                    if tname.startswith(county) and len(tname) > len(county) + 1:
+                        tname = tname[len(county):]  # some entries repeat their county: 化德县长顺镇
                     if len(tname) < 3:
                         continue  # "街道", "城镇": placeholders, not names
                     tkey = f"region:{cc}/{tname}"

@@ -290,8 +290,11 @@ class RelationExtractor:
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
             if objects:
+                subjects_used.update(id(x) for x in subjects)
+                if "分别" in text[subjects[-1].end:a] and len(subjects) == len(objects) > 1:
+                    found.update((x.key, y.key) for x, y in zip(subjects, objects))  # A、B分别对口帮扶C、D
+                    continue
                 for x in subjects:
-                    subjects_used.add(id(x))
                     for y in objects:
                         found.add((x.key, y.key))
             elif len(subjects) == 2 and self._gap(subjects[0], subjects[1]) in ("与", "和", "同", "跟", "·", "—") \
@@ -426,6 +429,8 @@ class RelationExtractor:
             hits, seen = [], set()
             lists: dict[int, list[Mention]] = {}  # hit index -> every recipient listed after its marker
             for a, b, w in self._find_all(text, self.fund_markers, ss, se):
+                if w in ("帮扶", "支持") and text[max(0, a - 2):a] in ("对口", "结对"):
+                    continue  # 对口帮扶X states a pairing, not a gift
                 after = b + 1 if text[b:b + 1] == "的" and w in ("援建", "捐建") else b  # 江苏援建的…中学
                 grp = self._group_after(sub_parties, after, limit=0)
                 if not grp or grp[0].start in seen:
