@@ -687,11 +687,22 @@ class RelationExtractor:
         return None
 
     def _post_line(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
-        """"智俊忠,泰州市工作组组长、挂职咸阳市政府副秘书长;": sender team's region → post's body or region."""
+        """"智俊忠,泰州市工作组组长、挂职咸阳市政府副秘书长;": sender team's region → post's body or region;
+        "王蕾，首都医科大学附属北京友谊医院主任医师，援派四子王旗人民医院…": the person's employer → the place named."""
         text = self._text
         k = text.find("挂职", ss, se)
         if k < 0:
-            return None
+            k = text.find("援派", ss, se)
+            if k < 0:
+                return None
+            person = next((p for p in people if ss <= p.start < k), None)
+            employer = [p for p in parties if person is not None and person.end <= p.start and p.end <= k
+                        and p.type != "REGION"]
+            after = [p for p in parties if p.start == k + 2]
+            if not employer or not after:
+                return None
+            return Relation("seconds_staff_to", employer[-1].key, after[0].key, evidence, s, e,
+                            secondees=(person.key,))
         person = next((p for p in people if ss <= p.start < k), None) or next(
             (p for p in people if k < p.start < se), None)  # "…，挂职喀什地委副书记吴强说"
         if person is None:
