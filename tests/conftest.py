@@ -80,3 +80,15 @@ def extract():
         return cache[text]
 
     return run
+
+
+# ---- viewer fixtures (tests/test_viewer_*)
+@_pytest_graph.fixture(scope="module")
+def seeds():
+    """The seeds' gold annotations as an rdflib graph (tests/data/viewer/seeds-gold.ttl)."""
+    from rdflib import Graph
+    from viewer_graphs import SEEDS_TTL
+
+    graph = Graph()
+    graph.parse(SEEDS_TTL, format="turtle")
+    return graph

@@ -4,9 +4,6 @@ names extended leftwards, unnamed references, officials versus persons, bylines.
 Sentences are new, written in the style of the held-out pairs (extraction guide, entity types)."""
 import pytest
 
-
-
-
 # (sentence, short form written, official name, qualified)
 SHORT_FORMS = (
     ("广州市番禺区与黔东南州从江县深化东西部协作。", "黔东南州", "贵州省黔东南苗族侗族自治州"),

@@ -17,7 +17,6 @@ from kg import viewer
 from viewer_cdp import Browser, find_chromium
 from viewer_graphs import EWP, XSS_IMG, XSS_SCRIPT, hostile_graph, synthetic_graph
 
-SEEDS_TTL = Path(__file__).parent / "data" / "viewer" / "seeds-gold.ttl"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 ENTITY_CLASSES = ("Region", "Person", "Official", "Enterprise", "Hospital", "School", "GovernmentBody", "Organization")
 EVIDENCE = "2016至2022年，武进支持汉滨实施苏陕扶贫项目292个、资金9.77亿元。"
@@ -45,13 +44,6 @@ def browser(tmp_path_factory):
                   "window[f]=function(m){window.__alerts.push(f+':'+m);};});")
     yield b
     b.close()
-
-
-@pytest.fixture(scope="module")
-def seeds() -> Graph:
-    graph = Graph()
-    graph.parse(SEEDS_TTL, format="turtle")
-    return graph
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,18 +13,11 @@ from rdflib import RDF, Graph
 from kg import viewer
 from viewer_graphs import EWP, XSS_IMG, XSS_SCRIPT, hostile_graph, synthetic_graph
 
-SEEDS_TTL = Path(__file__).parent / "data" / "viewer" / "seeds-gold.ttl"
+from viewer_graphs import SEEDS_TTL
 ENTITY_CLASSES = ("Region", "Person", "Official", "Enterprise", "Hospital", "School", "GovernmentBody", "Organization")
 #: A src/href/url()/@import pointing off the machine (http:, https: or protocol-relative).
 REMOTE = re.compile(r"""(?:\b(?:src|href)\s*=\s*["']?\s*|url\(\s*["']?\s*|@import\s+["']?)(?:https?:)?//""", re.I)
 DATA_BLOCK = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.S)
-
-
-@pytest.fixture(scope="module")
-def seeds() -> Graph:
-    graph = Graph()
-    graph.parse(SEEDS_TTL, format="turtle")
-    return graph
 
 
 @pytest.fixture(scope="module")

@@ -211,3 +211,7 @@ def hostile_graph() -> Graph:
            "amount_cny": 100000000, "kind": XSS_IMG}
     _fact(g, rel, a, b, doc, "evil")
     return g
+
+
+#: The seeds' gold annotations as a graph (built by hand from the gold file), the viewer tests' main page.
+SEEDS_TTL = Path(__file__).parent / "data" / "viewer" / "seeds-gold.ttl"
