@@ -11,9 +11,7 @@ from hypothesis import strategies as st
 from rdflib import RDF, Graph
 
 from kg import viewer
-from viewer_graphs import EWP, XSS_IMG, XSS_SCRIPT, hostile_graph, synthetic_graph
-
-from viewer_graphs import SEEDS_TTL
+from viewer_graphs import EWP, SEEDS_TTL, XSS_IMG, XSS_SCRIPT, hostile_graph, synthetic_graph
 ENTITY_CLASSES = ("Region", "Person", "Official", "Enterprise", "Hospital", "School", "GovernmentBody", "Organization")
 #: A src/href/url()/@import pointing off the machine (http:, https: or protocol-relative).
 REMOTE = re.compile(r"""(?:\b(?:src|href)\s*=\s*["']?\s*|url\(\s*["']?\s*|@import\s+["']?)(?:https?:)?//""", re.I)
