@@ -699,8 +699,17 @@ class EntityRecognizer:
         regions[:] = [m for m in regions if m.key]
 
         def region_key_in(start, end) -> Mention | None:
-            inner = [m for m in regions if start <= m.start and m.end <= end]
-            return inner[-1] if inner else None
+            """The place a name starts with: the innermost of the chain of places at its start
+            (汉滨区第三人民医院 → 汉滨区, 日喀则市山东实验中学 → 日喀则市, not 山东)."""
+            inner = sorted((m for m in regions if start <= m.start and m.end <= end), key=lambda m: m.start)
+            if not inner or inner[0].start > start + 2:  # 中共从江县委: a short prefix before the place
+                return inner[-1] if inner and len(inner) == 1 else None
+            chain = [inner[0]]
+            for m in inner[1:]:
+                if m.start == chain[-1].end and m.key and chain[-1].key and \
+                        (m.key.startswith(chain[-1].key + "/") or gaz.is_within(m.key, chain[-1].key)):
+                    chain.append(m)
+            return chain[-1]
 
         def add(m: Mention, key: str, name: str, typ: str, attrs: dict):
             ent = entities.get(key)
