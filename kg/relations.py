@@ -496,6 +496,12 @@ class RelationExtractor:
                         rels.append(Relation("funds", f.key, r.key, evidence, s, e, amount_cny=amt, approx=approx,
                                              year=year, kind=kind))
                     continue
+                if separately and len(recipients) == 1 and len(funders) > 1 and len(money) == len(funders):
+                    # "A、B分别向C捐赠20万元、15万元": each funder its own amount, in order
+                    for f, mo in zip(funders, money):
+                        rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=mo.amount,
+                                             approx=mo.approx, year=year, kind=kind))
+                    continue
                 if len(recipients) > 1:
                     # "向A、B、C分别拨付6500万元": each its amount; one amount for all is shared (joint) unless 分别
                     each = len(money) == len(recipients)
@@ -647,8 +653,9 @@ class RelationExtractor:
                         self._find_all(text, self.pairs_mutual, y.end, a):
                     sides = ([x], y)
                     break
-        if sides is None or any(p.start > sides[1].end and p.end <= a for p in parties):
-            return []
+        senders = {p.key for p in sides[0]} if sides else set()
+        if sides is None or any(p.start > sides[1].end and p.end <= a and p.key not in senders for p in parties):
+            return []  # another party between the partners and the trigger (the sender named again is fine)
         count = self._headcount(text[staff[0][0]:e])
         return [Relation("seconds_staff_to", snd.key, sides[1].key, evidence, s, e, headcount=count)
                 for snd in sides[0] if snd.key != sides[1].key]
