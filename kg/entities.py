@@ -416,6 +416,8 @@ class EntityRecognizer:
                 continue
             if not piece or piece in lex.left_stops or any(c in PUNCT for c in piece):
                 break
+            if piece in ("联合", "会同", "携手") and norm.endswith(lex.org_endings, 0, tok[0]):
+                break  # 厦门市人社局联合临夏州人社局: two bodies, not one name
             if piece in _STOP_CHARS or piece[-1] in _STOP_CHARS and piece not in lex.freq:
                 break  # 的, or 名到 (a segmenter guess, not a word): a function word ends the name
             if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]) or \
