@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from rdflib import BNode, Literal, URIRef
-from rdflib.compare import isomorphic, to_isomorphic
+from rdflib.compare import isomorphic
 from rdflib import namespace as ns
 
 from graph_fixtures import (ANKANG, HANBIN, HOSPITAL_HB, SHAANXI, WANG_HB, WANG_WJ, WUJIN, YINGHU, ZHANG,

@@ -1,5 +1,4 @@
 """notebooks/explore.ipynb runs from top to bottom (nbclient) on the seeds export, so it never goes stale."""
-import os
 import time
 from pathlib import Path
 
