@@ -119,17 +119,25 @@ _LINE = re.compile(r"[^\r\n]*")
 
 
 def boilerplate_mask(text: str) -> list[tuple[int, int]]:
-    """Spans ``(start, end)`` of whole lines of web boilerplate in ``text``.
+    """Spans ``(start, end)`` of web boilerplate in ``text``: from the first boilerplate match on a line to
+    its end (the whole line for the rules anchored at its start).
 
-    Lines are tested after :func:`normalize_for_matching` (so ``索引号：``
-    and ``索引号:`` both match) and the spans are offsets into ``text``,
-    without the line break.  Entities found inside a span are to be dropped.
+    A byline or source before a page widget stays readable: in "来源:X办公室 作者:张三 字号:大 中 小" only
+    "字号:大 中 小" is masked.  Lines are tested after :func:`normalize_for_matching` (so ``索引号：``
+    and ``索引号:`` both match) and the spans are offsets into ``text``, without the line break.
+    Entities found inside a span are to be dropped.
     """
     rules = boilerplate_rules()
     normal = normalize_for_matching(text)
     spans = []
     for match in _LINE.finditer(normal):
         line = match.group()
-        if line.strip() and any(rule.pattern.search(line) for rule in rules):
-            spans.append(match.span())
+        if not line.strip():
+            continue
+        starts = [found.start() for rule in rules for found in [rule.pattern.search(line)] if found]
+        if starts:
+            start = min(starts)
+            while start > 0 and line[start - 1] in "【[(（ \t|":
+                start -= 1  # the widget's own brackets and the space before it ([打印本页])
+            spans.append((match.start() + start, match.end()))
     return spans
