@@ -99,7 +99,6 @@ class RelationComponent:
         if original is None:
             original = norm
         mentions = doc._.kg_mentions or []
-        self.extractor._all_regions = [m for m in mentions if m.type == "REGION"]
         doc._.kg_relations = self.extractor.extract(original, norm, mentions, doc._.kg_entities or {})
         return doc
 

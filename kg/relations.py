@@ -730,19 +730,11 @@ class RelationExtractor:
         return Relation("seconds_staff_to", sender, receiver, evidence, s, e, secondees=(person.key,))
 
     def _team_place(self, m: Mention) -> Mention:
-        """A work team, liaison group or front command stands for the place that sends it: the innermost of the
-        places its name starts with (深圳市南山区驻乐业县工作队 → 南山区, 靖江市结对永寿县联络组 → 靖江市)."""
+        """A work team, liaison group or front command stands for the place that sends it: the place its
+        name starts with, as recorded on the entity (深圳市南山区驻乐业县工作队 → 南山区, 靖江市结对永寿县联络组 → 靖江市)."""
         ent = self._entities.get(m.key)
         if m.type != "GOVERNMENT" or ent is None or not ent.name.endswith(self.team_suffixes):
             return m
-        inner = sorted((r for r in self._all_regions if m.start <= r.start and r.end <= m.end and r.key),
-                       key=lambda r: r.start)
-        if inner and inner[0].start == m.start:
-            chain = [inner[0]]
-            for r in inner[1:]:
-                if r.start == chain[-1].end and self._contains(chain[-1].key, r.key):
-                    chain.append(r)
-            return chain[-1]
         region = ent.attrs.get("region")
         return Mention(m.start, m.end, "REGION", m.text, key=region) if region else m
 
