@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from kg import gazetteer as gz
+from kg import segment
 from kg.model import Entity
 from kg.rules import Rules, load as load_rules
 
@@ -54,24 +55,39 @@ class Mention:
         return (self.start, self.end)
 
 
-def _automaton(words) -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for word, value in words:
-        if word:
-            auto.add_word(word, (word, value))
-    auto.make_automaton()
-    return auto
+class _Matcher:
+    """Words found in a text by Aho-Corasick (ahocorasick-rs); each word carries a value (the last given wins)."""
 
+    def __init__(self, words):
+        table: dict[str, object] = {}
+        for word, value in words:
+            if word:
+                table[word] = value
+        self.words = list(table)
+        self.values = [table[w] for w in self.words]
+        self._longest = self._all = None
+        if self.words:
+            self._longest = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
-def _leftmost_longest(auto: ahocorasick.Automaton, text: str) -> list[tuple[int, int, str, object]]:
-    """Non-overlapping matches, leftmost first, longest at each start."""
-    hits = sorted(((end - len(w) + 1, end + 1, w, v) for end, (w, v) in auto.iter(text)), key=lambda h: (h[0], -h[1]))
-    out, last = [], 0
-    for start, end, word, value in hits:
-        if start >= last:
-            out.append((start, end, word, value))
-            last = end
-    return out
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def leftmost_longest(self, text: str) -> list[tuple[int, int, str, object]]:
+        """Non-overlapping matches, leftmost first, longest at each start: (start, end, word, value)."""
+        if self._longest is None:
+            return []
+        words, values = self.words, self.values
+        return [(s, e, words[i], values[i]) for i, s, e in self._longest.find_matches_as_indexes(text)]
+
+    def all(self, text: str) -> list[tuple[int, int, str, object]]:
+        """Every match, overlapping ones too, in order of their ends: (start, end, word, value)."""
+        if not self.words:
+            return []
+        if self._all is None:
+            self._all = ahocorasick_rs.AhoCorasick(self.words)
+        words, values = self.words, self.values
+        hits = self._all.find_matches_as_indexes(text, overlapping=True)
+        return sorted(((s, e, words[i], values[i]) for i, s, e in hits), key=lambda h: (h[1], h[0]))
 
 
 class _ShippedFreq:
@@ -104,8 +120,8 @@ class _Lexicon:
         for form, key, official in gazetteer.names_for_matching():
             if len(form) >= 2:
                 forms.setdefault(form, []).append((key, official))
-        self.region_official_auto = _automaton((f, v) for f, v in forms.items() if any(o for _, o in v))
-        self.region_short_auto = _automaton((f, [x for x in v if not x[1]]) for f, v in forms.items()
+        self.region_official_auto = _Matcher((f, v) for f, v in forms.items() if any(o for _, o in v))
+        self.region_short_auto = _Matcher((f, [x for x in v if not x[1]]) for f, v in forms.items()
                                             if any(not o for _, o in v))
         self.township_breakers = set(ent["township_breakers"])
         self.publication_heads = tuple(ent["publication_heads"])
@@ -118,22 +134,22 @@ class _Lexicon:
         self.added: set[str] = set()
         for form, values in forms.items():
             if not jieba.dt.FREQ.get(form) and not any(o for _, o in values):
-                jieba.add_word(form, freq=50, tag="ns")
+                segment.add_word(form, 50, "ns")
                 self.added.add(form)
         self.freq = _ShippedFreq(jieba.dt.FREQ, self.added)
         suffixes = []
         for typ, words in ent["suffixes"].items():
             suffixes += [(w, typ) for w in words]
-        self.suffix_auto = _automaton(suffixes)
-        self.zone_auto = _automaton((w, "zone") for w in ent["zone_suffixes"])
+        self.suffix_auto = _Matcher(suffixes)
+        self.zone_auto = _Matcher((w, "zone") for w in ent["zone_suffixes"])
         self.bare_zones = set(ent["bare_zones"])
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
-        self.blockers = _automaton((w, w) for w in ent["suffix_blockers"])
+        self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
         self.generic = set(ent["generic_words"])
         self.generic_heads = sorted(ent["generic_heads"], key=len, reverse=True)
         self.national = set(ent["national_bodies"])
-        self.national_auto = _automaton((w, "GOVERNMENT") for w in ent["national_bodies"])
+        self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
         self.list_heads = dict(ent["list_heads"])
         self.determiners = tuple(sorted(ent["determiners"], key=len, reverse=True))
         self.weak_suffixes = set(ent["weak_suffixes"])
@@ -143,7 +159,7 @@ class _Lexicon:
         ppl = rules.people
         self.official_titles = set(ppl["official_titles"])
         self.person_titles = set(ppl["person_titles"])
-        self.title_auto = _automaton([(t, "OFFICIAL") for t in ppl["official_titles"]] +
+        self.title_auto = _Matcher([(t, "OFFICIAL") for t in ppl["official_titles"]] +
                                      [(t, "PERSON") for t in ppl["person_titles"]])
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
@@ -168,7 +184,7 @@ class EntityRecognizer:
         out: list[Mention] = []
         # official names first; short forms only where no official name was found
         taken: list[tuple[int, int]] = []
-        for start, end, form, values in _leftmost_longest(lex.region_official_auto, norm):
+        for start, end, form, values in lex.region_official_auto.leftmost_longest(norm):
             if masked(start, end):
                 continue
             keys = [k for k, o in values if o]
@@ -184,7 +200,7 @@ class EntityRecognizer:
         villages = self._villages(norm, out, masked)
         out += villages
         taken += [(m.start, m.end) for m in villages]
-        for start, end, form, values in _leftmost_longest(lex.region_short_auto, norm):
+        for start, end, form, values in lex.region_short_auto.leftmost_longest(norm):
             if masked(start, end) or any(a < end and start < b for a, b in taken):
                 continue
             # a short form must stand as a word of its own
@@ -257,7 +273,7 @@ class EntityRecognizer:
         out = []
         region_end = {m.end: m for m in found}
         taken = [(m.start, m.end) for m in found]
-        for start, end, word, _ in _leftmost_longest(lex.zone_auto, norm):
+        for start, end, word, _ in lex.zone_auto.leftmost_longest(norm):
             if masked(start, end) or any(s < end and start < e for s, e in taken):
                 continue
             s = start
@@ -292,24 +308,21 @@ class EntityRecognizer:
                 tok_containing[i] = (s, e)
         region_by_end = {m.end: m for m in regions}
         # words that a name ending may not be cut out of (举办 has no 办, 局长 no 局)
-        blockers = [(end - len(word) + 1, end + 1) for end, (word, _) in lex.blockers.iter(norm)]
+        blockers = [(start, end) for start, end, _word, _ in lex.blockers.all(norm)]
 
         def blocked(a: int, e: int) -> bool:
             return any(x <= e - 1 < y and (x < a or y > e) for x, y in blockers)
 
         hits: dict[int, tuple[int, str, str]] = {}
-        for end, (word, typ) in lex.suffix_auto.iter(norm):
-            start = end - len(word) + 1
-            e = end + 1
+        for start, e, word, typ in lex.suffix_auto.all(norm):
             if e in hits and len(hits[e][1]) >= len(word):
                 continue
             hits[e] = (start, word, typ)
         for m in re.finditer(f"[{CN_DIGITS}]{{1,3}}中(?![心国央华学医])", norm):
             hits.setdefault(m.end(), (m.start(), m.group(), "SCHOOL"))
-        for end, (word, typ) in lex.national_auto.iter(norm):
-            start = end - len(word) + 1
-            if not masked(start, end + 1):
-                out.append(Mention(start, end + 1, "GOVERNMENT", word, attrs={"suffix": word, "national": True}))
+        for start, end, word, _ in lex.national_auto.all(norm):
+            if not masked(start, end):
+                out.append(Mention(start, end, "GOVERNMENT", word, attrs={"suffix": word, "national": True}))
 
         for e, (sfx_start, word, typ) in sorted(hits.items()):
             if masked(sfx_start, e) or blocked(sfx_start, e):
@@ -535,7 +548,7 @@ class EntityRecognizer:
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
         # titles followed by a name
-        for start, end, title, typ in _leftmost_longest(lex.title_auto, norm):
+        for start, end, title, typ in lex.title_auto.leftmost_longest(norm):
             if masked(start, end):
                 continue
             pos = end
@@ -594,7 +607,7 @@ class EntityRecognizer:
             name, rest = m.group(1), m.group(2)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
-            titles = [t for _, _, t, _ in _leftmost_longest(lex.title_auto, rest)]
+            titles = [t for _, _, t, _ in lex.title_auto.leftmost_longest(rest)]
             if not titles:
                 continue
             kind = "OFFICIAL" if any(t in lex.official_titles for t in titles) or "挂职" in rest else "PERSON"

@@ -100,12 +100,6 @@ def to_ox(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-class _Triples(list):
-    """Collects what :class:`kg.graph.GraphBuilder` helpers ``add`` (cheaper than an rdflib Graph)."""
-
-    add = list.append
-
-
 def _quads(triples: Iterable[tuple], graph: ox.NamedNode) -> list[ox.Quad]:
     return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in triples]
 
@@ -349,8 +343,8 @@ class GraphStore:
                 if url:
                     doc.urls.add(url)
             doc.mentions.update(k for (k,) in db.execute("SELECT DISTINCT key FROM mentions WHERE sha=?", (sha,)))
-            g = _Triples()
-            GraphBuilder._add_doc(g, iri, doc)
+            g: list = []
+            GraphBuilder._add_doc(g.append, iri, doc)
             self._queue(_quads(g, graph))
         self._flush()
         db.execute("DELETE FROM dirty_docs")
@@ -415,8 +409,8 @@ class GraphStore:
             self.ox.remove(quad)
         label = None
         if node is not None:
-            g = _Triples()
-            label = GraphBuilder._add_node(self._builder, g, node)
+            g: list = []
+            label = GraphBuilder._add_node(self._builder, g.append, node)
             self._queue(_quads(g, ENTITIES_GRAPH))
             db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?)", (key, status, label, parent))
             self.stats.nodes_derived += 1

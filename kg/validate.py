@@ -58,6 +58,12 @@ def validate_graph(graph: Graph, shapes: Graph | None = None) -> ValidationRepor
     from rdflib.namespace import RDF, SH
 
     shapes = shapes if shapes is not None else load_shapes()
+    if not graph.store.context_aware:
+        # pyshacl wraps the data in a ConjunctiveGraph, which needs a context-aware store; the graphs
+        # kg.graph builds use rdflib's faster SimpleMemory
+        copy = Graph()
+        copy.addN((s, p, o, copy) for s, p, o in graph)
+        graph = copy
     conforms, results, text = validate(graph, shacl_graph=shapes, inference="none",
                                        abort_on_first=False, allow_warnings=False, advanced=False)
     violations = len(set(results.subjects(RDF.type, SH.ValidationResult)))

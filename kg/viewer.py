@@ -470,8 +470,8 @@ def _geo_positions(model: _Model) -> tuple[dict[str, tuple[float, float]], set[s
                if n.cls == "Region" and n.lat is not None and n.lon is not None}
     if not located:
         return _static_positions(model), set(), {}
-    lat0 = sum(lat for _, lat in located.values()) / len(located)
-    lon0 = sum(lon for lon, _ in located.values()) / len(located)
+    lat0 = math.fsum(lat for _, lat in located.values()) / len(located)
+    lon0 = math.fsum(lon for lon, _ in located.values()) / len(located)
     lons = [lon for lon, _ in located.values()]
     lats = [lat for _, lat in located.values()]
     span = max(max(lons) - min(lons), max(lats) - min(lats), 1.0)
@@ -499,7 +499,7 @@ def _geo_positions(model: _Model) -> tuple[dict[str, tuple[float, float]], set[s
             ref, hops = model.nodes[ref].parent, hops + 1
         anchors = [fixed[ref]] if ref in fixed else [fixed[o] for o in neighbours[iri] if o in fixed]
         if anchors:
-            centre = (round(sum(x for x, _ in anchors) / len(anchors), 1), round(sum(y for _, y in anchors) / len(anchors), 1))
+            centre = (round(math.fsum(x for x, _ in anchors) / len(anchors), 1), round(math.fsum(y for _, y in anchors) / len(anchors), 1))
             rings[centre].append(iri)
         else:
             loose.append(iri)

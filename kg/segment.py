@@ -1,0 +1,98 @@
+"""Word segmentation: jieba's dictionary and algorithm, run by jieba-rs.
+
+`rjieba <https://pypi.org/project/rjieba/>`_ binds jieba-rs, a Rust port of
+jieba with the same dictionary and the same DAG + HMM segmentation.  It cuts
+the text about twenty times faster than the Python package, which was the
+largest single cost of a build.  The one difference seen on the seeds, the
+probe sets and generated corpora: jieba-rs keeps a run like ``2024-02-13`` as
+one token where jieba splits it into ``2024 - 02 - 13``; :func:`cut` splits it
+back, so tokens are jieba's (``tests/test_segment.py`` compares the two).
+
+Words the project adds (place short forms, see :class:`kg.entities._Lexicon`)
+go through :func:`add_word`.  The segmenter is registered as the spaCy
+tokenizer ``kg.JiebaTokenizer.v1``; the pipeline stays spaCy's ``zh``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy import util
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+#: characters jieba cuts with its HMM step when no dictionary word covers them (``jieba.re_han_default``, less Han)
+_RUN_TOKEN = re.compile(r"[a-zA-Z0-9+#&._%\-]+")
+#: how that step cuts such a run: letters and digits (with a decimal part and %) together, what lies between them
+#: whole (``jieba.finalseg.re_skip``)
+_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+
+
+@lru_cache(maxsize=1)
+def segmenter():
+    """The process's jieba-rs segmenter, with jieba's dictionary."""
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+def add_word(word: str, freq: int, tag: str) -> None:
+    """Add a word to the segmenter's dictionary (as ``jieba.add_word``)."""
+    segmenter().add_word(word, freq, tag)
+
+
+def cut(text: str) -> list[str]:
+    """jieba's accurate-mode tokens (``jieba.cut(text, cut_all=False)``, HMM on).
+
+    jieba-rs cuts runs of ASCII letters, digits and ``+#&._%-`` differently
+    (``2024-02-13`` whole, ``#-`` apart); such runs, less dictionary words like
+    ``c++``, are joined and cut again the way jieba's HMM step does.
+    """
+    seg = segmenter()
+    out: list[str] = []
+    run: list[str] = []
+    for token in seg.cut(text, True):
+        if _RUN_TOKEN.fullmatch(token) and (len(token) == 1 or not seg.has_word(token)):
+            run.append(token)
+            continue
+        if run:
+            out += [piece for piece in _SKIP.split("".join(run)) if piece]
+            run = []
+        if token:
+            out.append(token)
+    if run:
+        out += [piece for piece in _SKIP.split("".join(run)) if piece]
+    return out
+
+
+class JiebaTokenizer:
+    """spaCy tokenizer: :func:`cut`, then spaCy's own alignment of words and spaces."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = util.get_words_and_spaces(cut(text), text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    # a blank pipeline is saved and loaded with its tokenizer; there is nothing of ours to store
+    def to_bytes(self, **_kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_kwargs) -> "JiebaTokenizer":
+        return self
+
+    def to_disk(self, _path, **_kwargs) -> None:
+        pass
+
+    def from_disk(self, _path, **_kwargs) -> "JiebaTokenizer":
+        return self
+
+
+@registry.tokenizers("kg.JiebaTokenizer.v1")
+def create_tokenizer():
+    def make(nlp) -> JiebaTokenizer:
+        return JiebaTokenizer(nlp.vocab)
+
+    return make
