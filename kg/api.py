@@ -106,14 +106,23 @@ def build(sources: list[str], out_dir: Path, jobs: int = 1, verbose: bool = Fals
     ``store``: build incrementally into the on-disk store in that folder (see :mod:`kg.scale`);
     ``scheduler``: extract on that Dask cluster; ``turtle``: with ``store``, also write graph.ttl.
     """
+    from kg.runtime import batch_gc
+
+    with batch_gc():
+        if store is not None:
+            from kg.scale import build_store
+
+            return build_store(sources, out_dir, Path(store), jobs=jobs, scheduler=scheduler, turtle=turtle,
+                               verbose=verbose, quiet=quiet, max_bytes=max_bytes)
+        return _build_in_memory(sources, out_dir, jobs=jobs, verbose=verbose, quiet=quiet, max_bytes=max_bytes,
+                                scheduler=scheduler)
+
+
+def _build_in_memory(sources: list[str], out_dir: Path, jobs: int, verbose: bool, quiet: bool,
+                     max_bytes: int | None, scheduler: str | None) -> BuildSummary:
     from kg import export, viewer
     from kg.graph import count_nodes_and_facts
 
-    if store is not None:
-        from kg.scale import build_store
-
-        return build_store(sources, out_dir, Path(store), jobs=jobs, scheduler=scheduler, turtle=turtle,
-                           verbose=verbose, quiet=quiet, max_bytes=max_bytes)
     start = time.perf_counter()
     summary = BuildSummary()
     graph = build_graph(sources, jobs=jobs, skipped=summary.skipped, summary=summary, scheduler=scheduler,

@@ -173,5 +173,8 @@ def extract_all(articles: Iterable[Article], jobs: int = 1, batch_size: int = 16
 
 
 def _warm() -> None:
+    from kg.runtime import tune_gc
+
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     pipeline()
+    tune_gc()

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
@@ -93,6 +94,7 @@ def _sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=1 << 16)  # a key recurs in every fact and link of its node
 def entity_iri(key: str) -> URIRef:
     """IRI of the node for an entity key; ASCII, a function of the key alone.
 
@@ -133,6 +135,7 @@ def fact_iri(article: Article, relation: Relation) -> URIRef:
 
 # ---------------------------------------------------------------- literals
 
+@lru_cache(maxsize=1 << 16)  # labels and names recur across nodes and documents
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy import util
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -66,14 +65,44 @@ def cut(text: str) -> list[str]:
     return out
 
 
+def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """``spacy.util.get_words_and_spaces`` for words that tile the text, as :func:`cut`'s do.
+
+    Same result (whitespace between words becomes one token, a single space
+    after a word becomes its trailing space), without copying the rest of the
+    text for every word.
+    """
+    out_words: list[str] = []
+    out_spaces: list[bool] = []
+    pos, size = 0, len(text)
+    for word in words:
+        if word.isspace():
+            continue
+        start = text.index(word, pos)
+        if start > pos:
+            out_words.append(text[pos:start])
+            out_spaces.append(False)
+        out_words.append(word)
+        pos = start + len(word)
+        if pos < size and text[pos] == " ":
+            out_spaces.append(True)
+            pos += 1
+        else:
+            out_spaces.append(False)
+    if pos < size:
+        out_words.append(text[pos:])
+        out_spaces.append(False)
+    return out_words, out_spaces
+
+
 class JiebaTokenizer:
-    """spaCy tokenizer: :func:`cut`, then spaCy's own alignment of words and spaces."""
+    """spaCy tokenizer: :func:`cut`, words and spaces aligned as spaCy's Chinese tokenizer does."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = util.get_words_and_spaces(cut(text), text)
+        words, spaces = words_and_spaces(cut(text), text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     # a blank pipeline is saved and loaded with its tokenizer; there is nothing of ours to store

@@ -92,3 +92,12 @@ def test_matcher_all_finds_overlapping_words_with_their_values():
     assert matcher.all("县人民医院和学校") == [
         (1, 5, "人民医院", "HOSPITAL"), (3, 5, "医院", "CLINIC"), (6, 8, "学校", "SCHOOL")]
     assert _Matcher([]).all("x") == [] and _Matcher([]).leftmost_longest("x") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET + ["  ", " \n ", "\r\n"]), max_size=30).map("".join))
+def test_words_and_spaces_as_spacy(text):
+    from spacy.util import get_words_and_spaces
+
+    words = segment.cut(text)
+    assert segment.words_and_spaces(words, text) == get_words_and_spaces(words, text)
