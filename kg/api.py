@@ -11,7 +11,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from kg.model import ENTITY_TYPES, RELATION_TYPES, Article, ArticleResult
 
@@ -49,16 +49,21 @@ class BuildSummary:
         return "\n".join(lines)
 
 
-def extract(articles: Iterable[Article], jobs: int = 1, scheduler: str | None = None) -> Iterator[ArticleResult]:
-    """Run the extraction pipeline over articles, in order (on a Dask cluster when ``scheduler`` is given)."""
+def extract(articles: Iterable[Article], jobs: int = 1, scheduler: str | None = None,
+            post: Callable | None = None) -> Iterator[ArticleResult]:
+    """Run the extraction pipeline over articles, in order (on a Dask cluster when ``scheduler`` is given).
+
+    ``post``: applied to each result where it is made; its values are yielded instead (see
+    :func:`kg.extract.extract_all`).
+    """
     if scheduler:
         from kg.scale import extract_dask
 
-        yield from extract_dask(articles, scheduler)
+        yield from extract_dask(articles, scheduler, post=post)
         return
     from kg.extract import extract_all
 
-    yield from extract_all(articles, jobs=jobs)
+    yield from extract_all(articles, jobs=jobs, post=post)
 
 
 def read(sources: list[str], skipped: list | None = None, verbose: bool = False,

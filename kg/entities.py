@@ -90,28 +90,10 @@ class _Matcher:
         return sorted(((s, e, words[i], values[i]) for i, s, e in hits), key=lambda h: (h[1], h[0]))
 
 
-class _ShippedFreq:
-    """Word frequencies of jieba's own dictionary, ignoring the words this project added."""
-
-    def __init__(self, freq: dict, added: set[str]):
-        self._freq, self._added = freq, added
-
-    def get(self, word: str, default=0):
-        return default if word in self._added else self._freq.get(word, default)
-
-    def __contains__(self, word: str) -> bool:
-        return word not in self._added and bool(self._freq.get(word))
-
-
 class _Lexicon:
     """Automata built from the gazetteer and the rule files, once per process."""
 
     def __init__(self, rules: Rules, gazetteer: gz.Gazetteer):
-        import jieba
-        import jieba.posseg
-
-        jieba.setLogLevel(60)
-        jieba.dt.check_initialized()
         self.rules = rules
         self.gaz = gazetteer
         ent = rules.entities
@@ -127,16 +109,16 @@ class _Lexicon:
         self.publication_heads = tuple(ent["publication_heads"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.region_followers = tuple(ent["short_form_followers"])
-        self.word_tag = dict(jieba.posseg.dt.word_tag_tab)
+        # frequencies and tags of jieba's dictionary as it ships: whether a short form is also a plain word
+        # is judged on them, not on the words added below
+        self.freq, self.word_tag = segment.dictionary()
         # place names become words of the segmenter, so that 为汉滨 splits as 为 + 汉滨; short forms only:
-        # official names are matched on the text itself.  ``added`` remembers them, so that whether a
-        # short form is also a plain word is judged on the dictionary as it ships.
+        # official names are matched on the text itself
         self.added: set[str] = set()
         for form, values in forms.items():
-            if not jieba.dt.FREQ.get(form) and not any(o for _, o in values):
+            if not self.freq.get(form) and not any(o for _, o in values):
                 segment.add_word(form, 50, "ns")
                 self.added.add(form)
-        self.freq = _ShippedFreq(jieba.dt.FREQ, self.added)
         suffixes = []
         for typ, words in ent["suffixes"].items():
             suffixes += [(w, typ) for w in words]

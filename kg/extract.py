@@ -15,7 +15,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -144,15 +144,23 @@ def extract_article(article: Article) -> ArticleResult:
     return ArticleResult(article=article, entities=doc._.kg_entities, relations=doc._.kg_relations)
 
 
-def _extract_batch(articles: list[Article]) -> list[ArticleResult]:
-    return [extract_article(a) for a in articles]
+def _extract_batch(articles: list[Article], post: Callable | None = None) -> list:
+    if post is None:
+        return [extract_article(a) for a in articles]
+    return [post(extract_article(a)) for a in articles]
 
 
-def extract_all(articles: Iterable[Article], jobs: int = 1, batch_size: int = 16) -> Iterator[ArticleResult]:
-    """Extract from every article, in order; with ``jobs`` > 1 batches go to worker processes."""
+def extract_all(articles: Iterable[Article], jobs: int = 1, batch_size: int = 16,
+                post: Callable | None = None) -> Iterator:
+    """Extract from every article, in order; with ``jobs`` > 1 batches go to worker processes.
+
+    ``post``, when given, maps each ArticleResult where it was made (in the
+    worker), and its values are yielded instead; it must be picklable.
+    """
     if jobs <= 1:
         for article in articles:
-            yield extract_article(article)
+            result = extract_article(article)
+            yield post(result) if post is not None else result
         return
     from kg import gazetteer
 
@@ -166,7 +174,7 @@ def extract_all(articles: Iterable[Article], jobs: int = 1, batch_size: int = 16
                 batch = list(islice(it, batch_size))
                 if not batch:
                     break
-                pending.append(pool.submit(_extract_batch, batch))
+                pending.append(pool.submit(_extract_batch, batch, post))
             if not pending:
                 break
             yield from pending.pop(0).result()

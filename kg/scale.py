@@ -40,7 +40,8 @@ import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
+from functools import lru_cache, partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -55,6 +56,10 @@ DIRECT_GRAPH = ox.NamedNode(GRAPH_BASE + "direct")
 STATE_FILE = "state.sqlite"
 _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+#: Batches of at least this many quads go through Oxigraph's bulk loader, smaller ones through ``extend``.
+_BULK_QUADS = 10_000
+#: Quads added by ``extend`` between two flushes of Oxigraph's memory tables.
+_FLUSH_QUADS = 200_000
 #: Bump when the state layout changes; an old store is then rebuilt from scratch.
 STATE_VERSION = 1
 
@@ -88,7 +93,7 @@ CREATE TABLE IF NOT EXISTS dirty_direct (type TEXT, head TEXT, tail TEXT, PRIMAR
 def to_ox(term):
     """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named(term)
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
@@ -98,6 +103,11 @@ def to_ox(term):
     if isinstance(term, BNode):
         raise ValueError(f"blank node {term}: the store takes IRIs only")
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+@lru_cache(maxsize=1 << 16)  # predicates, classes and entity IRIs recur in every document
+def _named(iri: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
 
 
 def _quads(triples: Iterable[tuple], graph: ox.NamedNode) -> list[ox.Quad]:
@@ -119,6 +129,51 @@ def fingerprint(article: Article) -> str:
 
 def _source(article: Article) -> str:
     return f"{article.source}:{article.line}" if article.line else article.source
+
+
+# ---------------------------------------------------------------- one article's rows
+
+@dataclass
+class Rows:
+    """What one article adds to the store, ready to write; made where the article was extracted."""
+
+    sha: str
+    source: tuple  # the ``sources`` row, less the build number
+    mentions: list  # (sha, key, pickled Entity)
+    refs: list  # keys the article's entities and facts point to
+    facts: list  # ``facts`` rows
+    direct: list  # (type, head, tail)
+    keys: list  # keys whose nodes the article touches
+    quads: list | bytes  # its facts' quads, or the same as N-Quads (cheaper to send between processes)
+
+
+def prepare(result: ArticleResult, nquads: bool = False) -> Rows:
+    """The rows and quads one article's result adds to the store."""
+    from kg.graph import GraphBuilder, document_title
+
+    article = result.article
+    sha = article.sha256
+    source = (article.doc_id, sha, fingerprint(article), document_title(article), _source(article),
+              article.date, article.url)
+    mentions, refs = [], set()
+    for key, entity in sorted(result.entities.items()):
+        mentions.append((sha, entity.key or key, pickle.dumps(entity, protocol=5)))
+        attrs = entity.attrs or {}
+        for attr in ("parent", "body", "region"):
+            if attrs.get(attr):
+                refs.add(str(attrs[attr]))
+    builder = GraphBuilder()
+    builder.add(result)
+    graph = doc_graph(sha)
+    quads, facts, direct = [], [], set()
+    for iri, (rel_type, head, tail, triples) in builder._facts.items():
+        facts.append((sha, str(iri), rel_type, head, tail, None))
+        refs.update((head, tail))
+        quads += _quads([t for t in triples if t[0] == iri], graph)
+        direct.add((rel_type, head, tail))
+    keys = sorted({m[1] for m in mentions} | refs)
+    return Rows(sha, source, mentions, sorted(refs), facts, sorted(direct), keys,
+                ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if nquads else quads)
 
 
 # ---------------------------------------------------------------- the store
@@ -159,7 +214,10 @@ class GraphStore:
         if row is None or int(row[0]) != STATE_VERSION:
             self._reset()
         self.stats = StoreStats()
-        self._pending: list[ox.Quad] = []  # additions, written in big transactions
+        self._pending: list[ox.Quad] = []  # additions, written in big batches
+        self._pending_nq: list[bytes] = []  # more additions, as N-Quads from worker processes
+        self._pending_nq_count = 0
+        self._unflushed = 0  # quads added by extend since Oxigraph last wrote its memory tables to disk
         from kg.graph import GraphBuilder
 
         self._builder = GraphBuilder()
@@ -176,18 +234,36 @@ class GraphStore:
         self._flush()
         return len(self.ox)
 
-    def _queue(self, quads: list[ox.Quad]) -> None:
-        self._pending += quads
-        if len(self._pending) >= 50_000:
+    def _queue(self, quads: list[ox.Quad] | bytes) -> None:
+        """Add quads (or N-Quads text) at the next flush."""
+        if isinstance(quads, bytes):
+            self._pending_nq.append(quads)
+            self._pending_nq_count += quads.count(b"\n")
+        else:
+            self._pending += quads
+        if len(self._pending) + self._pending_nq_count >= 50_000:
             self._flush()
 
     def _flush(self) -> None:
-        if self._pending:
-            self.ox.extend(self._pending)
-            self._pending = []
-            # write Oxigraph's in-memory tables to disk after every batch: without it the process grows
-            # with the corpus (1.5 GB after 2 million quads, 220 MB with it, and no slower)
+        pending: Iterable[ox.Quad] = self._pending
+        count = len(self._pending) + self._pending_nq_count
+        if not count:
+            return
+        if self._pending_nq:
+            pending = chain(pending, ox.parse(b"".join(self._pending_nq), format=ox.RdfFormat.N_QUADS))
+        self._pending, self._pending_nq, self._pending_nq_count = [], [], 0
+        if count >= _BULK_QUADS:
+            # Oxigraph's bulk loader writes sorted files straight to disk: about 3 times faster than
+            # extend + flush, and nothing stays in memory (1 million quads in batches of 50,000: 5.3 s vs 16 s)
+            self.ox.bulk_extend(pending)
+            return
+        self.ox.extend(pending)
+        self._unflushed += count
+        if self._unflushed >= _FLUSH_QUADS:
+            # write Oxigraph's in-memory tables to disk now and then: without it the process grows with
+            # the corpus (1.5 GB after 1 million quads added by extend alone)
             self.ox.flush()
+            self._unflushed = 0
 
     def close(self) -> None:
         self._flush()
@@ -196,11 +272,13 @@ class GraphStore:
 
     # ------------------------------------------------------------ build
     def update(self, articles: Iterable[Article], extract: Callable[[Iterable[Article]], Iterator[ArticleResult]],
-               on_article: Callable[[Article], None] | None = None, remove_missing: bool = True) -> StoreStats:
+               on_article: Callable[[Article], None] | None = None, remove_missing: bool = True,
+               jobs: int = 1) -> StoreStats:
         """Bring the store in line with ``articles``: extract new or changed ones, skip unchanged, drop missing.
 
         ``extract`` maps an iterable of articles to their results in order (e.g. :func:`kg.api.extract`).
-        ``on_article`` is called for every article read, extracted or not.
+        ``on_article`` is called for every article read, extracted or not.  ``jobs``: processes
+        that describe entity nodes at the end (see :meth:`finish`).
         """
         stats = self.stats
         start = time.perf_counter()
@@ -229,7 +307,10 @@ class GraphStore:
                     self._remove_source(doc_id)
                     stats.removed += 1
             stats.seconds["extract+store"] += time.perf_counter() - start
-            self.finish()
+            # what was extracted is committed with its dirty marks: if deriving fails, the next build derives it
+            self.db.execute("COMMIT")
+            self.db.execute("BEGIN")
+            self.finish(jobs=jobs)
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('build', ?)", (str(self.build_no),))
             self.db.execute("COMMIT")
         except BaseException:
@@ -249,45 +330,21 @@ class GraphStore:
             self._remove_source(article.doc_id)
         return False
 
-    def _add(self, result: ArticleResult) -> None:
-        from kg.graph import GraphBuilder, document_title
-
-        article = result.article
-        sha = article.sha256
+    def _add(self, result: ArticleResult | Rows) -> None:
+        rows = result if isinstance(result, Rows) else prepare(result)
+        sha = rows.sha
         db = self.db
-        db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?)",
-                   (article.doc_id, sha, fingerprint(article), document_title(article), _source(article),
-                    article.date, article.url, self.build_no))
+        db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?)", (*rows.source, self.build_no))
         db.execute("INSERT OR IGNORE INTO dirty_docs VALUES (?)", (sha,))
         if db.execute("SELECT 1 FROM mentions WHERE sha=? LIMIT 1", (sha,)).fetchone() or \
                 db.execute("SELECT 1 FROM facts WHERE sha=? LIMIT 1", (sha,)).fetchone():
             return  # the same text was already extracted (from another source)
-        mentions, refs = [], set()
-        for key, entity in sorted(result.entities.items()):
-            node_key = entity.key or key
-            mentions.append((sha, node_key, pickle.dumps(entity, protocol=5)))
-            attrs = entity.attrs or {}
-            for attr in ("parent", "body", "region"):
-                if attrs.get(attr):
-                    refs.add(str(attrs[attr]))
-        builder = GraphBuilder()
-        builder.add(result)
-        graph = doc_graph(sha)
-        quads, facts, direct = [], [], set()
-        for iri, (rel_type, head, tail, triples) in builder._facts.items():
-            facts.append((sha, str(iri), rel_type, head, tail, None))
-            refs.update((head, tail))
-            for s, p, o in triples:
-                if s == iri:
-                    quads.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph))
-            direct.add((rel_type, head, tail))
-        db.executemany("INSERT INTO mentions VALUES (?,?,?)", mentions)
-        db.executemany("INSERT INTO refs VALUES (?,?)", [(sha, k) for k in sorted(refs)])
-        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?)", facts)
-        db.executemany("INSERT OR IGNORE INTO dirty_direct VALUES (?,?,?)", sorted(direct))
-        db.executemany("INSERT OR IGNORE INTO dirty_keys VALUES (?)",
-                       [(k,) for k in sorted({m[1] for m in mentions} | refs)])
-        self._queue(quads)
+        db.executemany("INSERT INTO mentions VALUES (?,?,?)", rows.mentions)
+        db.executemany("INSERT INTO refs VALUES (?,?)", [(sha, k) for k in rows.refs])
+        db.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?)", rows.facts)
+        db.executemany("INSERT OR IGNORE INTO dirty_direct VALUES (?,?,?)", rows.direct)
+        db.executemany("INSERT OR IGNORE INTO dirty_keys VALUES (?)", [(k,) for k in rows.keys])
+        self._queue(rows.quads)
 
     def _remove_source(self, doc_id: str) -> None:
         db = self.db
@@ -310,13 +367,17 @@ class GraphStore:
             self.ox.remove_graph(graph)  # CLEAR GRAPH: the document's node and facts go at once
 
     # ------------------------------------------------------------ derived parts
-    def finish(self) -> None:
-        """Re-derive what the touched documents and keys decide: document nodes, direct triples, entity nodes, fact labels."""
+    def finish(self, jobs: int = 1) -> None:
+        """Re-derive what the touched documents and keys decide: document nodes, direct triples, entity nodes, fact labels.
+
+        With ``jobs`` > 1 the nodes that documents name are described in that many
+        processes (reading the committed state); writing stays in this one.
+        """
         t = time.perf_counter()
         self._flush()
         self._derive_docs()
         self._derive_direct()
-        self._derive_nodes()
+        self._derive_nodes(jobs)
         self._derive_fact_labels()
         self.stats.seconds["derive"] += time.perf_counter() - t
 
@@ -369,11 +430,22 @@ class GraphStore:
         self._flush()
         db.execute("DELETE FROM dirty_direct")
 
-    def _derive_nodes(self) -> None:
+    def _derive_nodes(self, jobs: int = 1) -> None:
         db = self.db
-        queue = [k for (k,) in db.execute("SELECT key FROM dirty_keys ORDER BY key")]
+        keys = [k for (k,) in db.execute("SELECT key FROM dirty_keys ORDER BY key")]
         db.execute("DELETE FROM dirty_keys")
         rounds: Counter = Counter()
+        queue: list[str] = []
+        # first the nodes some document names: they depend on their mentions alone, so they are
+        # described in parallel; the others (gazetteer parents, removed nodes) depend on each other
+        for key, label, quads in _described_nodes(self, keys, jobs):
+            rounds[key] += 1
+            if label is None:
+                queue.append(key)
+                rounds[key] -= 1
+            else:
+                queue.extend(k for k in self._store_node(key, "named", label, None, quads) if k)
+        queue.reverse()
         while queue:
             key = queue.pop()
             # a parent is redone when a child's described status changes; the guard stops a cyclic gazetteer
@@ -386,32 +458,36 @@ class GraphStore:
 
     def _derive_node(self, key: str) -> list[str]:
         """Re-derive one node; returns the keys whose described status may depend on it."""
-        from kg.graph import GraphBuilder, _Node, entity_iri
+        from kg.graph import _Node
+
+        node, status, parent = _node_from_mentions(self.db, key), "named", None
+        if node is None:
+            status = None
+            db = self.db
+            if self.describe is not None and (
+                    db.execute("SELECT 1 FROM refs WHERE key=? LIMIT 1", (key,)).fetchone()
+                    or db.execute("SELECT 1 FROM nodes WHERE parent=? AND status='described' LIMIT 1", (key,)).fetchone()):
+                entity = self.describe(key)
+                if entity is not None:
+                    node, status = _Node(key), "described"
+                    node.add(entity, "")
+                    parent = (entity.attrs or {}).get("parent")
+        label, quads = _node_quads(self._builder, node) if node is not None else (None, [])
+        return self._store_node(key, status, label, parent, quads)
+
+    def _store_node(self, key: str, status: str | None, label: str | None, parent: str | None,
+                    quads: list[ox.Quad] | bytes) -> list[str]:
+        """Replace a node's description by ``quads`` or N-Quads (status None: the node goes); returns the keys to redo."""
+        from kg.graph import entity_iri
 
         db = self.db
         old = db.execute("SELECT status, label, parent FROM nodes WHERE key=?", (key,)).fetchone()
-        node, status, parent = None, None, None
-        rows = db.execute("SELECT sha, entity FROM mentions WHERE key=?", (key,)).fetchall()
-        if rows:
-            node, status = _Node(key), "named"
-            for sha, blob in rows:
-                node.add(pickle.loads(blob), sha)
-        elif self.describe is not None and (
-                db.execute("SELECT 1 FROM refs WHERE key=? LIMIT 1", (key,)).fetchone()
-                or db.execute("SELECT 1 FROM nodes WHERE parent=? AND status='described' LIMIT 1", (key,)).fetchone()):
-            entity = self.describe(key)
-            if entity is not None:
-                node, status = _Node(key), "described"
-                node.add(entity, "")
-                parent = (entity.attrs or {}).get("parent")
-        iri = ox.NamedNode(str(entity_iri(key)))
-        for quad in list(self.ox.quads_for_pattern(iri, None, None, ENTITIES_GRAPH)):
-            self.ox.remove(quad)
-        label = None
-        if node is not None:
-            g: list = []
-            label = GraphBuilder._add_node(self._builder, g.append, node)
-            self._queue(_quads(g, ENTITIES_GRAPH))
+        if old is not None:  # a node is in the entities graph only while it has a row in ``nodes``
+            iri = ox.NamedNode(str(entity_iri(key)))
+            for quad in list(self.ox.quads_for_pattern(iri, None, None, ENTITIES_GRAPH)):
+                self.ox.remove(quad)
+        if status is not None:
+            self._queue(quads)
             db.execute("INSERT OR REPLACE INTO nodes VALUES (?,?,?,?)", (key, status, label, parent))
             self.stats.nodes_derived += 1
         else:
@@ -513,13 +589,81 @@ class GraphStore:
         return nodes, facts
 
 
+# ---------------------------------------------------------------- describing nodes
+
+def _node_from_mentions(db: sqlite3.Connection, key: str):
+    """The node of ``key`` from every document's mention of it, or None when no document names it."""
+    from kg.graph import _Node
+
+    rows = db.execute("SELECT sha, entity FROM mentions WHERE key=?", (key,)).fetchall()
+    if not rows:
+        return None
+    node = _Node(key)
+    for sha, blob in rows:
+        node.add(pickle.loads(blob), sha)
+    return node
+
+
+def _node_quads(builder, node) -> tuple[str, list[ox.Quad]]:
+    from kg.graph import GraphBuilder
+
+    triples: list = []
+    label = GraphBuilder._add_node(builder, triples.append, node)
+    return label, _quads(triples, ENTITIES_GRAPH)
+
+
+def _describe_keys(state: str, keys: list[str]) -> list[tuple[str, str | None, bytes]]:
+    """(key, label, N-Quads) of the nodes documents name; (key, None, b"") for the other keys.  Runs in a worker."""
+    from kg.graph import GraphBuilder
+
+    db = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
+    try:
+        builder, out = GraphBuilder(), []
+        for key in keys:
+            node = _node_from_mentions(db, key)
+            if node is None:
+                out.append((key, None, b""))
+                continue
+            label, quads = _node_quads(builder, node)
+            # N-Quads text crosses the process boundary 30 times cheaper than pickled Quad objects
+            out.append((key, label, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)))
+        return out
+    finally:
+        db.close()
+
+
+def _described_nodes(store: GraphStore, keys: list[str], jobs: int,
+                     chunk: int = 2000) -> Iterator[tuple[str, str | None, list[ox.Quad] | bytes]]:
+    """:func:`_describe_keys` over ``keys``, in order; in ``jobs`` forked processes when there are many."""
+    if jobs <= 1 or len(keys) <= chunk:
+        for key in keys:
+            node = _node_from_mentions(store.db, key)
+            yield (key, *_node_quads(store._builder, node)) if node is not None else (key, None, [])
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    state = str(store.path / STATE_FILE)
+    chunks = [keys[i:i + chunk] for i in range(0, len(keys), chunk)]
+    # fork: the workers start at once with the modules already loaded; they only read the state file
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending = []
+        for part in chunks:
+            pending.append(pool.submit(_describe_keys, state, part))
+            if len(pending) > jobs * 2:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
 # ---------------------------------------------------------------- Dask
 
 def extract_dask(articles: Iterable[Article], scheduler: str, batch_size: int = 32,
-                 window: int | None = None) -> Iterator[ArticleResult]:
+                 window: int | None = None, post: Callable | None = None) -> Iterator:
     """Extract on the Dask cluster at ``scheduler`` (``tcp://HOST:8786``, or a ``distributed.Client``), in input order.
 
     Whole batches of articles go to the workers; a bounded window of batches is in flight.
+    ``post``: a function applied to each result on the worker (see :func:`kg.extract.extract_all`).
     """
     try:
         from distributed import Client
@@ -539,7 +683,7 @@ def extract_dask(articles: Iterable[Article], scheduler: str, batch_size: int = 
                 batch = list(islice(it, batch_size))
                 if not batch:
                     break
-                pending.append(client.submit(_extract_batch, batch, pure=False))
+                pending.append(client.submit(_extract_batch, batch, post, pure=False))
             if not pending:
                 break
             future = pending.pop(0)
@@ -572,8 +716,10 @@ def build_store(sources: list[str], out_dir: Path, store_dir: Path, jobs: int = 
     try:
         articles = api.read(sources, summary.skipped, verbose=verbose and not quiet, max_bytes=max_bytes,
                             progress=not quiet)
-        stats = gs.update(articles, lambda todo: api.extract(todo, jobs=jobs, scheduler=scheduler),
-                          on_article=counted)
+        # with workers, each article's rows are made where it is extracted (a third of the work of storing it)
+        post = partial(prepare, nquads=True) if jobs > 1 or scheduler else None
+        stats = gs.update(articles, lambda todo: api.extract(todo, jobs=jobs, scheduler=scheduler, post=post),
+                          on_article=counted, jobs=jobs)
         if summary.articles == 0:
             raise api.KGError("no article could be read from " + " ".join(sources)
                               + "; give .txt, .html or .jsonl files or folders holding them")

@@ -36,6 +36,30 @@ def segmenter():
     return rjieba.Jieba()
 
 
+@lru_cache(maxsize=1)
+def dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    """Frequency and part-of-speech tag of every word of jieba's dictionary as it ships (``jieba/dict.txt``).
+
+    The rules ask whether a piece of text is a common word; reading the file
+    (0.3 s) costs a third of initialising the ``jieba`` package for its tables.
+    Words with frequency 0 are left out of the first table.
+    """
+    import jieba
+
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    with jieba.dt.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) < 2:
+                continue
+            word, count = parts[0], int(parts[1])
+            if count:
+                freq[word] = count
+            tags[word] = parts[2] if len(parts) > 2 else ""
+    return freq, tags
+
+
 def add_word(word: str, freq: int, tag: str) -> None:
     """Add a word to the segmenter's dictionary (as ``jieba.add_word``)."""
     segmenter().add_word(word, freq, tag)
