@@ -60,6 +60,8 @@ _DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
 _BULK_QUADS = 10_000
 #: Quads added by ``extend`` between two flushes of Oxigraph's memory tables.
 _FLUSH_QUADS = 200_000
+#: Keys per task when entity nodes are described in parallel (fewer keys: described in this process).
+DESCRIBE_CHUNK = 2000
 #: Bump when the state layout changes; an old store is then rebuilt from scratch.
 STATE_VERSION = 1
 
@@ -632,9 +634,10 @@ def _describe_keys(state: str, keys: list[str]) -> list[tuple[str, str | None, b
         db.close()
 
 
-def _described_nodes(store: GraphStore, keys: list[str], jobs: int,
-                     chunk: int = 2000) -> Iterator[tuple[str, str | None, list[ox.Quad] | bytes]]:
+def _described_nodes(store: GraphStore, keys: list[str],
+                     jobs: int) -> Iterator[tuple[str, str | None, list[ox.Quad] | bytes]]:
     """:func:`_describe_keys` over ``keys``, in order; in ``jobs`` forked processes when there are many."""
+    chunk = DESCRIBE_CHUNK
     if jobs <= 1 or len(keys) <= chunk:
         for key in keys:
             node = _node_from_mentions(store.db, key)

@@ -34,3 +34,16 @@ def test_scale_dask_results_come_back_in_input_order(cluster):
     articles = list(api.read([str(SEEDS)]))
     results = list(extract_dask(articles, cluster.scheduler_address, batch_size=2))
     assert [r.article.doc_id for r in results] == [a.doc_id for a in articles]
+
+
+def test_scale_dask_store_build_holds_the_local_graph(cluster, tmp_path):
+    from rdflib.compare import isomorphic
+
+    from kg.scale import GraphStore
+
+    api.build([str(SEEDS)], tmp_path / "out", quiet=True, store=tmp_path / "store", scheduler=cluster.scheduler_address)
+    store = GraphStore(tmp_path / "store")
+    try:
+        assert isomorphic(store.to_rdflib(), api.build_graph([str(SEEDS)]))
+    finally:
+        store.close()

@@ -154,3 +154,14 @@ def test_scale_store_cli_reports_what_it_did(corpus, tmp_path):
     assert not (tmp_path / "out" / "graph.ttl").exists()
     second = CliRunner().invoke(cli, args)
     assert "store: 0 extracted, 5 unchanged, 0 removed" in second.output
+
+
+def test_scale_store_two_jobs_give_the_same_graph(tmp_path, monkeypatch):
+    import kg.scale
+
+    corpus = [str(SEEDS), str(ROOT / "tests" / "data" / "probe2")]
+    # small tasks, so that the nodes are described by the worker processes, several tasks each
+    monkeypatch.setattr(kg.scale, "DESCRIBE_CHUNK", 16)
+    summary = api.build(corpus, tmp_path / "out", store=tmp_path / "store", quiet=True, jobs=2)
+    assert summary.store_stats.nodes_derived > 4 * 16
+    _assert_same(api.build_graph(corpus), _store_graph(tmp_path / "store"))
