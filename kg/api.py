@@ -125,7 +125,7 @@ def build(sources: list[str], out_dir: Path, jobs: int = 1, verbose: bool = Fals
 
 def _build_in_memory(sources: list[str], out_dir: Path, jobs: int, verbose: bool, quiet: bool,
                      max_bytes: int | None, scheduler: str | None) -> BuildSummary:
-    from kg import export, viewer
+    from kg import export
     from kg.graph import count_nodes_and_facts
 
     start = time.perf_counter()
@@ -138,13 +138,9 @@ def _build_in_memory(sources: list[str], out_dir: Path, jobs: int, verbose: bool
     summary.outputs += export.write_all(graph, out_dir)
     summary.entities, summary.relations = count_nodes_and_facts(graph)
     html = out_dir / "graph.html"
-    if sum(summary.entities.values()) <= VIEWER_FULL_LIMIT:
-        viewer.write_html(graph, html)
-    else:
-        # a page of every node would not load: the regions on the map, the rest by `kg view --focus`
-        viewer.write_html(graph, html, classes=["Region"], layout="geo")
-        summary.notes.append(f"graph.html shows the {summary.entities['REGION']} regions on a map; "
-                             "use `kg view graph.ttl --focus NAME --out FILE` for any neighbourhood")
+    note = write_viewer(graph, html, summary.entities)
+    if note:
+        summary.notes.append(note)
     summary.outputs.append(html)
     report = out_dir / "skipped.json"
     export.atomic_write_text(report, json.dumps([s.to_dict() for s in summary.skipped], ensure_ascii=False, indent=2) + "\n")
@@ -152,6 +148,22 @@ def _build_in_memory(sources: list[str], out_dir: Path, jobs: int, verbose: bool
     summary.triples = len(graph)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def write_viewer(graph, path: Path, entities: Counter) -> str | None:
+    """Write the HTML viewer of a build; ``entities``: nodes per type.  Returns a note for the summary, if any.
+
+    Up to :data:`VIEWER_FULL_LIMIT` entity nodes the page shows them all; beyond,
+    a page of every node would not load, so it shows the regions on a map.
+    """
+    from kg import viewer
+
+    if sum(entities.values()) <= VIEWER_FULL_LIMIT:
+        viewer.write_html(graph, path)
+        return None
+    viewer.write_html(graph, path, classes=["Region"], layout="geo")
+    return (f"graph.html shows the {entities['REGION']} regions on a map; "
+            "use `kg view graph.ttl --focus NAME --out FILE` for any neighbourhood")
 
 
 def evaluate(sources: list[str], gold_path: Path, jobs: int = 1):

@@ -8,6 +8,7 @@ resolution (see :mod:`kg.model`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -88,6 +89,22 @@ class _Matcher:
         words, values = self.words, self.values
         hits = self._all.find_matches_as_indexes(text, overlapping=True)
         return sorted(((s, e, words[i], values[i]) for i, s, e in hits), key=lambda h: (h[1], h[0]))
+
+
+class _TokenAt:
+    """The token covering a character offset: ``get(pos, default)`` as on a dict of every offset, by bisection."""
+
+    def __init__(self, tokens: list[tuple[int, int]]):
+        self.tokens = tokens
+        self.starts = [s for s, _ in tokens]
+
+    def get(self, pos: int, default=None):
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0:
+            start, end = self.tokens[i]
+            if start <= pos < end:
+                return start, end
+        return default
 
 
 class _Lexicon:
@@ -284,10 +301,7 @@ class EntityRecognizer:
         lex = self.lex
         out: list[Mention] = []
         tok_end = {e: (s, e) for s, e in tokens}
-        tok_containing = {}
-        for s, e in tokens:
-            for i in range(s, e):
-                tok_containing[i] = (s, e)
+        tok_containing = _TokenAt(tokens)
         region_by_end = {m.end: m for m in regions}
         # words that a name ending may not be cut out of (举办 has no 办, 局长 no 局)
         blockers = [(start, end) for start, end, _word, _ in lex.blockers.all(norm)]
@@ -791,8 +805,13 @@ class EntityRecognizer:
         lex = self.lex
         context: dict[str, int] = {}
 
+        chains: dict[str, list[str]] = {}
+
         def chain_keys(key):
-            return [p.key for p in gaz.chain(key)]
+            keys = chains.get(key)
+            if keys is None:
+                keys = chains[key] = [p.key for p in gaz.chain(key)]
+            return keys
 
         official_keys = set()
         for m in regions:

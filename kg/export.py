@@ -72,6 +72,8 @@ _DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+\Z")
 
 
 def _escape(text: str) -> str:
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text  # nearly always: a search is cheaper than a substitution that changes nothing
     return _NEEDS_ESCAPE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text)
 
 

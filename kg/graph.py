@@ -370,7 +370,10 @@ class GraphBuilder:
             words = _FACT_WORDS[rel_type].format(h=labels.get(head, _bare(head)), t=labels.get(tail, _bare(tail)))
             add((iri, RDFS.label, _zh(words)))
         g = new_graph()
-        g.addN((s, p, o, g) for s, p, o in triples)
+        # straight into the store: Graph.addN checks every term again, and these are made here
+        add_to_store = g.store.add
+        for triple in triples:
+            add_to_store(triple, g)
         return g
 
     def _described(self) -> dict[str, _Node]:

@@ -84,3 +84,17 @@ class EWP(DefinedNamespace):
     memberOf: URIRef  # person -> body
     region: URIRef  # person -> region served
     basedIn: URIRef  # organisation -> region
+
+
+def _materialise(namespace: type[DefinedNamespace]) -> None:
+    """Store every term as a class attribute.
+
+    rdflib resolves ``EWP.funds`` through the metaclass's ``__getattr__`` on each
+    access, a new URIRef every time; graph assembly and the viewer make about a
+    million such accesses on 2,000 articles.  Unknown names still raise (``_fail``).
+    """
+    for name in namespace.__annotations__:
+        setattr(namespace, name, namespace[name])
+
+
+_materialise(EWP)
