@@ -240,6 +240,34 @@ def main(argv: list[str] | None = None) -> dict:
     return res
 
 
+QUERY_TIMEOUT_S = 300
+_TIME_ONE_QUERY = """
+import sys, time
+from kg.query import run_query
+from kg.store import open_store
+store = open_store(sys.argv[1], read_only=True)
+start = time.perf_counter()
+run_query(store, sys.argv[2]).records()
+print(time.perf_counter() - start)
+"""
+
+
+def queries_in_subprocess(store: Path, env: dict) -> dict:
+    """Seconds of one run of each bundled query (store opened first), or None past QUERY_TIMEOUT_S."""
+    from kg.query import bundled_queries
+
+    times = {}
+    for name in bundled_queries():
+        try:
+            out = subprocess.run([sys.executable, "-c", _TIME_ONE_QUERY, str(store), name], cwd=ROOT, env=env,
+                                 capture_output=True, text=True, timeout=QUERY_TIMEOUT_S, check=True)
+            times[name] = float(out.stdout.strip().splitlines()[-1])
+        except subprocess.TimeoutExpired:
+            times[name] = None
+        print(f"query {name}: {times[name]}", file=sys.stderr)
+    return times
+
+
 def large(work: Path, count: int, jobs: int, seed: int, env: dict) -> dict:
     """A store build of ``count`` articles with ``jobs`` workers, its 1 % rebuild and the queries on it."""
     folder, store, out = work / "corpus-large", work / "store-large", work / "out-large"
@@ -255,7 +283,7 @@ def large(work: Path, count: int, jobs: int, seed: int, env: dict) -> dict:
     inc_secs, inc_rss = run_measured(args, env)
     res["incremental"] = {"changed": changed, "seconds": inc_secs, "peak_rss_mb": inc_rss, "speedup": secs / inc_secs}
     print(f"large incremental ({changed} changed): {inc_secs:.1f} s", file=sys.stderr)
-    res["queries_s"] = queries(store)
+    res["queries_s"] = queries_in_subprocess(store, env)
     res["store_triples"] = _store_len(store)
     res["store_mb"] = sum(p.stat().st_size for p in store.rglob("*") if p.is_file()) / 2**20
     return res
@@ -308,7 +336,8 @@ def markdown(res: dict, jobs: int) -> str:
     ]
     big = res.get("large")
     if big:
-        slowest_big = max(big["queries_s"].items(), key=lambda kv: kv[1])
+        timed = {k: (v if v is not None else float("inf")) for k, v in big["queries_s"].items()}
+        slowest_big = max(timed.items(), key=lambda kv: kv[1])
         inc = big["incremental"]
         rows += [
             (f"Store build, {big['articles']:,} articles ({big['chars']:,} characters), `--jobs {big['jobs']}`",
@@ -316,9 +345,9 @@ def markdown(res: dict, jobs: int) -> str:
              f"store {big['store_mb']:,.0f} MB, {big['store_triples']:,} quads", ok(big["peak_rss_mb"] <= 2048)),
             (f"Incremental rebuild at {big['articles']:,}, {inc['changed']:,} articles (1 %) changed",
              f"{inc['seconds']:.1f} s vs {big['seconds']:.0f} s full: {inc['speedup']:.1f}×", ok(inc["speedup"] >= 20)),
-            (f"Bundled queries at {big['articles']:,} articles, slowest",
-             f"{slowest_big[0]} {slowest_big[1] * 1000:.0f} ms; all: " + ", ".join(
-                 f"{k} {v * 1000:.0f}" for k, v in big["queries_s"].items()) + " ms", ok(slowest_big[1] < 1.0)),
+            (f"Bundled queries at {big['articles']:,} articles (one run each, store opened first)",
+             "; ".join(f"{k} {v:.1f} s" if v is not None else f"{k} > {QUERY_TIMEOUT_S} s"
+                       for k, v in big["queries_s"].items()), ok(slowest_big[1] < 1.0)),
         ]
     lines = [f"Machine: {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB RAM, Python {m['python']}", "",
              "| Measure | Result | Target met |", "|---|---|---|"]

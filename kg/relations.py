@@ -163,6 +163,7 @@ class RelationExtractor:
         self.strong_staff = set(staff["strong_triggers"])
         self.visit_words = staff["visit_words"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
+        self._generic_head_tuple = tuple(self.generic_heads)
         self.leadership = set(rules.people["region_leadership_titles"])
         self.team_suffixes = ("工作组", "联络组", "工作队", "指挥部")
 
@@ -204,7 +205,7 @@ class RelationExtractor:
         lead = "(?:共有|共|有|累计有)?" if listed_ok else "(?:等|共有|共|有|累计有)?"
         if re.match(rf"{lead}[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
             return True
-        return any(after.startswith(h) for h in self.generic_heads)
+        return after.startswith(self._generic_head_tuple)
 
     def _group_before(self, parties: list[Mention], pos: int, allow_yu: bool = False) -> list[Mention]:
         """The coordinated group of parties ending nearest before ``pos``."""

@@ -220,6 +220,7 @@ class GraphStore:
         self._pending_nq: list[bytes] = []  # more additions, as N-Quads from worker processes
         self._pending_nq_count = 0
         self._unflushed = 0  # quads added by extend since Oxigraph last wrote its memory tables to disk
+        self._seen: list[tuple[int, str]] = []  # (build, doc_id) of unchanged articles, not yet marked
         from kg.graph import GraphBuilder
 
         self._builder = GraphBuilder()
@@ -304,6 +305,7 @@ class GraphStore:
                     self.db.execute("COMMIT")
                     self.db.execute("BEGIN")
             self._flush()
+            self._mark_seen()
             if remove_missing and stats.read:  # nothing read (all inputs bad): keep the store as it is
                 for (doc_id,) in self.db.execute("SELECT doc_id FROM sources WHERE build < ?", (self.build_no,)).fetchall():
                     self._remove_source(doc_id)
@@ -326,11 +328,18 @@ class GraphStore:
         fp = fingerprint(article)
         row = self.db.execute("SELECT fp FROM sources WHERE doc_id=?", (article.doc_id,)).fetchone()
         if row is not None and row[0] == fp:
-            self.db.execute("UPDATE sources SET build=? WHERE doc_id=?", (self.build_no, article.doc_id))
+            self._seen.append((self.build_no, article.doc_id))
+            if len(self._seen) >= 5000:
+                self._mark_seen()
             return True
         if row is not None:
             self._remove_source(article.doc_id)
         return False
+
+    def _mark_seen(self) -> None:
+        """Record that the unchanged articles read so far are still among the sources (one statement per batch)."""
+        self.db.executemany("UPDATE sources SET build=? WHERE doc_id=?", self._seen)
+        self._seen = []
 
     def _add(self, result: ArticleResult | Rows) -> None:
         rows = result if isinstance(result, Rows) else prepare(result)
