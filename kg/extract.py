@@ -137,7 +137,9 @@ def extract_article(article: Article) -> ArticleResult:
     doc = nlp.make_doc(norm)
     doc.user_data["kg_original"] = article.text
     doc.user_data["kg_text"] = norm  # spaCy's tokenisation is non-destructive: doc.text == norm
-    doc.user_data["kg_doc_id"] = article.doc_id
+    # people named without a place are told apart by their document: its text (the same text read from
+    # two sources is one document), not the id of one source
+    doc.user_data["kg_doc_id"] = "doc:" + article.sha256[:16]
     doc.user_data["kg_mask"] = boilerplate_mask(norm)
     for _, proc in nlp.pipeline:
         doc = proc(doc)

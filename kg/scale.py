@@ -135,6 +135,26 @@ def _source(article: Article) -> str:
 
 # ---------------------------------------------------------------- one article's rows
 
+def _doc_quads(sha: str, sources: Iterable[tuple], mention_keys: Iterable[str]) -> list[ox.Quad]:
+    """The document node of the text ``sha``: ``sources`` are (doc_id, title, src, date, url) of its sources."""
+    from kg.graph import GraphBuilder, _Doc
+    from kg.namespace import ID
+
+    doc = _Doc(sha256=sha)
+    for doc_id, title, src, date, url in sources:
+        doc.titles.add(title)
+        doc.sources.add(src)
+        doc.ids.add(doc_id)
+        if date:
+            doc.dates.add(date)
+        if url:
+            doc.urls.add(url)
+    doc.mentions.update(mention_keys)
+    triples: list = []
+    GraphBuilder._add_doc(triples.append, ID["doc/" + sha[:16]], doc)
+    return _quads(triples, doc_graph(sha))
+
+
 @dataclass
 class Rows:
     """What one article adds to the store, ready to write; made where the article was extracted."""
@@ -147,6 +167,7 @@ class Rows:
     direct: list  # (type, head, tail)
     keys: list  # keys whose nodes the article touches
     quads: list | bytes  # its facts' quads, or the same as N-Quads (cheaper to send between processes)
+    doc_quads: list | bytes  # its document node, as the only source of its text
 
 
 def prepare(result: ArticleResult, nquads: bool = False) -> Rows:
@@ -173,9 +194,12 @@ def prepare(result: ArticleResult, nquads: bool = False) -> Rows:
         refs.update((head, tail))
         quads += _quads([t for t in triples if t[0] == iri], graph)
         direct.add((rel_type, head, tail))
-    keys = sorted({m[1] for m in mentions} | refs)
-    return Rows(sha, source, mentions, sorted(refs), facts, sorted(direct), keys,
-                ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if nquads else quads)
+    mention_keys = {m[1] for m in mentions}
+    doc_id, _sha, _fp, title, src, date, url = source
+    doc = _doc_quads(sha, [(doc_id, title, src, date, url)], mention_keys)
+    if nquads:
+        quads, doc = (ox.serialize(q, format=ox.RdfFormat.N_QUADS) for q in (quads, doc))
+    return Rows(sha, source, mentions, sorted(refs), facts, sorted(direct), sorted(mention_keys | refs), quads, doc)
 
 
 # ---------------------------------------------------------------- the store
@@ -345,8 +369,12 @@ class GraphStore:
         rows = result if isinstance(result, Rows) else prepare(result)
         sha = rows.sha
         db = self.db
+        new_text = db.execute("SELECT 1 FROM sources WHERE sha=? LIMIT 1", (sha,)).fetchone() is None
         db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?)", (*rows.source, self.build_no))
-        db.execute("INSERT OR IGNORE INTO dirty_docs VALUES (?)", (sha,))
+        if new_text:
+            self._queue(rows.doc_quads)  # made with the article: its only source
+        else:
+            db.execute("INSERT OR IGNORE INTO dirty_docs VALUES (?)", (sha,))  # several sources: derived at the end
         if db.execute("SELECT 1 FROM mentions WHERE sha=? LIMIT 1", (sha,)).fetchone() or \
                 db.execute("SELECT 1 FROM facts WHERE sha=? LIMIT 1", (sha,)).fetchone():
             return  # the same text was already extracted (from another source)
@@ -393,7 +421,7 @@ class GraphStore:
         self.stats.seconds["derive"] += time.perf_counter() - t
 
     def _derive_docs(self) -> None:
-        from kg.graph import GraphBuilder, _Doc
+        """Document nodes of texts read from several sources (or whose sources changed)."""
         from kg.namespace import ID
 
         db = self.db
@@ -403,21 +431,9 @@ class GraphStore:
             for quad in list(self.ox.quads_for_pattern(ox.NamedNode(str(iri)), None, None, graph)):
                 self.ox.remove(quad)
             rows = db.execute("SELECT doc_id, title, src, date, url FROM sources WHERE sha=?", (sha,)).fetchall()
-            if not rows:
-                continue
-            doc = _Doc(sha256=sha)
-            for doc_id, title, src, date, url in rows:
-                doc.titles.add(title)
-                doc.sources.add(src)
-                doc.ids.add(doc_id)
-                if date:
-                    doc.dates.add(date)
-                if url:
-                    doc.urls.add(url)
-            doc.mentions.update(k for (k,) in db.execute("SELECT DISTINCT key FROM mentions WHERE sha=?", (sha,)))
-            g: list = []
-            GraphBuilder._add_doc(g.append, iri, doc)
-            self._queue(_quads(g, graph))
+            if rows:
+                keys = [k for (k,) in db.execute("SELECT DISTINCT key FROM mentions WHERE sha=?", (sha,))]
+                self._queue(_doc_quads(sha, rows, keys))
         self._flush()
         db.execute("DELETE FROM dirty_docs")
 

@@ -165,3 +165,14 @@ def test_scale_store_two_jobs_give_the_same_graph(tmp_path, monkeypatch):
     summary = api.build(corpus, tmp_path / "out", store=tmp_path / "store", quiet=True, jobs=2)
     assert summary.store_stats.nodes_derived > 4 * 16
     _assert_same(api.build_graph(corpus), _store_graph(tmp_path / "store"))
+
+
+def test_scale_store_one_text_from_two_sources_is_one_document(corpus, tmp_path):
+    first = sorted(corpus.glob("*.txt"))[0]
+    (corpus / "copy-of-first.txt").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    _build(corpus, tmp_path)
+    _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
+    # and when the copy goes, the document node is the first source's alone again
+    (corpus / "copy-of-first.txt").unlink()
+    _build(corpus, tmp_path)
+    _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
