@@ -466,12 +466,11 @@ class GraphStore:
         # first the nodes some document names: they depend on their mentions alone, so they are
         # described in parallel; the others (gazetteer parents, removed nodes) depend on each other
         for key, label, quads in _described_nodes(self, keys, jobs):
-            rounds[key] += 1
             if label is None:
-                queue.append(key)
-                rounds[key] -= 1
-            else:
-                queue.extend(k for k in self._store_node(key, "named", label, None, quads) if k)
+                queue.append(key)  # no document names it: derived below, after the named ones
+                continue
+            rounds[key] += 1
+            queue.extend(k for k in self._store_node(key, "named", label, None, quads) if k)
         queue.reverse()
         while queue:
             key = queue.pop()
@@ -639,22 +638,25 @@ def _node_quads(builder, node) -> tuple[str, list[ox.Quad]]:
     return label, _quads(triples, ENTITIES_GRAPH)
 
 
+def _describe(db: sqlite3.Connection, builder, keys: Iterable[str], nquads: bool = False) -> Iterator[tuple]:
+    """(key, label, quads) of the nodes documents name, (key, None, no quads) for the other keys;
+    with ``nquads`` the quads as N-Quads text (30 times cheaper than pickled Quads between processes)."""
+    for key in keys:
+        node = _node_from_mentions(db, key)
+        if node is None:
+            yield key, None, b"" if nquads else []
+            continue
+        label, quads = _node_quads(builder, node)
+        yield key, label, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if nquads else quads
+
+
 def _describe_keys(state: str, keys: list[str]) -> list[tuple[str, str | None, bytes]]:
-    """(key, label, N-Quads) of the nodes documents name; (key, None, b"") for the other keys.  Runs in a worker."""
+    """:func:`_describe` in a worker process, reading the committed state file."""
     from kg.graph import GraphBuilder
 
     db = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
     try:
-        builder, out = GraphBuilder(), []
-        for key in keys:
-            node = _node_from_mentions(db, key)
-            if node is None:
-                out.append((key, None, b""))
-                continue
-            label, quads = _node_quads(builder, node)
-            # N-Quads text crosses the process boundary 30 times cheaper than pickled Quad objects
-            out.append((key, label, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)))
-        return out
+        return list(_describe(db, GraphBuilder(), keys, nquads=True))
     finally:
         db.close()
 
@@ -664,9 +666,7 @@ def _described_nodes(store: GraphStore, keys: list[str],
     """:func:`_describe_keys` over ``keys``, in order; in ``jobs`` forked processes when there are many."""
     chunk = DESCRIBE_CHUNK
     if jobs <= 1 or len(keys) <= chunk:
-        for key in keys:
-            node = _node_from_mentions(store.db, key)
-            yield (key, *_node_quads(store._builder, node)) if node is not None else (key, None, [])
+        yield from _describe(store.db, store._builder, keys)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
