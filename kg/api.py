@@ -67,17 +67,19 @@ def extract(articles: Iterable[Article], jobs: int = 1, scheduler: str | None = 
 
 
 def read(sources: list[str], skipped: list | None = None, verbose: bool = False,
-         max_bytes: int | None = None, progress: bool = False) -> Iterator[Article]:
+         max_bytes: int | None = None, progress: bool = False, cache=None) -> Iterator[Article]:
     """Read articles from files, folders or '-' (stdin); bad inputs go to ``skipped``.
 
     ``max_bytes``: skip larger inputs (default 20 MB); ``progress``: progress
-    bar and live skip messages on stderr (see :func:`kg.ingest.iter_articles`).
+    bar and live skip messages on stderr; ``cache``: an :class:`kg.ingest.InputCache`
+    whose unchanged files are not read again (see :func:`kg.ingest.iter_articles`).
     """
     from kg import ingest
 
     on_skip = skipped.append if skipped is not None else None
     yield from ingest.iter_articles(sources, on_skip=on_skip, verbose=verbose,
-                                    max_bytes=max_bytes or ingest.DEFAULT_MAX_BYTES, progress=progress)
+                                    max_bytes=max_bytes or ingest.DEFAULT_MAX_BYTES, progress=progress,
+                                    cache=cache)
 
 
 def describe_region(key: str):

@@ -90,7 +90,9 @@ def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbo
         click.echo(summary.format(), err=True)
         stats = getattr(summary, "store_stats", None)
         if stats is not None:
-            click.echo(f"store: {stats.extracted} extracted, {stats.unchanged} unchanged, {stats.removed} removed", err=True)
+            click.echo(f"store: {stats.extracted} extracted, {stats.unchanged} unchanged "
+                       f"({stats.files_unread} files not read again: same size and times), {stats.removed} removed",
+                       err=True)
     if summary.skipped:
         sys.exit(1)
 

@@ -26,6 +26,14 @@ then the charset an HTML page declares, then GB18030 (covers GB2312/GBK) or
 Big5 as told apart by charset-normalizer.  Anything else is skipped with a
 hint to convert it to UTF-8.  ``max_bytes`` limits a file (for ``.jsonl``:
 each line, since JSON Lines files are streamed).
+
+Unchanged files need not be read again: with an :class:`InputCache` (the
+on-disk store is one), a file whose size, modification and change times,
+inode and reading options match what the cache recorded when it last read the
+file completely is not opened; the cache names the articles it held instead.
+As in git, a file modified within ``RACY_NS`` of being looked at is not
+recorded, so an edit that keeps the size within the file system's time
+granularity is still seen.
 """
 from __future__ import annotations
 
@@ -33,14 +41,15 @@ import json
 import os
 import re
 import sys
+import time
 from dataclasses import asdict, dataclass
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator, Protocol
 
 from kg.model import Article
 
-__all__ = ["iter_articles", "Skipped", "DEFAULT_MAX_BYTES", "parse_size", "decode_bytes"]
+__all__ = ["iter_articles", "InputCache", "Skipped", "DEFAULT_MAX_BYTES", "parse_size", "decode_bytes"]
 
 #: Inputs larger than this are skipped (for JSON Lines: each line).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -53,6 +62,8 @@ JSONL_SUFFIXES = frozenset({".jsonl"})
 FOLDER_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+#: A file modified less than this before it was looked at is not recorded in an :class:`InputCache`.
+RACY_NS = 2_000_000_000
 
 # What to do, per kind of problem: one catalogue so messages stay consistent.
 HINTS = {
@@ -104,13 +115,46 @@ class _Input:
     source: str  # Article.source
 
 
+class InputCache(Protocol):
+    """What a consumer remembers of files read before (see :func:`iter_articles`).
+
+    ``path`` is the file's absolute path, ``signature`` an opaque string made
+    from its stat and the reading options, ``articles`` the (doc_id, line) of
+    every article the file gave, in order.
+    """
+
+    def unchanged(self, path: str, signature: str) -> list[tuple[str, int | None]] | None:
+        """The articles of ``path`` if it was last read with this signature, else None (it is read)."""
+
+    def kept(self, path: str, articles: list[tuple[str, int | None]]) -> None:
+        """``path`` was not read: its articles, as recorded, are still among the inputs."""
+
+    def read(self, path: str, signature: str, articles: list[tuple[str, int | None]]) -> None:
+        """``path`` was read completely, without a skipped part, and gave ``articles``."""
+
+
+def _signature(path: Path, max_bytes: int) -> str | None:
+    """Stat of ``path`` and the options it is read with; None when it cannot be stat'ed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}:{max_bytes}"
+
+
+def _racy(signature: str, looked_at_ns: int) -> bool:
+    """Modified (or changed) too shortly before ``looked_at_ns`` for its times to tell a later edit apart."""
+    _size, mtime, ctime, *_ = signature.split(":")
+    return looked_at_ns - max(int(mtime), int(ctime)) < RACY_NS
+
+
 # --------------------------------------------------------------------------
 # public entry point
 
 
 def iter_articles(sources: Iterable[str], on_skip: Callable[[Skipped], None] | None = None,
                   verbose: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-                  progress: bool = False) -> Iterator[Article]:
+                  progress: bool = False, cache: InputCache | None = None) -> Iterator[Article]:
     """Yield the articles of files, folders or '-' (stdin), in order.
 
     Args:
@@ -122,10 +166,16 @@ def iter_articles(sources: Iterable[str], on_skip: Callable[[Skipped], None] | N
         progress: interactive use: print each skipped input on stderr as it
             happens, and show a progress bar when there are more than
             ``PROGRESS_MIN_FILES`` inputs.
+        cache: files it knows unchanged are not read (their articles are not
+            yielded; the cache is told they were kept); files read completely
+            are reported to it.
     """
     reporter = _Reporter(progress=progress, verbose=verbose)
+    skips = 0
 
     def skip(item: Skipped) -> None:
+        nonlocal skips
+        skips += 1
         if on_skip is not None:
             on_skip(item)
         if progress:
@@ -136,8 +186,24 @@ def iter_articles(sources: Iterable[str], on_skip: Callable[[Skipped], None] | N
     reporter.start(len(inputs))
     try:
         for inp in inputs:
+            key = signature = None
+            if cache is not None and inp.path is not None:
+                key, signature = os.path.abspath(inp.path), _signature(inp.path, max_bytes)
+                known = cache.unchanged(key, signature) if signature is not None else None
+                # not read again unless one of its ids was since taken by an earlier input
+                if known is not None and not any(doc_id in seen for doc_id, _ in known):
+                    for doc_id, line in known:
+                        seen[doc_id] = f"{inp.display}:{line}" if line else inp.display
+                    cache.kept(key, known)
+                    if verbose:
+                        reporter.say(f"unchanged {inp.display}: {len(known)} article(s), not read again")
+                    reporter.advance()
+                    continue
+            looked_at = time.time_ns()
+            skips_before = skips
             count = 0
             encodings: set[str] = set()
+            gave: list[tuple[str, int | None]] = []
             try:
                 for article in _read_input(inp, max_bytes, skip):
                     where = f"{inp.display}:{article.line}" if article.line else inp.display
@@ -149,6 +215,8 @@ def iter_articles(sources: Iterable[str], on_skip: Callable[[Skipped], None] | N
                     count += 1
                     if article.encoding:
                         encodings.add(article.encoding)
+                    if key is not None:
+                        gave.append((article.doc_id, article.line))
                     yield article
             except _Skip as exc:
                 skip(Skipped(inp.display, exc.reason, exc.hint, exc.line))
@@ -156,6 +224,8 @@ def iter_articles(sources: Iterable[str], on_skip: Callable[[Skipped], None] | N
                 if verbose:
                     enc = ", ".join(sorted(encodings)) or "-"
                     reporter.say(f"read {inp.display}: {count} article(s), encoding {enc}")
+                if signature is not None and skips == skips_before and gave and not _racy(signature, looked_at):
+                    cache.read(key, signature, gave)
             reporter.advance()
     finally:
         reporter.close()

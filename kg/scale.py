@@ -21,8 +21,10 @@ Every triple lives in exactly one graph, so SELECTs over the union give the
 same rows as over the in-memory graph.
 
 Incremental builds: the manifest (table ``sources``) maps each article's
-``doc_id`` to the SHA-256 of its text and a fingerprint of its metadata.  An
-unchanged article is skipped without extraction; a changed one has its old
+``doc_id`` to the SHA-256 of its text and a fingerprint of its metadata.  A
+file whose stat is as when it was last read (table ``files``, see
+:class:`kg.ingest.InputCache`) is not even read; an unchanged article is
+skipped without extraction; a changed one has its old
 statements removed (``CLEAR GRAPH`` of its document graph, its rows in the
 state file) before the new ones go in; an article no longer among the
 sources is removed.  Articles with identical text share one document graph.
@@ -77,6 +79,8 @@ CREATE INDEX IF NOT EXISTS mentions_sha ON mentions(sha);
 CREATE TABLE IF NOT EXISTS refs (sha TEXT, key TEXT);
 CREATE INDEX IF NOT EXISTS refs_key ON refs(key);
 CREATE INDEX IF NOT EXISTS refs_sha ON refs(sha);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, sig TEXT, docs TEXT, build INTEGER);
+CREATE TEMP TABLE IF NOT EXISTS files_read (path TEXT PRIMARY KEY, sig TEXT, docs TEXT);
 CREATE TABLE IF NOT EXISTS facts (sha TEXT, iri TEXT, type TEXT, head TEXT, tail TEXT, label TEXT);
 CREATE INDEX IF NOT EXISTS facts_sha ON facts(sha);
 CREATE INDEX IF NOT EXISTS facts_head ON facts(head);
@@ -208,9 +212,10 @@ def prepare(result: ArticleResult, nquads: bool = False) -> Rows:
 class StoreStats:
     """What an incremental build did."""
 
-    read: int = 0
+    read: int = 0  # articles among the inputs (read, or known from an unchanged file)
     extracted: int = 0
     unchanged: int = 0
+    files_unread: int = 0  # files not read again: their stat was as recorded
     removed: int = 0
     nodes_derived: int = 0
     seconds: dict = field(default_factory=Counter)
@@ -245,6 +250,7 @@ class GraphStore:
         self._pending_nq_count = 0
         self._unflushed = 0  # quads added by extend since Oxigraph last wrote its memory tables to disk
         self._seen: list[tuple[int, str]] = []  # (build, doc_id) of unchanged articles, not yet marked
+        self._kept_files: list[tuple[int, str]] = []  # (build, path) of files not read again, not yet marked
         from kg.graph import GraphBuilder
 
         self._builder = GraphBuilder()
@@ -253,7 +259,8 @@ class GraphStore:
 
     def _reset(self) -> None:
         self.ox.clear()
-        for table in ("sources", "mentions", "refs", "facts", "nodes", "dirty_keys", "dirty_docs", "dirty_direct"):
+        for table in ("sources", "files", "mentions", "refs", "facts", "nodes", "dirty_keys", "dirty_docs",
+                      "dirty_direct"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(STATE_VERSION),))
 
@@ -330,6 +337,7 @@ class GraphStore:
                     self.db.execute("BEGIN")
             self._flush()
             self._mark_seen()
+            self._record_files()
             if remove_missing and stats.read:  # nothing read (all inputs bad): keep the store as it is
                 for (doc_id,) in self.db.execute("SELECT doc_id FROM sources WHERE build < ?", (self.build_no,)).fetchall():
                     self._remove_source(doc_id)
@@ -364,6 +372,37 @@ class GraphStore:
         """Record that the unchanged articles read so far are still among the sources (one statement per batch)."""
         self.db.executemany("UPDATE sources SET build=? WHERE doc_id=?", self._seen)
         self._seen = []
+        self.db.executemany("UPDATE files SET build=? WHERE path=?", self._kept_files)
+        self._kept_files = []
+
+    # ------------------------------------------------------------ kg.ingest.InputCache
+    def unchanged(self, path: str, signature: str) -> list[tuple[str, int | None]] | None:
+        row = self.db.execute("SELECT sig, docs FROM files WHERE path=?", (path,)).fetchone()
+        if row is None or row[0] != signature:
+            return None
+        return [(doc_id, line) for doc_id, line in json.loads(row[1])]
+
+    def kept(self, path: str, articles: list[tuple[str, int | None]]) -> None:
+        self.stats.read += len(articles)
+        self.stats.unchanged += len(articles)
+        self.stats.files_unread += 1
+        self._kept_files.append((self.build_no, path))
+        self._seen += [(self.build_no, doc_id) for doc_id, _ in articles]
+        if len(self._seen) >= 5000:
+            self._mark_seen()
+
+    def read(self, path: str, signature: str, articles: list[tuple[str, int | None]]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO files_read VALUES (?,?,?)",
+                        (path, signature, json.dumps(articles, ensure_ascii=False)))
+
+    def _record_files(self) -> None:
+        """Remember the files read completely in this build whose every article is now a source; forget vanished ones."""
+        self.db.execute("""INSERT OR REPLACE INTO files SELECT f.path, f.sig, f.docs, ? FROM files_read f
+                           WHERE NOT EXISTS (SELECT 1 FROM json_each(f.docs) AS a
+                                             LEFT JOIN sources s ON s.doc_id = json_extract(a.value, '$[0]')
+                                             WHERE s.build IS NOT ?)""", (self.build_no, self.build_no))
+        self.db.execute("DELETE FROM files_read")
+        self.db.execute("DELETE FROM files WHERE build IS NOT ?", (self.build_no,))
 
     def _add(self, result: ArticleResult | Rows) -> None:
         rows = result if isinstance(result, Rows) else prepare(result)
@@ -737,17 +776,16 @@ def build_store(sources: list[str], out_dir: Path, store_dir: Path, jobs: int = 
     start = time.perf_counter()
     summary = api.BuildSummary()
 
-    def counted(article: Article) -> None:
-        summary.articles += 1
-
     gs = GraphStore(store_dir, describe=api.describe_region)
     try:
+        # files the store read before and whose stat has not changed are not read again
         articles = api.read(sources, summary.skipped, verbose=verbose and not quiet, max_bytes=max_bytes,
-                            progress=not quiet)
+                            progress=not quiet, cache=gs)
         # with workers, each article's rows are made where it is extracted (a third of the work of storing it)
         post = partial(prepare, nquads=True) if jobs > 1 or scheduler else None
         stats = gs.update(articles, lambda todo: api.extract(todo, jobs=jobs, scheduler=scheduler, post=post),
-                          on_article=counted, jobs=jobs)
+                          jobs=jobs)
+        summary.articles = stats.read
         if summary.articles == 0:
             raise api.KGError("no article could be read from " + " ".join(sources)
                               + "; give .txt, .html or .jsonl files or folders holding them")

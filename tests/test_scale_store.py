@@ -1,7 +1,9 @@
 """kg build --store: the on-disk store holds the same graph as the in-memory build, and rebuilds incrementally."""
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -153,7 +155,7 @@ def test_scale_store_cli_reports_what_it_did(corpus, tmp_path):
     assert first.exit_code == 0, first.output
     assert not (tmp_path / "out" / "graph.ttl").exists()
     second = CliRunner().invoke(cli, args)
-    assert "store: 0 extracted, 5 unchanged, 0 removed" in second.output
+    assert "store: 0 extracted, 5 unchanged (" in second.output and "), 0 removed" in second.output
 
 
 def test_scale_store_two_jobs_give_the_same_graph(tmp_path, monkeypatch):
@@ -176,3 +178,111 @@ def test_scale_store_one_text_from_two_sources_is_one_document(corpus, tmp_path)
     (corpus / "copy-of-first.txt").unlink()
     _build(corpus, tmp_path)
     _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
+
+
+# ---------------------------------------------------------------- files not read again
+
+
+@pytest.fixture
+def settled(monkeypatch):
+    """Files count as settled at once, as they do two seconds after their last change."""
+    import kg.ingest
+
+    monkeypatch.setattr(kg.ingest, "RACY_NS", 0)
+
+
+def _opened(monkeypatch) -> list[str]:
+    """Record the display name of every input the build opens."""
+    import kg.ingest
+
+    opened: list[str] = []
+    real = kg.ingest._read_input
+
+    def reading(inp, *args, **kwargs):
+        opened.append(inp.display)
+        return real(inp, *args, **kwargs)
+
+    monkeypatch.setattr(kg.ingest, "_read_input", reading)
+    return opened
+
+
+def test_scale_store_rebuild_does_not_read_unchanged_files(corpus, tmp_path, monkeypatch, settled):
+    _build(corpus, tmp_path)
+    opened = _opened(monkeypatch)
+    extracted = _extracted(monkeypatch)
+    summary = _build(corpus, tmp_path)
+    assert (opened, extracted) == ([], [])
+    stats = summary.store_stats
+    assert (summary.articles, stats.read, stats.unchanged, stats.files_unread, stats.removed) == (5, 5, 5, 5, 0)
+    _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
+
+
+def test_scale_store_reads_a_file_edited_in_place_to_the_same_size_and_time(corpus, tmp_path, monkeypatch, settled):
+    _build(corpus, tmp_path)
+    target = sorted(corpus.glob("*.txt"))[0]
+    text = target.read_text(encoding="utf-8")
+    edited = text.replace("帮扶", "协作", 1)
+    assert edited != text and len(edited.encode()) == len(text.encode())
+    before = target.stat()
+    target.write_text(edited, encoding="utf-8")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # only the change time tells
+    opened = _opened(monkeypatch)
+    summary = _build(corpus, tmp_path)
+    assert opened == [str(target)]
+    assert (summary.store_stats.extracted, summary.store_stats.files_unread) == (1, 4)
+    _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
+
+
+def test_scale_store_reads_again_files_changed_just_before_they_were_read(corpus, tmp_path, monkeypatch):
+    # default RACY_NS: a file whose times are within two seconds of being read is not trusted next time
+    future = time.time_ns() + 60 * 10**9
+    target = sorted(corpus.glob("*.txt"))[0]
+    os.utime(target, ns=(future, future))
+    _build(corpus, tmp_path)
+    opened = _opened(monkeypatch)
+    _build(corpus, tmp_path)
+    assert str(target) in opened
+
+
+def test_scale_store_reads_again_a_file_with_a_bad_line_and_reports_it(corpus, tmp_path, monkeypatch, settled):
+    (corpus / "feed.jsonl").write_text('{"id": "j1", "text": "武进区与汉滨区结对帮扶。"}\nnot json\n', encoding="utf-8")
+    first = _build(corpus, tmp_path)
+    feed = str(corpus / "feed.jsonl")
+    assert [(s.source, s.line) for s in first.skipped] == [(feed, 2)]
+    opened = _opened(monkeypatch)
+    second = _build(corpus, tmp_path)
+    assert opened == [feed]
+    assert [(s.source, s.line) for s in second.skipped] == [(feed, 2)]
+    assert second.store_stats.read == 6
+
+
+def test_scale_store_unread_file_keeps_its_ids_against_a_new_duplicate(corpus, tmp_path, monkeypatch, settled):
+    _build(corpus, tmp_path)
+    first = sorted(corpus.glob("*.txt"))[0]
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / first.name).write_text("2023年，江苏省常州市武进区与陕西省安康市汉滨区结对帮扶。\n", encoding="utf-8")
+    # the corpus file comes first and is not read again: the new file with its id is the duplicate
+    summary = api.build([str(corpus), str(extra)], tmp_path / "out", store=tmp_path / "store", quiet=True)
+    assert [s.source for s in summary.skipped] == [str(extra / first.name)]
+    _assert_same(api.build_graph([str(corpus), str(extra)]), _store_graph(tmp_path / "store"))
+    # the new file first: it takes the id, the corpus file is read and skipped as the duplicate
+    opened = _opened(monkeypatch)
+    summary = api.build([str(extra), str(corpus)], tmp_path / "out", store=tmp_path / "store", quiet=True)
+    assert str(first) in opened
+    _assert_same(api.build_graph([str(extra), str(corpus)]), _store_graph(tmp_path / "store"))
+
+
+def test_scale_store_forgets_deleted_files(corpus, tmp_path, settled):
+    _build(corpus, tmp_path)
+    gone = sorted(corpus.glob("*.txt"))[-1]
+    gone.unlink()
+    summary = _build(corpus, tmp_path)
+    assert (summary.store_stats.removed, summary.store_stats.files_unread) == (1, 4)
+    _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
+    store = GraphStore(tmp_path / "store")
+    try:
+        paths = [p for (p,) in store.db.execute("SELECT path FROM files")]
+    finally:
+        store.close()
+    assert len(paths) == 4 and os.path.abspath(gone) not in paths
