@@ -141,6 +141,13 @@ def _zh(text: str) -> Literal:
 
 
 def _decimal(value) -> Literal | None:
+    text = _decimal_text(value)
+    return None if text is None else Literal(text, datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=1 << 16)  # coordinates recur in every mention of a place; votes need only the text
+def _decimal_text(value) -> str | None:
+    """Canonical xsd:decimal lexical form of ``value``, or None when it is not a finite number."""
     try:
         number = Decimal(str(value))
     except (InvalidOperation, ValueError):
@@ -150,7 +157,7 @@ def _decimal(value) -> Literal | None:
     text = format(number.normalize(), "f")
     if "." not in text:  # canonical xsd:decimal, and what Turtle's 1.0 shorthand reads back
         text += ".0"
-    return Literal(text, datatype=XSD.decimal)
+    return text
 
 
 def _date(value: str) -> Literal:
@@ -225,9 +232,9 @@ class _Node:
             if value:
                 self.single[attr][str(value)].add(doc)
         if attrs.get("lat") is not None and attrs.get("lon") is not None:
-            lat, lon = _decimal(attrs["lat"]), _decimal(attrs["lon"])
+            lat, lon = _decimal_text(attrs["lat"]), _decimal_text(attrs["lon"])
             if lat is not None and lon is not None:
-                self.single["geo"][(str(lat), str(lon))].add(doc)
+                self.single["geo"][(lat, lon)].add(doc)
         if attrs.get("title"):
             self.titles.add(attrs["title"])
         if attrs.get("body"):
