@@ -91,8 +91,8 @@ def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbo
         stats = getattr(summary, "store_stats", None)
         if stats is not None:
             click.echo(f"store: {stats.extracted} extracted, {stats.unchanged} unchanged "
-                       f"({stats.files_unread} files not read again: same size and times), {stats.removed} removed",
-                       err=True)
+                       f"({stats.files_unread} files not read again: same size and times), {stats.removed} removed"
+                       + (", store compacted" if stats.compacted else ""), err=True)
     if summary.skipped:
         sys.exit(1)
 

@@ -286,3 +286,19 @@ def test_scale_store_forgets_deleted_files(corpus, tmp_path, settled):
     finally:
         store.close()
     assert len(paths) == 4 and os.path.abspath(gone) not in paths
+
+
+def test_scale_store_compacts_after_a_first_build_and_when_rewrites_add_up(corpus, tmp_path, monkeypatch, settled):
+    import kg.scale
+
+    assert _build(corpus, tmp_path).store_stats.compacted  # the first build writes everything
+    assert not _build(corpus, tmp_path).store_stats.compacted  # nothing written since
+    target = sorted(corpus.glob("*.txt"))[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\n武进区向汉滨区捐赠资金100万元。\n", encoding="utf-8")
+    monkeypatch.setattr(kg.scale, "COMPACT_SHARE", 10.0)  # one changed article is far below it
+    assert not _build(corpus, tmp_path).store_stats.compacted
+    target.write_text(target.read_text(encoding="utf-8") + "\n武进区向汉滨区捐赠资金200万元。\n", encoding="utf-8")
+    monkeypatch.setattr(kg.scale, "COMPACT_SHARE", 0.01)  # the two rebuilds' writes together are above it
+    summary = _build(corpus, tmp_path)
+    assert summary.store_stats.compacted
+    _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
