@@ -121,9 +121,6 @@ def make_relations(nlp: Language, name: str) -> RelationComponent:
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The spaCy pipeline (one per process)."""
-    import jieba
-
-    jieba.setLogLevel(60)
     nlp = spacy.blank("zh", config=NLP_CONFIG)
     nlp.add_pipe("kg_entities")
     nlp.add_pipe("kg_relations")

@@ -14,8 +14,10 @@ tokenizer ``kg.JiebaTokenizer.v1``; the pipeline stays spaCy's ``zh``.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -41,16 +43,15 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
     """Frequency and part-of-speech tag of every word of jieba's dictionary as it ships (``jieba/dict.txt``).
 
     The rules ask whether a piece of text is a common word; reading the file
-    (0.3 s) costs a third of initialising the ``jieba`` package for its tables.
+    (0.4 s) costs less than initialising the ``jieba`` package for its tables,
+    and the package is not even imported (0.13 s): only its file is read.
     Words with frequency 0 are left out of the first table.
     """
-    import jieba
-
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
-    with jieba.dt.get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split()
+    with jieba_dict_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
             if len(parts) < 2:
                 continue
             word, count = parts[0], int(parts[1])
@@ -58,6 +59,14 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
                 freq[word] = count
             tags[word] = parts[2] if len(parts) > 2 else ""
     return freq, tags
+
+
+def jieba_dict_path() -> Path:
+    """``dict.txt`` of the installed ``jieba`` package (found, not imported)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("the jieba package (for its dictionary) is not installed: pip install jieba")
+    return Path(spec.submodule_search_locations[0]) / "dict.txt"
 
 
 def add_word(word: str, freq: int, tag: str) -> None:
