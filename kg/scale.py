@@ -329,7 +329,8 @@ class GraphStore:
         """Bring the store in line with ``articles``: extract new or changed ones, skip unchanged, drop missing.
 
         ``extract`` maps an iterable of articles to their results in order (e.g. :func:`kg.api.extract`).
-        ``on_article`` is called for every article read, extracted or not.  ``jobs``: processes
+        ``on_article`` is called for every article read, extracted or not (articles of files not read
+        again, see :meth:`unchanged`, are counted in ``stats`` only).  ``jobs``: processes
         that describe entity nodes at the end (see :meth:`finish`).
         """
         stats = self.stats
