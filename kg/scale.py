@@ -29,6 +29,10 @@ statements removed (``CLEAR GRAPH`` of its document graph, its rows in the
 state file) before the new ones go in; an article no longer among the
 sources is removed.  Articles with identical text share one document graph.
 
+The store is compacted (Oxigraph's ``optimize``) after a first build and
+whenever the quads written since the last compaction reach ``COMPACT_SHARE``
+of its size then.
+
 ``kg build SOURCES --scheduler tcp://HOST:8786`` sends batches of articles to
 a Dask cluster (``pip install 'ewp-kg[dask]'``); results come back in input
 order, so the graph is the same as a local build.
