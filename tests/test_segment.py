@@ -101,3 +101,21 @@ def test_words_and_spaces_as_spacy(text):
 
     words = segment.cut(text)
     assert segment.words_and_spaces(words, text) == get_words_and_spaces(words, text)
+
+
+def test_segment_dictionary_cache_gives_the_parsed_tables_and_survives_a_bad_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("EWP_KG_CACHE", str(tmp_path))
+    segment.dictionary.cache_clear()
+    try:
+        parsed = segment.dictionary()  # parses dict.txt and writes the cache
+        cached_files = list(tmp_path.glob("jieba-dict-*.marshal"))
+        assert len(cached_files) == 1
+        segment.dictionary.cache_clear()
+        assert segment.dictionary() == parsed  # read back from the cache
+        cached_files[0].write_bytes(b"\x00 not marshal")
+        segment.dictionary.cache_clear()
+        assert segment.dictionary() == parsed  # a bad cache file is parsed again and replaced
+        freq, tags = parsed
+        assert freq["中国"] > 0 and tags["中国"] == "ns"
+    finally:
+        segment.dictionary.cache_clear()
