@@ -145,6 +145,7 @@ class _Lexicon:
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
+        self.joint_verbs = set(ent["joint_verbs"])
         self.generic = set(ent["generic_words"])
         self.generic_heads = sorted(ent["generic_heads"], key=len, reverse=True)
         self.national = set(ent["national_bodies"])
@@ -425,7 +426,7 @@ class EntityRecognizer:
                 continue
             if not piece or piece in lex.left_stops or any(c in PUNCT for c in piece):
                 break
-            if piece in ("联合", "会同", "携手") and norm.endswith(lex.org_endings, 0, tok[0]):
+            if piece in lex.joint_verbs and norm.endswith(lex.org_endings, 0, tok[0]):
                 break  # 厦门市人社局联合临夏州人社局: two bodies, not one name
             if piece in _STOP_CHARS or piece[-1] in _STOP_CHARS and piece not in lex.freq:
                 break  # 的, or 名到 (a segmenter guess, not a word): a function word ends the name

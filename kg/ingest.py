@@ -133,19 +133,14 @@ class InputCache(Protocol):
         """``path`` was read completely, without a skipped part, and gave ``articles``."""
 
 
-def _signature(path: Path, max_bytes: int) -> str | None:
-    """Stat of ``path`` and the options it is read with; None when it cannot be stat'ed."""
+def _signature(path: Path, max_bytes: int) -> tuple[str, int] | tuple[None, None]:
+    """Stat of ``path`` and the options it is read with, and when it last changed; Nones when it cannot be stat'ed."""
     try:
         st = os.stat(path)
     except OSError:
-        return None
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}:{max_bytes}"
-
-
-def _racy(signature: str, looked_at_ns: int) -> bool:
-    """Modified (or changed) too shortly before ``looked_at_ns`` for its times to tell a later edit apart."""
-    _size, mtime, ctime, *_ = signature.split(":")
-    return looked_at_ns - max(int(mtime), int(ctime)) < RACY_NS
+        return None, None
+    signature = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}:{max_bytes}"
+    return signature, max(st.st_mtime_ns, st.st_ctime_ns)
 
 
 # --------------------------------------------------------------------------
@@ -186,9 +181,10 @@ def iter_articles(sources: Iterable[str], on_skip: Callable[[Skipped], None] | N
     reporter.start(len(inputs))
     try:
         for inp in inputs:
-            key = signature = None
+            key = signature = changed = None
             if cache is not None and inp.path is not None:
-                key, signature = os.path.abspath(inp.path), _signature(inp.path, max_bytes)
+                key = os.path.abspath(inp.path)
+                signature, changed = _signature(inp.path, max_bytes)
                 known = cache.unchanged(key, signature) if signature is not None else None
                 # not read again unless one of its ids was since taken by an earlier input
                 if known is not None and not any(doc_id in seen for doc_id, _ in known):
@@ -224,7 +220,8 @@ def iter_articles(sources: Iterable[str], on_skip: Callable[[Skipped], None] | N
                 if verbose:
                     enc = ", ".join(sorted(encodings)) or "-"
                     reporter.say(f"read {inp.display}: {count} article(s), encoding {enc}")
-                if signature is not None and skips == skips_before and gave and not _racy(signature, looked_at):
+                # as in git: a file changed within RACY_NS of being looked at may change again unseen
+                if signature is not None and skips == skips_before and gave and looked_at - changed >= RACY_NS:
                     cache.read(key, signature, gave)
             reporter.advance()
     finally:
