@@ -71,7 +71,7 @@ DESCRIBE_CHUNK = 2000
 #: Compact the store (Oxigraph's ``optimize``) once the quads written since it was last compacted exceed
 #: this share of its size then: after a first build, and after every few dozen small rebuilds.  Each bulk
 #: load and rebuild leaves files that queries must merge: at 100,000 articles, compacting after four 1 %
-#: rebuilds made a query 35 % faster; compacting costs about 14 s there, so not after every rebuild.
+#: rebuilds made a query join 35 % faster; compacting costs about 14 s there, so not after every rebuild.
 COMPACT_SHARE = 0.25
 #: Bump when the state layout changes; an old store is then rebuilt from scratch.
 STATE_VERSION = 1
