@@ -165,6 +165,7 @@ class _Lexicon:
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
         self.leadership = set(ppl["region_leadership_titles"])
+        self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
 
 
 @lru_cache(maxsize=1)
@@ -560,7 +561,7 @@ class EntityRecognizer:
             if not n and any(title.endswith(r) for r in lex.byline_roles):
                 n = self._byline_name(norm, pos)  # 记者 宝音: bylines name people without a known surname
             if n:
-                title_start = _clause_start(norm, start)
+                title_start = self._title_start(norm, start, taken, out)
                 full_title = norm[title_start:end]
                 kind = "OFFICIAL" if typ == "OFFICIAL" or "挂职" in full_title else "PERSON"
                 if kind == "OFFICIAL" and any(full_title.endswith(t) for t in lex.person_titles if len(t) > 2):
@@ -586,7 +587,7 @@ class EntityRecognizer:
                         add(q, q + k, "PERSON", title, None)
                         p = q + k
         # names before a title at a line or clause start: 习近平总书记, 俊锋、亚政、宏兵市长:
-        for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})"
+        for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)"
                              r"(总书记|同志|" + "|".join(sorted((t for t in lex.official_titles if len(t) >= 2),
                                                             key=len, reverse=True)) + ")", norm, re.M):
             names = m.group(1).split("、")
@@ -702,6 +703,21 @@ class EntityRecognizer:
                 else choices[1]
         return choices[0]
 
+    def _title_start(self, norm: str, start: int, taken: list[Mention], people: list[Mention]) -> int:
+        """Where the post whose title word starts at ``start`` begins: its clause's start, moved past an
+        earlier name in the clause and past the last word that is never part of a post
+        (区委书记赵小林、区人大常委会主任曹宇 → 区人大常委会主任; 得到了咸阳市委书记 → 咸阳市委书记)."""
+        pos = _clause_start(norm, start)
+        pos = max([pos] + [p.end for p in people if pos <= p.end <= start])
+        names = [(m.start, m.end) for m in taken if m.start < start and m.end > pos]
+        cut = pos
+        for s, e, _word, _kind in self.lex.title_stops.leftmost_longest(norm[pos:start]):
+            if not any(a < pos + e and pos + s < b for a, b in names):  # not inside 和平区 or 同心县
+                cut = pos + e
+        while cut < start and norm[cut] in "、和与及 \u3000":
+            cut += 1
+        return cut
+
     # --------------------------------------------------------------- resolution
     def resolve(self, doc_id: str, norm: str, regions: list[Mention], orgs: list[Mention],
                 people: list[Mention]) -> dict[str, Entity]:
@@ -780,13 +796,21 @@ class EntityRecognizer:
             attrs = {"region": inner.key} if inner else {}
             add(m, key, m.text, m.type, attrs)
             full_names.setdefault(key, entities[key])
+        bodies = sorted((m for m in orgs if m.type == "GOVERNMENT" and m.key), key=lambda m: m.end)
+
+        def body_in(start, end) -> Mention | None:
+            """The body a post names: the last one inside the title (挂职永寿县委常委、副县长 → 永寿县委)."""
+            inside = [m for m in bodies if start <= m.start and m.end <= end]
+            return inside[-1] if inside else None
+
         # people: keyed by name plus the region their post names
         by_name: dict[str, str] = {}
         for m in people:
-            title_region = None
+            title_region = title_body = None
             ts = m.attrs.get("title_start")
             if ts is not None:
                 title_region = region_key_in(ts, m.start)
+                title_body = body_in(ts, m.start)
             if m.text in by_name:
                 key = by_name[m.text]
             else:
@@ -797,6 +821,8 @@ class EntityRecognizer:
                 attrs["title"] = m.attrs["title"]
             if title_region:
                 attrs["region"] = title_region.key
+            if title_body:
+                attrs["body"] = title_body.key
             add(m, key, m.text, m.type, attrs)
         return entities
 

@@ -65,6 +65,16 @@ PEOPLE = (
     pytest.param("番禺区中心医院副主任医师何建新牵头在从江县人民医院建成了县域胸痛中心。", "何建新", "PERSON"),
     pytest.param("朝阳区委副书记、区长文华一行赴巴林左旗调研。", "文华", "OFFICIAL"),
 )
+# (sentence, name, the post as written, the body it names or None)
+POSTS = (
+    ("在从江县委书记杨光明的陪同下，考察团参观了产业园。", "杨光明", "从江县委书记", "从江县委"),
+    ("番禺区委书记陈国华、区人大常委会主任李志强出席签约仪式。", "李志强", "区人大常委会主任", None),
+    ("项目得到了固原市委书记马宁和市长王东的支持。", "王东", "市长", None),
+    ("项目得到了固原市委书记马宁和市长王东的支持。", "马宁", "固原市委书记", "固原市委"),
+    ("挂职西吉县发改局副局长陈刚介绍了项目进展。", "陈刚", "挂职西吉县发改局副局长", "西吉县发改局"),
+    ("天津市和平区副区长张卫东带队赴会宁县调研。", "张卫东", "天津市和平区副区长", None),
+    ("会上，马小龙副市长讲话。", "马小龙", "副市长", None),
+)
 BYLINES = (
     ("记者 吴晓燕 通讯员 梁志强\n番禺区与从江县深化东西部协作。", {"吴晓燕", "梁志强"}),
     ("记者 王晓东 李娜 通讯员 陈建国\n番禺区与从江县深化东西部协作。", {"王晓东", "李娜", "陈建国"}),
@@ -132,6 +142,15 @@ def test_entities_people_official_or_person_by_title(extract, text, name, typ):
     ent = x.entity(name)
     assert ent is not None, {e.name for e in x.entities.values() if e.type in ("OFFICIAL", "PERSON")}
     assert ent.type == typ
+
+
+@pytest.mark.parametrize("text,name,title,body", POSTS)
+def test_entities_post_as_written_and_its_body(extract, text, name, title, body):
+    x = extract(text)
+    ent = x.entity(name)
+    assert ent is not None and ent.type == "OFFICIAL"
+    assert ent.attrs.get("title") == title
+    assert (x.entities[ent.attrs["body"]].name if ent.attrs.get("body") else None) == body
 
 
 @pytest.mark.parametrize("text,names", BYLINES)
