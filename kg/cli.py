@@ -27,7 +27,7 @@ def cli() -> None:
     \b
     Example:
       kg build seeds --out exports
-      kg eval seeds --gold gold/seeds.gold.json
+      kg eval seeds --gold ../shared/gold/seeds.gold.json
     """
 
 
