@@ -153,6 +153,9 @@ class _Lexicon:
         self.list_heads = dict(ent["list_heads"])
         self.determiners = tuple(sorted(ent["determiners"], key=len, reverse=True))
         self.weak_suffixes = set(ent["weak_suffixes"])
+        self.group_endings = tuple(ent["group_endings"])
+        self.enterprise_words = set(ent["enterprise_words"])
+        self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
         self.endings_by_type = {t: tuple(w) for t, w in ent["suffixes"].items()}
@@ -223,7 +226,8 @@ class EntityRecognizer:
             if not m.candidates or any("/" in k for k in m.candidates):
                 continue
             t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人])", norm[m.end:m.end + 7])
-            if not t or t.group(1)[0] in "和与及的在到从向对为把被" or self._generic(t.group(1), t.group(1)):
+            if not t or t.group(1)[0] in "和与及的在到从向对为把被还又也就已则并即让是了等" or \
+                    self._generic(t.group(1), t.group(1)):  # 河东区还组织东乡…: no 还组织东乡
                 continue
             s, e = m.end, m.end + t.end()
             if masked(s, e) or any(a < e and s < b for a, b in taken):
@@ -238,7 +242,7 @@ class EntityRecognizer:
         taken = [(m.start, m.end) for m in found]
         ends_at = {m.end: m for m in found}
         out = []
-        for m in re.finditer(r"(?:村|社区)", norm):
+        for m in re.finditer(r"(?:村|社区|嘎查)", norm):
             end = m.end()
             if any(s < end <= e for s, e in taken) or masked(m.start(), end):
                 continue
@@ -251,6 +255,8 @@ class EntityRecognizer:
                 if not all(HAN.match(c) for c in name) or any(s < end and start < e for s, e in taken):
                     continue
                 places = lex.gaz.by_name(name, ("village",))
+                if not places and name.endswith("嘎查"):
+                    places = lex.gaz.by_name(name + "村", ("village",))  # the list's 嘎查村
                 prev = ends_at.get(start)
                 prev_township = prev is not None and prev.candidates and all(
                     "/" in k for k in prev.candidates)
@@ -357,6 +363,10 @@ class EntityRecognizer:
             if typ != "GOVERNMENT" and len(name) - len(word) < 2 and not inner_regions:
                 continue
             out.append(Mention(start, e, typ, name, attrs={"suffix": word}))
+        # the institution at the head of a group's name is the group (罗湖医院集团), unless it is a body
+        groups = {(m.start, m.end) for m in out}
+        out = [m for m in out if m.type == "GOVERNMENT" or not any(
+            (m.start, m.end + len(g)) in groups for g in lex.group_endings if norm.startswith(g, m.end))]
         out += self._list_items(norm, out, regions, tokens)
         return out
 
@@ -425,7 +435,9 @@ class EntityRecognizer:
                 crossed = pos
                 pos = tok[0]
                 continue
-            if not piece or piece in lex.left_stops or any(c in PUNCT for c in piece):
+            if not piece or any(c in PUNCT for c in piece) or piece in lex.left_stops and not (
+                    typ == "ENTERPRISE" and piece in lex.enterprise_words and
+                    norm.startswith(lex.enterprise_words_before, pos)):
                 break
             if piece in lex.joint_verbs and norm.endswith(lex.org_endings, 0, tok[0]):
                 break  # 厦门市人社局联合临夏州人社局: two bodies, not one name

@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -87,6 +87,8 @@ def short_forms(name: str, level: str) -> set[str]:
 
     >>> sorted(short_forms("黔东南苗族侗族自治州", "prefecture"))
     ['黔东南', '黔东南州']
+    >>> sorted(short_forms("科尔沁右翼前旗", "county"))
+    ['科右前旗', '科尔沁右翼前']
     >>> sorted(short_forms("新添堡回族乡", "township"))
     ['新添堡乡']
     """
@@ -110,10 +112,16 @@ def short_forms(name: str, level: str) -> set[str]:
                     forms.add(stem + "州")
                 if m.group(2) == "自治县":
                     forms.add(stem + "县")
+        banner = re.match(r"^(.{3,}?)(左翼|右翼)?([前中后左右])旗$", name)
+        if banner:
+            # Inner Mongolia's banners go by their initials: 科尔沁右翼前旗 → 科右前旗, 阿拉善左旗 → 阿左旗
+            forms.add(banner.group(1)[0] + (banner.group(2) or "")[:1] + banner.group(3) + "旗")
     elif level == "township":
         stripped = _ETHNIC.sub("", name)
         if stripped != name and len(stripped) >= 3:
             forms.add(stripped)
+        if name.endswith("苏木乡"):
+            forms.add(name[:-1])  # the division list's 乌兰毛都苏木乡 is written 乌兰毛都苏木
         if name.endswith(("街道办事处", "地区办事处")):
             forms.add(name[: -len("办事处")])  # 将台地区办事处 → 将台地区
         elif name.endswith("办事处") and len(name) > 4:

@@ -607,8 +607,11 @@ class RelationExtractor:
                 strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)
                 people_named = any(n in between for n in self.people_nouns) or HEADCOUNT.search(between)
                 after = text[receiver.end:se]
-                if not strong and not (people_named and mk in self.move_markers and
-                                       not any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))):
+                visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))
+                if visiting and not any(senders[-1].end <= a < receiver.start for a, _, w in triggers
+                                        if w in self.strong_staff):
+                    continue  # 到巫溪县看望挂职干部: a visit to those sent, not a sending
+                if not strong and not (people_named and mk in self.move_markers):
                     continue
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])

@@ -11,6 +11,10 @@ SHORT_FORMS = (
     ("汉滨与武进两地干部交流频繁。", "汉滨", "陕西省安康市汉滨区"),
     ("济南市与临夏州签订东西部协作协议。", "临夏州", "甘肃省临夏回族自治州"),
     pytest.param("东乡县与历下区签订结对协议。", "东乡县", "甘肃省临夏回族自治州东乡族自治县"),
+    # Inner Mongolia's banners by their initials, townships (苏木) and villages (嘎查) by their local names
+    ("顺义区与科右前旗深化东西部协作。", "科右前旗", "内蒙古自治区兴安盟科尔沁右翼前旗"),
+    ("昌平区向阿左旗巴彦浩特镇捐赠10万元。", "阿左旗", "内蒙古自治区阿拉善盟阿拉善左旗"),
+    ("项目带动科右前旗乌兰毛都苏木300户农牧民增收。", "乌兰毛都苏木", "内蒙古自治区兴安盟科尔沁右翼前旗乌兰毛都苏木乡"),
 )
 # (sentence, ambiguous name, qualified it must resolve to)
 AMBIGUOUS = (
@@ -37,6 +41,13 @@ ORG_NAMES = (
     pytest.param("记者从合作市乡村振兴局了解到，项目已经开工。", "GOVERNMENT", "合作市乡村振兴局"),
     pytest.param("据朝阳区对口支援和合作交流办公室介绍，项目已经开工。", "GOVERNMENT", "朝阳区对口支援和合作交流办公室"),
     pytest.param("天津市南开医院与合作市人民医院签订结对帮扶协议。", "HOSPITAL", "合作市人民医院"),
+    # verbs that company names hold (投资, 建设) when a company word follows them
+    ("宁波港城投资控股集团有限公司向理塘县捐赠500万元。", "ENTERPRISE", "宁波港城投资控股集团有限公司"),
+    ("会宁县城市建设投资有限公司负责项目建设。", "ENTERPRISE", "会宁县城市建设投资有限公司"),
+    ("支持日喀则市建设牦牛养殖合作社。", "ENTERPRISE", "牦牛养殖合作社"),
+    # a group of hospitals or schools is one institution of that kind
+    ("番禺区中心医院集团选派5名医生到从江县人民医院开展帮扶。", "HOSPITAL", "番禺区中心医院集团"),
+    ("杭州市学军中学教育集团与理塘县中学结对。", "SCHOOL", "杭州市学军中学教育集团"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -84,6 +95,7 @@ NOT_REGIONS = (
     ("东部地区与西部地区加强交流合作。", {"合作市"}),
     ("鲁甘两地将持续深化协作。", {"山东省", "甘肃省"}),
     ("秦岭以南的汉江流域风景秀美。", {"秦岭", "汉江"}),
+    ("河东区还组织东乡县企业参加展会。", {"还组织东乡"}),
 )
 
 
@@ -118,6 +130,11 @@ def test_entities_region_zone_with_city(extract):
 @pytest.mark.parametrize("text,typ,name", ORG_NAMES)
 def test_entities_organisation_names_extended_leftwards(extract, text, typ, name):
     assert name in extract(text).names(typ)
+
+
+def test_entities_group_is_not_also_its_head_institution(extract):
+    x = extract("番禺区中心医院集团选派5名医生到从江县人民医院开展帮扶。")
+    assert x.names("HOSPITAL") == {"番禺区中心医院集团", "从江县人民医院"}
 
 
 def test_entities_organisation_stops_at_words_outside_the_name(extract):

@@ -54,6 +54,7 @@ FUNDS = (
     pytest.param("七都镇出资80万元帮助哭泉镇建设村级光伏电站。", "七都镇", "哭泉镇", "aid"),
     pytest.param("会上，番禺区向从江县捐赠帮扶资金500万元，番禺区慈善会向从江县人民医院捐赠价值80万元的医疗设备。", "番禺区慈善会", "从江县人民医院", "donation"),
     pytest.param("2023年，闵行区向元阳县拨付财政援助资金8950万元，向红河县拨付7600万元。", "闵行区", "红河县", "aid"),
+    ("昌平区向阿左旗巴彦浩特镇巴彦嘎查捐赠10万元。", "昌平区", "巴彦嘎查", "aid"),
 )
 NOT_FUNDS = (
     ("今年以来，番禺区通过“以购代捐”方式采购从江县农特产品3200万元。", "番禺区", "从江县"),
@@ -125,6 +126,12 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     r = x.relation("seconds_staff_to", sender, receiver)
     assert r is not None, x.facts("seconds_staff_to")
     assert r.headcount == count
+
+
+def test_relations_visit_to_seconded_staff_is_no_secondment(extract):
+    x = extract("历城区委常委王刚一行日前到巫山县看望挂职干部。")
+    assert not x.facts("seconds_staff_to")
+    assert x.facts("seconds_staff_to") != extract("历城区选派3名干部到巫山县挂职。").facts("seconds_staff_to")
 
 
 def test_relations_seconds_staff_to_west_to_east(extract):
