@@ -15,6 +15,8 @@ SHORT_FORMS = (
     ("顺义区与科右前旗深化东西部协作。", "科右前旗", "内蒙古自治区兴安盟科尔沁右翼前旗"),
     ("昌平区向阿左旗巴彦浩特镇捐赠10万元。", "阿左旗", "内蒙古自治区阿拉善盟阿拉善左旗"),
     ("项目带动科右前旗乌兰毛都苏木300户农牧民增收。", "乌兰毛都苏木", "内蒙古自治区兴安盟科尔沁右翼前旗乌兰毛都苏木乡"),
+    # a short form the segmenter joins to the body after it (海南|州委)
+    ("海南州委常委、副州长李明带队到江阴市考察。", "海南州", "青海省海南藏族自治州"),
 )
 # (sentence, ambiguous name, qualified it must resolve to)
 AMBIGUOUS = (
