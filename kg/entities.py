@@ -123,6 +123,7 @@ class _Lexicon:
         self.region_short_auto = _Matcher((f, [x for x in v if not x[1]]) for f, v in forms.items()
                                             if any(not o for _, o in v))
         self.township_breakers = set(ent["township_breakers"])
+        self.township_non_initials = set(ent["township_non_initials"])
         self.publication_heads = tuple(ent["publication_heads"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.region_followers = tuple(ent["short_form_followers"])
@@ -226,8 +227,7 @@ class EntityRecognizer:
             if not m.candidates or any("/" in k for k in m.candidates):
                 continue
             t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人])", norm[m.end:m.end + 7])
-            if not t or t.group(1)[0] in "和与及的在到从向对为把被还又也就已则并即让是了等" or \
-                    self._generic(t.group(1), t.group(1)):  # 河东区还组织东乡…: no 还组织东乡
+            if not t or t.group(1)[0] in self.lex.township_non_initials or self._generic(t.group(1), t.group(1)):
                 continue
             s, e = m.end, m.end + t.end()
             if masked(s, e) or any(a < e and s < b for a, b in taken):
