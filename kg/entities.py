@@ -570,8 +570,17 @@ class EntityRecognizer:
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
             n = 0 if norm[pos:pos + 1] in "和与及或、" else self._name_at(norm, pos, tok_at)  # 教师和学生
-            if not n and any(title.endswith(r) for r in lex.byline_roles):
-                n = self._byline_name(norm, pos)  # 记者 宝音: bylines name people without a known surname
+            if any(title.endswith(r) for r in lex.byline_roles):
+                # 记者 宝音: bylines name people without a known surname; 记者 乌云其其格: a name longer than
+                # a surname and a given name, the whole word between spaces (but 王楠摄 is 王楠)
+                whole = self._byline_name(norm, pos)
+                n = whole if not n or whole > 4 else n
+            seconded = not n and typ == "OFFICIAL" and _SECONDED_BY.match(norm, pos)
+            if seconded and "挂职" in norm[_clause_start(norm, start):start]:
+                # 挂职西吉县委常委、副县长的仓山区干部林志坚: the post's holder is named after his home and 干部
+                n = self._name_at(norm, seconded.end(), tok_at)
+                if n:
+                    pos = seconded.end()
             if n:
                 title_start = self._title_start(norm, start, taken, out)
                 full_title = norm[title_start:end]
@@ -644,8 +653,8 @@ class EntityRecognizer:
         return out
 
     def _byline_name(self, norm: str, pos: int) -> int:
-        """A 2-4 character name standing alone between spaces or brackets in a byline."""
-        m = re.match(r"[\u4e00-\u9fff]{2,4}(?=[\s)）]|$)", norm[pos:pos + 6])
+        """A 2-6 character name standing alone between spaces or brackets in a byline (乌云其其格)."""
+        m = re.match(r"[\u4e00-\u9fff]{2,6}(?=[\s)）]|$)", norm[pos:pos + 8])
         if not m or self.lex.freq.get(m.group(), 0) > 20 or any(m.group().startswith(r) for r in self.lex.byline_roles):
             return 0  # a rare word may still be a name (宝音), a common one is not
         return m.end()
@@ -688,7 +697,9 @@ class EntityRecognizer:
                 break
             # a dictionary word is a name only when tagged as one, or as a proper noun (文华 nz); nor is a
             # surname followed by a particle (来了)
-            common_word = cand in lex.freq and lex.word_tag.get(cand, "nr")[:2] not in ("nr", "nz")
+            common_word = cand in lex.freq and lex.word_tag.get(cand, "nr")[:2] not in ("nr", "nz") and not (
+                # a rare word tagged as a place that is no place of the division list (马建国)
+                lex.word_tag.get(cand) == "ns" and lex.freq.get(cand, 0) <= 5 and not lex.gaz.by_name(cand))
             common_word = common_word or cand[-1] in "了的着过们吗呢吧"
             if n == sl + 3:
                 # 扎西次仁 yes, 全力抓好 no: no common word inside a four-character name
@@ -980,6 +991,10 @@ def region_entity(gaz: gz.Gazetteer, key: str) -> Entity | None:
 def _province_form(gaz: gz.Gazetteer, m: Mention) -> bool:
     """A short form of a province (新疆 in 上海市对口支援新疆工作前方指挥部) names the province wherever it stands."""
     return bool(m.candidates) and all(gaz.place(k) is not None and gaz.place(k).level == "province" for k in m.candidates)
+
+
+#: After a 挂职 post: "的", the holder's home and the noun that names him (的仓山区干部).
+_SECONDED_BY = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:干部|同志)")
 
 
 def _clause_start(norm: str, pos: int) -> int:

@@ -140,6 +140,7 @@ class RelationExtractor:
         rel = rules.relations
         self.gaz = gazetteer
         self.pairs_directed = sorted(rel["pairs_with"]["directed"], key=len, reverse=True)
+        self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
         self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \
             [re.compile(p) for p in rel["pairs_with"]["mutual_patterns"]]
         self.classifiers = "".join(rel["pairs_with"]["group_classifiers"])
@@ -285,7 +286,8 @@ class RelationExtractor:
         for a, b, w in self._find_all(text, self.pairs_directed, s, e):
             subjects = self._group_before(parties, a, allow_yu=True)
             gap = text[subjects[-1].end:a] if subjects else ""
-            if not subjects or len(gap) > 4 and not re.fullmatch(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}", gap):
+            if not subjects or len(gap) > 4 and not re.fullmatch(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}", gap) \
+                    and not any(g.fullmatch(gap) for g in self.subject_gaps):
                 continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
             objects = self._group_after(parties, b)
             subjects = [p for p in subjects if p in usable]
@@ -556,6 +558,27 @@ class RelationExtractor:
             cands = [p for p in cands if p.end <= anchor]
         return []
 
+    def _not_local(self, sender: Mention, receiver: Mention, parties) -> Mention:
+        """A body of the receiver's own place sends no staff there: "A与东乡族自治县教育局签订协议，选派15名
+        骨干教师赴东乡县锁南镇中心小学" — the sender is its partner A, joined to it by 与/和."""
+        home = self._place_of(receiver.key)
+        if not home or not self._local(sender.key, home):
+            return sender
+        partner = next((p for p in parties if p.end <= sender.start and self._gap(p, sender) in ("与", "和", "同")), None)
+        return partner if partner is not None and not self._local(partner.key, home) else sender
+
+    def _place_of(self, key: str) -> str | None:
+        """A region's own key, an organisation's region."""
+        ent = self._entities.get(key)
+        if ent is None:
+            return None
+        return key if ent.type == "REGION" else ent.attrs.get("region")
+
+    def _local(self, key: str, place: str) -> bool:
+        """Whether ``key`` is ``place``, a place around it or an organisation of one."""
+        own = self._place_of(key)
+        return bool(own) and (own == place or self._contains(own, place))
+
     def _within_entity(self, outer: Mention, inner: Mention) -> bool:
         ent = self._entities.get(outer.key)
         return bool(ent and ent.attrs.get("region") == inner.key)
@@ -600,7 +623,8 @@ class RelationExtractor:
                     continue  # 其中…挂职… details the fact just stated
                 if mk == "挂职":
                     receiver = self._post_receiver(receiver, se)
-                senders = [self._team_place(p) for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
+                senders = [self._team_place(self._not_local(p, receiver, parties))
+                           for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
                 if not senders:
                     continue
                 between = text[senders[-1].end:receiver.start]
@@ -722,7 +746,7 @@ class RelationExtractor:
         team = next((p for p in parties if p.type == "GOVERNMENT" and any(
             gz_[p.key].name.endswith(t) for t in self.team_suffixes) and p.start < k), None)
         if team is None:
-            return None
+            return self._post_then_home(parties, person, k, se, evidence, s, e)
         place = self._team_place(team)
         if place is team:
             return None
@@ -732,6 +756,21 @@ class RelationExtractor:
             return None
         receiver = self._post_receiver(after[0], se).key
         return Relation("seconds_staff_to", sender, receiver, evidence, s, e, secondees=(person.key,))
+
+    def _post_then_home(self, parties, person, k, se, evidence, s, e) -> Relation | None:
+        """"挂职西吉县委常委、副县长的仓山区干部林志坚说": the home named after 的 → the post's place."""
+        text = self._text
+        if person.start < k:
+            return None
+        de = text.find("的", k, person.start)
+        home = [p for p in parties if de >= 0 and de < p.start and p.end <= person.start]
+        post = [p for p in parties if k + 2 <= p.start and (de < 0 or p.end <= de)]
+        if de < 0 or not home or not post:
+            return None
+        receiver = self._post_receiver(post[0], se)
+        if receiver.key == home[-1].key:
+            return None
+        return Relation("seconds_staff_to", home[-1].key, receiver.key, evidence, s, e, secondees=(person.key,))
 
     def _team_place(self, m: Mention) -> Mention:
         """A work team, liaison group or front command stands for the place that sends it: the place its

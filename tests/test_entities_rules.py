@@ -77,6 +77,10 @@ PEOPLE = (
     ("上海市闵行中学校长周立新介绍了远程课堂的做法。", "周立新", "PERSON"),
     pytest.param("番禺区中心医院副主任医师何建新牵头在从江县人民医院建成了县域胸痛中心。", "何建新", "PERSON"),
     pytest.param("朝阳区委副书记、区长文华一行赴巴林左旗调研。", "文华", "OFFICIAL"),
+    # a rare word the dictionary tags as a place, no place of the division list, is a name after a post
+    ("庄浪县副县长马建国表示，协作成效明显。", "马建国", "OFFICIAL"),
+    # the holder of a 挂职 post named after his home and 干部
+    ("挂职会宁县委常委、副县长的和平区干部李刚说，会宁的小杂粮卖到了天津。", "李刚", "OFFICIAL"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
@@ -91,6 +95,7 @@ POSTS = (
 BYLINES = (
     ("记者 吴晓燕 通讯员 梁志强\n番禺区与从江县深化东西部协作。", {"吴晓燕", "梁志强"}),
     ("记者 王晓东 李娜 通讯员 陈建国\n番禺区与从江县深化东西部协作。", {"王晓东", "李娜", "陈建国"}),
+    ("记者 乌云其其格 摄影 王楠摄\n兴安盟与顺义区深化东西部协作。", {"乌云其其格", "王楠"}),
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (

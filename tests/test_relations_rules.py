@@ -12,6 +12,9 @@ PAIRS = (
     ("上海市闵行区与元阳县、红河县、绿春县开展东西部协作。",
      {("元阳县", "闵行区"), ("红河县", "闵行区"), ("绿春县", "闵行区")}),
     ("番禺区大龙街道与从江县丙妹镇结成帮扶亲戚。", {("丙妹镇", "大龙街道")}),
+    # a manner or a starting year between the subject and the trigger
+    ("南京鼓楼医院以“院包科”方式对口支援湟源县人民医院。", {("南京鼓楼医院", "湟源县人民医院")}),
+    ("福州市鼓楼区自2016年起对口帮扶西吉县。", {("西吉县", "鼓楼区")}),
     ("番禺区中心医院与从江县人民医院建立对口帮扶关系。", {("从江县人民医院", "番禺区中心医院")}),
     ("天津市第二南开学校与合作一中结对共建。", set()),  # 合作一中 is no name the rules know: nothing
     ("深圳市对口支援喀什市和塔什库尔干塔吉克自治县。", {("喀什市", "深圳市"), ("塔什库尔干塔吉克自治县", "深圳市")}),
@@ -70,6 +73,8 @@ STAFF = (
     ("福州市第一医院派驻5名医疗骨干常驻西吉县人民医院。", "福州市第一医院", "西吉县人民医院", 5),
     ("福州市教育局组织12名骨干教师赴隆德县支教一年。", "福州市教育局", "隆德县", 12),
     ("巴林左旗也选派30名专业技术人员到朝阳区跟岗学习。", "巴林左旗", "朝阳区", 30),
+    # the body of the receiver's own county signs, its partner sends
+    ("拱墅区教育局与康定市教育局签订结对协议，选派12名骨干教师赴康定市第二中学支教。", "拱墅区教育局", "康定市第二中学", 12),
     ("南京市建邺区教育局选派10名骨干教师赴湟中区第一中学支教。", "南京市建邺区教育局", "湟中区第一中学", 10),
     # the sender is the subject of an earlier clause
     ("上海市第五人民医院与元阳县人民医院签订对口帮扶协议，每年选派10名医生到元阳县人民医院支医。",
@@ -150,6 +155,13 @@ def test_relations_seconds_staff_to_secondee_named(extract):
     x = extract("余杭区选派3名干部到理塘县挂职，其中王海峰挂职理塘县委常委、副县长。")
     r = x.relation("seconds_staff_to", "余杭区", "理塘县")
     assert r is not None and r.headcount == 3
+
+
+def test_relations_seconds_staff_to_post_holder_named_after_home(extract):
+    x = extract("挂职会宁县委常委、副县长的和平区干部李刚说，会宁的小杂粮卖到了天津。")
+    r = x.relation("seconds_staff_to", "和平区", "会宁县")
+    assert r is not None, x.facts("seconds_staff_to")
+    assert [x.name(k) for k in r.secondees] == ["李刚"]
 
 
 def test_relations_no_relation_with_a_person_end(extract):
