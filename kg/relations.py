@@ -618,15 +618,14 @@ class RelationExtractor:
                 if mk == "向" and not any(grp[-1].end <= a <= grp[-1].end + 6 for a, _, w in triggers
                                           if w in self.strong_staff):
                     continue  # 向X only as 向X派出/选派/派驻
-                clause = max(text.rfind(c, ss, x) for c in "，,") + 1
-                if text.startswith("其中", max(clause, ss)):
-                    continue  # 其中…挂职… details the fact just stated
+                clause = max(max(text.rfind(c, ss, x) for c in "，,") + 1, ss)
+                detail = text.startswith("其中", clause)
                 if mk == "挂职":
                     receiver = self._post_receiver(receiver, se)
                 senders = [self._team_place(self._not_local(p, receiver, parties))
                            for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
-                if not senders:
-                    continue
+                if not senders or detail and senders[0].start < clause:
+                    continue  # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender
                 between = text[senders[-1].end:receiver.start]
                 strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)
                 people_named = any(n in between for n in self.people_nouns) or HEADCOUNT.search(between)

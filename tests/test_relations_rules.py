@@ -157,6 +157,15 @@ def test_relations_seconds_staff_to_secondee_named(extract):
     assert r is not None and r.headcount == 3
 
 
+def test_relations_seconds_staff_to_detail_with_its_own_sender(extract):
+    # 其中 details the fact just stated; when it names its own sender and receiver it states one more
+    x = extract("番禺区已派出45名教师、医生到从江县开展帮扶，其中番禺区中心医院派驻从江县人民医院的专家何建新完成手术200余台。")
+    assert {("番禺区", "从江县"), ("番禺区中心医院", "从江县人民医院")} <= x.facts("seconds_staff_to")
+    assert x.facts("seconds_staff_to") == extract(
+        "番禺区已派出45名教师、医生到从江县开展帮扶。番禺区中心医院派驻从江县人民医院的专家何建新完成手术200余台。"
+    ).facts("seconds_staff_to")
+
+
 def test_relations_seconds_staff_to_post_holder_named_after_home(extract):
     x = extract("挂职会宁县委常委、副县长的和平区干部李刚说，会宁的小杂粮卖到了天津。")
     r = x.relation("seconds_staff_to", "和平区", "会宁县")
