@@ -931,7 +931,15 @@ class EntityRecognizer:
         for m in regions:
             prev = prev_of.get(id(m))
             place = gaz.place(m.key) if m.key else None
-            if place is None or place.level not in ("township", "village") or prev is None or not prev.key:
+            if place is None or place.level not in ("township", "village") or prev is None:
+                continue
+            if not prev.key and not prev.candidates and prev.attrs.get("level") == "township":
+                # 巫溪县红池坝镇茶山村 with no 红池坝镇 in the gazetteer: the village is that township's, not
+                # the gazetteer's 茶山村 of another township
+                m.key, m.candidates = None, []
+                m.attrs["level"] = place.level
+                continue
+            if not prev.key:
                 continue
             prev_place = gaz.place(prev.key)
             if prev_place is not None and prev_place.level in ("county", "township") and \

@@ -139,6 +139,13 @@ def test_entities_organisation_names_extended_leftwards(extract, text, typ, name
     assert name in extract(text).names(typ)
 
 
+def test_entities_village_after_unlisted_township_is_that_townships(extract):
+    # the division list has a 茶山村 in 巫溪县 under 中岗乡 and no 红池坝镇: the text's order wins
+    x = extract("南开区向巫溪县红池坝镇茶山村捐赠10万元。")
+    assert x.entity("茶山村").attrs.get("qualified", "").endswith("巫溪县红池坝镇茶山村")
+    assert x.relation("funds", "南开区", "茶山村") is not None, x.facts("funds")
+
+
 def test_entities_group_is_not_also_its_head_institution(extract):
     x = extract("番禺区中心医院集团选派5名医生到从江县人民医院开展帮扶。")
     assert x.names("HOSPITAL") == {"番禺区中心医院集团", "从江县人民医院"}
