@@ -366,7 +366,8 @@ class EntityRecognizer:
         # the institution at the head of a group's name is the group (罗湖医院集团), unless it is a body
         groups = {(m.start, m.end) for m in out}
         out = [m for m in out if m.type == "GOVERNMENT" or not any(
-            (m.start, m.end + len(g)) in groups for g in lex.group_endings if norm.startswith(g, m.end))]
+            (m.start, e) in groups for e in range(m.end + 2, m.end + 16)
+            if norm.startswith(lex.group_endings + ("（", "("), m.end))]  # 罗湖医院集团, 百果园实业（集团）…
         out += self._list_items(norm, out, regions, tokens)
         return out
 
@@ -428,7 +429,8 @@ class EntityRecognizer:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
             piece = norm[tok[0]:pos]
             if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos) and \
-                    not norm.startswith(("附属", "第"), pos):  # 华东师范大学第二附属中学 goes on
+                    not norm.startswith(("附属", "第", "（", "("), pos) and not (  # 华东师范大学第二附属中学 goes on,
+                    typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes), 0, pos)):  # 实业（集团）, 润丰电子科技
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             if piece == "和" and crossed is None and tok[0] not in region_by_end and \
                     not norm.endswith(lex.org_endings, 0, tok[0]):
@@ -472,10 +474,8 @@ class EntityRecognizer:
         lex = self.lex
         if not head:
             return True
-        for w in sorted(lex.generic, key=len, reverse=True):
-            if head.startswith(w) and w in ("当地", "该", "本", "各", "各大", "多所", "多家", "兄弟", "相关", "有关",
-                                             "其他", "全县", "全区", "全市", "周边", "上述", "所在", "这", "那"):
-                return True
+        if head.startswith(lex.determiners):
+            return True
         rest = head
         changed = True
         while rest and changed:
@@ -613,6 +613,8 @@ class EntityRecognizer:
                                                             key=len, reverse=True)) + ")", norm, re.M):
             names = m.group(1).split("、")
             title = m.group(2)
+            if any(len(t) > len(title) and norm.startswith(t, m.start(2)) for t in lex.person_titles):
+                continue  # 麻醉科副主任医师: a doctor's post, and 麻醉科 no name
             pos = m.start(1)
             listed = len(names) > 1 and norm[m.end():m.end() + 1] in ":："
             for nm in names:

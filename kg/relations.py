@@ -127,6 +127,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+def _merge_staff(rels: list[Relation]) -> list[Relation]:
+    """One sentence's secondments between the same two ends, one naming who and the other how many, are one
+    fact (挂职…副县长林志强介绍，福建省选派31名专业技术人才到永宁县)."""
+    out: list[Relation] = []
+    for r in rels:
+        twin = next((m for m in out if (m.head, m.tail) == (r.head, r.tail) and
+                     (m.headcount is None or r.headcount is None)), None)
+        if twin is None:
+            out.append(r)
+            continue
+        twin.headcount = twin.headcount if twin.headcount is not None else r.headcount
+        twin.secondees = tuple(dict.fromkeys(twin.secondees + r.secondees))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _literal(word: str) -> re.Pattern:
     """A compiled pattern matching ``word`` literally (compiled once, not per sentence)."""
@@ -140,6 +155,7 @@ class RelationExtractor:
         rel = rules.relations
         self.gaz = gazetteer
         self.pairs_directed = sorted(rel["pairs_with"]["directed"], key=len, reverse=True)
+        self.unnamed_subjects = tuple(rel["unnamed_subjects"])
         self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
         self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \
             [re.compile(p) for p in rel["pairs_with"]["mutual_patterns"]]
@@ -367,7 +383,9 @@ class RelationExtractor:
             right_all = run[cut + 1:]
             right = [p for p in right_all if p in usable]
             if separately:
-                if len(left) == len(right) and len(right) == len(right_all):
+                # lists of equal length, neither closed by 等 (A、B与C、D等5个区县分别…: more than those named)
+                more = any(text.startswith("等", p.end) for p in (run[cut], run[-1]))
+                if len(left) == len(right) and len(right) == len(right_all) and not more:
                     out |= {(x.key, y.key) for x, y in zip(left, right)}
                 continue
             if len(joiner) > 1 and not separately:
@@ -544,6 +562,8 @@ class RelationExtractor:
         """The nearest coordinated group before ``anchor`` that can give or send: not a modifier (unless
         ``counted_ok`` and followed by a headcount), not the recipient itself nor a place containing it."""
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start]
+        if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
+            return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         while cands:
             group = self._group_before(cands, anchor)
             shared_head = self._modifier(group[-1], e) and not (counted_ok and self._counted(group[-1]))
@@ -601,9 +621,8 @@ class RelationExtractor:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e)
             if line_rel:
-                rels.append(line_rel)
-                continue
-            aid = self._aid(sub_parties, people, ss, se)
+                rels.append(line_rel)  # the sub may go on to state the sending itself (…林志强介绍，福建省选派31名…)
+            aid = None if line_rel else self._aid(sub_parties, people, ss, se)
             if aid:
                 sender, receiver, person = aid
                 rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
@@ -657,7 +676,7 @@ class RelationExtractor:
                                          secondees=named))
         if not rels:
             rels += self._staff_between_partners(parties, s, e, evidence)
-        return rels
+        return _merge_staff(rels)
 
     def _staff_between_partners(self, parties, s, e, evidence) -> list[Relation]:
         """"A对口帮扶B，派驻专家14名" / "A与B建立对口帮扶关系，先后派出专家42名": the partners' sender sends to the other."""

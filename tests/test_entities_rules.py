@@ -50,6 +50,9 @@ ORG_NAMES = (
     # a group of hospitals or schools is one institution of that kind
     ("番禺区中心医院集团选派5名医生到从江县人民医院开展帮扶。", "HOSPITAL", "番禺区中心医院集团"),
     ("杭州市学军中学教育集团与理塘县中学结对。", "SCHOOL", "杭州市学军中学教育集团"),
+    # a bracketed 集团 and an industry word inside a company's name
+    ("广州医药实业（集团）股份有限公司与从江县签约。", "ENTERPRISE", "广州医药实业（集团）股份有限公司"),
+    ("深圳华强电子科技股份有限公司向从江县捐赠50万元。", "ENTERPRISE", "深圳华强电子科技股份有限公司"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -61,6 +64,8 @@ INNER = (
 # unnamed references: no organisation at all
 UNNAMED = (
     "当地医院和5所学校得到了帮扶。",
+    "项目带动村集体养殖合作社增收。",
+    "在福建和宁夏两省区党委、政府的领导下，协作不断深化。",
     "该校与对口学校开展了同课异构活动。",
     "两地医院签订了合作协议。",
     "闵行区3家企业向绿春县捐赠物资。",
@@ -81,6 +86,7 @@ PEOPLE = (
     ("庄浪县副县长马建国表示，协作成效明显。", "马建国", "OFFICIAL"),
     # the holder of a 挂职 post named after his home and 干部
     ("挂职会宁县委常委、副县长的和平区干部李刚说，会宁的小杂粮卖到了天津。", "李刚", "OFFICIAL"),
+    ("麻醉科副主任医师王晓燕介绍，手术很成功。", "王晓燕", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
@@ -182,6 +188,10 @@ def test_entities_post_as_written_and_its_body(extract, text, name, title, body)
     assert ent is not None and ent.type == "OFFICIAL"
     assert ent.attrs.get("title") == title
     assert (x.entities[ent.attrs["body"]].name if ent.attrs.get("body") else None) == body
+
+
+def test_entities_no_official_from_a_department(extract):
+    assert not extract("麻醉科副主任医师王晓燕介绍，手术很成功。").names("OFFICIAL")
 
 
 @pytest.mark.parametrize("text,names", BYLINES)

@@ -31,6 +31,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # 分别 with a list closed by 等: more partners than named, no pair by position
+    ("青岛市崂山区、李沧区与巫山县、奉节县等5个区县分别建立协作关系。", {("巫山县", "崂山区"), ("奉节县", "李沧区")}),
     ("番禺区部分企业帮扶从江县翠里乡修建了通组道路。", {("从江县", "番禺区"), ("番禺区", "翠里乡")}),
     ("朝阳区和海淀区共同帮扶巴林左旗建设冷链物流中心。",
      {("朝阳区", "海淀区"), ("巴林左旗", "朝阳区"), ("巴林左旗", "海淀区")}),
@@ -75,6 +77,8 @@ STAFF = (
     ("巴林左旗也选派30名专业技术人员到朝阳区跟岗学习。", "巴林左旗", "朝阳区", 30),
     # the body of the receiver's own county signs, its partner sends
     ("拱墅区教育局与康定市教育局签订结对协议，选派12名骨干教师赴康定市第二中学支教。", "拱墅区教育局", "康定市第二中学", 12),
+    # arriving
+    ("8月，浙江省选派的第十批63名援藏干部人才抵达那曲市。", "浙江省", "那曲市", 63),
     ("南京市建邺区教育局选派10名骨干教师赴湟中区第一中学支教。", "南京市建邺区教育局", "湟中区第一中学", 10),
     # the sender is the subject of an earlier clause
     ("上海市第五人民医院与元阳县人民医院签订对口帮扶协议，每年选派10名医生到元阳县人民医院支医。",
@@ -164,6 +168,18 @@ def test_relations_seconds_staff_to_detail_with_its_own_sender(extract):
     assert x.facts("seconds_staff_to") == extract(
         "番禺区已派出45名教师、医生到从江县开展帮扶。番禺区中心医院派驻从江县人民医院的专家何建新完成手术200余台。"
     ).facts("seconds_staff_to")
+
+
+def test_relations_seconds_staff_to_who_and_how_many_in_one_fact(extract):
+    x = extract("福建援宁工作队队长、挂职永宁县委常委、副县长林强介绍，今年福建省选派31名专业技术人才到永宁县开展帮扶。")
+    rels = [r for r in x.relations if r.type == "seconds_staff_to"]
+    assert [(x.name(r.head), x.name(r.tail), r.headcount, [x.name(k) for k in r.secondees]) for r in rels] == \
+        [("福建省", "永宁县", 31, ["林强"])]
+
+
+def test_relations_no_sender_when_the_subject_is_unnamed(extract):
+    x = extract("镇海区选派12名党政干部到布拖县挂职帮扶，我县选派35名干部到镇海区跟岗学习。")
+    assert x.facts("seconds_staff_to") == {("镇海区", "布拖县")}
 
 
 def test_relations_seconds_staff_to_post_holder_named_after_home(extract):
