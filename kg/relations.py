@@ -777,13 +777,12 @@ class RelationExtractor:
 
     def _post_then_home(self, parties, person, k, se, evidence, s, e) -> Relation | None:
         """"挂职西吉县委常委、副县长的仓山区干部林志坚说": the home named after 的 → the post's place."""
-        text = self._text
-        if person.start < k:
+        de = self._text.find("的", k, person.start) if person.start > k else -1
+        if de < 0:
             return None
-        de = text.find("的", k, person.start)
-        home = [p for p in parties if de >= 0 and de < p.start and p.end <= person.start]
-        post = [p for p in parties if k + 2 <= p.start and (de < 0 or p.end <= de)]
-        if de < 0 or not home or not post:
+        home = [p for p in parties if de < p.start and p.end <= person.start]
+        post = [p for p in parties if k + 2 <= p.start and p.end <= de]
+        if not home or not post:
             return None
         receiver = self._post_receiver(post[0], se)
         if receiver.key == home[-1].key:
