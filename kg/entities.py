@@ -153,6 +153,7 @@ class _Lexicon:
         self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
         self.list_heads = dict(ent["list_heads"])
         self.determiners = tuple(sorted(ent["determiners"], key=len, reverse=True))
+        self.place_referrers = tuple(ent["place_referrers"])
         self.weak_suffixes = set(ent["weak_suffixes"])
         self.group_endings = tuple(ent["group_endings"])
         self.enterprise_words = set(ent["enterprise_words"])
@@ -170,6 +171,8 @@ class _Lexicon:
         self.not_people = tuple(ppl["not_people_prefixes"])
         self.leadership = set(ppl["region_leadership_titles"])
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
+        self.post_name_lead = tuple(ppl["post_name_lead"])
+        self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
 
 
 @lru_cache(maxsize=1)
@@ -352,6 +355,9 @@ class EntityRecognizer:
             starts_with_place = any(r.start == start and r.official for r in regions)
             if not starts_with_place and self._generic(name[: len(name) - len(word)], name):
                 continue
+            place_end = max((r.end for r in regions if start <= r.start and r.end <= sfx_start), default=None)
+            if typ != "GOVERNMENT" and place_end is not None and norm.startswith(lex.place_referrers, place_end):
+                continue  # 北京市对口医院: the place's partner hospital, unnamed
             # preceded by a count (3家中药材种植农业合作社): a category, not a name
             if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]$", norm[max(0, start - 4):start]):
                 continue
@@ -623,6 +629,28 @@ class EntityRecognizer:
                 if self._surname_len(nm) or listed:
                     if not any(r.start <= s < r.end for r in taken) and title != "同志":
                         add(s, e, "OFFICIAL", title, None)
+        # 市领导周晓梅、孙海涛、郑国强: every name of the list holds the title
+        for start, end, title, _ in lex.list_titles.leftmost_longest(norm):
+            pos = end
+            while (n := self._name_at(norm, pos, tok_at)):
+                add(pos, pos + n, "OFFICIAL", title, start)
+                pos += n
+                if norm[pos:pos + 1] != "、":
+                    break
+                pos += 1
+        # a name before its 挂职 post: 其中王海峰挂职理塘县委常委、副县长, 发展改革委干部赵立群挂职十堰市副市长
+        for k in (m.start() for m in re.finditer("挂职", norm)):
+            clause_end = min([i for i in (norm.find(c, k) for c in "，,。；;") if i >= 0] or [len(norm)])
+            post = [t for t in lex.title_auto.leftmost_longest(norm[k:clause_end]) if t[3] == "OFFICIAL"]
+            if not post:
+                continue
+            for n in (3, 2, 4):
+                s = k - n
+                if s >= 0 and self._name_at(norm, s, tok_at) == n and \
+                        (s == 0 or norm.endswith(lex.post_name_lead, 0, s)):
+                    title_end = k + post[-1][1]
+                    add(s, k, "OFFICIAL", norm[k:title_end], k)
+                    break
         # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
         for m in re.finditer(r"^([\u4e00-\u9fff]{2,4})[,，]([^\n]{2,80})$", norm, re.M):
             name, rest = m.group(1), m.group(2)
@@ -633,14 +661,13 @@ class EntityRecognizer:
                 continue
             kind = "OFFICIAL" if any(t in lex.official_titles for t in titles) or "挂职" in rest else "PERSON"
             add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(2))
-        # "其中王海峰挂职…": a name whose post is a 挂职
-        for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;])|(?<=其中))([\u4e00-\u9fff]{2,3}?)(?=挂职)", norm, re.M):
-            if self._surname_len(m.group(1)):
-                add(m.start(1), m.end(1), "OFFICIAL", None, None)
-        # a name right before a verb of speech (孕产妇王桂兰说), when no common word hides in it
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})(?=(?:说|表示|介绍|坦言|感慨|告诉记者)[,，:：“\"])", norm):
+        # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说), when no common word hides in it
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、])[\u4e00-\u9fff]{4})"
+                             r"(?=(?:说|表示|介绍|坦言|感慨|告诉记者)(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
             cand = m.group(1)
             sl = self._surname_len(cand)
+            if len(cand) == 4 and sl != 2:
+                continue  # four characters only after a two-character family name (吉克阿呷)
             if not sl or any(lex.freq.get(cand[i:j], 0) > 30 and not lex.word_tag.get(cand[i:j], "").startswith("nr")
                              for i in range(len(cand)) for j in range(i + 2, len(cand) + 1)):
                 continue

@@ -24,10 +24,11 @@ _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 MONEY = re.compile(
     r"(?P<pre>近|约|超过|超|逾|达|共计|合计|累计|总计)?"
-    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|"
+    r"[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
     r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?元(?P<post>左右)?"
 )
-HEADCOUNT = re.compile(r"([0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
+HEADCOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
 YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:年)?(?:[至到\-—~－]|年至|年到)((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年(以来)?")
 
 
@@ -37,8 +38,8 @@ def cn_number(text: str) -> float | None:
     >>> cn_number("二十五"), cn_number("两"), cn_number("370"), cn_number("三亿二千万"), cn_number("一百八十")
     (25, 2, 370.0, 320000000, 180)
     """
-    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
-        return float(text)
+    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?", text):
+        return float(text.replace(",", ""))  # 3,500 (thousands separated)
     total, section, current = 0, 0, 0
     for ch in text:
         if ch in _CN_NUM:
@@ -77,8 +78,8 @@ class Money:
 def find_money(text: str, offset: int = 0) -> list[Money]:
     """Amounts in yuan: 1.945亿元, 370余万元 (approx), 近225万元 (approx), 5590万.
 
-    >>> [(int(m.amount), m.approx) for m in find_money("投入1.945亿元和370余万元，近225万元，三亿二千万元")]
-    [(194500000, False), (3700000, True), (2250000, True), (320000000, False)]
+    >>> [(int(m.amount), m.approx) for m in find_money("投入1.945亿元和370余万元，近225万元，三亿二千万元，3,500万元")]
+    [(194500000, False), (3700000, True), (2250000, True), (320000000, False), (35000000, False)]
     """
     out = []
     for m in MONEY.finditer(text):
@@ -179,6 +180,7 @@ class RelationExtractor:
         self.move_markers = set(staff["move_markers"])
         self.strong_staff = set(staff["strong_triggers"])
         self.visit_words = staff["visit_words"]
+        self.labour_nouns = staff["labour_nouns"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self._generic_head_tuple = tuple(self.generic_heads)
         self.leadership = set(rules.people["region_leadership_titles"])
@@ -285,7 +287,8 @@ class RelationExtractor:
                 found += self._funds(parties, s, e, evidence)
             found += self._staff(parties, mentions, s, e, evidence)
             for r in found:
-                ident = (r.type, r.head, r.tail, r.start, r.amount_cny, r.headcount)
+                # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
+                ident = (r.type, r.head, r.tail, r.evidence, r.amount_cny, r.headcount)
                 if r.head != r.tail and ident not in seen:
                     seen.add(ident)
                     out.append(r)
@@ -306,6 +309,8 @@ class RelationExtractor:
                     and not any(g.fullmatch(gap) for g in self.subject_gaps):
                 continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
             objects = self._group_after(parties, b)
+            if not objects:
+                objects = self._passive_object(parties, subjects[0])  # 奉节县，则由江苏省对口支援
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
             if objects:
@@ -331,6 +336,13 @@ class RelationExtractor:
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
+
+    def _passive_object(self, parties, subject: Mention) -> list[Mention]:
+        """"B(，则)由A对口支援": B, the party just before 由, is the object of A's trigger."""
+        before = [p for p in parties if p.end <= subject.start]
+        if before and re.fullmatch(r"[，,]?\s*(?:则|均|也|都|分别|将|已|现)?由", self._gap(before[-1], subject)):
+            return [before[-1]]
+        return []
 
     def _joined_pairs(self, usable, parties, s, e, triggers, separately) -> set[tuple[str, str]]:
         text = self._text
@@ -646,6 +658,8 @@ class RelationExtractor:
                 if not senders or detail and senders[0].start < clause:
                     continue  # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender
                 between = text[senders[-1].end:receiver.start]
+                if any(n in between for n in self.labour_nouns):
+                    continue  # workers sent to jobs (劳务协作), not staff seconded
                 strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)
                 people_named = any(n in between for n in self.people_nouns) or HEADCOUNT.search(between)
                 after = text[receiver.end:se]

@@ -64,6 +64,7 @@ INNER = (
 # unnamed references: no organisation at all
 UNNAMED = (
     "当地医院和5所学校得到了帮扶。",
+    "十堰市选派120名医生到北京市对口医院跟岗学习。",
     "项目带动村集体养殖合作社增收。",
     "在福建和宁夏两省区党委、政府的领导下，协作不断深化。",
     "该校与对口学校开展了同课异构活动。",
@@ -87,6 +88,10 @@ PEOPLE = (
     # the holder of a 挂职 post named after his home and 干部
     ("挂职会宁县委常委、副县长的和平区干部李刚说，会宁的小杂粮卖到了天津。", "李刚", "OFFICIAL"),
     ("麻醉科副主任医师王晓燕介绍，手术很成功。", "王晓燕", "PERSON"),
+    # a name before its 挂职 post, names listed after 市领导, a Yi family name before 说
+    ("宁波市发展改革委干部陈立新挂职延吉市副市长，分管协作工作。", "陈立新", "OFFICIAL"),
+    ("市领导周晓梅、孙海涛参加会议。", "孙海涛", "OFFICIAL"),
+    ("“日子越过越好。”来自美姑县的沙马拉毅说。", "沙马拉毅", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (

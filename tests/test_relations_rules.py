@@ -15,6 +15,7 @@ PAIRS = (
     # a manner or a starting year between the subject and the trigger
     ("南京鼓楼医院以“院包科”方式对口支援湟源县人民医院。", {("南京鼓楼医院", "湟源县人民医院")}),
     ("福州市鼓楼区自2016年起对口帮扶西吉县。", {("西吉县", "鼓楼区")}),
+    ("同在库区的万州区，则由上海市对口支援。", {("上海市", "万州区")}),
     ("番禺区中心医院与从江县人民医院建立对口帮扶关系。", {("从江县人民医院", "番禺区中心医院")}),
     ("天津市第二南开学校与合作一中结对共建。", set()),  # 合作一中 is no name the rules know: nothing
     ("深圳市对口支援喀什市和塔什库尔干塔吉克自治县。", {("喀什市", "深圳市"), ("塔什库尔干塔吉克自治县", "深圳市")}),
@@ -79,6 +80,8 @@ STAFF = (
     ("拱墅区教育局与康定市教育局签订结对协议，选派12名骨干教师赴康定市第二中学支教。", "拱墅区教育局", "康定市第二中学", 12),
     # arriving
     ("8月，浙江省选派的第十批63名援藏干部人才抵达那曲市。", "浙江省", "那曲市", 63),
+    ("广东省人民医院派出主任医师陈志刚担任林芝市人民医院院长。", "广东省人民医院", "林芝市人民医院", None),
+    ("福州市选派1,026名教师到西吉县支教。", "福州市", "西吉县", 1026),
     ("南京市建邺区教育局选派10名骨干教师赴湟中区第一中学支教。", "南京市建邺区教育局", "湟中区第一中学", 10),
     # the sender is the subject of an earlier clause
     ("上海市第五人民医院与元阳县人民医院签订对口帮扶协议，每年选派10名医生到元阳县人民医院支医。",
@@ -175,6 +178,21 @@ def test_relations_seconds_staff_to_who_and_how_many_in_one_fact(extract):
     rels = [r for r in x.relations if r.type == "seconds_staff_to"]
     assert [(x.name(r.head), x.name(r.tail), r.headcount, [x.name(k) for k in r.secondees]) for r in rels] == \
         [("福建省", "永宁县", 31, ["林强"])]
+
+
+def test_relations_amount_with_thousands_separator(extract):
+    r = extract("福州市向西吉县拨付协作资金3,500万元。").relation("funds", "福州市", "西吉县")
+    assert r is not None and int(r.amount_cny) == 35_000_000
+
+
+def test_relations_repeated_sentence_states_its_facts_once(extract):
+    x = extract("福州市向西吉县拨付协作资金500万元。\n福州市向西吉县拨付协作资金500万元。")
+    assert len([r for r in x.relations if r.type == "funds"]) == 1
+
+
+def test_relations_workers_sent_to_jobs_are_no_secondment(extract):
+    x = extract("昭觉县组织386名脱贫劳动力乘坐大巴，前往顺德区的家电企业就业。")
+    assert not x.facts("seconds_staff_to")
 
 
 def test_relations_no_sender_when_the_subject_is_unnamed(extract):
