@@ -25,7 +25,9 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 #: A bracketed part of a company's name (（集团）, (中国)); normalised text has ASCII brackets.
-_BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|上海|北京|深圳|香港|有限)[)）]")
+_BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|有限|[\u4e00-\u9fff]{2,4})[)）]")  # 实业（集团）, 深圳（哈尔滨）
+#: A campus named after a school's or hospital's name: 哈尔滨工业大学（深圳）.
+_CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
@@ -368,6 +370,10 @@ class EntityRecognizer:
                     continue
             if typ != "GOVERNMENT" and len(name) - len(word) < 2 and not inner_regions:
                 continue
+            campus = _CAMPUS.match(norm, e) if typ in ("SCHOOL", "HOSPITAL") else None
+            if campus and any(r.start == campus.start(1) and r.end == campus.end(1) for r in regions):
+                out.append(Mention(start, campus.end(), typ, norm[start:campus.end()], attrs={"suffix": word}))
+                continue
             out.append(Mention(start, e, typ, name, attrs={"suffix": word}))
         # the institution at the head of a group's name is the group (罗湖医院集团), unless it is a body
         groups = {(m.start, m.end) for m in out}
@@ -629,6 +635,13 @@ class EntityRecognizer:
                 if self._surname_len(nm) or listed:
                     if not any(r.start <= s < r.end for r in taken) and title != "同志":
                         add(s, e, "OFFICIAL", title, None)
+        # "刘建国是历城区发展和改革局副局长": a name at a clause start, 是 and a clause ending in a post
+        for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))([\u4e00-\u9fff]{2,3}?)是", norm, re.M):
+            s, k = m.start(1), m.end(1)
+            clause_end = min([i for i in (norm.find(c, k) for c in "，,。；;") if i >= 0] or [len(norm)])
+            post = lex.title_auto.leftmost_longest(norm[k + 1:clause_end])
+            if post and k + 1 + post[-1][1] == clause_end and self._name_at(norm, s, tok_at) == k - s:
+                add(s, k, post[-1][3], norm[k + 1:clause_end], k + 1)
         # 市领导周晓梅、孙海涛、郑国强: every name of the list holds the title
         for start, end, title, _ in lex.list_titles.leftmost_longest(norm):
             pos = end
@@ -646,9 +659,14 @@ class EntityRecognizer:
                 continue
             for n in (3, 2, 4):
                 s = k - n
+                held = next((p for p in out if (p.start, p.end) == (s, k)), None)
                 if s >= 0 and self._name_at(norm, s, tok_at) == n and \
-                        (s == 0 or norm.endswith(lex.post_name_lead, 0, s)):
+                        (s == 0 or held is not None or norm.endswith(lex.post_name_lead, 0, s)):
                     title_end = k + post[-1][1]
+                    if held is not None and held.type == "PERSON":
+                        # 选派青年教师郑浩然挂职云龙县委常委、副县长: the 挂职 post makes the teacher an official
+                        held.type = "OFFICIAL"
+                        held.attrs.update(title=norm[k:title_end], title_start=k)
                     add(s, k, "OFFICIAL", norm[k:title_end], k)
                     break
         # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
@@ -1030,8 +1048,8 @@ def _province_form(gaz: gz.Gazetteer, m: Mention) -> bool:
     return bool(m.candidates) and all(gaz.place(k) is not None and gaz.place(k).level == "province" for k in m.candidates)
 
 
-#: After a 挂职 post: "的", the holder's home and the noun that names him (的仓山区干部).
-_SECONDED_BY = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:干部|同志)")
+#: After a 挂职 post: "的" and maybe the holder's home and the noun that names him (的仓山区干部, 的).
+_SECONDED_BY = re.compile(r"的(?:[\u4e00-\u9fff]{0,8}?(?:干部|同志))?")
 
 
 def _clause_start(norm: str, pos: int) -> int:

@@ -309,6 +309,8 @@ class RelationExtractor:
                     and not any(g.fullmatch(gap) for g in self.subject_gaps):
                 continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
             objects = self._group_after(parties, b)
+            if objects and re.search(r"[，,；;。]", text[b:objects[0].start]):
+                objects = []  # 开展对口协作，闽宁镇…: the next clause's subject is no object
             if not objects:
                 objects = self._passive_object(parties, subjects[0])  # 奉节县，则由江苏省对口支援
             subjects = [p for p in subjects if p in usable]

@@ -53,6 +53,10 @@ ORG_NAMES = (
     # a bracketed 集团 and an industry word inside a company's name
     ("广州医药实业（集团）股份有限公司与从江县签约。", "ENTERPRISE", "广州医药实业（集团）股份有限公司"),
     ("深圳华强电子科技股份有限公司向从江县捐赠50万元。", "ENTERPRISE", "深圳华强电子科技股份有限公司"),
+    # courts are state bodies; a campus or a partner city in brackets belongs to the name
+    ("江苏省高级人民法院与伊犁州中级人民法院签订对口支援协议。", "GOVERNMENT", "伊犁州中级人民法院"),
+    ("哈尔滨工业大学（威海）与威宁县签订帮扶协议。", "SCHOOL", "哈尔滨工业大学（威海）"),
+    ("深圳（汕尾）产业园投资开发有限公司已引进企业20家。", "ENTERPRISE", "深圳（汕尾）产业园投资开发有限公司"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -92,6 +96,10 @@ PEOPLE = (
     ("宁波市发展改革委干部陈立新挂职延吉市副市长，分管协作工作。", "陈立新", "OFFICIAL"),
     ("市领导周晓梅、孙海涛参加会议。", "孙海涛", "OFFICIAL"),
     ("“日子越过越好。”来自美姑县的沙马拉毅说。", "沙马拉毅", "PERSON"),
+    # a 挂职 post's holder after 的, a teacher in a 挂职 post, a name, 是 and a post
+    ("挂职文山州委常委、副州长的张海峰说，协作成效明显。", "张海峰", "OFFICIAL"),
+    ("浙江大学选派青年教师李浩然挂职景东县委常委、副县长。", "李浩然", "OFFICIAL"),
+    ("王建国是历城区发展和改革局副局长，去年到巫溪县挂职。", "王建国", "OFFICIAL"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (

@@ -11,24 +11,26 @@ import pytest
 from kg import api
 
 DATA = Path(__file__).resolve().parent / "data"
-# set, gold file, entity macro-F1 floor, relation macro-F1 floor, per-relation F1 floor, amount accuracy floor
+# set, gold file, entity macro-F1 floor, relation macro-F1 floor, per-relation F1 floor, amount and headcount
+# accuracy floors
 PROBES = (
-    ("probe", "probe.gold.json", 0.96, 0.96, 0.94, 0.95),
-    ("probe2", "probe2.gold.json", 0.96, 0.96, 0.94, 0.95),
-    ("probe3", "probe3.gold.json", 0.95, 0.94, 0.92, 0.95),
-    ("probe4", "probe4.gold.json", 0.94, 0.94, 0.91, 0.91),
-    ("probe5", "probe5.gold.json", 0.96, 0.95, 0.90, 0.97),
-    ("probe6", "probe6.gold.json", 0.95, 0.94, 0.90, 0.97),
-    ("probe7", "probe7.gold.json", 0.95, 0.95, 0.90, 0.97),
+    ("probe", "probe.gold.json", 0.96, 0.96, 0.94, 0.95, 0.95),
+    ("probe2", "probe2.gold.json", 0.96, 0.96, 0.94, 0.95, 0.95),
+    ("probe3", "probe3.gold.json", 0.95, 0.94, 0.92, 0.95, 0.95),
+    ("probe4", "probe4.gold.json", 0.94, 0.94, 0.91, 0.91, 0.95),
+    ("probe5", "probe5.gold.json", 0.96, 0.95, 0.90, 0.97, 0.95),
+    ("probe6", "probe6.gold.json", 0.95, 0.94, 0.90, 0.97, 0.95),
+    ("probe7", "probe7.gold.json", 0.95, 0.95, 0.90, 0.97, 0.95),
+    ("probe8", "probe8.gold.json", 0.92, 0.95, 0.93, 0.97, 0.89),
 )
 
 
-@pytest.mark.parametrize("name, gold, entity_floor, relation_floor, each_floor, amount_floor", PROBES)
-def test_eval_probe_scores_hold(name, gold, entity_floor, relation_floor, each_floor, amount_floor):
+@pytest.mark.parametrize("name, gold, entity_floor, relation_floor, each_floor, amount_floor, headcount_floor", PROBES)
+def test_eval_probe_scores_hold(name, gold, entity_floor, relation_floor, each_floor, amount_floor, headcount_floor):
     report = api.evaluate([str(DATA / name)], DATA / name / gold).to_dict()
     assert report["entity_macro_f1"] >= entity_floor, report["missed"] + report["spurious"]
     assert report["relation_macro_f1"] >= relation_floor, report["missed"] + report["spurious"]
     for rtype, score in report["relations"].items():
         assert score["f1"] >= each_floor, (rtype, score)
     assert report["amount_accuracy"]["accuracy"] >= amount_floor
-    assert report["headcount_accuracy"]["accuracy"] >= 0.95
+    assert report["headcount_accuracy"]["accuracy"] >= headcount_floor

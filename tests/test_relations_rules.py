@@ -32,6 +32,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # the next clause's subject is no object of the trigger
+    ("福建省与宁夏回族自治区持续开展对口协作，闽宁镇变成了金沙滩。", {("福建省", "闽宁镇")}),
     # 分别 with a list closed by 等: more partners than named, no pair by position
     ("青岛市崂山区、李沧区与巫山县、奉节县等5个区县分别建立协作关系。", {("巫山县", "崂山区"), ("奉节县", "李沧区")}),
     ("番禺区部分企业帮扶从江县翠里乡修建了通组道路。", {("从江县", "番禺区"), ("番禺区", "翠里乡")}),
@@ -183,6 +185,11 @@ def test_relations_seconds_staff_to_who_and_how_many_in_one_fact(extract):
 def test_relations_amount_with_thousands_separator(extract):
     r = extract("福州市向西吉县拨付协作资金3,500万元。").relation("funds", "福州市", "西吉县")
     assert r is not None and int(r.amount_cny) == 35_000_000
+
+
+def test_relations_money_brought_in_from_others_is_not_the_funders(extract):
+    r = extract("同济大学向云龙县投入帮扶资金1260万元，并引进社会帮扶资金3100万元。").relation("funds", "同济大学", "云龙县")
+    assert r is not None and int(r.amount_cny) == 12_600_000
 
 
 def test_relations_repeated_sentence_states_its_facts_once(extract):
