@@ -175,6 +175,7 @@ class _Lexicon:
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
+        self.roles_after_name = "|".join(ppl["roles_after_name"])
 
 
 @lru_cache(maxsize=1)
@@ -642,6 +643,10 @@ class EntityRecognizer:
             post = lex.title_auto.leftmost_longest(norm[k + 1:clause_end])
             if post and k + 1 + post[-1][1] == clause_end and self._name_at(norm, s, tok_at) == k - s:
                 add(s, k, post[-1][3], norm[k + 1:clause_end], k + 1)
+        # 选派的陈立诚医生: a name between 的 and a professional role
+        for m in re.finditer(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{lex.roles_after_name})", norm):
+            if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
+                add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
         # 市领导周晓梅、孙海涛、郑国强: every name of the list holds the title
         for start, end, title, _ in lex.list_titles.leftmost_longest(norm):
             pos = end

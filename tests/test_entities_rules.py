@@ -100,6 +100,7 @@ PEOPLE = (
     ("挂职文山州委常委、副州长的张海峰说，协作成效明显。", "张海峰", "OFFICIAL"),
     ("浙江大学选派青年教师李浩然挂职景东县委常委、副县长。", "李浩然", "OFFICIAL"),
     ("王建国是历城区发展和改革局副局长，去年到巫溪县挂职。", "王建国", "OFFICIAL"),
+    ("鼓楼医院选派的陈立诚医生在湟源县人民医院开展帮扶。", "陈立诚", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
