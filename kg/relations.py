@@ -184,6 +184,7 @@ class RelationExtractor:
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self._generic_head_tuple = tuple(self.generic_heads)
         self.leadership = set(rules.people["region_leadership_titles"])
+        self.official_titles = tuple(sorted(rules.people["official_titles"], key=len, reverse=True))
         self.team_suffixes = ("工作组", "联络组", "工作队", "指挥部")
 
     # ------------------------------------------------------------------ helpers
@@ -601,6 +602,21 @@ class RelationExtractor:
         partner = next((p for p in parties if p.end <= sender.start and self._gap(p, sender) in ("与", "和", "同")), None)
         return partner if partner is not None and not self._local(partner.key, home) else sender
 
+    def _post_body_sender(self, sender: Mention, parties, triggers, mk: str) -> Mention:
+        """A body named as part of someone's post is not who sends him: "浦口区选派汤泉街道党工委委员吴海涛到小岭镇"
+        → the party before the sending verb; "杨浦区发改委副主任陈立峰挂职正安县委常委" → the body's place."""
+        ent = self._entities.get(sender.key)
+        if ent is None or ent.type != "GOVERNMENT" or not self._text.startswith(self.official_titles, sender.end):
+            return sender
+        before = [p for p in parties if p.end <= sender.start and any(
+            p.end <= a < sender.start for a, _, w in triggers if w in self.strong_staff)]
+        if before:
+            return before[-1]
+        region = ent.attrs.get("region")
+        if mk == "挂职" and region:
+            return Mention(sender.start, sender.end, "REGION", sender.text, key=region)
+        return sender
+
     def _place_of(self, key: str) -> str | None:
         """A region's own key, an organisation's region."""
         ent = self._entities.get(key)
@@ -655,7 +671,8 @@ class RelationExtractor:
                 detail = text.startswith("其中", clause)
                 if mk == "挂职":
                     receiver = self._post_receiver(receiver, se)
-                senders = [self._team_place(self._not_local(p, receiver, parties))
+                senders = [self._team_place(self._post_body_sender(self._not_local(p, receiver, parties), parties,
+                                                                   triggers, mk))
                            for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
                 if not senders or detail and senders[0].start < clause:
                     continue  # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender
