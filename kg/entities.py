@@ -219,6 +219,9 @@ class EntityRecognizer:
             if (start not in token_starts and not after_region) or end not in token_ends and \
                     not norm.startswith(tuple(lex.region_followers), end):
                 continue
+            if norm[end:end + 1] in ("县", "区", "市", "旗") and form[-1] not in "县区市旗州盟省":
+                # 水城县, 错那县: a place renamed since (now 水城区, 错那市) keeps the form the text writes
+                end, form = end + 1, form + norm[end]
             out.append(Mention(start, end, "REGION", form, [k for k, _ in values], False))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)
@@ -647,6 +650,15 @@ class EntityRecognizer:
         for m in re.finditer(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{lex.roles_after_name})", norm):
             if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
                 add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
+        # 选派干部周立伟到泸定县挂职: a cadre named between 干部 and where he goes; an official when a post follows
+        for m in re.finditer(r"(?<=干部)([\u4e00-\u9fff]{2,3}?)(?=到|赴|前往)", norm):
+            if m.group(1)[0] in "和与及" or self._name_at(norm, m.start(1), tok_at) != len(m.group(1)):
+                continue
+            clause_end = min([i for i in (norm.find(c, m.end()) for c in "，,。；;") if i >= 0] or [len(norm)])
+            posts = [t for t in lex.title_auto.leftmost_longest(norm[m.end():clause_end]) if t[3] == "OFFICIAL"]
+            official = posts or "挂职" in norm[m.end():clause_end]
+            add(m.start(1), m.end(1), "OFFICIAL" if official else "PERSON",
+                norm[m.end() + posts[-1][0]:m.end() + posts[-1][1]] if posts else "干部", None)
         # 市领导周晓梅、孙海涛、郑国强: every name of the list holds the title
         for start, end, title, _ in lex.list_titles.leftmost_longest(norm):
             pos = end
@@ -952,8 +964,14 @@ class EntityRecognizer:
                 if place.level in ("village", "township") and best[0] > 0:
                     known = True
                 if place.level == "village" and best[0] == 0:
-                    # villages share names across the country: only with their county or township named
+                    # villages share names across the country: only with their county or township named; one
+                    # written right after a township of another county is that township's (将台堡镇毛沟村)
                     m.key = None
+                    prev = prev_of.get(id(m))
+                    if prev is not None and (prev.attrs.get("level") == "township" or
+                                             prev.candidates and all("/" in k for k in prev.candidates)):
+                        m.candidates = []
+                        m.attrs["level"] = "village"
                     continue
                 if not m.official:
                     tag = lex.word_tag.get(m.text, "")

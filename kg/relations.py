@@ -354,7 +354,7 @@ class RelationExtractor:
         runs: list[list[Mention]] = []
         for p in parties:
             if runs and COORD.match(self._gap(runs[-1][-1], p) or "") or \
-                    runs and re.fullmatch(r"(?:还|也|则|又|就|分别|均|各[\u4e00-\u9fff]{0,2})?(?:与|和|同|跟)|·|—",
+                    runs and re.fullmatch(r"(?:还|也|则|又|就|分别|均|继续|持续|将|已|正式|各[\u4e00-\u9fff]{0,2})?(?:与|和|同|跟)|·|—",
                                           self._gap(runs[-1][-1], p)):
                 runs[-1].append(p)
             else:

@@ -101,6 +101,7 @@ PEOPLE = (
     ("浙江大学选派青年教师李浩然挂职景东县委常委、副县长。", "李浩然", "OFFICIAL"),
     ("王建国是历城区发展和改革局副局长，去年到巫溪县挂职。", "王建国", "OFFICIAL"),
     ("鼓楼医院选派的陈立诚医生在湟源县人民医院开展帮扶。", "陈立诚", "PERSON"),
+    ("鹿城区选派干部周立伟到泸定县挂职副县长。", "周立伟", "OFFICIAL"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
@@ -165,6 +166,18 @@ def test_entities_village_after_unlisted_township_is_that_townships(extract):
     x = extract("南开区向巫溪县红池坝镇茶山村捐赠10万元。")
     assert x.entity("茶山村").attrs.get("qualified", "").endswith("巫溪县红池坝镇茶山村")
     assert x.relation("funds", "南开区", "茶山村") is not None, x.facts("funds")
+
+
+def test_entities_village_after_township_beats_namesakes_elsewhere(extract):
+    # the division list's 毛沟村 are in Shandong, Henan and Shaanxi; this one is 将台堡镇's
+    x = extract("厦门市选派干部林志远到西吉县将台堡镇毛沟村担任驻村第一书记。")
+    assert x.entity("毛沟村").attrs.get("qualified", "").endswith("将台堡镇毛沟村")
+
+
+def test_entities_renamed_place_keeps_the_form_written(extract):
+    # 水城县 is 水城区 since 2020: the node is the district, the text's 水城县 one of its names
+    ent = extract("甘井子区与水城县结对帮扶以来，成效明显。").entity("水城县")
+    assert ent is not None and ent.type == "REGION"
 
 
 def test_entities_group_is_not_also_its_head_institution(extract):
