@@ -642,7 +642,7 @@ class EntityRecognizer:
         # "刘建国是历城区发展和改革局副局长": a name at a clause start, 是 and a clause ending in a post
         for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))([\u4e00-\u9fff]{2,3}?)是", norm, re.M):
             s, k = m.start(1), m.end(1)
-            clause_end = min([i for i in (norm.find(c, k) for c in "，,。；;") if i >= 0] or [len(norm)])
+            clause_end = min([i for i in (norm.find(c, k) for c in "，,。；;\n") if i >= 0] or [len(norm)])
             post = lex.title_auto.leftmost_longest(norm[k + 1:clause_end])
             if post and k + 1 + post[-1][1] == clause_end and self._name_at(norm, s, tok_at) == k - s:
                 add(s, k, post[-1][3], norm[k + 1:clause_end], k + 1)
@@ -654,7 +654,7 @@ class EntityRecognizer:
         for m in re.finditer(r"(?<=干部)([\u4e00-\u9fff]{2,3}?)(?=到|赴|前往)", norm):
             if m.group(1)[0] in "和与及" or self._name_at(norm, m.start(1), tok_at) != len(m.group(1)):
                 continue
-            clause_end = min([i for i in (norm.find(c, m.end()) for c in "，,。；;") if i >= 0] or [len(norm)])
+            clause_end = min([i for i in (norm.find(c, m.end()) for c in "，,。；;\n") if i >= 0] or [len(norm)])
             posts = [t for t in lex.title_auto.leftmost_longest(norm[m.end():clause_end]) if t[3] == "OFFICIAL"]
             official = posts or "挂职" in norm[m.end():clause_end]
             add(m.start(1), m.end(1), "OFFICIAL" if official else "PERSON",
@@ -670,13 +670,16 @@ class EntityRecognizer:
                 pos += 1
         # a name before its 挂职 post: 其中王海峰挂职理塘县委常委、副县长, 发展改革委干部赵立群挂职十堰市副市长
         for k in (m.start() for m in re.finditer("挂职", norm)):
-            clause_end = min([i for i in (norm.find(c, k) for c in "，,。；;") if i >= 0] or [len(norm)])
+            clause_end = min([i for i in (norm.find(c, k) for c in "，,。；;\n") if i >= 0] or [len(norm)])
             post = [t for t in lex.title_auto.leftmost_longest(norm[k:clause_end]) if t[3] == "OFFICIAL"]
             if not post:
                 continue
+            k0 = k
+            while k0 > 0 and norm[k0 - 1] in " \u3000\t":
+                k0 -= 1  # 王海涛　挂职临夏州人民政府副秘书长
             for n in (3, 2, 4):
-                s = k - n
-                held = next((p for p in out if (p.start, p.end) == (s, k)), None)
+                s = k0 - n
+                held = next((p for p in out if (p.start, p.end) == (s, k0)), None)
                 if s >= 0 and self._name_at(norm, s, tok_at) == n and \
                         (s == 0 or held is not None or norm.endswith(lex.post_name_lead, 0, s)):
                     title_end = k + post[-1][1]
@@ -684,7 +687,7 @@ class EntityRecognizer:
                         # 选派青年教师郑浩然挂职云龙县委常委、副县长: the 挂职 post makes the teacher an official
                         held.type = "OFFICIAL"
                         held.attrs.update(title=norm[k:title_end], title_start=k)
-                    add(s, k, "OFFICIAL", norm[k:title_end], k)
+                    add(s, k0, "OFFICIAL", norm[k:title_end], k)
                     break
         # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
         for m in re.finditer(r"^([\u4e00-\u9fff]{2,4})[,，]([^\n]{2,80})$", norm, re.M):
@@ -1026,6 +1029,13 @@ class EntityRecognizer:
                     m.attrs["parent"] = prev.key
                     m.attrs["qualified"] = (prev.attrs.get("qualified") or gaz.qualified(prev.key)) + m.text
                     by_end[m.end] = m
+        # a village or township named again alone is the one the text placed before (将台堡镇毛沟村 … 向毛沟村捐赠)
+        placed = {m.text: m for m in regions if m.key and m.attrs.get("level") in ("township", "village")}
+        for m in regions:
+            first = placed.get(m.text)
+            if m.key is None and first is not None:
+                m.key, m.candidates = first.key, []
+                m.attrs.update({k: v for k, v in first.attrs.items() if k in ("level", "parent", "qualified")})
         # zones: under the city named in or just before them
         for m in regions:
             if m.attrs.get("level") != "zone":

@@ -102,6 +102,7 @@ PEOPLE = (
     ("王建国是历城区发展和改革局副局长，去年到巫溪县挂职。", "王建国", "OFFICIAL"),
     ("鼓楼医院选派的陈立诚医生在湟源县人民医院开展帮扶。", "陈立诚", "PERSON"),
     ("鹿城区选派干部周立伟到泸定县挂职副县长。", "周立伟", "OFFICIAL"),
+    ("支教教师李雅婷所在的学校有学生800名。", "李雅婷", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
@@ -172,6 +173,17 @@ def test_entities_village_after_township_beats_namesakes_elsewhere(extract):
     # the division list's 毛沟村 are in Shandong, Henan and Shaanxi; this one is 将台堡镇's
     x = extract("厦门市选派干部林志远到西吉县将台堡镇毛沟村担任驻村第一书记。")
     assert x.entity("毛沟村").attrs.get("qualified", "").endswith("将台堡镇毛沟村")
+
+
+def test_entities_village_named_again_alone_is_the_one_placed_before(extract):
+    x = extract("厦门市选派干部林志远到西吉县将台堡镇毛沟村担任第一书记。2022年，鹭丰集团向毛沟村捐赠冷库设备一套，价值52万元。")
+    assert x.relation("funds", "鹭丰集团", "毛沟村") is not None, x.facts("funds")
+
+
+def test_entities_post_lines_name_then_space_then_post(extract):
+    x = extract("王海涛　挂职临夏州人民政府副秘书长\n林晓燕　挂职积石山县委常委、副县长")
+    assert {n: x.entity(n).attrs.get("title") for n in ("王海涛", "林晓燕")} == {
+        "王海涛": "挂职临夏州人民政府副秘书长", "林晓燕": "挂职积石山县委常委、副县长"}
 
 
 def test_entities_renamed_place_keeps_the_form_written(extract):
