@@ -25,6 +25,7 @@ PROBES = (
     ("probe9", "probe9.gold.json", 0.93, 0.92, 0.89, 0.97, 0.89),
     ("probe10", "probe10.gold.json", 0.87, 0.90, 0.80, 0.97, 0.95),
     ("probe11", "probe11.gold.json", 0.96, 0.87, 0.79, 0.97, 0.95),
+    ("probe12", "probe12.gold.json", 0.92, 0.91, 0.85, 0.97, 0.95),
 )
 
 
