@@ -642,7 +642,7 @@ class EntityRecognizer:
         # "刘建国是历城区发展和改革局副局长": a name at a clause start, 是 and a clause ending in a post
         for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))([\u4e00-\u9fff]{2,3}?)是", norm, re.M):
             s, k = m.start(1), m.end(1)
-            clause_end = min([i for i in (norm.find(c, k) for c in "，,。；;\n") if i >= 0] or [len(norm)])
+            clause_end = _clause_end(norm, k)
             post = lex.title_auto.leftmost_longest(norm[k + 1:clause_end])
             if post and k + 1 + post[-1][1] == clause_end and self._name_at(norm, s, tok_at) == k - s:
                 add(s, k, post[-1][3], norm[k + 1:clause_end], k + 1)
@@ -654,7 +654,7 @@ class EntityRecognizer:
         for m in re.finditer(r"(?<=干部)([\u4e00-\u9fff]{2,3}?)(?=到|赴|前往)", norm):
             if m.group(1)[0] in "和与及" or self._name_at(norm, m.start(1), tok_at) != len(m.group(1)):
                 continue
-            clause_end = min([i for i in (norm.find(c, m.end()) for c in "，,。；;\n") if i >= 0] or [len(norm)])
+            clause_end = _clause_end(norm, m.end())
             posts = [t for t in lex.title_auto.leftmost_longest(norm[m.end():clause_end]) if t[3] == "OFFICIAL"]
             official = posts or "挂职" in norm[m.end():clause_end]
             add(m.start(1), m.end(1), "OFFICIAL" if official else "PERSON",
@@ -670,7 +670,7 @@ class EntityRecognizer:
                 pos += 1
         # a name before its 挂职 post: 其中王海峰挂职理塘县委常委、副县长, 发展改革委干部赵立群挂职十堰市副市长
         for k in (m.start() for m in re.finditer("挂职", norm)):
-            clause_end = min([i for i in (norm.find(c, k) for c in "，,。；;\n") if i >= 0] or [len(norm)])
+            clause_end = _clause_end(norm, k)
             post = [t for t in lex.title_auto.leftmost_longest(norm[k:clause_end]) if t[3] == "OFFICIAL"]
             if not post:
                 continue
@@ -1083,6 +1083,11 @@ def _province_form(gaz: gz.Gazetteer, m: Mention) -> bool:
 
 #: After a 挂职 post: "的" and maybe the holder's home and the noun that names him (的仓山区干部, 的).
 _SECONDED_BY = re.compile(r"的(?:[\u4e00-\u9fff]{0,8}?(?:干部|同志))?")
+
+
+def _clause_end(norm: str, pos: int) -> int:
+    """Where the clause that ``pos`` is in ends: the next comma, full stop, semicolon or line end."""
+    return min([i for i in (norm.find(c, pos) for c in "，,。；;\n") if i >= 0] or [len(norm)])
 
 
 def _clause_start(norm: str, pos: int) -> int:
