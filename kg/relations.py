@@ -561,16 +561,24 @@ class RelationExtractor:
         return any(neg in text[clause:money.start] for neg in self.fund_negative)
 
     def _partners_fund(self, parties, ss, se, triggers):
-        """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners."""
-        if not any(w in self.partner_fund_triggers for _, _, w in triggers):
+        """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners;
+        "A与B结成帮扶对子，捐赠50万元…": a gift goes from the one who pairs with the other to that other."""
+        words = {w for _, _, w in triggers}
+        partner_money = bool(words & self.partner_fund_triggers)
+        gift = any(w in self.donation_words for w in words)
+        if not partner_money and not gift:
             return None
+        first = min(a for a, _, _ in triggers)
         for x, y in zip(parties, parties[1:]):
-            if re.fullmatch(r"(?:与|和|同)", self._gap(x, y)):
-                sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]
-                if sides == ["east", "west"]:
-                    return (None, y)
-                if sides == ["west", "east"]:
-                    return (None, x)
+            if not re.fullmatch(r"(?:与|和|同)", self._gap(x, y)):
+                continue
+            sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]
+            if partner_money and sides == ["east", "west"]:
+                return (None, y)
+            if partner_money and sides == ["west", "east"]:
+                return (None, x)
+            if gift and y.end <= first and self._find_all(self._text, self.pairs_mutual, y.end, first):
+                return (None, y)
         return None
 
     def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False) -> list[Mention]:

@@ -191,6 +191,12 @@ def test_relations_amount_with_thousands_separator(extract):
     assert r is not None and int(r.amount_cny) == 35_000_000
 
 
+def test_relations_gift_to_the_partner_just_paired_with(extract):
+    x = extract("龙华区人民医院与田阳区人民医院结对，并捐赠价值65万元的救护车一辆。")
+    r = x.relation("funds", "龙华区人民医院", "田阳区人民医院")
+    assert r is not None and int(r.amount_cny) == 650_000, x.facts("funds")
+
+
 def test_relations_money_brought_in_from_others_is_not_the_funders(extract):
     r = extract("同济大学向云龙县投入帮扶资金1260万元，并引进社会帮扶资金3100万元。").relation("funds", "同济大学", "云龙县")
     assert r is not None and int(r.amount_cny) == 12_600_000
