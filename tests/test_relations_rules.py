@@ -191,6 +191,13 @@ def test_relations_amount_with_thousands_separator(extract):
     assert r is not None and int(r.amount_cny) == 35_000_000
 
 
+def test_relations_companies_settling_in_a_place_invest_there_jointly(extract):
+    x = extract("温州瓯越鞋业有限公司、浙江东瓯食品有限公司等6家温州企业已落户康定市，累计完成投资4.8亿元。")
+    rels = {x.name(r.head): r for r in x.relations if r.type == "funds" and x.name(r.tail) == "康定市"}
+    assert set(rels) == {"温州瓯越鞋业有限公司", "浙江东瓯食品有限公司"}
+    assert all(int(r.amount_cny) == 480_000_000 and r.joint and r.kind == "investment" for r in rels.values())
+
+
 def test_relations_gift_to_the_partner_just_paired_with(extract):
     x = extract("龙华区人民医院与田阳区人民医院结对，并捐赠价值65万元的救护车一辆。")
     r = x.relation("funds", "龙华区人民医院", "田阳区人民医院")
