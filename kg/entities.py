@@ -175,7 +175,8 @@ class _Lexicon:
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
-        self.roles_after_name = "|".join(ppl["roles_after_name"])
+        roles = "|".join(map(re.escape, ppl["roles_after_name"]))
+        self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # compiled once
 
 
 @lru_cache(maxsize=1)
@@ -647,7 +648,7 @@ class EntityRecognizer:
             if post and k + 1 + post[-1][1] == clause_end and self._name_at(norm, s, tok_at) == k - s:
                 add(s, k, post[-1][3], norm[k + 1:clause_end], k + 1)
         # 选派的陈立诚医生: a name between 的 and a professional role
-        for m in re.finditer(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{lex.roles_after_name})", norm):
+        for m in lex.name_before_role.finditer(norm):
             if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
                 add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
         # 选派干部周立伟到泸定县挂职: a cadre named between 干部 and where he goes; an official when a post follows
@@ -655,7 +656,7 @@ class EntityRecognizer:
             if m.group(1)[0] in "和与及" or self._name_at(norm, m.start(1), tok_at) != len(m.group(1)):
                 continue
             clause_end = _clause_end(norm, m.end())
-            posts = [t for t in lex.title_auto.leftmost_longest(norm[m.end():clause_end]) if t[3] == "OFFICIAL"]
+            posts = self._official_posts(norm, m.end(), clause_end)
             official = posts or "挂职" in norm[m.end():clause_end]
             add(m.start(1), m.end(1), "OFFICIAL" if official else "PERSON",
                 norm[m.end() + posts[-1][0]:m.end() + posts[-1][1]] if posts else "干部", None)
@@ -671,7 +672,7 @@ class EntityRecognizer:
         # a name before its 挂职 post: 其中王海峰挂职理塘县委常委、副县长, 发展改革委干部赵立群挂职十堰市副市长
         for k in (m.start() for m in re.finditer("挂职", norm)):
             clause_end = _clause_end(norm, k)
-            post = [t for t in lex.title_auto.leftmost_longest(norm[k:clause_end]) if t[3] == "OFFICIAL"]
+            post = self._official_posts(norm, k, clause_end)
             if not post:
                 continue
             k0 = k
@@ -792,6 +793,10 @@ class EntityRecognizer:
             return choices[0] if any(rest.startswith(f) for f in lex.followers if f not in "和与及、") \
                 else choices[1]
         return choices[0]
+
+    def _official_posts(self, norm: str, start: int, end: int) -> list[tuple[int, int, str, object]]:
+        """The official titles in ``norm[start:end]`` (offsets relative to ``start``), in order."""
+        return [t for t in self.lex.title_auto.leftmost_longest(norm[start:end]) if t[3] == "OFFICIAL"]
 
     def _title_start(self, norm: str, start: int, taken: list[Mention], people: list[Mention]) -> int:
         """Where the post whose title word starts at ``start`` begins: its clause's start, moved past an
