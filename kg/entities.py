@@ -175,6 +175,8 @@ class _Lexicon:
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
+        self.speech_verbs = tuple(ppl["speech_verbs"])
+        self.name_particles = tuple(ppl["name_particles"])
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
         self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # compiled once
 
@@ -586,7 +588,10 @@ class EntityRecognizer:
                 pos += 1  # 作者：张三
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
-            n = 0 if norm[pos:pos + 1] in "和与及或、" else self._name_at(norm, pos, tok_at)  # 教师和学生
+            n = self._name_at(norm, pos, tok_at)
+            if norm.startswith(tuple("和与及或、"), pos) and not (norm[pos] == "和" and n and self._speaks(norm, pos + n)
+                                                        and not self._plain_word(norm[pos + 1:pos + n])):
+                n = 0  # 教师和学生; but 局长和志刚说: 和 is a family name (Naxi, Bai) when the name then speaks
             if any(title.endswith(r) for r in lex.byline_roles):
                 # 记者 宝音: bylines name people without a known surname; 记者 乌云其其格: a name longer than
                 # a surname and a given name, the whole word between spaces (but 王楠摄 is 王楠)
@@ -754,7 +759,13 @@ class EntityRecognizer:
             rest = norm[e:e + 4]
             if not rest or not HAN.match(rest[0]):
                 return True
-            return not strict_end and any(rest.startswith(f) for f in lex.followers)
+            if strict_end:
+                return False
+            if any(rest.startswith(f) for f in lex.followers):
+                return True
+            particle = next((p for p in lex.name_particles if rest.startswith(p)), "")
+            after = norm[e + len(particle):e + len(particle) + 1]
+            return bool(particle) and bool(HAN.match(after)) and not self._speaks(norm, e + len(particle))
 
         choices = []
         for n in (sl + 1, sl + 2, sl + 3):
@@ -769,6 +780,9 @@ class EntityRecognizer:
                 # a rare word tagged as a place that is no place of the division list (马建国)
                 lex.word_tag.get(cand) == "ns" and lex.freq.get(cand, 0) <= 5 and not lex.gaz.by_name(cand))
             common_word = common_word or cand[-1] in "了的着过们吗呢吧"
+            # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)
+            common_word = common_word or (n == 3 and tok_at.get(pos) == pos + 2 and self._plain_word(cand[:2])
+                                          and tok_at and pos + 3 not in tok_at)
             if n == sl + 3:
                 # 扎西次仁 yes, 全力抓好 no: no common word inside a four-character name
                 common_word = common_word or any(lex.freq.get(cand[i:j], 0) > 50 for i in range(3) for j in
@@ -780,7 +794,8 @@ class EntityRecognizer:
             tok = tok_at.get(pos)
             word = norm[pos:tok] if tok else ""
             if tok is not None and 2 <= tok - pos <= 3 and not strict_end and all(HAN.match(c) for c in word) \
-                    and (lex.word_tag.get(word, "nr").startswith("nr") or not lex.freq.get(word)):
+                    and (lex.word_tag.get(word, "nr").startswith("nr") or not lex.freq.get(word)) \
+                    and not (len(word) == 3 and self._plain_word(word[:2])):  # 常态化 is no 常 family member
                 return tok - pos
             return 0
         if len(choices) == 2:
@@ -793,6 +808,14 @@ class EntityRecognizer:
             return choices[0] if any(rest.startswith(f) for f in lex.followers if f not in "和与及、") \
                 else choices[1]
         return choices[0]
+
+    def _plain_word(self, word: str) -> bool:
+        """A frequent dictionary word that is no name, place or proper noun (常态, 工作)."""
+        return self.lex.freq.get(word, 0) > 50 and self.lex.word_tag.get(word, "")[:2] not in ("nr", "ns", "nz")
+
+    def _speaks(self, norm: str, pos: int) -> bool:
+        """A verb of speech at ``pos`` (说, 表示, 介绍…)."""
+        return norm.startswith(self.lex.speech_verbs, pos)
 
     def _official_posts(self, norm: str, start: int, end: int) -> list[tuple[int, int, str, object]]:
         """The official titles in ``norm[start:end]`` (offsets relative to ``start``), in order."""

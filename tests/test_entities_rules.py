@@ -261,3 +261,26 @@ def test_entities_no_village_from_plain_words(extract):
 @pytest.mark.parametrize("text,absent", NOT_REGIONS)
 def test_entities_not_regions(extract, text, absent):
     assert not absent & extract(text).names("REGION")
+
+
+@pytest.mark.parametrize("text,name,typ", (
+    # 和 is a family name (Naxi, Bai) when the name after a post then speaks
+    ("怒江州教育体育局局长和志刚说，帮扶让孩子们有了更多机会。", "和志刚", "OFFICIAL"),
+    # a name ends before 则 when more of the clause follows; before 说 则 ends a Yi name
+    ("英语教师陈思琪则在课余开设了口语角。", "陈思琪", "PERSON"),
+    ("凉山州委副书记、州长阿吉拉则说，帮扶重在造血。", "阿吉拉则", "OFFICIAL"),
+))
+def test_entities_name_boundaries(extract, text, name, typ):
+    x = extract(text)
+    ent = x.entity(name)
+    assert ent is not None and ent.type == typ, {e.name: e.type for e in x.entities.values()}
+
+
+@pytest.mark.parametrize("text,word", (
+    ("两校教师常态化同上一堂课。", "常态化"),
+    ("县长和书记说，项目进展顺利。", "和书记"),
+    ("教师和学生表示欢迎。", "和学生"),
+))
+def test_entities_no_name_from_a_word_after_a_role(extract, text, word):
+    x = extract(text)
+    assert word not in x.names("PERSON") | x.names("OFFICIAL")
