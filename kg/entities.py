@@ -29,6 +29,8 @@ _BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|有限|[\u4e00-\u9f
 #: A campus named after a school's or hospital's name: 哈尔滨工业大学（深圳）.
 _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
+#: 等 and a headcount after listed names (黄志强、刘慧敏等3名医生).
+_NAMES_BEFORE_COUNT = re.compile(r"等[0-9一二两三四五六七八九十]{1,3}[名位人]")
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已")
@@ -718,6 +720,18 @@ class EntityRecognizer:
             if len(cand) == 3 and cand[:2] in lex.freq and not lex.word_tag.get(cand[:2], "").startswith("nr"):
                 continue
             add(m.start(1), m.end(1), "PERSON", None, None)
+        # 选派黄志强、刘慧敏等3名医生: the names listed before 等 and a headcount
+        for m in _NAMES_BEFORE_COUNT.finditer(norm):
+            end = m.start()
+            while True:
+                fits = [n for n in (3, 2, 4) if end - n >= 0 and self._name_at(norm, end - n, tok_at) == n]
+                n = next((n for n in fits if end - n in tok_at), fits[0] if fits else 0)  # a token starts there
+                if not n:
+                    break
+                add(end - n, end, "PERSON", None, None)
+                if norm[end - n - 1:end - n] != "、":
+                    break
+                end -= n + 1
         # "57岁的杨大兵"
         for m in re.finditer(r"[0-9]{1,3}岁的", norm):
             n = self._name_at(norm, m.end(), tok_at)

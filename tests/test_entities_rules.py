@@ -284,3 +284,14 @@ def test_entities_name_boundaries(extract, text, name, typ):
 def test_entities_no_name_from_a_word_after_a_role(extract, text, word):
     x = extract(text)
     assert word not in x.names("PERSON") | x.names("OFFICIAL")
+
+
+@pytest.mark.parametrize("text,names", (
+    ("南海区卫生健康局选派黄志强、刘慧敏等3名医生到镇雄县人民医院支医。", {"黄志强", "刘慧敏"}),
+    ("鼓楼区派出王磊等5名教师到西吉县支教。", {"王磊"}),
+))
+def test_entities_names_listed_before_a_headcount(extract, text, names):
+    x = extract(text)
+    assert names <= x.names("PERSON")
+    sent = next(r for r in x.relations if r.type == "seconds_staff_to")  # and they are the ones sent
+    assert {x.entities[k].name for k in sent.secondees} == names
