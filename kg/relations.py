@@ -15,6 +15,8 @@ from kg.entities import CN_DIGITS, Mention
 from kg.model import Entity, Relation
 from kg.rules import Rules
 
+#: A part after 其中 is followed by its amount within this many characters (莎车县7.1亿元, 莎车县安排7.1亿元).
+BREAKDOWN_GAP = 14
 SENT_END = re.compile(r"[。！？!?]+|\n+")
 SUB_END = re.compile(r"[；;]")
 COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
@@ -163,6 +165,8 @@ class RelationExtractor:
         self.classifiers = "".join(rel["pairs_with"]["group_classifiers"])
         self.fund_triggers = sorted(rel["funds"]["triggers"], key=len, reverse=True)
         self.fund_markers = sorted(rel["funds"]["recipient_markers"], key=len, reverse=True)
+        self.pairing_markers = set(rel["funds"]["pairing_markers"])
+        self._fund_noun = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + ")")
         self.invest_words = rel["funds"]["investment_words"]
         self.donation_words = rel["funds"]["donation_words"]
         self.fund_negative = rel["funds"]["negative"]
@@ -465,12 +469,13 @@ class RelationExtractor:
             hits, seen = [], set()
             lists: dict[int, list[Mention]] = {}  # hit index -> every recipient listed after its marker
             for a, b, w in self._find_all(text, self.fund_markers, ss, se):
-                if w in ("帮扶", "支持") and text[max(0, a - 2):a] in ("对口", "结对"):
-                    continue  # 对口帮扶X states a pairing, not a gift
                 after = b + 1 if text[b:b + 1] == "的" and w in ("援建", "捐建") else b  # 江苏援建的…中学
                 grp = self._group_after(sub_parties, after, limit=0)
                 if not grp or grp[0].start in seen:
                     continue
+                if w in self.pairing_markers and text[max(0, a - 2):a] in ("对口", "结对") and \
+                        not self._fund_noun.match(text, grp[-1].end):
+                    continue  # 对口帮扶X states a pairing, not a gift; 对口支援X援疆资金 names X's money
                 if w == "在" and not any(v in text[grp[-1].end:grp[-1].end + 10] for v in self.place_verbs):
                     continue  # 在X only where money is put in X (在汉滨区设立, 在普古乡投资)
                 seen.add(grp[0].start)
@@ -547,10 +552,28 @@ class RelationExtractor:
                             rels.append(Relation("funds", f.key, r.key, evidence, s, e, amount_cny=amt, approx=approx,
                                                  joint=not each and not separately, year=year, kind=kind))
                     continue
+                if breakdown >= 0:
+                    # "…22.6亿元，其中莎车县7.1亿元、泽普县4.3亿元": each part named with its own amount
+                    rels += self._breakdown(funders, sub_parties, breakdown, window_end, seen, evidence, s, e,
+                                            year, kind)
                 joint = len(funders) > 1 and "分别" not in seg
                 for f in funders:
                     rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount,
                                          approx=approx, joint=joint, year=year, kind=kind))
+        return rels
+
+    def _breakdown(self, funders, parties, start: int, end: int, taken: set, evidence, s, e, year, kind) -> list:
+        """The parts listed after 其中 in ``text[start:end]``, each a recipient right before its own amount."""
+        text, rels = self._text, []
+        parts = [p for p in parties if start <= p.start and p.end <= end and p.start not in taken
+                 and p.key not in {f.key for f in funders}]
+        for k, part in enumerate(parts):
+            stop = min(parts[k + 1].start if k + 1 < len(parts) else end, part.end + BREAKDOWN_GAP)
+            money = find_money(text[part.end:stop], part.end)
+            if money and not re.search(r"[，,；;。]", text[part.end:money[0].start]):
+                for f in funders:
+                    rels.append(Relation("funds", f.key, part.key, evidence, s, e, amount_cny=money[0].amount,
+                                         approx=money[0].approx, year=year, kind=kind))
         return rels
 
     def _not_given(self, money: Money, ss: int) -> bool:

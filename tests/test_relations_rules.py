@@ -236,3 +236,14 @@ def test_relations_no_relation_with_a_person_end(extract):
     people = {k for k, e in x.entities.items() if e.type in ("PERSON", "OFFICIAL")}
     assert people
     assert not [r for r in x.relations if r.head in people or r.tail in people]
+
+
+def test_relations_funds_breakdown_after_qizhong_gives_each_part(extract):
+    x = extract("2019年，上海市安排对口支援喀什地区援疆资金22.6亿元，其中莎车县7.1亿元、泽普县4.3亿元，重点投向民生项目。")
+    amounts = {x.entities[r.tail].name: r.amount_cny for r in x.relations if r.type == "funds"}
+    assert amounts == {"喀什地区": 2260000000, "莎车县": 710000000, "泽普县": 430000000}
+
+
+def test_relations_funds_breakdown_of_kinds_names_no_recipient(extract):
+    x = extract("福州市向固原市拨付帮扶资金3亿元，其中财政资金2亿元、社会帮扶资金1亿元。")
+    assert {(x.entities[r.tail].name, r.amount_cny) for r in x.relations if r.type == "funds"} == {("固原市", 300000000)}
