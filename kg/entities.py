@@ -163,6 +163,8 @@ class _Lexicon:
         self.enterprise_words = set(ent["enterprise_words"])
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
+        markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
+        self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
         self.endings_by_type = {t: tuple(w) for t, w in ent["suffixes"].items()}
         ppl = rules.people
@@ -391,6 +393,33 @@ class EntityRecognizer:
             if norm.startswith(lex.group_endings + ("（", "("), m.end))]  # 罗湖医院集团, 百果园实业（集团）…
         out += self._list_items(norm, out, regions, tokens)
         return out
+
+    def abbreviations(self, norm: str, regions: list[Mention], orgs: list[Mention]) -> list[Mention]:
+        """Organisations named again by the short name the text defines for them: 上海市闵行区中心医院（以下简称
+        “区中心医院”）… 区中心医院向县医院捐赠… gives the hospital mentions under its short name.
+
+        Returns the organisations with the short names' mentions added (``attrs["alias_of"]``: the full name's
+        mention) and what the short names hid dropped (a bare 区中心医院 read as a name of its own).
+        """
+        occupied = regions + orgs
+        added: list[Mention] = []
+        dropped: set[int] = set()
+        for m in self.lex.abbreviation.finditer(norm):
+            short = m.group("short")
+            full = next((o for o in orgs if o.end == m.start() or norm[o.end:m.start()].isspace()), None)
+            if full is None or len(short) < 2 or short == full.text:
+                continue
+            dropped.update(id(o) for o in occupied if m.start() <= o.start and o.end <= m.end())
+            pos = m.end()
+            while (pos := norm.find(short, pos)) >= 0:
+                end = pos + len(short)
+                over = [o for o in occupied if o.start < end and pos < o.end and id(o) not in dropped]
+                # a mention the short name covers exactly, or places inside it (县医院 holds no place; 闵行区 may)
+                if all(pos <= o.start and o.end <= end for o in over):
+                    dropped.update(id(o) for o in over if o.type != "REGION")
+                    added.append(Mention(pos, end, full.type, short, attrs={"alias_of": full}))
+                pos = end
+        return [o for o in orgs if id(o) not in dropped] + added
 
     def prune(self, norm: str, regions: list[Mention], orgs: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Drop what only looks like a name: a short form of a place inside an organisation's name but not at its
@@ -911,6 +940,8 @@ class EntityRecognizer:
             inner = region_key_in(m.start, m.end)
             rest = norm[inner.end:m.end] if inner else norm[m.start:m.end]  # keys from the normalised text
             rest = rest.replace("人民政府", "政府")
+            if m.attrs.get("alias_of"):
+                continue  # a short name the text defines: given its full name's key below
             if m.attrs.get("generic_prefix"):
                 # 县人民医院: the one organisation of the document whose name ends alike
                 target = next((k for k, e in entities.items() if e.type == m.type and
@@ -928,6 +959,10 @@ class EntityRecognizer:
             attrs = {"region": inner.key} if inner else {}
             add(m, key, m.text, m.type, attrs)
             full_names.setdefault(key, entities[key])
+        for m in orgs:
+            full = m.attrs.get("alias_of")
+            if full is not None and full.key:
+                add(m, full.key, m.text, full.type, {})
         bodies = sorted((m for m in orgs if m.type == "GOVERNMENT" and m.key), key=lambda m: m.end)
 
         def body_in(start, end) -> Mention | None:

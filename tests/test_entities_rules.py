@@ -295,3 +295,17 @@ def test_entities_names_listed_before_a_headcount(extract, text, names):
     assert names <= x.names("PERSON")
     sent = next(r for r in x.relations if r.type == "seconds_staff_to")  # and they are the ones sent
     assert {x.entities[k].name for k in sent.secondees} == names
+
+
+def test_entities_short_name_defined_in_brackets_names_the_same_organisation(extract):
+    x = extract("上海市闵行区中心医院（以下简称“区中心医院”）与元阳县人民医院（以下简称“县医院”）签订结对帮扶协议。"
+                "区中心医院向县医院捐赠医疗设备，折合人民币186.5万元。")
+    hospital = x.entity("上海市闵行区中心医院")
+    assert hospital is not None and "区中心医院" in hospital.aliases
+    assert x.entity("县医院") is x.entity("元阳县人民医院")
+    assert x.relation("funds", "上海市闵行区中心医院", "元阳县人民医院") is not None
+
+
+def test_entities_company_short_name_defined_in_brackets(extract):
+    x = extract("深圳市鹏城智联科技股份有限公司（简称鹏城智联）与中南村签约。鹏城智联向中南村捐赠帮扶资金80万元。")
+    assert x.relation("funds", "深圳市鹏城智联科技股份有限公司", "中南村") is not None
