@@ -410,6 +410,7 @@ class EntityRecognizer:
             if full is None or len(short) < 2 or short == full.text:
                 continue
             dropped.update(id(o) for o in occupied if m.start() <= o.start and o.end <= m.end())
+            full.attrs["defined_until"] = m.end()
             pos = m.end()
             while (pos := norm.find(short, pos)) >= 0:
                 end = pos + len(short)
@@ -963,6 +964,10 @@ class EntityRecognizer:
             full = m.attrs.get("alias_of")
             if full is not None and full.key:
                 add(m, full.key, m.text, full.type, {})
+        for m in orgs:
+            # the bracket defining a short name belongs to the name's mention for the relation rules:
+            # "X（以下简称“Y”）与Z签订协议" reads as X与Z
+            m.end = m.attrs.pop("defined_until", m.end)
         bodies = sorted((m for m in orgs if m.type == "GOVERNMENT" and m.key), key=lambda m: m.end)
 
         def body_in(start, end) -> Mention | None:

@@ -304,6 +304,7 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
     assert hospital is not None and "区中心医院" in hospital.aliases
     assert x.entity("县医院") is x.entity("元阳县人民医院")
     assert x.relation("funds", "上海市闵行区中心医院", "元阳县人民医院") is not None
+    assert x.relation("pairs_with", "上海市闵行区中心医院", "元阳县人民医院") is not None  # across the brackets
 
 
 def test_entities_company_short_name_defined_in_brackets(extract):
