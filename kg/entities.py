@@ -496,6 +496,9 @@ class EntityRecognizer:
                 break  # 厦门市人社局联合临夏州人社局: two bodies, not one name
             if piece in _STOP_CHARS or piece[-1] in _STOP_CHARS and piece not in lex.freq:
                 break  # 的, or 名到 (a segmenter guess, not a word): a function word ends the name
+            if piece[0] in _STOP_CHARS and piece not in lex.freq and len(piece) > 1:
+                pos = tok[0] + 1  # 向丹州|小学, 是育|红小学 (segmenter guesses): the name starts after the function word
+                break
             if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]) or \
                     re.fullmatch(rf"[{CN_DIGITS}]+[所家个名座位批]", piece):
                 break  # a count (12名, 两家) is no part of a name

@@ -57,6 +57,11 @@ ORG_NAMES = (
     ("江苏省高级人民法院与伊犁州中级人民法院签订对口支援协议。", "GOVERNMENT", "伊犁州中级人民法院"),
     ("哈尔滨工业大学（威海）与威宁县签订帮扶协议。", "SCHOOL", "哈尔滨工业大学（威海）"),
     ("深圳（汕尾）产业园投资开发有限公司已引进企业20家。", "ENTERPRISE", "深圳（汕尾）产业园投资开发有限公司"),
+    # a function word the segmenter glued to the name's first word (向丹州|小学, 是育|红小学), a verb the
+    # dictionary tags as a noun (交由)
+    ("仪式上，育红小学向丹州小学捐赠图书3000册。", "SCHOOL", "丹州小学"),
+    ("他们是育红小学语文教师王晓静、数学教师李俊。", "SCHOOL", "育红小学"),
+    ("基地建成后将交由中南村毛南香猪养殖专业合作社统一运营。", "ENTERPRISE", "中南村毛南香猪养殖专业合作社"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
