@@ -633,16 +633,25 @@ class RelationExtractor:
         partner = next((p for p in parties if p.end <= sender.start and self._gap(p, sender) in ("与", "和", "同")), None)
         return partner if partner is not None and not self._local(partner.key, home) else sender
 
-    def _post_body_sender(self, sender: Mention, parties, triggers, mk: str) -> Mention:
+    def _post_body_sender(self, sender: Mention, parties, triggers, mk: str, people=()) -> Mention:
         """A body named as part of someone's post is not who sends him: "浦口区选派汤泉街道党工委委员吴海涛到小岭镇"
-        → the party before the sending verb; "杨浦区发改委副主任陈立峰挂职正安县委常委" → the body's place."""
+        → the party before the sending verb; "杨浦区发改委副主任陈立峰挂职正安县委常委" → the body's place.
+        Nor is the unit a person sent comes from, named with him after the sending verb: "天河区选派天河中学陈思远…"
+        and "西和县选派…何坝镇副镇长马丽娟等8名干部赴城阳区" are sent by 天河区 and 西和县."""
         ent = self._entities.get(sender.key)
-        if ent is None or ent.type != "GOVERNMENT" or not self._text.startswith(self.official_titles, sender.end):
+        if ent is None:
+            return sender
+        titled = ent.type == "GOVERNMENT" and self._text.startswith(self.official_titles, sender.end)
+        named_with = any(0 <= p.start - sender.end <= 6 and not re.search(r"[，,；;。、]", self._text[sender.end:p.start])
+                         for p in people)  # 天河中学陈思远, 何坝镇副镇长马丽娟
+        if not titled and not named_with:
             return sender
         before = [p for p in parties if p.end <= sender.start and any(
             p.end <= a < sender.start for a, _, w in triggers if w in self.strong_staff)]
         if before:
             return before[-1]
+        if not titled:
+            return sender
         region = ent.attrs.get("region")
         if mk == "挂职" and region:
             return Mention(sender.start, sender.end, "REGION", sender.text, key=region)
@@ -703,7 +712,7 @@ class RelationExtractor:
                 if mk == "挂职":
                     receiver = self._post_receiver(receiver, se)
                 senders = [self._team_place(self._post_body_sender(self._not_local(p, receiver, parties), parties,
-                                                                   triggers, mk))
+                                                                   triggers, mk, people))
                            for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
                 if not senders or detail and senders[0].start < clause:
                     continue  # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender

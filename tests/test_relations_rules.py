@@ -247,3 +247,13 @@ def test_relations_funds_breakdown_after_qizhong_gives_each_part(extract):
 def test_relations_funds_breakdown_of_kinds_names_no_recipient(extract):
     x = extract("福州市向固原市拨付帮扶资金3亿元，其中财政资金2亿元、社会帮扶资金1亿元。")
     assert {(x.entities[r.tail].name, r.amount_cny) for r in x.relations if r.type == "funds"} == {("固原市", 300000000)}
+
+
+@pytest.mark.parametrize("text,sender,receiver,wrong", (
+    ("天河区选派天河中学陈思远、林晓燕等5名骨干教师进驻纳雍县第一中学开展支教。", "天河区", "纳雍县第一中学", "天河中学"),
+    ("西和县选派县乡村振兴局副局长赵宏伟、何坝镇副镇长马丽娟等8名干部赴城阳区跟岗学习。", "西和县", "城阳区", "何坝镇"),
+))
+def test_relations_seconds_staff_to_unit_named_with_the_person_is_no_sender(extract, text, sender, receiver, wrong):
+    x = extract(text)
+    assert x.relation("seconds_staff_to", sender, receiver) is not None, x.facts("seconds_staff_to")
+    assert x.relation("seconds_staff_to", wrong, receiver) is None
