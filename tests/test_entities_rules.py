@@ -62,6 +62,7 @@ ORG_NAMES = (
     ("仪式上，育红小学向丹州小学捐赠图书3000册。", "SCHOOL", "丹州小学"),
     ("他们是育红小学语文教师王晓静、数学教师李俊。", "SCHOOL", "育红小学"),
     ("基地建成后将交由中南村毛南香猪养殖专业合作社统一运营。", "ENTERPRISE", "中南村毛南香猪养殖专业合作社"),
+    ("经福州市委组织部批准，12名干部赴定西市挂职。", "GOVERNMENT", "福州市委组织部"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
