@@ -593,6 +593,10 @@ class RelationExtractor:
             return None
         first = min(a for a, _, _ in triggers)
         for x, y in zip(parties, parties[1:]):
+            later = [a for a, _, _ in triggers if a >= y.end]
+            if partner_money and later and self._gap(x, y) in self.pairs_directed and \
+                    not any(p.start >= y.end and p.end <= later[0] for p in parties):
+                return (None, y)  # "A结对帮扶B，安排资金3150万元": the one who helps gives
             if not re.fullmatch(r"(?:与|和|同)", self._gap(x, y)):
                 continue
             sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]

@@ -257,3 +257,14 @@ def test_relations_seconds_staff_to_unit_named_with_the_person_is_no_sender(extr
     x = extract(text)
     assert x.relation("seconds_staff_to", sender, receiver) is not None, x.facts("seconds_staff_to")
     assert x.relation("seconds_staff_to", wrong, receiver) is None
+
+
+@pytest.mark.parametrize("text,funder,recipient,amount", (
+    ("1. 福州市鼓楼区结对帮扶安定区，安排资金3150万元，实施马铃薯种薯繁育基地等5个项目；", "鼓楼区", "安定区", 31500000),
+    ("4. 福州市晋安区与渭源县携手，安排资金2760万元，实施马铃薯产业园提升等4个项目；", "晋安区", "渭源县", 27600000),
+    # what others are moved to give is not the funder's (另动员…企业捐赠)
+    ("7. 福清市对口帮扶定西市岷县，安排资金2750万元，另动员福清市爱心企业捐赠物资折合近120万元。", "福清市", "岷县", 27500000),
+))
+def test_relations_funds_money_after_a_pairing_flows_to_the_partner_helped(extract, text, funder, recipient, amount):
+    r = extract(text).relation("funds", funder, recipient)
+    assert r is not None and r.amount_cny == amount
