@@ -182,6 +182,7 @@ class RelationExtractor:
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.move_markers = set(staff["move_markers"])
+        self.help_markers = set(staff["help_markers"])
         self.strong_staff = set(staff["strong_triggers"])
         self.visit_words = staff["visit_words"]
         self.labour_nouns = staff["labour_nouns"]
@@ -732,6 +733,9 @@ class RelationExtractor:
                     continue  # 到巫溪县看望挂职干部: a visit to those sent, not a sending
                 if not strong and not (people_named and mk in self.move_markers):
                     continue
+                if mk in self.help_markers and not (people_named and any(
+                        senders[-1].end <= a < x for a, _, w in triggers if w in self.strong_staff)):
+                    continue  # 帮扶X names where staff go only after sending them: 派驻11名专家帮扶X
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
                 count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])

@@ -275,6 +275,7 @@ def test_entities_not_regions(extract, text, absent):
     # a name ends before 则 when more of the clause follows; before 说 则 ends a Yi name
     ("英语教师陈思琪则在课余开设了口语角。", "陈思琪", "PERSON"),
     ("凉山州委副书记、州长阿吉拉则说，帮扶重在造血。", "阿吉拉则", "OFFICIAL"),
+    ("环江县委副书记、县长覃卫东共同为基地揭牌。", "覃卫东", "OFFICIAL"),
 ))
 def test_entities_name_boundaries(extract, text, name, typ):
     x = extract(text)

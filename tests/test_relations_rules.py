@@ -268,3 +268,18 @@ def test_relations_seconds_staff_to_unit_named_with_the_person_is_no_sender(extr
 def test_relations_funds_money_after_a_pairing_flows_to_the_partner_helped(extract, text, funder, recipient, amount):
     r = extract(text).relation("funds", funder, recipient)
     assert r is not None and r.amount_cny == amount
+
+
+@pytest.mark.parametrize("text,sender,receiver,count", (
+    ("天津市第三中心医院派驻11名医疗专家“组团式”帮扶策勒县人民医院，新开展临床新技术32项。",
+     "天津市第三中心医院", "策勒县人民医院", 11),
+    ("无锡市人民医院选派7名专家以“组团式”方式帮扶乐都区人民医院。", "无锡市人民医院", "乐都区人民医院", 7),
+))
+def test_relations_seconds_staff_to_receiver_after_help_verb(extract, text, sender, receiver, count):
+    r = extract(text).relation("seconds_staff_to", sender, receiver)
+    assert r is not None and r.headcount == count
+
+
+def test_relations_help_without_sending_is_no_secondment(extract):
+    x = extract("天津市第三中心医院“组团式”帮扶策勒县人民医院，新开展临床新技术32项。")
+    assert x.relation("seconds_staff_to", "天津市第三中心医院", "策勒县人民医院") is None
