@@ -730,6 +730,20 @@ class EntityRecognizer:
                         held.attrs.update(title=norm[k:title_end], title_start=k)
                     add(s, k0, "OFFICIAL", norm[k:title_end], k)
                     break
+        # a name and its post in brackets: 王浩然（挂职西和县委常委、副县长）, 周志强（上海市闵行区援滇干部，挂职任…副县长）
+        for m in re.finditer(r"[(]([^()]{2,40})[)]", norm):
+            inside = m.group(1)
+            posts = self._official_posts(norm, m.start(1), m.end(1))
+            if not posts and "挂职" not in inside:
+                continue
+            k0 = m.start()
+            for n in (3, 2, 4):
+                s0 = k0 - n
+                if s0 >= 0 and self._name_at(norm, s0, tok_at) == n and (
+                        s0 == 0 or not HAN.match(norm[s0 - 1]) or norm[s0 - 1] in _STOP_CHARS
+                        or norm.endswith(lex.post_name_lead, 0, s0)):  # 由王浩然（挂职…）牵头
+                    add(s0, k0, "OFFICIAL", inside, m.start(1))
+                    break
         # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
         for m in re.finditer(r"^([\u4e00-\u9fff]{2,4})[,，]([^\n]{2,80})$", norm, re.M):
             name, rest = m.group(1), m.group(2)

@@ -658,7 +658,7 @@ class RelationExtractor:
         if not titled:
             return sender
         region = ent.attrs.get("region")
-        if mk == "挂职" and region:
+        if mk.startswith("挂职") and region:
             return Mention(sender.start, sender.end, "REGION", sender.text, key=region)
         return sender
 
@@ -714,7 +714,7 @@ class RelationExtractor:
                     continue  # 向X only as 向X派出/选派/派驻
                 clause = max(max(text.rfind(c, ss, x) for c in "，,") + 1, ss)
                 detail = text.startswith("其中", clause)
-                if mk == "挂职":
+                if mk.startswith("挂职"):
                     receiver = self._post_receiver(receiver, se)
                 senders = [self._team_place(self._post_body_sender(self._not_local(p, receiver, parties), parties,
                                                                    triggers, mk, people))

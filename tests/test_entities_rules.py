@@ -111,6 +111,9 @@ PEOPLE = (
     ("鹿城区选派干部周立伟到泸定县挂职副县长。", "周立伟", "OFFICIAL"),
     ("支教教师李雅婷所在的学校有学生800名。", "李雅婷", "PERSON"),
     ("济南市选派宋建华挂职湘西州委常委、副州长。", "宋建华", "OFFICIAL"),
+    # the post in brackets after the name
+    ("由王浩然（挂职西和县委常委、副县长）牵头，组建工作专班。", "王浩然", "OFFICIAL"),
+    ("“帮扶不是简单的输血。”周志强（上海市闵行区援滇干部，挂职任元阳县委常委、副县长）说。", "周志强", "OFFICIAL"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (

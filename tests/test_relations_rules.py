@@ -283,3 +283,12 @@ def test_relations_seconds_staff_to_receiver_after_help_verb(extract, text, send
 def test_relations_help_without_sending_is_no_secondment(extract):
     x = extract("天津市第三中心医院“组团式”帮扶策勒县人民医院，新开展临床新技术32项。")
     assert x.relation("seconds_staff_to", "天津市第三中心医院", "策勒县人民医院") is None
+
+
+@pytest.mark.parametrize("text", (
+    "上海市闵行区选派周志强挂职任元阳县委常委、副县长。",
+    "“帮扶不是简单的输血。”周志强（上海市闵行区援滇干部，挂职任元阳县委常委、副县长）说。",
+))
+def test_relations_seconds_staff_to_post_taken_up_by_guazhi_ren(extract, text):
+    x = extract(text)
+    assert x.relation("seconds_staff_to", "闵行区", "元阳县") is not None, x.facts("seconds_staff_to")
