@@ -650,7 +650,7 @@ class EntityRecognizer:
                     p = pos + n
                     while True:
                         q = p
-                        while q < len(norm) and norm[q] in " \u3000":
+                        while q < len(norm) and norm[q] in " \u3000、":  # 记者 周明远、刘思琪
                             q += 1
                         if q == p:
                             break
