@@ -31,6 +31,8 @@ _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
 #: 等 and a headcount after listed names (黄志强、刘慧敏等3名医生).
 _NAMES_BEFORE_COUNT = re.compile(r"等[0-9一二两三四五六七八九十]{1,3}[名位人]")
+#: A bracket right after a name that may hold its short name (浙大一院).
+_BARE_SHORT = re.compile(r"\((?P<short>[\u4e00-\u9fff]{2,8})\)")
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已")
@@ -164,6 +166,7 @@ class _Lexicon:
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
+        self.abbreviation_openers = tuple("(" + w for w in ent["abbreviation_markers"])
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
         self.endings_by_type = {t: tuple(w) for t, w in ent["suffixes"].items()}
@@ -404,10 +407,16 @@ class EntityRecognizer:
         occupied = regions + orgs
         added: list[Mention] = []
         dropped: set[int] = set()
-        for m in self.lex.abbreviation.finditer(norm):
+        defined = list(self.lex.abbreviation.finditer(norm))
+        # a bare bracket holds a short name when its characters are the full name's, in order, and the text
+        # uses it again: 浙江大学医学院附属第一医院（浙大一院）
+        defined += [m for m in _BARE_SHORT.finditer(norm) if norm.find(m.group("short"), m.end()) >= 0]
+        for m in sorted(defined, key=lambda m: m.start()):
             short = m.group("short")
             full = next((o for o in orgs if o.end == m.start() or norm[o.end:m.start()].isspace()), None)
-            if full is None or len(short) < 2 or short == full.text:
+            if full is None or len(short) < 2 or short == full.text or "defined_until" in full.attrs:
+                continue
+            if not m.group().startswith(tuple(self.lex.abbreviation_openers)) and not _subsequence(short, full.text):
                 continue
             dropped.update(id(o) for o in occupied if m.start() <= o.start and o.end <= m.end())
             full.attrs["defined_until"] = m.end()
@@ -1182,6 +1191,12 @@ def _province_form(gaz: gz.Gazetteer, m: Mention) -> bool:
 
 #: After a 挂职 post: "的" and maybe the holder's home and the noun that names him (的仓山区干部, 的).
 _SECONDED_BY = re.compile(r"的(?:[\u4e00-\u9fff]{0,8}?(?:干部|同志))?")
+
+
+def _subsequence(short: str, full: str) -> bool:
+    """Whether the characters of ``short`` stand in ``full`` in the same order (浙大一院 in 浙江大学医学院附属第一医院)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _clause_end(norm: str, pos: int) -> int:

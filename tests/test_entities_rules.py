@@ -321,3 +321,14 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
 def test_entities_company_short_name_defined_in_brackets(extract):
     x = extract("深圳市鹏城智联科技股份有限公司（简称鹏城智联）与中南村签约。鹏城智联向中南村捐赠帮扶资金80万元。")
     assert x.relation("funds", "深圳市鹏城智联科技股份有限公司", "中南村") is not None
+
+
+def test_entities_short_name_in_a_bare_bracket(extract):
+    x = extract("浙江大学医学院附属第一医院（浙大一院）与昭觉县人民医院签订对口帮扶协议。"
+                "此后，浙大一院先后派出23名专家到昭觉县人民医院坐诊带教。")
+    assert x.relation("seconds_staff_to", "浙江大学医学院附属第一医院", "昭觉县人民医院") is not None
+
+
+def test_entities_bracket_that_is_no_short_name(extract):
+    x = extract("昭觉县人民医院（二级甲等）与浙江大学医学院附属第一医院结对。二级甲等医院的标准更高。")
+    assert "二级甲等" not in {a for e in x.entities.values() for a in e.aliases}
