@@ -467,7 +467,7 @@ class RelationExtractor:
                 continue
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             # each recipient marker followed by a party opens one fact (向元阳县拨付…，向红河县拨付…)
-            hits, seen = [], set()
+            hits, seen, opening = [], set(), None
             lists: dict[int, list[Mention]] = {}  # hit index -> every recipient listed after its marker
             for a, b, w in self._find_all(text, self.fund_markers, ss, se):
                 after = b + 1 if text[b:b + 1] == "的" and w in ("援建", "捐建") else b  # 江苏援建的…中学
@@ -478,6 +478,8 @@ class RelationExtractor:
                         not self._fund_noun.match(text, grp[-1].end):
                     continue  # 对口帮扶X states a pairing, not a gift; 对口支援X援疆资金 names X's money
                 if w == "在" and not any(v in text[grp[-1].end:grp[-1].end + 10] for v in self.place_verbs):
+                    if text[grp[-1].end:grp[-1].end + 1] in ("，", ",") and (a == ss or text[a - 1] in "，,：:"):
+                        opening = opening or (a, grp[0])  # "在X，…投资": X, unless the clause names another
                     continue  # 在X only where money is put in X (在汉滨区设立, 在普古乡投资)
                 seen.add(grp[0].start)
                 lists[len(hits)] = grp
@@ -494,6 +496,8 @@ class RelationExtractor:
                 fact = self._partners_fund(sub_parties, ss, se, triggers)
                 if fact:
                     hits.append(fact)
+            if not hits and opening:
+                hits.append(opening)
             previous: list[Mention] = []
             for i, (rec_pos, recipient) in enumerate(hits):
                 window_end = hits[i + 1][0] if i + 1 < len(hits) and hits[i + 1][0] is not None else se
@@ -586,10 +590,11 @@ class RelationExtractor:
 
     def _partners_fund(self, parties, ss, se, triggers):
         """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners;
-        "A与B结成帮扶对子，捐赠50万元…": a gift goes from the one who pairs with the other to that other."""
+        "A与B结成帮扶对子，捐赠50万元…": a gift (or an investment: 村企结对…，投资1800万元) goes from the one who pairs
+        with the other to that other."""
         words = {w for _, _, w in triggers}
         partner_money = bool(words & self.partner_fund_triggers)
-        gift = any(w in self.donation_words for w in words)
+        gift = any(w in self.donation_words or w in self.invest_words for w in words)
         if not partner_money and not gift:
             return None
         first = min(a for a, _, _ in triggers)

@@ -296,3 +296,16 @@ def test_relations_help_without_sending_is_no_secondment(extract):
 def test_relations_seconds_staff_to_post_taken_up_by_guazhi_ren(extract, text):
     x = extract(text)
     assert x.relation("seconds_staff_to", "闵行区", "元阳县") is not None, x.facts("seconds_staff_to")
+
+
+@pytest.mark.parametrize("text,funder,recipient", (
+    ("在旺苍县，浙江竹韵新材料股份有限公司投资3.2亿元建设的竹纤维制品项目已于今年6月投产。", "浙江竹韵新材料股份有限公司", "旺苍县"),
+    ("在元阳县，青浦区按照每个贫困村300万元的标准投入资金，支持建设梯田红米种植基地。", "青浦区", "元阳县"),
+))
+def test_relations_funds_place_opening_the_sentence_receives(extract, text, funder, recipient):
+    assert extract(text).relation("funds", funder, recipient) is not None
+
+
+def test_relations_funds_investment_after_pairing_goes_to_the_partner_not_the_place_opening(extract):
+    x = extract("在澜沧县惠民镇，上海茶叶有限公司与芒景村签订村企结对帮扶协议，投资1800万元建设茶叶初制所。")
+    assert {x.entities[r.tail].name for r in x.relations if r.type == "funds"} == {"芒景村"}
