@@ -429,7 +429,40 @@ class EntityRecognizer:
                     dropped.update(id(o) for o in over if o.type != "REGION")
                     added.append(Mention(pos, end, full.type, short, attrs={"alias_of": full}))
                 pos = end
-        return [o for o in orgs if id(o) not in dropped] + added
+        kept = [o for o in orgs if id(o) not in dropped]
+        implicit = self._implicit_short_names(norm, regions, kept, added)
+        return [o for o in kept if not o.attrs.get("alias_of")] + added + implicit
+
+    def _implicit_short_names(self, norm: str, regions: list[Mention], orgs: list[Mention],
+                              added: list[Mention]) -> list[Mention]:
+        """Short names of hospitals and schools the text uses without defining them: 市六医院 after
+        上海市第六人民医院, when its characters are those of one such name of the text only, in order."""
+        fulls = [o for o in orgs if o.type in ("HOSPITAL", "SCHOOL") and not o.attrs.get("generic_prefix")]
+        # a name read without a place of its own (市六医院) may be such a short name too
+        placeless = {(o.start, o.end): o for o in fulls
+                     if not any(o.start <= r.start and r.end <= o.end for r in regions)}
+        taken = [(m.start, m.end) for m in regions + orgs + added]
+        out: list[Mention] = []
+        for sfx_start, e, word, typ in self.lex.suffix_auto.all(norm):
+            if typ not in ("HOSPITAL", "SCHOOL"):
+                continue
+            for st in range(max(0, sfx_start - 4), sfx_start - 1):
+                short = norm[st:e]
+                if any(a < e and st < b for a, b in taken) and (st, e) not in placeless:
+                    continue
+                if not all(HAN.match(c) for c in short) or st > 0 and HAN.match(norm[st - 1]) and \
+                        norm[st - 1] not in _STOP_CHARS:
+                    continue
+                names = {f.text: f for f in fulls if f.type == typ and f.start < st and short != f.text
+                         and _subsequence(short, f.text)}
+                if len(names) == 1:
+                    full = next(iter(names.values()))
+                    out.append(Mention(st, e, typ, short, attrs={"alias_of": full}))
+                    taken.append((st, e))
+                    if (st, e) in placeless:
+                        placeless.pop((st, e)).attrs["alias_of"] = full  # the name read alone goes
+                    break
+        return out
 
     def prune(self, norm: str, regions: list[Mention], orgs: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Drop what only looks like a name: a short form of a place inside an organisation's name but not at its

@@ -332,3 +332,14 @@ def test_entities_short_name_in_a_bare_bracket(extract):
 def test_entities_bracket_that_is_no_short_name(extract):
     x = extract("昭觉县人民医院（二级甲等）与浙江大学医学院附属第一医院结对。二级甲等医院的标准更高。")
     assert "二级甲等" not in {a for e in x.entities.values() for a in e.aliases}
+
+
+def test_entities_short_name_used_without_definition(extract):
+    x = extract("上海市第六人民医院第十批援藏医疗队出征仪式在院本部举行。"
+                "市六医院自2016年起与日喀则市人民医院建立“组团式”对口帮扶关系。")
+    assert x.relation("pairs_with", "上海市第六人民医院", "日喀则市人民医院") is not None
+
+
+def test_entities_short_name_of_two_names_is_left_alone(extract):
+    x = extract("上海市第六人民医院与上海市第十人民医院共同帮扶日喀则。市人民医院派出专家5名。")
+    assert "市人民医院" not in {a for e in x.entities.values() for a in e.aliases}
