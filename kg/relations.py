@@ -341,6 +341,7 @@ class RelationExtractor:
         if triggers:
             found |= self._joined_pairs(usable, [p for p in parties if id(p) not in subjects_used], s, e, triggers,
                                         separately)
+            found |= self._topic_pairs(usable, s, e, triggers)
         rels = []
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y) \
@@ -348,6 +349,20 @@ class RelationExtractor:
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
+
+    def _topic_pairs(self, usable, s, e, triggers) -> set[tuple[str, str]]:
+        """"A还将帮扶延伸到乡镇，与B建立结对帮扶关系": a clause opening with 与B and a trigger pairs B with the
+        party that opens the sentence, its subject."""
+        text = self._text
+        if not usable or usable[0].start != s:
+            return set()
+        out = set()
+        for m in re.finditer(r"[，,](?:并|还|又|也|同时)?(?:与|同)", text[s:e]):
+            y = next((p for p in usable if p.start == s + m.end()), None)
+            clause_end = min([i for i in (text.find(c, s + m.end(), e) for c in "，,;；") if i >= 0] or [e])
+            if y is not None and y is not usable[0] and any(y.end <= a < clause_end for a, _, _ in triggers):
+                out.add((usable[0].key, y.key))
+        return out
 
     def _passive_object(self, parties, subject: Mention) -> list[Mention]:
         """"B(，则)由A对口支援": B, the party just before 由, is the object of A's trigger."""
