@@ -1105,6 +1105,8 @@ class EntityRecognizer:
                 parent = place.parent if place.parent and gaz.place(place.parent) and \
                     gaz.place(place.parent).level != "province" else None
                 known = best[2] in official_keys or best[0] >= 1000 or (parent is not None and context.get(parent, 0) > 0)
+                # a city whose county the text names (毕节 beside 纳雍县), although its short form is a plain word
+                known = known or place.level == "prefecture" and context.get(best[2], 0) > 0
                 if place.level in ("village", "township") and best[0] > 0:
                     known = True
                 if place.level == "village" and best[0] == 0:

@@ -10,6 +10,8 @@ SHORT_FORMS = (
     ("宁波与延边州珲春市结成对口合作关系。", "宁波", "浙江省宁波市"),
     ("汉滨与武进两地干部交流频繁。", "汉滨", "陕西省安康市汉滨区"),
     ("济南市与临夏州签订东西部协作协议。", "临夏州", "甘肃省临夏回族自治州"),
+    # a city's short form that is a plain word, with one of its counties named
+    ("这是广州对口协作毕节以来，天河区与纳雍县结对帮扶的一个缩影。", "毕节", "贵州省毕节市"),
     pytest.param("东乡县与历下区签订结对协议。", "东乡县", "甘肃省临夏回族自治州东乡族自治县"),
     # Inner Mongolia's banners by their initials, townships (苏木) and villages (嘎查) by their local names
     ("顺义区与科右前旗深化东西部协作。", "科右前旗", "内蒙古自治区兴安盟科尔沁右翼前旗"),
