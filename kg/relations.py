@@ -727,6 +727,7 @@ class RelationExtractor:
                                      secondees=(person.key,) if person is not None else ()))
                 continue
             triggers = self._find_all(text, self.staff_triggers, ss, se)
+            sent_to: dict[str, list[Mention]] = {}  # receiver key -> its senders, in this sub-sentence
             for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
                 grp = self._group_after(sub_parties, y, limit=0)
                 if not grp:
@@ -744,7 +745,11 @@ class RelationExtractor:
                            for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
                 if not senders or detail and senders[0].start < clause:
                     continue  # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender
-                between = text[senders[-1].end:receiver.start]
+                lead = senders[-1].end  # where what is said of those sent starts
+                if senders[-1].end <= clause and sent_to.get(senders[-1].key):
+                    # "A选派15名队员到B，其余8名队员到C": B received; the clause goes on with A's sending
+                    senders, lead = sent_to[senders[-1].key], clause
+                between = text[lead:receiver.start]
                 if any(n in between for n in self.labour_nouns):
                     continue  # workers sent to jobs (劳务协作), not staff seconded
                 strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)
@@ -762,7 +767,7 @@ class RelationExtractor:
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
                 count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])
-                named = tuple(p.key for p in people if senders[-1].end <= p.start and p.end <= x)
+                named = tuple(p.key for p in people if lead <= p.start and p.end <= x)
                 groups = [n for n in (_people_number(g.group(1)) for g in HEADCOUNT.finditer(between)) if n]
                 if "分别" in text[ss:se] and len(grp) == 1 and len(groups) == len(senders) > 1:
                     # "徐汇区、宝山区分别选派20名、25名教师到叶城县": each sender its own number
@@ -778,6 +783,8 @@ class RelationExtractor:
                 for snd in senders:
                     rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=count,
                                          secondees=named))
+                for r in grp:
+                    sent_to[r.key] = senders
         if not rels:
             rels += self._staff_between_partners(parties, s, e, evidence)
         return _merge_staff(rels)

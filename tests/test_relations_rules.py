@@ -311,3 +311,9 @@ def test_relations_funds_place_opening_the_sentence_receives(extract, text, fund
 def test_relations_funds_investment_after_pairing_goes_to_the_partner_not_the_place_opening(extract):
     x = extract("在澜沧县惠民镇，上海茶叶有限公司与芒景村签订村企结对帮扶协议，投资1800万元建设茶叶初制所。")
     assert {x.entities[r.tail].name for r in x.relations if r.type == "funds"} == {"芒景村"}
+
+
+def test_relations_seconds_staff_to_next_clause_goes_on_with_the_same_sender(extract):
+    x = extract("湖南省卫生健康委员会选派15名队员到山南市人民医院，其余8名队员到乃东区人民医院。")
+    assert x.relation("seconds_staff_to", "湖南省卫生健康委员会", "乃东区人民医院").headcount == 8
+    assert x.relation("seconds_staff_to", "山南市人民医院", "乃东区人民医院") is None
