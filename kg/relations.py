@@ -780,9 +780,12 @@ class RelationExtractor:
                     for snd, rcv in zip(senders, grp):
                         rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e, headcount=count))
                     continue
-                for snd in senders:
-                    rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=count,
-                                         secondees=named))
+                # "8名队员到A、B开展帮扶": each receiver listed; how the headcount splits is not said
+                receivers = grp if len(grp) > 1 and not mk.startswith("挂职") else [receiver]
+                for rcv in receivers:
+                    for snd in senders:
+                        rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e,
+                                             headcount=count if len(receivers) == 1 else None, secondees=named))
                 for r in grp:
                     sent_to[r.key] = senders
         if not rels:

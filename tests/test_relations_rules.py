@@ -317,3 +317,10 @@ def test_relations_seconds_staff_to_next_clause_goes_on_with_the_same_sender(ext
     x = extract("湖南省卫生健康委员会选派15名队员到山南市人民医院，其余8名队员到乃东区人民医院。")
     assert x.relation("seconds_staff_to", "湖南省卫生健康委员会", "乃东区人民医院").headcount == 8
     assert x.relation("seconds_staff_to", "山南市人民医院", "乃东区人民医院") is None
+
+
+def test_relations_seconds_staff_to_each_receiver_listed(extract):
+    x = extract("湖南省卫生健康委员会选派8名队员到乃东区人民医院、错那县人民医院开展帮扶。")
+    for receiver in ("乃东区人民医院", "错那县人民医院"):
+        r = x.relation("seconds_staff_to", "湖南省卫生健康委员会", receiver)
+        assert r is not None and r.headcount is None  # how the 8 split is not said
