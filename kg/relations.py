@@ -323,6 +323,8 @@ class RelationExtractor:
                 objects = []  # 开展对口协作，闽宁镇…: the next clause's subject is no object
             if not objects:
                 objects = self._passive_object(parties, subjects[0])  # 奉节县，则由江苏省对口支援
+            if not objects and text[b:b + 1] == ")":
+                objects = self._bracketed_object(parties, subjects[0], b)  # 东乡县（厦门市思明区对口帮扶）
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
             if objects:
@@ -363,6 +365,13 @@ class RelationExtractor:
             if y is not None and y is not usable[0] and any(y.end <= a < clause_end for a, _, _ in triggers):
                 out.add((usable[0].key, y.key))
         return out
+
+    def _bracketed_object(self, parties, subject: Mention, close: int) -> list[Mention]:
+        """"B（A对口帮扶）": the party right before a bracket whose words end with A's trigger."""
+        opening = self._text.rfind("(", 0, subject.start)
+        if opening < 0 or self._text[opening + 1:subject.start].strip() or ")" in self._text[opening:close]:
+            return []
+        return [p for p in parties if p.end == opening][:1]
 
     def _passive_object(self, parties, subject: Mention) -> list[Mention]:
         """"B(，则)由A对口支援": B, the party just before 由, is the object of A's trigger."""

@@ -33,6 +33,8 @@ PAIRS = (
     # agreements signed for a partnership, named by their purpose
     ("江阴职业技术学院与海南州职业技术学校签订合作办学协议。", {("江阴职业技术学院", "海南州职业技术学校")}),
     ("8月，北京市第八十中学与丰宁满族自治县第一中学签订托管协议。", {("丰宁满族自治县第一中学", "北京市第八十中学")}),
+    # a heading naming the partner in brackets
+    ("（一）东乡县（厦门市思明区对口帮扶）", {("东乡县", "思明区")}),
     # the sentence's subject, left out of the clause that pairs it
     ("上海市闵行区中心医院还将帮扶延伸到乡镇，与南沙镇卫生院建立结对帮扶关系。", {("上海市闵行区中心医院", "南沙镇卫生院")}),
 )
