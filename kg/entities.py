@@ -33,6 +33,9 @@ _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 _NAMES_BEFORE_COUNT = re.compile(r"等[0-9一二两三四五六七八九十]{1,3}[名位人]")
 #: A bracket right after a name that may hold its short name (浙大一院).
 _BARE_SHORT = re.compile(r"\((?P<short>[\u4e00-\u9fff]{2,8})\)")
+#: Dictionary frequency under which a word the dictionary tags as a place is rare enough to be that place
+#: (环县 9, 岷县 23; 和县 390 is mostly 和 + 县).
+RARE_WORD = 100
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已")
@@ -772,29 +775,31 @@ class EntityRecognizer:
                         held.attrs.update(title=norm[k:title_end], title_start=k)
                     add(s, k0, "OFFICIAL", norm[k:title_end], k)
                     break
-        # a name and its post in brackets: 王浩然（挂职西和县委常委、副县长）, 周志强（上海市闵行区援滇干部，挂职任…副县长）
+        # a name and its post in brackets: 王浩然（挂职西和县委常委、副县长）, 周志强（上海市闵行区援滇干部，挂职任…副县长）,
+        # 刘建军（心血管内科主任医师）
         for m in re.finditer(r"[(]([^()]{2,40})[)]", norm):
             inside = m.group(1)
-            posts = self._official_posts(norm, m.start(1), m.end(1))
-            if not posts and "挂职" not in inside:
-                continue
+            posts = lex.title_auto.leftmost_longest(inside)
+            if not posts or posts[-1][1] != len(inside):
+                continue  # the bracket ends with the post (not 万州讯（记者 谭晓玲）, a byline)
+            kind = self._kind_of_posts(inside, posts)
             k0 = m.start()
             for n in (3, 2, 4):
                 s0 = k0 - n
                 if s0 >= 0 and self._name_at(norm, s0, tok_at) == n and (
                         s0 == 0 or not HAN.match(norm[s0 - 1]) or norm[s0 - 1] in _STOP_CHARS
                         or norm.endswith(lex.post_name_lead, 0, s0)):  # 由王浩然（挂职…）牵头
-                    add(s0, k0, "OFFICIAL", inside, m.start(1))
+                    add(s0, k0, kind, inside, m.start(1))
                     break
         # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
-        for m in re.finditer(r"^([\u4e00-\u9fff]{2,4})[,，]([^\n]{2,80})$", norm, re.M):
+        for m in re.finditer(r"^(?:[\u4e00-\u9fff]{2,4}[:：])?([\u4e00-\u9fff]{2,4})[,，]([^\n]{2,80})$", norm, re.M):
             name, rest = m.group(1), m.group(2)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
-            titles = [t for _, _, t, _ in lex.title_auto.leftmost_longest(rest)]
-            if not titles:
+            posts = lex.title_auto.leftmost_longest(rest)
+            if not posts:
                 continue
-            kind = "OFFICIAL" if any(t in lex.official_titles for t in titles) or "挂职" in rest else "PERSON"
+            kind = self._kind_of_posts(rest, posts)
             add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(2))
         # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说), when no common word hides in it
         for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、])[\u4e00-\u9fff]{4})"
@@ -911,6 +916,14 @@ class EntityRecognizer:
             return choices[0] if any(rest.startswith(f) for f in lex.followers if f not in "和与及、") \
                 else choices[1]
         return choices[0]
+
+    def _kind_of_posts(self, text: str, posts: list) -> str:
+        """OFFICIAL or PERSON for one who holds the posts found in ``text``: the last post decides when it is a
+        professional one (…针灸科主任，挂职环县中医医院副院长 → PERSON), else any post of state or 挂职 makes
+        an official."""
+        if posts[-1][3] == "PERSON" and len(posts[-1][2]) > 1:
+            return "PERSON"
+        return "OFFICIAL" if "挂职" in text or any(p[3] == "OFFICIAL" for p in posts) else "PERSON"
 
     def _plain_word(self, word: str) -> bool:
         """A frequent dictionary word that is no name, place or proper noun (常态, 工作)."""
@@ -1129,7 +1142,9 @@ class EntityRecognizer:
                     if not known and (not plain or len(ties) > 1):
                         m.key = None
                         continue
-                elif len(m.text) <= 2 and not known:
+                elif len(m.text) <= 2 and not known and not (
+                        len(m.candidates) == 1 and m.text[-1] in "县旗" and lex.word_tag.get(m.text) == "ns"
+                        and lex.freq.get(m.text, 0) < RARE_WORD):  # 环县, 岷县: the dictionary knows them as places
                     # two-character official names are often plain words (城区, 城镇)
                     m.key = None
                     continue

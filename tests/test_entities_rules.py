@@ -10,6 +10,8 @@ SHORT_FORMS = (
     ("宁波与延边州珲春市结成对口合作关系。", "宁波", "浙江省宁波市"),
     ("汉滨与武进两地干部交流频繁。", "汉滨", "陕西省安康市汉滨区"),
     ("济南市与临夏州签订东西部协作协议。", "临夏州", "甘肃省临夏回族自治州"),
+    # a two-character county the dictionary knows as a place, with no other place named
+    ("专家团队于2024年3月4日到达环县开展为期一年的帮扶工作。", "环县", "甘肃省庆阳市环县"),
     # a city's short form that is a plain word, with one of its counties named
     ("这是广州对口协作毕节以来，天河区与纳雍县结对帮扶的一个缩影。", "毕节", "贵州省毕节市"),
     pytest.param("东乡县与历下区签订结对协议。", "东乡县", "甘肃省临夏回族自治州东乡族自治县"),
@@ -115,6 +117,9 @@ PEOPLE = (
     ("济南市选派宋建华挂职湘西州委常委、副州长。", "宋建华", "OFFICIAL"),
     # the post in brackets after the name
     ("由王浩然（挂职西和县委常委、副县长）牵头，组建工作专班。", "王浩然", "OFFICIAL"),
+    ("成员：刘建军（心血管内科主任医师）、郑晓燕（护理部副主任护师）", "郑晓燕", "PERSON"),
+    ("领队：张振华，西青医院副院长，挂职环县卫生健康局副局长", "张振华", "OFFICIAL"),
+    ("联系人：李娜（医政医管股），电话：0934-4621035", "李娜", "PERSON"),
     ("“帮扶不是简单的输血。”周志强（上海市闵行区援滇干部，挂职任元阳县委常委、副县长）说。", "周志强", "OFFICIAL"),
 )
 # (sentence, name, the post as written, the body it names or None)
