@@ -853,7 +853,11 @@ class RelationExtractor:
             if person is not None:
                 posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"]
                 if posts:
-                    return p, posts[-1], person
+                    # 天津援青干部、尖扎县委常委、副县长（挂职）杨帆: a leadership post is the place's
+                    return p, self._post_receiver(posts[-1], person.start), person
+                places = [q for q in parties if m.end() <= q.start and q.end <= person.start]
+                if places and text.startswith(tuple(self.leadership), places[-1].end):
+                    return p, places[-1], person  # 上海援万干部、万州区副区长（挂职）顾晓东
             # 深圳援疆医生李志鹏在X人民医院…, 苏州援铜医疗专家在碧江区人民医院…
             at = person.end if person is not None else m.end()
             if text[at:at + 1] in ("在", "到", "赴"):

@@ -326,3 +326,13 @@ def test_relations_seconds_staff_to_each_receiver_listed(extract):
     for receiver in ("乃东区人民医院", "错那县人民医院"):
         r = x.relation("seconds_staff_to", "湖南省卫生健康委员会", receiver)
         assert r is not None and r.headcount is None  # how the 8 split is not said
+
+
+@pytest.mark.parametrize("text,sender,receiver", (
+    ("天津援青干部、尖扎县委常委、副县长（挂职）杨帆通过视频连线表示欢迎。", "天津", "尖扎县"),
+    ("上海援万干部、万州区副区长（挂职）顾晓东介绍，两地建立了帮扶机制。", "上海", "万州区"),
+    ("东营援疆干部、罕南力克镇党委副书记（挂职）刘建军介绍，食堂由镇里统一运营。", "东营", "罕南力克镇"),
+))
+def test_relations_seconds_staff_to_aid_cadre_in_a_leadership_post(extract, text, sender, receiver):
+    x = extract(text)
+    assert x.relation("seconds_staff_to", sender, receiver) is not None, x.facts("seconds_staff_to")
