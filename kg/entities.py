@@ -400,12 +400,14 @@ class EntityRecognizer:
         out += self._list_items(norm, out, regions, tokens)
         return out
 
-    def abbreviations(self, norm: str, regions: list[Mention], orgs: list[Mention]) -> list[Mention]:
-        """Organisations named again by the short name the text defines for them: 上海市闵行区中心医院（以下简称
-        “区中心医院”）… 区中心医院向县医院捐赠… gives the hospital mentions under its short name.
+    def abbreviations(self, norm: str, regions: list[Mention],
+                      orgs: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Organisations and places named again by the short name the text defines for them: 上海市闵行区中心医院
+        （以下简称“区中心医院”）… 区中心医院向县医院捐赠… gives the hospital mentions under its short name;
+        克孜勒苏柯尔克孜自治州（以下简称克州）… 江苏安排克州援疆资金… the prefecture.
 
-        Returns the organisations with the short names' mentions added (``attrs["alias_of"]``: the full name's
-        mention) and what the short names hid dropped (a bare 区中心医院 read as a name of its own).
+        Returns the regions and the organisations with the short names' mentions added (``attrs["alias_of"]``:
+        the full name's mention) and what the short names hid dropped (a bare 区中心医院 read as a name of its own).
         """
         occupied = regions + orgs
         added: list[Mention] = []
@@ -416,7 +418,7 @@ class EntityRecognizer:
         defined += [m for m in _BARE_SHORT.finditer(norm) if norm.find(m.group("short"), m.end()) >= 0]
         for m in sorted(defined, key=lambda m: m.start()):
             short = m.group("short")
-            full = next((o for o in orgs if o.end == m.start() or norm[o.end:m.start()].isspace()), None)
+            full = next((o for o in orgs + regions if o.end == m.start() or norm[o.end:m.start()].isspace()), None)
             if full is None or len(short) < 2 or short == full.text or "defined_until" in full.attrs:
                 continue
             if not m.group().startswith(tuple(self.lex.abbreviation_openers)) and not _subsequence(short, full.text):
@@ -428,13 +430,18 @@ class EntityRecognizer:
                 end = pos + len(short)
                 over = [o for o in occupied if o.start < end and pos < o.end and id(o) not in dropped]
                 # a mention the short name covers exactly, or places inside it (县医院 holds no place; 闵行区 may)
-                if all(pos <= o.start and o.end <= end for o in over):
+                if any((o.start, o.end) == (pos, end) and o.type == "REGION" for o in over):
+                    pass  # the place's own short form, found already
+                elif all(pos <= o.start and o.end <= end for o in over):
                     dropped.update(id(o) for o in over if o.type != "REGION")
-                    added.append(Mention(pos, end, full.type, short, attrs={"alias_of": full}))
+                    added.append(Mention(pos, end, full.type, short, list(full.candidates), attrs={"alias_of": full}))
                 pos = end
         kept = [o for o in orgs if id(o) not in dropped]
         implicit = self._implicit_short_names(norm, regions, kept, added)
-        return [o for o in kept if not o.attrs.get("alias_of")] + added + implicit
+        places = [r for r in regions if id(r) not in dropped] + [m for m in added if m.type == "REGION"]
+        places.sort(key=lambda m: m.start)
+        return places, [o for o in kept if not o.attrs.get("alias_of")] + [m for m in added if m.type != "REGION"] \
+            + implicit
 
     def _implicit_short_names(self, norm: str, regions: list[Mention], orgs: list[Mention],
                               added: list[Mention]) -> list[Mention]:
@@ -958,6 +965,9 @@ class EntityRecognizer:
         gaz = self.lex.gaz
         entities: dict[str, Entity] = {}
         self._resolve_regions(regions)
+        for m in regions:
+            if m.attrs.get("alias_of") is not None:
+                m.key = m.attrs["alias_of"].key  # a short name the text defines (克州): the place it stands for
         regions[:] = [m for m in regions if m.key]
 
         def region_key_in(start, end) -> Mention | None:

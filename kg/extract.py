@@ -73,7 +73,7 @@ class EntityComponent:
         regions = rec.regions(norm, starts, ends, masked)
         orgs = rec.organisations(norm, tokens, regions, masked)
         regions, orgs = rec.prune(norm, regions, orgs)
-        orgs = rec.abbreviations(norm, regions, orgs)
+        regions, orgs = rec.abbreviations(norm, regions, orgs)
         original = doc.user_data.get("kg_original", norm)
         for m in orgs:
             # names keep the article's own punctuation (（集团）), matching stays on the normalised text

@@ -350,3 +350,11 @@ def test_entities_short_name_used_without_definition(extract):
 def test_entities_short_name_of_two_names_is_left_alone(extract):
     x = extract("上海市第六人民医院与上海市第十人民医院共同帮扶日喀则。市人民医院派出专家5名。")
     assert "市人民医院" not in {a for e in x.entities.values() for a in e.aliases}
+
+
+def test_entities_place_short_name_defined_in_brackets(extract):
+    x = extract("新疆克孜勒苏柯尔克孜自治州（以下简称克州）是江苏省对口支援地区。"
+                "2024年，江苏安排克州援疆资金6.58亿元，其中阿图什市1.45亿元、阿合奇县1.32亿元。")
+    assert "克州" in x.entity("克孜勒苏柯尔克孜自治州").aliases
+    amounts = {x.entities[r.tail].name: r.amount_cny for r in x.relations if r.type == "funds"}
+    assert amounts == {"克孜勒苏柯尔克孜自治州": 658000000, "阿图什市": 145000000, "阿合奇县": 132000000}
