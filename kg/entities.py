@@ -1132,6 +1132,10 @@ class EntityRecognizer:
                 known = known or place.level == "prefecture" and context.get(best[2], 0) > 0
                 if place.level in ("village", "township") and best[0] > 0:
                     known = True
+                if place.level == "village" and m.text[0] in lex.township_non_initials and best[0] < 1000 and not any(
+                        context.get(a, 0) for a in chain_keys(best[2])[1:]
+                        if gaz.place(a) and gaz.place(a).level in ("county", "township")):
+                    best = (0,) + best[1:]  # 和农村 after 提升: a village starting with 和 needs its county or township
                 if place.level == "village" and best[0] == 0:
                     # villages share names across the country: only with their county or township named; one
                     # written right after a township of another county is that township's (将台堡镇毛沟村)
