@@ -36,6 +36,9 @@ _BARE_SHORT = re.compile(r"\((?P<short>[\u4e00-\u9fff]{2,8})\)")
 #: Dictionary frequency under which a word the dictionary tags as a place is rare enough to be that place
 #: (环县 9, 岷县 23; 和县 390 is mostly 和 + 县).
 RARE_WORD = 100
+#: Function words that end a transliterated name written with a dot (阿迪力·吐尔洪为食堂…), but not 来 or 提
+#: (阿布来提), which such names hold.
+_NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已")
@@ -812,6 +815,14 @@ class EntityRecognizer:
         for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、])[\u4e00-\u9fff]{4})"
                              r"(?=(?:说|表示|介绍|坦言|感慨|告诉记者)(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
             cand = m.group(1)
+            if norm[m.start(1) - 1:m.start(1)] in ("·", "•", "・"):
+                # 麦尔耶姆古丽·艾力说: the whole transliterated name, from the start of its first part
+                j = m.start(1) - 1
+                while j > 0 and m.start(1) - 1 - j < 8 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS:
+                    j -= 1
+                if j < m.start(1) - 1:
+                    add(j, m.end(1), "PERSON", None, None)
+                continue
             sl = self._surname_len(cand)
             if len(cand) == 4 and sl != 2:
                 continue  # four characters only after a two-character family name (吉克阿呷)
@@ -861,6 +872,11 @@ class EntityRecognizer:
         dotted = _DOTTED_NAME.match(norm, pos)
         if dotted:
             name = dotted.group()
+            dot = re.search("[·•・]", name).start()
+            # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
+            cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS), None)
+            if cut is not None:
+                return cut
             for f in self.lex.followers:  # 吐尔逊·买买提说: the name ends before the verb
                 if name.endswith(f) and "·" not in name[-len(f):] and len(name) - len(f) > name.find("·") + 1:
                     name = name[: -len(f)]

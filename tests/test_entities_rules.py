@@ -67,6 +67,7 @@ ORG_NAMES = (
     ("他们是育红小学语文教师王晓静、数学教师李俊。", "SCHOOL", "育红小学"),
     ("基地建成后将交由中南村毛南香猪养殖专业合作社统一运营。", "ENTERPRISE", "中南村毛南香猪养殖专业合作社"),
     ("经福州市委组织部批准，12名干部赴定西市挂职。", "GOVERNMENT", "福州市委组织部"),
+    ("除“组团式”援藏外，今年以来北京积水潭医院还先后派出11名专家赴当雄县人民医院。", "HOSPITAL", "北京积水潭医院"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -85,6 +86,7 @@ UNNAMED = (
     "该校与对口学校开展了同课异构活动。",
     "两地医院签订了合作协议。",
     "闵行区3家企业向绿春县捐赠物资。",
+    "患者不出县就能享受到内地三甲医院的诊疗服务。",
 )
 # (sentence, name, type)
 PEOPLE = (
@@ -288,6 +290,10 @@ def test_entities_not_regions(extract, text, absent):
     ("英语教师陈思琪则在课余开设了口语角。", "陈思琪", "PERSON"),
     ("凉山州委副书记、州长阿吉拉则说，帮扶重在造血。", "阿吉拉则", "OFFICIAL"),
     ("环江县委副书记、县长覃卫东共同为基地揭牌。", "覃卫东", "OFFICIAL"),
+    # transliterated names: the name ends before a function word; the whole name before 说
+    ("疏勒县副县长阿迪力·吐尔洪为食堂揭牌。", "阿迪力·吐尔洪", "OFFICIAL"),
+    ("于田县第一中学校长艾尼瓦尔·阿不都说，新教法让成绩明显提升。", "艾尼瓦尔·阿不都", "PERSON"),
+    ("在纺纱车间当挡车工的麦尔耶姆古丽·艾力说，现在每月能挣3000多元。", "麦尔耶姆古丽·艾力", "PERSON"),
 ))
 def test_entities_name_boundaries(extract, text, name, typ):
     x = extract(text)
