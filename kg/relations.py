@@ -187,6 +187,7 @@ class RelationExtractor:
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
+        self._arrivals = tuple(m for m in staff["move_markers"] if m != "来")  # not the 来 of 以来
         self.strong_staff = set(staff["strong_triggers"])
         self.visit_words = staff["visit_words"]
         self.labour_nouns = staff["labour_nouns"]
@@ -741,6 +742,8 @@ class RelationExtractor:
                 grp = self._group_after(sub_parties, y, limit=0)
                 if not grp:
                     continue
+                # a listed place that goes on to send (到疏附县、佛山市选派315人到伽师县) ends the list of receivers
+                grp = [g for k, g in enumerate(grp) if not any(self._sends_again(q, se) for q in grp[1:k + 1])]
                 receiver = grp[0]
                 if mk == "向" and not any(grp[-1].end <= a <= grp[-1].end + 6 for a, _, w in triggers
                                           if w in self.strong_staff):
@@ -758,6 +761,10 @@ class RelationExtractor:
                 if senders[-1].end <= clause and sent_to.get(senders[-1].key):
                     # "A选派15名队员到B，其余8名队员到C": B received; the clause goes on with A's sending
                     senders, lead = sent_to[senders[-1].key], clause
+                # a place right after a marker received staff; it sends only as the subject of its own clause
+                senders = [p for p in senders if not text.endswith(self._arrivals, 0, p.start)]
+                if not senders:
+                    continue
                 between = text[lead:receiver.start]
                 if any(n in between for n in self.labour_nouns):
                     continue  # workers sent to jobs (劳务协作), not staff seconded
@@ -800,6 +807,13 @@ class RelationExtractor:
         if not rels:
             rels += self._staff_between_partners(parties, s, e, evidence)
         return _merge_staff(rels)
+
+    def _sends_again(self, party: Mention, se: int) -> bool:
+        """A party followed by a sending verb and, later in its sub-sentence, a place marker: the subject of the
+        next sending (…到疏附县、佛山市选派315人到伽师县), not one more receiver."""
+        text = self._text
+        verb = next((w for w in self.strong_staff if text.startswith(w, party.end)), None)
+        return verb is not None and any(text.find(mk, party.end + len(verb), se) >= 0 for mk in self._arrivals)
 
     def _staff_between_partners(self, parties, s, e, evidence) -> list[Relation]:
         """"A对口帮扶B，派驻专家14名" / "A与B建立对口帮扶关系，先后派出专家42名": the partners' sender sends to the other."""

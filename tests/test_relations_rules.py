@@ -336,3 +336,11 @@ def test_relations_seconds_staff_to_each_receiver_listed(extract):
 def test_relations_seconds_staff_to_aid_cadre_in_a_leadership_post(extract, text, sender, receiver):
     x = extract(text)
     assert x.relation("seconds_staff_to", sender, receiver) is not None, x.facts("seconds_staff_to")
+
+
+def test_relations_seconds_staff_to_list_of_senders_and_receivers_in_turn(extract):
+    x = extract("广东选派援疆干部人才1126人进驻喀什，其中广州市选派382人到疏附县、佛山市选派315人到伽师县。")
+    facts = {(x.entities[r.head].name, x.entities[r.tail].name): r.headcount for r in x.relations
+             if r.type == "seconds_staff_to"}
+    assert facts.get(("广州市", "疏附县")) == 382 and facts.get(("佛山市", "伽师县")) == 315
+    assert ("广州市", "佛山市") not in facts and ("疏附县", "伽师县") not in facts
