@@ -170,6 +170,7 @@ class RelationExtractor:
         self.fund_triggers = sorted(rel["funds"]["triggers"], key=len, reverse=True)
         self.fund_markers = sorted(rel["funds"]["recipient_markers"], key=len, reverse=True)
         self.pairing_markers = set(rel["funds"]["pairing_markers"])
+        self.arranging = set(rel["funds"]["arranging_verbs"])
         self._fund_noun = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + ")")
         self.invest_words = rel["funds"]["investment_words"]
         self.donation_words = rel["funds"]["donation_words"]
@@ -503,8 +504,8 @@ class RelationExtractor:
                 if not grp or grp[0].start in seen:
                     continue
                 if w in self.pairing_markers and text[max(0, a - 2):a] in ("对口", "结对") and \
-                        not self._fund_noun.match(text, grp[-1].end):
-                    continue  # 对口帮扶X states a pairing, not a gift; 对口支援X援疆资金 names X's money
+                        not self._fund_noun.match(text, grp[-1].end) and text[max(0, a - 4):a - 2] not in self.arranging:
+                    continue  # 对口帮扶X states a pairing, not a gift; 对口支援X援疆资金, 安排对口支援X…资金 name X's money
                 if w == "在" and not any(v in text[grp[-1].end:grp[-1].end + 10] for v in self.place_verbs):
                     if text[grp[-1].end:grp[-1].end + 1] in ("，", ",") and (a == ss or text[a - 1] in "，,：:"):
                         opening = opening or (a, grp[0])  # "在X，…投资": X, unless the clause names another
@@ -755,6 +756,10 @@ class RelationExtractor:
                 senders = [self._team_place(self._post_body_sender(self._not_local(p, receiver, parties), parties,
                                                                    triggers, mk, people))
                            for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
+                if not senders:
+                    # "受西青区教育局选派，我校…教师…将赴X": the one by whom they are sent
+                    senders = [p for p in sub_parties if p.end <= x and text[p.start - 1:p.start] == "受"
+                               and any(text.startswith(w, p.end) for w in self.strong_staff)][:1]
                 if not senders or detail and senders[0].start < clause:
                     continue  # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender
                 lead = senders[-1].end  # where what is said of those sent starts

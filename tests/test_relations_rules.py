@@ -344,3 +344,16 @@ def test_relations_seconds_staff_to_list_of_senders_and_receivers_in_turn(extrac
              if r.type == "seconds_staff_to"}
     assert facts.get(("广州市", "疏附县")) == 382 and facts.get(("佛山市", "伽师县")) == 315
     assert ("广州市", "佛山市") not in facts and ("疏附县", "伽师县") not in facts
+
+
+def test_relations_funds_arranged_for_the_partner_supported(extract):
+    x = extract("2024年，上海市及黄浦区安排对口支援万州区项目28个、援助资金5180万元，重点用于移民小区综合帮扶。")
+    for funder in ("上海市", "黄浦区"):
+        r = x.relation("funds", funder, "万州区")
+        assert r is not None and r.amount_cny == 51800000 and r.joint
+
+
+def test_relations_seconds_staff_to_sent_by_whom_after_shou(extract):
+    x = extract("受西青区教育局选派，我校物理教师孙浩然、英语教师韩雪两名骨干教师将赴尖扎县民族中学开展支教工作。")
+    r = x.relation("seconds_staff_to", "西青区教育局", "尖扎县民族中学")
+    assert r is not None and r.headcount == 2
