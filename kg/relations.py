@@ -358,13 +358,16 @@ class RelationExtractor:
         """"A还将帮扶延伸到乡镇，与B建立结对帮扶关系": a clause opening with 与B and a trigger pairs B with the
         party that opens the sentence, its subject."""
         text = self._text
-        if not usable or usable[0].start != s:
+        # the subject opens the sentence or the clause after an opening time phrase (近年来，A依托…机制，与B…)
+        if not usable or not (usable[0].start == s or text[usable[0].start - 1] in "，," and not re.search(
+                r"[，,]", text[s:usable[0].start - 1]) and usable[0].start - s <= 8):
             return set()
         out = set()
         for m in re.finditer(r"[，,](?:并|还|又|也|同时)?(?:与|同)", text[s:e]):
             y = next((p for p in usable if p.start == s + m.end()), None)
             clause_end = min([i for i in (text.find(c, s + m.end(), e) for c in "，,;；") if i >= 0] or [e])
-            if y is not None and y is not usable[0] and any(y.end <= a < clause_end for a, _, _ in triggers):
+            if y is not None and y is not usable[0] and any(y.end <= a < clause_end for a, _, _ in triggers) and \
+                    not any(usable[0].end <= p.start and p.end <= s + m.start() for p in usable):
                 out.add((usable[0].key, y.key))
         return out
 
@@ -407,6 +410,10 @@ class RelationExtractor:
                 continue
             gaps = [self._gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
             joiner = [i for i, g in enumerate(gaps) if re.search(r"与|和|同|跟|·|—", g) and "、" not in g]
+            if not joiner and len(run) == 2 and gaps == ["、"] and run[0] in usable and run[1] in usable and \
+                    any(end <= a <= end + 2 for a, _, _ in triggers):
+                out.add((run[0].key, run[1].key))  # "西青区、环县结对帮扶": the two, right before the trigger
+                continue
             if not joiner:
                 continue
             units = []
