@@ -359,3 +359,19 @@ def test_relations_seconds_staff_to_sent_by_whom_after_shou(extract):
     x = extract("受西青区教育局选派，我校物理教师孙浩然、英语教师韩雪两名骨干教师将赴尖扎县民族中学开展支教工作。")
     r = x.relation("seconds_staff_to", "西青区教育局", "尖扎县民族中学")
     assert r is not None and r.headcount == 2
+
+
+def test_relations_seconds_staff_to_sent_to_work_in_a_place(extract):
+    x = extract("截至目前，上海市选派党政干部23名、专业技术人才316名在普洱市挂职和开展帮扶。")
+    r = x.relation("seconds_staff_to", "上海市", "普洱市")
+    assert r is not None and r.headcount == 339
+
+
+def test_relations_seconds_staff_to_not_from_a_place_where_things_happen(extract):
+    x = extract("上海市在普洱市召开东西部协作联席会议，选派的干部参加了会议。")
+    assert x.relation("seconds_staff_to", "上海市", "普洱市") is None
+
+
+def test_relations_funds_gift_delivered_to(extract):
+    x = extract("西青医院捐赠的价值约120万元彩色多普勒超声诊断仪已运抵环县人民医院并投入使用。")
+    assert x.relation("funds", "西青医院", "环县人民医院") is not None
