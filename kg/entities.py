@@ -41,7 +41,7 @@ RARE_WORD = 100
 _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
-_STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已")
+_STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已据受")
 ORG_TYPES = ("ENTERPRISE", "HOSPITAL", "SCHOOL", "GOVERNMENT", "ORGANIZATION")
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
 # Region name endings, for the level of places missing from the gazetteer.
