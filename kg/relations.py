@@ -34,6 +34,8 @@ MONEY = re.compile(
     r"[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
     r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?元(?P<post>左右)?"
 )
+#: The lower end of a range of money right before an amount (300万至, 2000万—).
+_RANGE_START = re.compile(r"[0-9.]+(?:亿|万|千)?(?:元)?(?:至|到|—|－|-|~|～)$")
 HEADCOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
 YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:年)?(?:[至到\-—~－]|年至|年到)((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年(以来)?")
 
@@ -77,7 +79,7 @@ def _people_number(text: str) -> int | None:
 class Money:
     start: int
     end: int
-    amount: Decimal
+    amount: Decimal | None  # None: money stated as a range (300万至500万元), no one amount
     approx: bool
 
 
@@ -86,9 +88,15 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
 
     >>> [(int(m.amount), m.approx) for m in find_money("投入1.945亿元和370余万元，近225万元，三亿二千万元，3,500万元")]
     [(194500000, False), (3700000, True), (2250000, True), (320000000, False), (35000000, False)]
+    >>> find_money("每村300万至500万元")  # money, but no one amount
+    [Money(start=2, end=12, amount=None, approx=False)]
     """
     out = []
     for m in MONEY.finditer(text):
+        lower = _RANGE_START.search(text, 0, m.start())
+        if lower:
+            out.append(Money(offset + lower.start(), offset + m.end(), None, False))  # 300万至500万元: no one amount
+            continue
         units = (m.group("unit") or "") + (m.group("unit2") or "")
         if m.group("num")[0].isdigit():
             value, mult = cn_number(m.group("num")), 1
@@ -565,7 +573,8 @@ class RelationExtractor:
                 if not window and not any(a < start for a, _, _ in triggers):
                     continue
                 # several amounts from one funder group to one recipient are added up
-                amount = sum((mo.amount for mo in money), Decimal(0)) if money else None
+                stated = [mo.amount for mo in money if mo.amount is not None]
+                amount = sum(stated, Decimal(0)) if stated else None
                 approx = any(mo.approx for mo in money)
                 seg = text[ss:se]
                 kind = self._kind(funders, seg)

@@ -375,3 +375,9 @@ def test_relations_seconds_staff_to_not_from_a_place_where_things_happen(extract
 def test_relations_funds_gift_delivered_to(extract):
     x = extract("西青医院捐赠的价值约120万元彩色多普勒超声诊断仪已运抵环县人民医院并投入使用。")
     assert x.relation("funds", "西青医院", "环县人民医院") is not None
+
+
+def test_relations_funds_range_of_money_states_no_amount(extract):
+    r = extract("在元阳县，青浦区按照每个贫困村300万至500万元的标准投入资金，支持建设梯田红米种植基地。").relation(
+        "funds", "青浦区", "元阳县")
+    assert r is not None and r.amount_cny is None
