@@ -178,6 +178,7 @@ class RelationExtractor:
         self.fund_triggers = sorted(rel["funds"]["triggers"], key=len, reverse=True)
         self.fund_markers = sorted(rel["funds"]["recipient_markers"], key=len, reverse=True)
         self.pairing_markers = set(rel["funds"]["pairing_markers"])
+        self.purpose_markers = tuple(rel["funds"]["purpose_markers"])
         self.arranging = set(rel["funds"]["arranging_verbs"])
         self._fund_noun = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + ")")
         self.invest_words = rel["funds"]["investment_words"]
@@ -542,9 +543,20 @@ class RelationExtractor:
                     hits.append(fact)
             if not hits and opening:
                 hits.append(opening)
+            # "其中680万元用于A、420万元用于B": amounts right before 用于 allocate the money to what follows
+            purpose = {}
+            for i, (a, _) in enumerate(hits):
+                if a is not None and text.startswith(self.purpose_markers, a):
+                    before = [mo for mo in find_money(text[ss:a], ss) if mo.end == a]
+                    if before:
+                        purpose[i] = before[-1]
+            if len(purpose) < 2:
+                purpose = {}  # one amount 用于 a place details the use of the money, a list allocates it
             previous: list[Mention] = []
             for i, (rec_pos, recipient) in enumerate(hits):
                 window_end = hits[i + 1][0] if i + 1 < len(hits) and hits[i + 1][0] is not None else se
+                if i + 1 in purpose:
+                    window_end = purpose[i + 1].start
                 anchors = [rec_pos if rec_pos is not None else min(a for a, _, _ in triggers)]
                 # the recipient may come first ("为汉滨…, 雁塔区拨付…"): then the funders stand before the trigger
                 anchors += [a for a, _, _ in triggers if a >= recipient.end][:1]
@@ -568,6 +580,8 @@ class RelationExtractor:
                 stop = breakdown if breakdown >= 0 else window_end  # 其中… details a part of the amount
                 window = [t for t in triggers if start <= t[0] < window_end]
                 money = [mo for mo in find_money(text[start:stop], start) if not self._not_given(mo, ss)]
+                if i in purpose:
+                    money = [purpose[i]]
                 if not money and not any(t[2] in self.moneyless_triggers for t in (window if i else window + triggers[:1])):
                     continue
                 if not window and not any(a < start for a, _, _ in triggers):

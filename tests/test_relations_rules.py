@@ -381,3 +381,10 @@ def test_relations_funds_range_of_money_states_no_amount(extract):
     r = extract("在元阳县，青浦区按照每个贫困村300万至500万元的标准投入资金，支持建设梯田红米种植基地。").relation(
         "funds", "青浦区", "元阳县")
     assert r is not None and r.amount_cny is None
+
+
+def test_relations_funds_amounts_before_what_they_are_for(extract):
+    x = extract("2023年，天河区向纳雍县投入东西部协作资金1860万元，其中680万元用于纳雍县第一中学实验楼改造、"
+                "420万元用于阳长镇中心学校食堂建设。")
+    amounts = {x.entities[r.tail].name: r.amount_cny for r in x.relations if r.type == "funds"}
+    assert amounts == {"纳雍县": 18600000, "纳雍县第一中学": 6800000, "阳长镇中心学校": 4200000}
