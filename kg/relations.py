@@ -322,6 +322,7 @@ class RelationExtractor:
         usable = [p for p in parties if not self._modifier(p, e, listed_ok=True)]
         separately = "分别" in text[s:e]
         subjects_used: set[int] = set()  # parties already paired as subjects of a directed trigger
+        objects_used: set[int] = set()  # and the objects listed after it (上海市对口支援万州区和夷陵区: no 万州区–夷陵区)
         # "A(、B) <directed trigger> C(、D)"
         for a, b, w in self._find_all(text, self.pairs_directed, s, e):
             subjects = self._group_before(parties, a, allow_yu=True)
@@ -340,6 +341,7 @@ class RelationExtractor:
             objects = [p for p in objects if p in usable]
             if objects:
                 subjects_used.update(id(x) for x in subjects)
+                objects_used.update(id(y) for y in objects)
                 if "分别" in text[subjects[-1].end:a] and len(subjects) == len(objects) > 1:
                     found.update((x.key, y.key) for x, y in zip(subjects, objects))  # A、B分别对口帮扶C、D
                     continue
@@ -352,8 +354,10 @@ class RelationExtractor:
         # "A 与/和 B … <mutual trigger>"
         triggers = self._find_all(text, self.pairs_mutual, s, e)
         if triggers:
-            found |= self._joined_pairs(usable, [p for p in parties if id(p) not in subjects_used], s, e, triggers,
+            joined = self._joined_pairs(usable, [p for p in parties if id(p) not in subjects_used], s, e, triggers,
                                         separately)
+            listed = {p.key for p in parties if id(p) in objects_used}
+            found |= {(x, y) for x, y in joined if not (x in listed and y in listed)}
             found |= self._topic_pairs(usable, s, e, triggers)
         rels = []
         for x, y in sorted(found):
