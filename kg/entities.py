@@ -189,6 +189,8 @@ class _Lexicon:
         self.post_name_lead = tuple(ppl["post_name_lead"])
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
         self.speech_verbs = tuple(ppl["speech_verbs"])
+        self.movement_surnames = set(ppl["movement_surnames"])
+        self.province_abbreviations = set(ppl["province_abbreviations"])
         self.name_particles = tuple(ppl["name_particles"])
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
         self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # compiled once
@@ -911,6 +913,7 @@ class EntityRecognizer:
                 # a rare word tagged as a place that is no place of the division list (马建国)
                 lex.word_tag.get(cand) == "ns" and lex.freq.get(cand, 0) <= 5 and not lex.gaz.by_name(cand))
             common_word = common_word or cand[-1] in "了的着过们吗呢吧"
+            common_word = common_word or self._coming_to_place(cand)  # 来津, 来汉滨: coming to a place
             # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)
             common_word = common_word or (n == 3 and tok_at.get(pos) == pos + 2 and self._plain_word(cand[:2])
                                           and tok_at and pos + 3 not in tok_at)
@@ -926,7 +929,8 @@ class EntityRecognizer:
             word = norm[pos:tok] if tok else ""
             if tok is not None and 2 <= tok - pos <= 3 and not strict_end and all(HAN.match(c) for c in word) \
                     and (lex.word_tag.get(word, "nr").startswith("nr") or not lex.freq.get(word)) \
-                    and not (len(word) == 3 and self._plain_word(word[:2])):  # 常态化 is no 常 family member
+                    and not (len(word) == 3 and self._plain_word(word[:2])) \
+                    and not self._coming_to_place(word):  # 常态化 is no 常 family member, 来津 no 来
                 return tok - pos
             return 0
         if len(choices) == 2:
@@ -947,6 +951,16 @@ class EntityRecognizer:
         if posts[-1][3] == "PERSON" and len(posts[-1][2]) > 1:
             return "PERSON"
         return "OFFICIAL" if "挂职" in text or any(p[3] == "OFFICIAL" for p in posts) else "PERSON"
+
+    def _coming_to_place(self, word: str) -> bool:
+        """A verb of coming or going and a place (来津, 赴陕, 来汉滨), not a family name and a given name."""
+        return word[0] in self.lex.movement_surnames and (
+            word[1:] in self.lex.province_abbreviations or self._place_word(word[1:]))
+
+    def _place_word(self, word: str) -> bool:
+        """A place's name or short form (克州 once the text defines it is not known here; 汉滨, 陕西 are)."""
+        return bool(self.lex.gaz.by_name(word)) or bool(self.lex.region_short_auto.leftmost_longest(word)) and \
+            self.lex.region_short_auto.leftmost_longest(word)[0][:2] == (0, len(word))
 
     def _plain_word(self, word: str) -> bool:
         """A frequent dictionary word that is no name, place or proper noun (常态, 工作)."""

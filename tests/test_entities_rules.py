@@ -306,6 +306,8 @@ def test_entities_name_boundaries(extract, text, name, typ):
     ("两校教师常态化同上一堂课。", "常态化"),
     ("县长和书记说，项目进展顺利。", "和书记"),
     ("教师和学生表示欢迎。", "和学生"),
+    ("今年7月，尖扎县民族中学32名学生来津参加研学夏令营。", "来津"),
+    ("多名专家来汉滨开展义诊。", "来汉滨"),
 ))
 def test_entities_no_name_from_a_word_after_a_role(extract, text, word):
     x = extract(text)
