@@ -787,9 +787,12 @@ class RelationExtractor:
                 detail = text.startswith("其中", clause)
                 if mk.startswith("挂职"):
                     receiver = self._post_receiver(receiver, se)
+                # a sub-sentence whose subject is a person (…；顾文杰挂职…) takes no sender from the one before
+                own_subject = any(p.start == ss + len(text[ss:se]) - len(text[ss:se].lstrip()) and p.end <= x
+                                  for p in people)
                 senders = [self._team_place(self._post_body_sender(self._not_local(p, receiver, parties), parties,
                                                                    triggers, mk, people))
-                           for p in self._givers(parties, receiver, x, s, se, counted_ok=True)]
+                           for p in self._givers(parties, receiver, x, ss if own_subject else s, se, counted_ok=True)]
                 if not senders:
                     # "受西青区教育局选派，我校…教师…将赴X": the one by whom they are sent
                     senders = [p for p in sub_parties if p.end <= x and text[p.start - 1:p.start] == "受"

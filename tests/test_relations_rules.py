@@ -389,3 +389,20 @@ def test_relations_funds_amounts_before_what_they_are_for(extract):
                 "420万元用于阳长镇中心学校食堂建设。")
     amounts = {x.entities[r.tail].name: r.amount_cny for r in x.relations if r.type == "funds"}
     assert amounts == {"纳雍县": 18600000, "纳雍县第一中学": 6800000, "阳长镇中心学校": 4200000}
+
+
+def test_relations_funds_difference_from_last_year_is_not_given(extract):
+    r = extract("记者了解到，今年以来，中山市已向昭通市投入财政帮扶资金约3.5亿元，比去年同期多了将近两千万元。").relation(
+        "funds", "中山市", "昭通市")
+    assert r is not None and r.amount_cny == 350000000
+
+
+def test_relations_going_to_invest_is_no_secondment(extract):
+    x = extract("环江将用好深圳的资金、市场和人才优势，推动更多深企到河池投资兴业。")
+    assert not [r for r in x.relations if r.type == "seconds_staff_to"]
+
+
+def test_relations_seconds_staff_to_person_subject_takes_no_earlier_sender(extract):
+    x = extract("陆建军由昆山市千灯镇选派，挂职碧江区滑石乡党委副书记；顾文杰挂职碧江区投资促进局副局长。")
+    assert {(x.entities[r.head].name, x.entities[r.tail].name) for r in x.relations
+            if r.type == "seconds_staff_to"} == {("千灯镇", "滑石乡")}
