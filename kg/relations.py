@@ -726,7 +726,7 @@ class RelationExtractor:
         if not titled:
             return sender
         region = ent.attrs.get("region")
-        if mk.startswith("挂职") and region:
+        if mk.startswith(("挂职", "挂任")) and region:
             return Mention(sender.start, sender.end, "REGION", sender.text, key=region)
         return sender
 
@@ -785,7 +785,7 @@ class RelationExtractor:
                     continue  # 向X only as 向X派出/选派/派驻
                 clause = max(max(text.rfind(c, ss, x) for c in "，,") + 1, ss)
                 detail = text.startswith("其中", clause)
-                if mk.startswith("挂职"):
+                if mk.startswith(("挂职", "挂任")):
                     receiver = self._post_receiver(receiver, se)
                 # a sub-sentence whose subject is a person (…；顾文杰挂职…) takes no sender from the one before
                 own_subject = any(p.start == ss + len(text[ss:se]) - len(text[ss:se].lstrip()) and p.end <= x
@@ -839,7 +839,7 @@ class RelationExtractor:
                         rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e, headcount=count))
                     continue
                 # "8名队员到A、B开展帮扶": each receiver listed; how the headcount splits is not said
-                receivers = grp if len(grp) > 1 and not mk.startswith("挂职") else [receiver]
+                receivers = grp if len(grp) > 1 and not mk.startswith(("挂职", "挂任")) else [receiver]
                 for rcv in receivers:
                     for snd in senders:
                         rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e,

@@ -406,3 +406,8 @@ def test_relations_seconds_staff_to_person_subject_takes_no_earlier_sender(extra
     x = extract("陆建军由昆山市千灯镇选派，挂职碧江区滑石乡党委副书记；顾文杰挂职碧江区投资促进局副局长。")
     assert {(x.entities[r.head].name, x.entities[r.tail].name) for r in x.relations
             if r.type == "seconds_staff_to"} == {("千灯镇", "滑石乡")}
+
+
+def test_relations_seconds_staff_to_guaren_post(extract):
+    x = extract("周晓燕是昆山市第一人民医院选派的“组团式”医疗帮扶专家，挂任碧江区人民医院副院长。")
+    assert x.relation("seconds_staff_to", "昆山市第一人民医院", "碧江区人民医院") is not None, x.facts("seconds_staff_to")
