@@ -1232,8 +1232,19 @@ class EntityRecognizer:
                     m.attrs["qualified"] = (prev.attrs.get("qualified") or gaz.qualified(prev.key)) + m.text
                     by_end[m.end] = m
         # a village or township named again alone is the one the text placed before (将台堡镇毛沟村 … 向毛沟村捐赠)
+        # (or resolved elsewhere by the context: 庄浪县万泉镇吴庙村 … 为吴庙村修建, not 静宁县's 吴庙村)
         placed = {m.text: m for m in regions if m.key and m.attrs.get("level") in ("township", "village")}
+        after_parent = {}
         for m in regions:
+            if m.key and m.attrs.get("level") in ("township", "village") and by_end.get(m.start) is not None:
+                after_parent.setdefault(m.text, m)
+        for m in regions:
+            first = after_parent.get(m.text)
+            if first is not None and m is not first and m.start > first.start and m.key != first.key and \
+                    by_end.get(m.start) is None:
+                m.key, m.candidates = first.key, []
+                m.attrs.update({k: v for k, v in first.attrs.items() if k in ("level", "parent", "qualified")})
+                continue
             first = placed.get(m.text)
             if m.key is None and first is not None:
                 m.key, m.candidates = first.key, []

@@ -527,8 +527,9 @@ class RelationExtractor:
                         not self._fund_noun.match(text, grp[-1].end) and text[max(0, a - 4):a - 2] not in self.arranging:
                     continue  # 对口帮扶X states a pairing, not a gift; 对口支援X援疆资金, 安排对口支援X…资金 name X's money
                 if w == "在" and not any(v in text[grp[-1].end:grp[-1].end + 10] for v in self.place_verbs):
-                    if text[grp[-1].end:grp[-1].end + 1] in ("，", ",") and (a == ss or text[a - 1] in "，,：:"):
-                        opening = opening or (a, grp[0])  # "在X，…投资": X, unless the clause names another
+                    comma = re.match(r"[^，,。；;]{0,10}?[，,]", text[grp[-1].end:grp[-1].end + 11])
+                    if comma and (a == ss or text[a - 1] in "，,：:"):
+                        opening = opening or (a, grp[0])  # "在X(…基地)，…投资": X, unless the clause names another
                     continue  # 在X only where money is put in X (在汉滨区设立, 在普古乡投资)
                 seen.add(grp[0].start)
                 lists[len(hits)] = grp
@@ -628,7 +629,7 @@ class RelationExtractor:
                 for f in funders:
                     rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount,
                                          approx=approx, joint=joint, year=year, kind=kind))
-        return rels
+        return [r for r in rels if r.head != r.tail]  # no one funds himself (…与吴庙村结对，并捐资…为吴庙村…)
 
     def _breakdown(self, funders, parties, start: int, end: int, taken: set, evidence, s, e, year, kind) -> list:
         """The parts listed after 其中 in ``text[start:end]``, each a recipient right before its own amount."""
@@ -663,10 +664,11 @@ class RelationExtractor:
         first = min(a for a, _, _ in triggers)
         for x, y in zip(parties, parties[1:]):
             later = [a for a, _, _ in triggers if a >= y.end]
+            joined = bool(re.fullmatch(r"(?:还|也|又|并|已)?(?:与|和|同)", self._gap(x, y)))  # A还与B…
             if partner_money and later and self._gap(x, y) in self.pairs_directed and \
                     not any(p.start >= y.end and p.end <= later[0] for p in parties):
                 return (None, y)  # "A结对帮扶B，安排资金3150万元": the one who helps gives
-            if not re.fullmatch(r"(?:与|和|同)", self._gap(x, y)):
+            if not joined:
                 continue
             sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]
             if partner_money and sides == ["east", "west"]:

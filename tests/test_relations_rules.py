@@ -411,3 +411,22 @@ def test_relations_seconds_staff_to_person_subject_takes_no_earlier_sender(extra
 def test_relations_seconds_staff_to_guaren_post(extract):
     x = extract("周晓燕是昆山市第一人民医院选派的“组团式”医疗帮扶专家，挂任碧江区人民医院副院长。")
     assert x.relation("seconds_staff_to", "昆山市第一人民医院", "碧江区人民医院") is not None, x.facts("seconds_staff_to")
+
+
+@pytest.mark.parametrize("text,funder,recipient,amount", (
+    ("南通锦华家纺有限公司还与武侯镇马家湾村签订村企结对协议，捐赠帮扶资金30万元用于村集体产业发展。",
+     "南通锦华家纺有限公司", "马家湾村", 300000),
+    ("天津海鸿牧业集团有限公司还与庄浪县万泉镇吴庙村开展村企结对，并捐资25万元为吴庙村修建产业路。",
+     "天津海鸿牧业集团有限公司", "吴庙村", 250000),
+    ("2023年，鼓楼区向西吉县拨付财政援助资金5000万元，较上年增加500万元。", "鼓楼区", "西吉县", 50000000),
+))
+def test_relations_funds_gift_after_pairing_and_no_difference(extract, text, funder, recipient, amount):
+    x = extract(text)
+    r = x.relation("funds", funder, recipient)
+    assert r is not None and r.amount_cny == amount, x.facts("funds")
+    assert not [r for r in x.relations if r.head == r.tail]
+
+
+def test_relations_funds_place_opening_the_sentence_with_more_words(extract):
+    assert extract("在祁家集镇设施农业基地，章丘区援建的42座日光温室里西红柿长势喜人。").relation(
+        "funds", "章丘区", "祁家集镇") is not None
