@@ -25,7 +25,13 @@ PROBES = (
     ("probe9", "probe9.gold.json", 0.93, 0.92, 0.89, 0.97, 0.89),
     ("probe10", "probe10.gold.json", 0.87, 0.90, 0.80, 0.97, 0.95),
     ("probe11", "probe11.gold.json", 0.96, 0.87, 0.79, 0.97, 0.95),
-    ("probe12", "probe12.gold.json", 0.92, 0.91, 0.85, 0.97, 0.95),
+    ("probe12", "probe12.gold.json", 0.96, 0.94, 0.91, 0.97, 0.95),
+    ("probe13", "probe13.gold.json", 0.95, 0.95, 0.94, 0.90, 0.90),
+    ("probe14", "probe14.gold.json", 0.95, 0.93, 0.85, 0.97, 0.87),
+    ("probe15", "probe15.gold.json", 0.96, 0.90, 0.85, 0.97, 0.97),
+    ("probe16", "probe16.gold.json", 0.95, 0.90, 0.87, 0.97, 0.97),
+    ("probe17", "probe17.gold.json", 0.96, 0.92, 0.87, 0.97, 0.97),
+    ("probe18", "probe18.gold.json", 0.94, 0.92, 0.91, 0.93, 0.97),
 )
 
 
