@@ -93,7 +93,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     """
     out = []
     for m in MONEY.finditer(text):
-        lower = _RANGE_START.search(text, 0, m.start())
+        lower = _RANGE_START.search(text, max(0, m.start() - 16), m.start())  # a short look back, not the text
         if lower:
             out.append(Money(offset + lower.start(), offset + m.end(), None, False))  # 300万至500万元: no one amount
             continue
