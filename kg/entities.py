@@ -190,6 +190,7 @@ class _Lexicon:
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
         self.speech_verbs = tuple(ppl["speech_verbs"])
         self.movement_surnames = set(ppl["movement_surnames"])
+        self.tibetan = set(ppl["tibetan_syllables"])
         self.province_abbreviations = set(ppl["province_abbreviations"])
         self.name_particles = tuple(ppl["name_particles"])
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
@@ -517,6 +518,9 @@ class EntityRecognizer:
         while pos > 0 and sfx_start - pos < 28 and steps < 10:
             steps += 1
             if pos in region_by_end:
+                short = region_by_end[pos]
+                if not short.official and short.text in lex.left_stops and short.start not in region_by_end:
+                    break  # 新建 (a verb, and the short form of 新建区) starts no name: 计划新建劳务工作站 (but 汉滨区新建职中)
                 pos = region_by_end[pos].start
                 continue
             # teams and offices carry their mission in their names (天津市对口支援新疆和田地区前方指挥部)
@@ -701,7 +705,20 @@ class EntityRecognizer:
                 kind = "OFFICIAL" if typ == "OFFICIAL" or "挂职" in full_title else "PERSON"
                 if kind == "OFFICIAL" and any(full_title.endswith(t) for t in lex.person_titles if len(t) > 2):
                     kind = "PERSON"
+                # the body the post is in decides: 湘雅医院对外合作处处长 holds no state post, 遵义市驻上海劳务
+                # 工作站站长 does
+                body = [m for m in taken if m.type != "REGION" and m.end <= start and start - m.end <= 8
+                        and not any(c in PUNCT for c in norm[m.end:start])]
+                if body and "挂职" not in full_title and not any(title.endswith(r) for r in lex.byline_roles):
+                    kind = "OFFICIAL" if body[-1].type == "GOVERNMENT" and body[-1].end == start or \
+                        kind == "OFFICIAL" and body[-1].type == "GOVERNMENT" else "PERSON"
                 add(pos, pos + n, kind, full_title, title_start)
+                # 骨科医生次仁多吉、普布: more names of the same standing after 、
+                p = pos + n
+                while norm[p:p + 1] == "、" and not any(title.endswith(r) for r in lex.byline_roles) and \
+                        (k := self._name_at(norm, p + 1, tok_at)) and not self._titled(norm, p + 1 + k):
+                    add(p + 1, p + 1 + k, kind, full_title, title_start)
+                    p += 1 + k
                 # more names after a byline role, separated by spaces
                 if any(title.endswith(r) for r in lex.byline_roles):
                     p = pos + n
@@ -884,6 +901,8 @@ class EntityRecognizer:
                     name = name[: -len(f)]
                     break
             return len(name)
+        if norm[pos:pos + 2] in lex.tibetan:  # 扎西, 次仁多吉: Tibetan names of one or two syllables
+            return 4 if norm[pos + 2:pos + 4] in lex.tibetan else 2
         sl = self._surname_len(norm[pos:pos + 2])
         if not sl:
             return 0
@@ -943,6 +962,10 @@ class EntityRecognizer:
             return choices[0] if any(rest.startswith(f) for f in lex.followers if f not in "和与及、") \
                 else choices[1]
         return choices[0]
+
+    def _titled(self, norm: str, pos: int) -> bool:
+        """A title starts at ``pos`` or a few characters on (麻醉科副主任医师): what stands before is no name."""
+        return any(s <= 4 for s, _, _, _ in self.lex.title_auto.leftmost_longest(norm[pos:pos + 10])[:1])
 
     def _kind_of_posts(self, text: str, posts: list) -> str:
         """OFFICIAL or PERSON for one who holds the posts found in ``text``: the last post decides when it is a

@@ -90,6 +90,7 @@ UNNAMED = (
     "闵行区3家企业向绿春县捐赠物资。",
     "患者不出县就能享受到内地三甲医院的诊疗服务。",
     "广河县选派38名教师到章丘区中小学交流学习。",
+    "今年两地计划新建劳务工作站5个，力争全年转移就业。",
 )
 # (sentence, name, type)
 PEOPLE = (
@@ -297,6 +298,12 @@ def test_entities_not_regions(extract, text, absent):
     # transliterated names: the name ends before a function word; the whole name before 说
     ("疏勒县副县长阿迪力·吐尔洪为食堂揭牌。", "阿迪力·吐尔洪", "OFFICIAL"),
     ("于田县第一中学校长艾尼瓦尔·阿不都说，新教法让成绩明显提升。", "艾尼瓦尔·阿不都", "PERSON"),
+    # Tibetan names of one or two syllables; names listed after one title
+    ("温州市长林建军与甘孜州委副书记、州长扎西尼玛座谈交流。", "扎西尼玛", "OFFICIAL"),
+    ("王建峰与骨科医生次仁多吉、普布结成师徒。", "普布", "PERSON"),
+    # the body the post is in decides
+    ("湘雅医院对外合作处处长邓丽华说，今后将加强合作。", "邓丽华", "PERSON"),
+    ("遵义市驻上海劳务工作站站长黄国庆说，目前已有1800余名湄潭人在沪就业。", "黄国庆", "OFFICIAL"),
     ("在纺纱车间当挡车工的麦尔耶姆古丽·艾力说，现在每月能挣3000多元。", "麦尔耶姆古丽·艾力", "PERSON"),
 ))
 def test_entities_name_boundaries(extract, text, name, typ):
