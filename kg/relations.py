@@ -179,6 +179,8 @@ class RelationExtractor:
         self.fund_markers = sorted(rel["funds"]["recipient_markers"], key=len, reverse=True)
         self.pairing_markers = set(rel["funds"]["pairing_markers"])
         self.purpose_markers = tuple(rel["funds"]["purpose_markers"])
+        self.project_place_fields = rel["funds"]["project_place_fields"]
+        self.project_fund_fields = rel["funds"]["project_fund_fields"]
         self.arranging = set(rel["funds"]["arranging_verbs"])
         self._fund_noun = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + ")")
         self.invest_words = rel["funds"]["investment_words"]
@@ -305,7 +307,7 @@ class RelationExtractor:
             found: list[Relation] = []
             if len(parties) >= 2:
                 found += self._pairs(parties, s, e, evidence)
-                found += self._funds(parties, s, e, evidence)
+                found += self._project_line(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
             found += self._staff(parties, mentions, s, e, evidence)
             for r in found:
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
@@ -644,6 +646,25 @@ class RelationExtractor:
                     rels.append(Relation("funds", f.key, part.key, evidence, s, e, amount_cny=money[0].amount,
                                          approx=money[0].approx, year=year, kind=kind))
         return rels
+
+    def _project_line(self, parties, s, e, evidence) -> list[Relation]:
+        """A project line of a 公示: "项目名称：…；实施地点：东乡县果园镇；资金来源：厦门市思明区东西部协作资金480万元；…"
+        → the funder the source names gives the amount it states to the place where the project is."""
+        text = self._text
+        fields = {}
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,6})[:：]([^；;。\n]*)", text[s:e]):
+            fields.setdefault(m.group(1), (s + m.start(2), s + m.end(2)))
+        place = next((fields[f] for f in self.project_place_fields if f in fields), None)
+        source = next((fields[f] for f in self.project_fund_fields if f in fields), None)
+        if place is None or source is None:
+            return []
+        recipients = [p for p in parties if place[0] <= p.start and p.end <= place[1]]
+        funders = [p for p in parties if source[0] <= p.start and p.end <= source[1]]
+        money = [mo for mo in find_money(text[source[0]:source[1]], source[0])]
+        if not recipients or not funders or not money:
+            return []
+        return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
+                         approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
 
     def _not_given(self, money: Money, ss: int) -> bool:
         """Money of purchases, sales or turnovers: a negative word earlier in its clause (采购…41.6亿元)."""

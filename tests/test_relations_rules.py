@@ -430,3 +430,15 @@ def test_relations_funds_gift_after_pairing_and_no_difference(extract, text, fun
 def test_relations_funds_place_opening_the_sentence_with_more_words(extract):
     assert extract("在祁家集镇设施农业基地，章丘区援建的42座日光温室里西红柿长势喜人。").relation(
         "funds", "章丘区", "祁家集镇") is not None
+
+
+def test_relations_funds_project_line_of_a_notice(extract):
+    x = extract("1.项目名称：东乡县果园镇肉羊标准化养殖小区建设项目；实施地点：东乡县果园镇；"
+                "资金来源：厦门市思明区东西部协作资金480万元；县级配套资金：60万元；群众自筹资金：35万元。")
+    assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
+            if r.type == "funds"} == {("思明区", "果园镇", 4800000)}
+
+
+def test_relations_funds_project_line_without_a_funder_gives_nothing(extract):
+    x = extract("2.项目名称：东乡县锁南镇农村劳动力技能培训项目；实施地点：东乡县锁南镇；协作资金：150万元；受益群众：1200人。")
+    assert not [r for r in x.relations if r.type == "funds"]
