@@ -821,7 +821,8 @@ class EntityRecognizer:
                     add(s0, k0, kind, inside, m.start(1))
                     break
         # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
-        for m in re.finditer(r"^(?:[\u4e00-\u9fff]{2,4}[:：])?([\u4e00-\u9fff]{2,4})[,，]([^\n]{2,80})$", norm, re.M):
+        for m in re.finditer(r"^(?:[\u4e00-\u9fff]{2,4}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)?"
+                             r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[,，]([^\n]{2,80})$", norm, re.M):
             name, rest = m.group(1), m.group(2)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
