@@ -857,7 +857,8 @@ class EntityRecognizer:
             end = m.start()
             while True:
                 fits = [n for n in (3, 2, 4) if end - n >= 0 and self._name_at(norm, end - n, tok_at) == n]
-                n = next((n for n in fits if end - n in tok_at), fits[0] if fits else 0)  # a token starts there
+                # a token starts there, or a list mark or a stop before it (医生|护士等32名: no 生护士)
+                n = next((n for n in fits if end - n in tok_at or end - n == 0 or not HAN.match(norm[end - n - 1])), 0)
                 if not n:
                     break
                 add(end - n, end, "PERSON", None, None)
