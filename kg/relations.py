@@ -706,6 +706,7 @@ class RelationExtractor:
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
+        first = True
         while cands:
             group = self._group_before(cands, anchor)
             shared_head = self._modifier(group[-1], e) and not (counted_ok and self._counted(group[-1]))
@@ -716,6 +717,9 @@ class RelationExtractor:
                    and not self._based_in(p.key, recipient.key)]
             if grp:
                 return grp
+            if shared_head and first and not re.search(r"[，,；;。]", self._text[group[-1].end:anchor]):
+                return []  # 深圳社会各界向百色捐款…, 青岛爱心企业家向…捐赠: the subject is an unnamed group
+            first = False
             anchor = min(p.start for p in group)
             cands = [p for p in cands if p.end <= anchor]
         return []

@@ -444,3 +444,11 @@ def test_relations_funds_project_line_of_a_notice(extract):
 def test_relations_funds_project_line_without_a_funder_gives_nothing(extract):
     x = extract("2.项目名称：东乡县锁南镇农村劳动力技能培训项目；实施地点：东乡县锁南镇；协作资金：150万元；受益群众：1200人。")
     assert not [r for r in x.relations if r.type == "funds"]
+
+
+@pytest.mark.parametrize("text,wrong", (
+    ("深圳市驻百色工作组组长张国栋介绍，深圳社会各界向百色捐款捐物超3亿元。", ("深圳市驻百色工作组", "百色")),
+    ("崂山区工商联累计向宕昌县捐赠超30万元；青岛爱心企业家向哈达铺镇中心小学捐赠图书5000册。", ("宕昌县", "哈达铺镇中心小学")),
+))
+def test_relations_funds_unnamed_group_as_giver_gives_no_fact(extract, text, wrong):
+    assert extract(text).relation("funds", *wrong) is None
