@@ -301,13 +301,15 @@ class RelationExtractor:
         self._inside_names = [(m.start, m.end) for m in mentions if m.type not in ("REGION", "PERSON", "OFFICIAL")]
         out: list[Relation] = []
         seen = set()
+        rows = self._table_rows(norm)
         for s, e in sentences(norm):
             parties = self._parties(mentions, s, e)
             evidence = text[s:e]
             found: list[Relation] = []
             if len(parties) >= 2:
                 found += self._pairs(parties, s, e, evidence)
-                found += self._project_line(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
+                found += self._table_row(rows.get(s), parties, s, e, evidence) or \
+                    self._project_line(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
             found += self._staff(parties, mentions, s, e, evidence)
             for r in found:
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
@@ -646,6 +648,44 @@ class RelationExtractor:
                     rels.append(Relation("funds", f.key, part.key, evidence, s, e, amount_cny=money[0].amount,
                                          approx=money[0].approx, year=year, kind=kind))
         return rels
+
+    def _table_rows(self, norm: str) -> dict[int, tuple]:
+        """Rows of a project table flattened into lines under a header of column names
+        ("序号 项目名称 实施地点 资金（万元） 资金来源"): line start -> (place span, source span, amount in yuan)."""
+        rows: dict[int, tuple] = {}
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", norm)]
+        header = None
+        for start, line in lines:
+            cells = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", line)]
+            names = [c[2] for c in cells]
+            place = next((i for i, n in enumerate(names) if n in self.project_place_fields), None)
+            source = next((i for i, n in enumerate(names) if n in self.project_fund_fields), None)
+            if place is not None and source is not None:
+                unit = next(((i, m.group(1)) for i, n in enumerate(names)
+                             if (m := re.fullmatch(r"(?:资金|金额|投资|协作资金|帮扶资金)[(（](亿元|万元|元)[)）]", n))), None)
+                header = (len(cells), place, source, unit)
+                continue
+            if header is None or len(cells) != header[0]:
+                header = None if not cells or len(cells) < 2 else header
+                continue
+            n, place, source, unit = header
+            amount = None
+            if unit is not None and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", names[unit[0]]):
+                amount = (Decimal(names[unit[0]]) * {"亿元": 100_000_000, "万元": 10_000, "元": 1}[unit[1]]).quantize(Decimal(1))
+            rows[start] = (cells[place][:2], cells[source][:2], amount)
+        return rows
+
+    def _table_row(self, row, parties, s, e, evidence) -> list[Relation]:
+        """A project table's row: the funder its source cell names gives to the place of its place cell."""
+        if row is None:
+            return []
+        (ps, pe), (fs, fe), amount = row
+        recipients = [p for p in parties if ps <= p.start and p.end <= pe]
+        funders = [p for p in parties if fs <= p.start and p.end <= fe]
+        if not recipients or not funders:
+            return []
+        return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=amount,
+                         kind=self._kind(funders[:1], self._text[s:e]))]
 
     def _project_line(self, parties, s, e, evidence) -> list[Relation]:
         """A project line of a 公示: "项目名称：…；实施地点：东乡县果园镇；资金来源：厦门市思明区东西部协作资金480万元；…"

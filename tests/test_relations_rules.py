@@ -452,3 +452,11 @@ def test_relations_funds_project_line_without_a_funder_gives_nothing(extract):
 ))
 def test_relations_funds_unnamed_group_as_giver_gives_no_fact(extract, text, wrong):
     assert extract(text).relation("funds", *wrong) is None
+
+
+def test_relations_funds_rows_of_a_flattened_project_table(extract):
+    x = extract("2023年宜川县东西部协作项目清单（部分）\n序号 项目名称 实施地点 资金（万元） 资金来源\n"
+                "1 苹果冷链仓储中心 宜川县秋林镇 850 宜兴市财政援助资金\n2 花椒精深加工厂 宜川县壶口镇 620 宜兴市财政援助资金\n"
+                "4 就业帮扶车间 宜川县丹州街道 300 县级配套\n")
+    assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
+            if r.type == "funds"} == {("宜兴市", "秋林镇", 8500000), ("宜兴市", "壶口镇", 6200000)}
