@@ -236,7 +236,8 @@ class EntityRecognizer:
             # a short form must stand as a word of its own
             after_region = any(m.end == start for m in out)
             if (start not in token_starts and not after_region) or end not in token_ends and \
-                    not norm.startswith(tuple(lex.region_followers), end):
+                    not norm.startswith(tuple(lex.region_followers), end) and \
+                    not (start in token_starts and self._heads_company(norm, end, values)):
                 continue
             if norm[end:end + 1] in ("县", "区", "市", "旗") and form[-1] not in "县区市旗州盟省":
                 # 水城县, 错那县: a place renamed since (now 水城区, 错那市) keeps the form the text writes
@@ -964,6 +965,18 @@ class EntityRecognizer:
             return choices[0] if any(rest.startswith(f) for f in lex.followers if f not in "和与及、") \
                 else choices[1]
         return choices[0]
+
+    def _heads_company(self, norm: str, end: int, values) -> bool:
+        """A city's or province's short form that starts a company's name although the segmenter cut it
+        (无|锡华|宏…有限公司): the name runs on to a company ending."""
+        places = [self.lex.gaz.place(k) for k, _ in values]
+        if not any(p is not None and p.level in ("province", "prefecture") for p in places):
+            return False
+        run = re.match(r"[\u4e00-\u9fff]{2,20}", norm[end:])
+        if not run:
+            return False
+        ends = [run.group().find(w) for w in self.lex.endings_by_type["ENTERPRISE"][:4] if w in run.group()]
+        return bool(ends) and not any(c in _STOP_CHARS for c in run.group()[:min(ends)])
 
     def _titled(self, norm: str, pos: int) -> bool:
         """A title starts at ``pos`` or a few characters on (麻醉科副主任医师): what stands before is no name."""
