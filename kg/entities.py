@@ -263,6 +263,17 @@ class EntityRecognizer:
                 continue
             out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township"}))
             taken.append((s, e))
+        # the same township named again alone (东莞市大朗镇… 大朗镇向洛泽河镇拨付…): resolved to the first below
+        for m in list(out):
+            pos = m.end
+            while (pos := norm.find(m.text, pos)) >= 0:
+                end = pos + len(m.text)
+                if not masked(pos, end) and not any(a < end and pos < b for a, b in taken) and \
+                        (pos == 0 or not HAN.match(norm[pos - 1]) or norm[pos - 1] in _STOP_CHARS or
+                         norm[pos - 1] in "，。；：、"):
+                    out.append(Mention(pos, end, "REGION", m.text, [], True, attrs={"level": "township"}))
+                    taken.append((pos, end))
+                pos = end
         return out
 
     def _villages(self, norm: str, found: list[Mention], masked) -> list[Mention]:

@@ -460,3 +460,9 @@ def test_relations_funds_rows_of_a_flattened_project_table(extract):
                 "4 就业帮扶车间 宜川县丹州街道 300 县级配套\n")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
             if r.type == "funds"} == {("宜兴市", "秋林镇", 8500000), ("宜兴市", "壶口镇", 6200000)}
+
+
+def test_relations_funds_township_outside_the_gazetteer_named_again(extract):
+    x = extract("东莞市大朗镇与昭通市彝良县结对帮扶。2020年，大朗镇向洛泽河镇拨付帮扶资金260万元，用于建设两个帮扶车间。")
+    r = x.relation("funds", "大朗镇", "洛泽河镇")
+    assert r is not None and r.amount_cny == 2600000
