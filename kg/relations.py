@@ -956,6 +956,14 @@ class RelationExtractor:
         return bool(re.match(r"[0-9一二两三四五六七八九十]+(?:余|多)?名", self._text[p.end:p.end + 6]))
 
     def _headcount(self, seg: str) -> int | None:
+        """People sent, summed over the groups named; a breakdown after 其中 details them again and is not added
+        (专业技术人才47名（其中教师21名、医生18名）, 共53人，其中党政干部8人…)."""
+        seg = re.sub(r"[(（]其中[^()（）]*[)）]", "", seg)
+        cut = seg.find("其中")
+        if cut > 0 and HEADCOUNT.search(seg, 0, cut):
+            # the 其中 clause, when it counts people again; what follows its clause still counts
+            seg = seg[:cut] + re.sub(r"^其中[^；;。]*", lambda m: "" if HEADCOUNT.search(m.group()) else m.group(),
+                                     seg[cut:])
         total = 0
         for m in HEADCOUNT.finditer(seg):
             n = _people_number(m.group(1))

@@ -466,3 +466,8 @@ def test_relations_funds_township_outside_the_gazetteer_named_again(extract):
     x = extract("东莞市大朗镇与昭通市彝良县结对帮扶。2020年，大朗镇向洛泽河镇拨付帮扶资金260万元，用于建设两个帮扶车间。")
     r = x.relation("funds", "大朗镇", "洛泽河镇")
     assert r is not None and r.amount_cny == 2600000
+
+
+def test_relations_seconds_staff_to_breakdown_is_not_added(extract):
+    x = extract("全年南湖区选派党政干部3名、专业技术人才47名（其中教师21名、医生18名）来九寨沟县开展帮扶。")
+    assert x.relation("seconds_staff_to", "南湖区", "九寨沟县").headcount == 50
