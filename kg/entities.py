@@ -887,8 +887,10 @@ class EntityRecognizer:
     def _byline_name(self, norm: str, pos: int) -> int:
         """A 2-6 character name standing alone between spaces or brackets in a byline (乌云其其格)."""
         m = re.match(r"[\u4e00-\u9fff]{2,6}(?=[\s)）]|$)", norm[pos:pos + 8])
-        if not m or self.lex.freq.get(m.group(), 0) > 20 or any(m.group().startswith(r) for r in self.lex.byline_roles):
-            return 0  # a rare word may still be a name (宝音), a common one is not
+        if not m or any(m.group().startswith(r) for r in self.lex.byline_roles):
+            return 0
+        if self.lex.freq.get(m.group(), 0) > 20 and not re.match(r"\s*摄", norm[pos + m.end():pos + m.end() + 3]):
+            return 0  # a rare word may still be a name (宝音), a common one only before 摄 (记者 高远 摄)
         return m.end()
 
     def _surname_len(self, name: str) -> int:

@@ -748,7 +748,9 @@ class RelationExtractor:
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         first = True
         while cands:
-            group = self._group_before(cands, anchor)
+            # "A与B联合向C捐赠": the two give together
+            jointly = bool(re.match(r"(?:联合|共同|一起|一道)", self._text[cands[-1].end:anchor]))
+            group = self._group_before(cands, anchor, allow_yu=jointly)
             shared_head = self._modifier(group[-1], e) and not (counted_ok and self._counted(group[-1]))
             # 广州市、佛山市两地企业: the noun after the last of a list heads every item
             grp = [] if shared_head else [p for p in group if (not self._modifier(p, e) or counted_ok and self._counted(p))
@@ -886,8 +888,13 @@ class RelationExtractor:
                     continue  # 到巫溪县看望挂职干部: a visit to those sent, not a sending
                 if not strong and not (people_named and mk in self.move_markers):
                     continue
-                if mk in self.help_markers and not (people_named and any(
-                        senders[-1].end <= a < x for a, _, w in triggers if w in self.strong_staff)):
+                sent_before = any(senders[-1].end <= a < x for a, _, w in triggers if w in self.strong_staff)
+                # "…教师，在剑阁中学支教": the place, then what the person does there
+                works_there = mk == "在" and any(receiver.end <= a <= receiver.end + 4 for a, _, w in triggers
+                                                if w in self.strong_staff)
+                person_named = any(ss <= p.start < x for p in people)
+                if mk in self.help_markers and not (
+                        people_named and sent_before or works_there and (people_named or person_named)):
                     continue  # 帮扶X names where staff go only after sending them: 派驻11名专家帮扶X
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])

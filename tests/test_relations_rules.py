@@ -471,3 +471,14 @@ def test_relations_funds_township_outside_the_gazetteer_named_again(extract):
 def test_relations_seconds_staff_to_breakdown_is_not_added(extract):
     x = extract("全年南湖区选派党政干部3名、专业技术人才47名（其中教师21名、医生18名）来九寨沟县开展帮扶。")
     assert x.relation("seconds_staff_to", "南湖区", "九寨沟县").headcount == 50
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    ("临海市与三门县联合向美姑县捐赠农机具，价值共计80万元。", "funds", "三门县", "美姑县"),
+    ("临海市与三门县联合向美姑县捐赠农机具，价值共计80万元。", "funds", "临海市", "美姑县"),
+    ("深圳市鹏程农业发展有限公司在乐业县投资建设猕猴桃产业园。", "funds", "深圳市鹏程农业发展有限公司", "乐业县"),
+    ("3. 李慧敏，德清县第一中学教师，在剑阁中学支教", "seconds_staff_to", "德清县第一中学", "剑阁中学"),
+))
+def test_relations_joint_givers_investment_without_amount_and_work_in_place(extract, text, rtype, head, tail):
+    x = extract(text)
+    assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
