@@ -329,6 +329,13 @@ class RelationExtractor:
         objects_used: set[int] = set()  # and the objects listed after it (上海市对口支援万州区和夷陵区: no 万州区–夷陵区)
         # "A(、B) <directed trigger> C(、D)"
         for a, b, w in self._find_all(text, self.pairs_directed, s, e):
+            # "由结对帮扶元阳县的上海市闵行区…": the one who pairs stands after 的
+            objects = self._group_after(parties, b)
+            helper = [p for p in usable if p.start == objects[-1].end + 1] \
+                if objects and text[objects[-1].end:objects[-1].end + 1] == "的" else []
+            if helper and not re.search(r"[，,；;。]", text[b:objects[-1].end]):
+                found.update((helper[0].key, y.key) for y in objects if y in usable)
+                continue
             subjects = self._group_before(parties, a, allow_yu=True)
             gap = text[subjects[-1].end:a] if subjects else ""
             if not subjects or len(gap) > 4 and not re.fullmatch(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}", gap) \
