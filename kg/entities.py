@@ -466,6 +466,8 @@ class EntityRecognizer:
         """Short names of hospitals and schools the text uses without defining them: 市六医院 after
         上海市第六人民医院, when its characters are those of one such name of the text only, in order."""
         fulls = [o for o in orgs if o.type in ("HOSPITAL", "SCHOOL") and not o.attrs.get("generic_prefix")]
+        if not fulls:
+            return []
         # a name read without a place of its own (市六医院) may be such a short name too
         placeless = {(o.start, o.end): o for o in fulls
                      if not any(o.start <= r.start and r.end <= o.end for r in regions)}

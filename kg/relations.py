@@ -660,6 +660,8 @@ class RelationExtractor:
         """Rows of a project table flattened into lines under a header of column names
         ("序号 项目名称 实施地点 资金（万元） 资金来源"): line start -> (place span, source span, amount in yuan)."""
         rows: dict[int, tuple] = {}
+        if not any(f in norm for f in self.project_fund_fields):
+            return rows  # no table of projects here
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", norm)]
         header = None
         for start, line in lines:
@@ -698,6 +700,8 @@ class RelationExtractor:
         """A project line of a 公示: "项目名称：…；实施地点：东乡县果园镇；资金来源：厦门市思明区东西部协作资金480万元；…"
         → the funder the source names gives the amount it states to the place where the project is."""
         text = self._text
+        if not any(f in text[s:e] for f in self.project_fund_fields):
+            return []
         fields = {}
         for m in re.finditer(r"([\u4e00-\u9fff]{2,6})[:：]([^；;。\n]*)", text[s:e]):
             fields.setdefault(m.group(1), (s + m.start(2), s + m.end(2)))
