@@ -1044,9 +1044,19 @@ class EntityRecognizer:
 
     # --------------------------------------------------------------- resolution
     def resolve(self, doc_id: str, norm: str, regions: list[Mention], orgs: list[Mention],
-                people: list[Mention]) -> dict[str, Entity]:
+                people: list[Mention], original: str | None = None) -> dict[str, Entity]:
+        """Entities of the document from its mentions. ``original``: the text as written (same offsets as
+        ``norm``); names written in traditional characters keep that form (北京綠源冷鏈物流有限公司), with the
+        simplified one, which keys and matching use, among the aliases; a place gets the written form as an alias."""
         gaz = self.lex.gaz
         entities: dict[str, Entity] = {}
+
+        def written(start: int, end: int) -> str | None:
+            """The text as written at [start, end) when its characters differ from the normalised ones."""
+            if original is None:
+                return None
+            w = original[start:end]
+            return w if any(a != b and HAN.match(a) for a, b in zip(w, norm[start:end])) else None
         self._resolve_regions(regions)
         for m in regions:
             if m.attrs.get("alias_of") is not None:
@@ -1067,6 +1077,14 @@ class EntityRecognizer:
             return chain[-1]
 
         def add(m: Mention, key: str, name: str, typ: str, attrs: dict):
+            w, also = written(m.start, m.end), None
+            if w is not None and typ != "REGION" and name == norm[m.start:m.end]:
+                name, also = w, name  # 北京綠源冷鏈物流有限公司, and 北京绿源冷链物流有限公司 among the aliases
+            elif w is not None:
+                also = w  # a place: its official name, the written form among the aliases
+            ts = m.attrs.get("title_start")
+            if attrs.get("title") and ts is not None and norm.startswith(attrs["title"], ts):
+                attrs = {**attrs, "title": written(ts, ts + len(attrs["title"])) or attrs["title"]}
             ent = entities.get(key)
             if ent is None:
                 ent = entities[key] = Entity(key=key, type=typ, name=name, attrs=dict(attrs))
@@ -1079,6 +1097,8 @@ class EntityRecognizer:
                 ent.attrs.setdefault(k, v)
             if typ == "OFFICIAL" and ent.type == "PERSON":
                 ent.type = "OFFICIAL"
+            if also and also != ent.name:
+                ent.aliases.add(also)
             ent.spans.append(m.span)
             m.key = key
 

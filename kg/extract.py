@@ -82,7 +82,7 @@ class EntityComponent:
                 m.text = surface
         people = rec.people(norm, tokens, regions + orgs, masked)
         regions = [r for r in regions if r.official or not any(p.start < r.end and r.start < p.end for p in people)]
-        entities = rec.resolve(doc.user_data.get("kg_doc_id", ""), norm, regions, orgs, people)
+        entities = rec.resolve(doc.user_data.get("kg_doc_id", ""), norm, regions, orgs, people, original)
         doc._.kg_mentions = [m for m in regions + orgs + people if m.key]
         doc._.kg_entities = entities
         return doc

@@ -385,3 +385,10 @@ def test_entities_place_short_name_defined_in_brackets(extract):
     assert "克州" in x.entity("克孜勒苏柯尔克孜自治州").aliases
     amounts = {x.entities[r.tail].name: r.amount_cny for r in x.relations if r.type == "funds"}
     assert amounts == {"克孜勒苏柯尔克孜自治州": 658000000, "阿图什市": 145000000, "阿合奇县": 132000000}
+
+
+def test_entities_traditional_characters_keep_the_written_form(extract):
+    x = extract("記者從張北縣政府獲悉，北京綠源冷鏈物流有限公司投資1.2億元，在公會鎮建設冷鏈物流中心。")
+    company = x.entity("北京綠源冷鏈物流有限公司")
+    assert company is not None and company.type == "ENTERPRISE" and "北京绿源冷链物流有限公司" in company.aliases
+    assert "張北縣" in x.entity("张北县").aliases  # a place: its official name, the written form an alias
