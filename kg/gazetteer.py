@@ -28,6 +28,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+#: Township renames to match (old ending, new ending): 乡 → 镇, 镇 → 街道.
+TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
+#: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
+GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
 SCHEMA_VERSION = 10
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
@@ -263,6 +267,12 @@ class Gazetteer:
         """(surface form, key, is_official_name) for every province, prefecture, county and township."""
         out = [(n, k, True) for k, n in self._con.execute("SELECT key, name FROM place WHERE level != 'village'")]
         out += [(f, k, False) for f, k in self._con.execute("SELECT form, key FROM alias")]
+        # townships upgraded since the division list was made: a 乡 that became a 镇 (羊永乡 → 羊永镇), a 镇 that
+        # became a 街道; matched as other forms of the place, resolved by the places the text names around them
+        out += [(n[:-1] + new, k, False) for k, n in self._con.execute(
+                    "SELECT key, name FROM place WHERE level = 'township'")
+                for old, new in TOWNSHIP_UPGRADES if n.endswith(old) and len(n) > 2
+                and n[:-len(old)] not in GENERIC_TOWNSHIP_STEMS]
         return out
 
     def chain(self, key: str) -> list[Place]:
