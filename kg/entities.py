@@ -505,11 +505,13 @@ class EntityRecognizer:
 
         leading = set()
         for o in orgs:
-            pos = o.start
+            pos, prev = o.start, None
             for r in sorted((r for r in regions if o.start <= r.start and r.end <= o.end), key=lambda r: r.start):
-                if r.start == pos:
+                # a short form continues the chain only inside the place before it (东丽区合作交流办: no 合作市)
+                if r.start == pos and (prev is None or r.official or any(
+                        lex.gaz.is_within(c, p) for c in r.candidates for p in prev.candidates)):
                     leading.add(id(r))
-                    pos = r.end
+                    pos, prev = r.end, r
         kept_regions = [r for r in regions if not publication(r) and (
             r.official or id(r) in leading or _province_form(lex.gaz, r) or
             not any(o.start <= r.start and r.end <= o.end for o in orgs))]
@@ -533,7 +535,8 @@ class EntityRecognizer:
             steps += 1
             if pos in region_by_end:
                 short = region_by_end[pos]
-                if not short.official and short.text in lex.left_stops and short.start not in region_by_end:
+                if not short.official and (short.text in lex.left_stops or short.text in lex.joint_verbs) \
+                        and short.start not in region_by_end:
                     break  # 新建 (a verb, and the short form of 新建区) starts no name: 计划新建劳务工作站 (but 汉滨区新建职中)
                 pos = region_by_end[pos].start
                 continue
