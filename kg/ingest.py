@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Protocol
 
 from kg.model import Article
+from kg.normalize import unwrap_lines
 
 __all__ = ["iter_articles", "InputCache", "Skipped", "DEFAULT_MAX_BYTES", "parse_size", "decode_bytes"]
 
@@ -362,7 +363,8 @@ def _text_article(data: bytes, inp: _Input, doc_id: str) -> Article:
     text, encoding = decode_bytes(data)
     if not text.strip():
         raise _Skip("empty (only whitespace)", "empty")
-    return Article(doc_id=doc_id, text=text, source=inp.source, encoding=encoding)
+    # text converted from PDF breaks its lines inside sentences: joined again, so a sentence is one
+    return Article(doc_id=doc_id, text=unwrap_lines(text), source=inp.source, encoding=encoding)
 
 
 # --------------------------------------------------------------------------

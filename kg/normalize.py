@@ -141,3 +141,66 @@ def boilerplate_mask(text: str) -> list[tuple[int, int]]:
                 start -= 1  # the widget's own brackets and the space before it ([打印本页])
             spans.append((match.start() + start, match.end()))
     return spans
+
+
+# --- hard line breaks ------------------------------------------------------------
+
+#: A line that ends a sentence, a heading or a field, and so is no wrapped line.
+_LINE_END = re.compile(r"[。！？!?；;：:”」』）)】》…]\s*$")
+#: A line that starts an item of its own: 一、 （一） 1. • 第二章.
+_ITEM_START = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[•·●■◆▪*]|第[一二三四五六七八九十\d]+[章节条部分])")
+#: A page number left between the lines of a converted PDF: － 2 －, - 12 -, 第3页.
+_PAGE_NUMBER = re.compile(r"^\s*(?:[－\-—–]\s*\d{1,3}\s*[－\-—–]|第\s*\d{1,3}\s*页)\s*$")
+#: Lines of tables, forms and lists: cells apart (three or more, or spaces, tabs, |) or a field and its value
+#: (信息来源:…).
+_FIELD_LINE = re.compile(r"[|\t\u3000]| {2,}|^[^，。,]{1,10}[:：]|\S+ \S+ \S+")
+#: At least this many wrapped lines, and this share of the text's lines, before a text counts as hard-wrapped.
+WRAPPED_MIN_LINES = 3
+WRAPPED_MIN_SHARE = 0.3
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines of a text hard-wrapped inside its sentences, as text converted from PDF is
+    ("…自2021年建立东西部\\n协作结对关系以来，…"), and drop the page numbers between them; any other text is
+    returned as it is. A line is wrapped when it is 12 characters or more, ends in no closing punctuation,
+    and the next line goes on with the sentence (no item mark, no blank line).
+
+    >>> unwrap_lines("南京市栖霞区与柞水县自2021年建立东西部\\n协作结对关系以来，两地围绕产业发展、人才交流等\\n"
+    ...              "重点任务推进协作。栖霞区向柞水县投入资金3850万\\n元，用于木耳产业。")
+    '南京市栖霞区与柞水县自2021年建立东西部协作结对关系以来，两地围绕产业发展、人才交流等重点任务推进协作。栖霞区向柞水县投入资金3850万元，用于木耳产业。'
+    >>> unwrap_lines("标题\\n\\n第一段。\\n第二段。")  # paragraphs end their lines: left alone
+    '标题\\n\\n第一段。\\n第二段。'
+    """
+    lines = text.split("\n")
+
+    def next_line(i: int) -> int | None:
+        j = i + 1
+        while j < len(lines) and _PAGE_NUMBER.match(lines[j]):
+            j += 1
+        return j if j < len(lines) else None
+
+    def wrapped(i: int) -> bool:
+        line = lines[i].strip()
+        j = next_line(i)
+        return (len(line) >= 12 and not _LINE_END.search(line) and j is not None and lines[j].strip() != ""
+                and not _ITEM_START.match(lines[j]) and not _PAGE_NUMBER.match(lines[i])
+                and not _FIELD_LINE.search(line))
+
+    marks = [wrapped(i) for i in range(len(lines))]
+    content = sum(1 for line in lines if line.strip())
+    if sum(marks) < WRAPPED_MIN_LINES or sum(marks) < WRAPPED_MIN_SHARE * content:
+        return text
+    # a page's lines are about as long as each other: shorter ones end a paragraph or stand alone
+    widths = sorted(len(lines[i].strip()) for i, m in enumerate(marks) if m)
+    width = widths[len(widths) // 2]
+    marks = [m and len(lines[i].strip()) >= 0.75 * width for i, m in enumerate(marks)]
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i]
+        while marks[i]:
+            j = next_line(i)
+            line = line.rstrip() + lines[j].lstrip()
+            i = j
+        out.append(line)
+        i += 1
+    return "\n".join(out)

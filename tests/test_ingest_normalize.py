@@ -127,3 +127,26 @@ def test_boilerplate_rule_examples(rule):
                                   "发布机构:会宁县人民政府", "责任编辑:王伟"])
 def test_boilerplate_keeps_lines_whose_values_can_be_entities(line):
     assert masked_lines(line) == []
+
+
+def test_hard_wrapped_text_is_joined_and_relations_found(tmp_path):
+    from kg import api
+
+    (tmp_path / "pdf.txt").write_text(
+        "栖霞区柞水县东西部协作工作情况通报\n\n南京市栖霞区与陕西省商洛市柞水县自2021年建立东西部\n"
+        "协作结对关系以来，两地围绕产业发展、人才交流、劳务协作等\n重点任务推进协作。\n"
+        "2023年，栖霞区向柞水县投入江苏省财政援助资金3850万元，\n其中1200万元用于木耳产业提质增效。\n"
+        "在栖霞区招商部门推介下，南京金穗食品有限公司投资6500万\n－ 2 －\n元在柞水县建设木耳深加工项目。\n",
+        encoding="utf-8")
+    article = next(iter(api.read([str(tmp_path)])))
+    assert "东西部协作结对关系" in article.text and "6500万元" in article.text and "－ 2 －" not in article.text
+    result = next(iter(api.extract([article])))
+    names = {(result.entities[r.head].name, result.entities[r.tail].name) for r in result.relations}
+    assert ("栖霞区", "柞水县") in names and ("南京金穗食品有限公司", "柞水县") in names
+
+
+def test_text_with_paragraph_lines_is_not_joined():
+    from kg.normalize import unwrap_lines
+
+    text = "武进区与汉滨区深化协作\n\n记者 王晓东 通讯员 李娜\n\n两地签订结对帮扶协议。\n武进区捐赠100万元。\n"
+    assert unwrap_lines(text) == text
