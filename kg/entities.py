@@ -848,6 +848,13 @@ class EntityRecognizer:
                 continue
             kind = self._kind_of_posts(rest, posts)
             add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(2))
+        # a form line: 姓名：林建华；派出单位：福州市鼓楼区；挂职岗位：西吉县委常委、副县长
+        for m in re.finditer(r"姓\s*名[:：]\s*([\u4e00-\u9fff]{2,4})\s*[；;，,]([^\n]{2,80})", norm):
+            if self._name_at(norm + "；", m.start(1), {}) != len(m.group(1)):
+                continue
+            posts = lex.title_auto.leftmost_longest(m.group(2))
+            if posts:
+                add(m.start(1), m.end(1), self._kind_of_posts(m.group(2), posts), m.group(2), m.start(2))
         # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说), when no common word hides in it
         for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、])[\u4e00-\u9fff]{4})"
                              r"(?=(?:说|表示|介绍|坦言|感慨|告诉记者)(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。

@@ -181,6 +181,9 @@ class RelationExtractor:
         self.purpose_markers = tuple(rel["funds"]["purpose_markers"])
         self.project_place_fields = rel["funds"]["project_place_fields"]
         self.project_fund_fields = rel["funds"]["project_fund_fields"]
+        self.project_amount_fields = rel["funds"]["project_amount_fields"]
+        self.staff_sender_fields = rel["seconds_staff_to"]["sender_fields"]
+        self.staff_post_fields = rel["seconds_staff_to"]["post_fields"]
         self.arranging = set(rel["funds"]["arranging_verbs"])
         self._fund_noun = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + ")")
         self.invest_words = rel["funds"]["investment_words"]
@@ -696,26 +699,53 @@ class RelationExtractor:
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=amount,
                          kind=self._kind(funders[:1], self._text[s:e]))]
 
+    def _fields(self, s: int, e: int) -> dict[str, tuple[int, int]]:
+        """The "name：value；" fields of a line (受援县（区）：西吉县；金额：2100万元): name -> value span."""
+        fields: dict[str, tuple[int, int]] = {}
+        for m in re.finditer(r"([\u4e00-\u9fff（）()]{2,8})[:：]([^；;。\n]*)", self._text[s:e]):
+            fields.setdefault(m.group(1), (s + m.start(2), s + m.end(2)))
+        return fields
+
     def _project_line(self, parties, s, e, evidence) -> list[Relation]:
         """A project line of a 公示: "项目名称：…；实施地点：东乡县果园镇；资金来源：厦门市思明区东西部协作资金480万元；…"
-        → the funder the source names gives the amount it states to the place where the project is."""
+        or "单位：福州市鼓楼区；受援县（区）：西吉县；金额：2100万元" → the funder the source or unit field names gives
+        the amount stated to the place where the project is."""
         text = self._text
-        if not any(f in text[s:e] for f in self.project_fund_fields):
+        if not any(f in text[s:e] for f in self.project_place_fields):
             return []
-        fields = {}
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,6})[:：]([^；;。\n]*)", text[s:e]):
-            fields.setdefault(m.group(1), (s + m.start(2), s + m.end(2)))
+        fields = self._fields(s, e)
         place = next((fields[f] for f in self.project_place_fields if f in fields), None)
         source = next((fields[f] for f in self.project_fund_fields if f in fields), None)
         if place is None or source is None:
             return []
         recipients = [p for p in parties if place[0] <= p.start and p.end <= place[1]]
         funders = [p for p in parties if source[0] <= p.start and p.end <= source[1]]
-        money = [mo for mo in find_money(text[source[0]:source[1]], source[0])]
+        money = find_money(text[source[0]:source[1]], source[0]) or [
+            mo for f in self.project_amount_fields if f in fields for mo in find_money(text[slice(*fields[f])],
+                                                                                      fields[f][0])]
         if not recipients or not funders or not money:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _staff_line(self, parties, people, s, e, evidence) -> Relation | None:
+        """A line of a list of seconded staff: "姓名：林建华；派出单位：福州市鼓楼区；挂职岗位：西吉县委常委、副县长"
+        → the unit sends the person to the post's body, or to its place for a place's leadership post."""
+        if not any(f in self._text[s:e] for f in self.staff_sender_fields):
+            return None
+        fields = self._fields(s, e)
+        home = next((fields[f] for f in self.staff_sender_fields if f in fields), None)
+        post = next((fields[f] for f in self.staff_post_fields if f in fields), None)
+        if home is None or post is None:
+            return None
+        senders = [p for p in parties if home[0] <= p.start and p.end <= home[1]]
+        bodies = [p for p in parties if post[0] <= p.start and p.end <= post[1]]
+        if not senders or not bodies:
+            return None
+        receiver = self._post_receiver(bodies[0], post[1])
+        person = next((p for p in people if s <= p.start < e), None)
+        return Relation("seconds_staff_to", senders[-1].key, receiver.key, evidence, s, e,
+                        secondees=(person.key,) if person is not None else ())
 
     def _not_given(self, money: Money, ss: int) -> bool:
         """Money of purchases, sales or turnovers: a negative word earlier in its clause (采购…41.6亿元)."""
@@ -840,6 +870,9 @@ class RelationExtractor:
         rels = []
         subs = self._subs(s, e)
         people = [m for m in mentions if s <= m.start and m.end <= e and m.type in ("PERSON", "OFFICIAL") and m.key]
+        form = self._staff_line(parties, people, s, e, evidence)  # 姓名：…；派出单位：…；挂职岗位：…
+        if form is not None:
+            return [form]
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e)

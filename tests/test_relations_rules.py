@@ -484,3 +484,14 @@ def test_relations_seconds_staff_to_breakdown_is_not_added(extract):
 def test_relations_joint_givers_investment_without_amount_and_work_in_place(extract, text, rtype, head, tail):
     x = extract(text)
     assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    ("单位：福州市鼓楼区；受援县（区）：西吉县；金额：2100万元；用途：马铃薯产业提升", "funds", "鼓楼区", "西吉县"),
+    ("姓名：林建华；派出单位：福州市鼓楼区；挂职岗位：西吉县委常委、副县长", "seconds_staff_to", "鼓楼区", "西吉县"),
+    ("姓名：郑丽萍；派出单位：福州市第一医院；挂职岗位：西吉县人民医院副院长", "seconds_staff_to", "福州市第一医院",
+     "西吉县人民医院"),
+))
+def test_relations_form_lines_of_funds_and_staff(extract, text, rtype, head, tail):
+    x = extract(text)
+    assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
