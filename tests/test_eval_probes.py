@@ -32,6 +32,10 @@ PROBES = (
     ("probe16", "probe16.gold.json", 0.95, 0.90, 0.87, 0.97, 0.97),
     ("probe17", "probe17.gold.json", 0.96, 0.92, 0.87, 0.97, 0.97),
     ("probe18", "probe18.gold.json", 0.94, 0.92, 0.91, 0.93, 0.97),
+    ("probe19", "probe19.gold.json", 0.94, 0.90, 0.85, 0.97, 0.97),
+    ("probe20", "probe20.gold.json", 0.95, 0.90, 0.78, 0.97, 0.97),
+    ("probe21", "probe21.gold.json", 0.93, 0.87, 0.82, 0.97, 0.77),
+    ("probe22", "probe22.gold.json", 0.95, 0.92, 0.88, 0.97, 0.87),
 )
 
 
