@@ -1000,7 +1000,7 @@ class EntityRecognizer:
         run = re.match(r"[\u4e00-\u9fff]{2,20}", norm[end:])
         if not run:
             return False
-        ends = [run.group().find(w) for w in self.lex.endings_by_type["ENTERPRISE"][:4] if w in run.group()]
+        ends = [run.group().find(w) for w in self.lex.endings_by_type["ENTERPRISE"] if "公司" in w and w in run.group()]
         return bool(ends) and not any(c in _STOP_CHARS for c in run.group()[:min(ends)])
 
     def _titled(self, norm: str, pos: int) -> bool:

@@ -359,31 +359,27 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
     assert x.relation("pairs_with", "上海市闵行区中心医院", "元阳县人民医院") is not None  # across the brackets
 
 
-def test_entities_company_short_name_defined_in_brackets(extract):
-    x = extract("深圳市鹏城智联科技股份有限公司（简称鹏城智联）与中南村签约。鹏城智联向中南村捐赠帮扶资金80万元。")
-    assert x.relation("funds", "深圳市鹏城智联科技股份有限公司", "中南村") is not None
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    # a company's short name in brackets with 简称
+    ("深圳市鹏城智联科技股份有限公司（简称鹏城智联）与中南村签约。鹏城智联向中南村捐赠帮扶资金80万元。",
+     "funds", "深圳市鹏城智联科技股份有限公司", "中南村"),
+    # in a bare bracket, its characters the name's in order
+    ("浙江大学医学院附属第一医院（浙大一院）与昭觉县人民医院签订对口帮扶协议。此后，浙大一院先后派出23名专家到昭觉县人民医院坐诊带教。",
+     "seconds_staff_to", "浙江大学医学院附属第一医院", "昭觉县人民医院"),
+    # used without definition, for one earlier name only
+    ("上海市第六人民医院第十批援藏医疗队出征仪式在院本部举行。市六医院自2016年起与日喀则市人民医院建立“组团式”对口帮扶关系。",
+     "pairs_with", "上海市第六人民医院", "日喀则市人民医院"),
+))
+def test_entities_short_names_name_the_same_organisation(extract, text, rtype, head, tail):
+    assert extract(text).relation(rtype, head, tail) is not None
 
 
-def test_entities_short_name_in_a_bare_bracket(extract):
-    x = extract("浙江大学医学院附属第一医院（浙大一院）与昭觉县人民医院签订对口帮扶协议。"
-                "此后，浙大一院先后派出23名专家到昭觉县人民医院坐诊带教。")
-    assert x.relation("seconds_staff_to", "浙江大学医学院附属第一医院", "昭觉县人民医院") is not None
-
-
-def test_entities_bracket_that_is_no_short_name(extract):
-    x = extract("昭觉县人民医院（二级甲等）与浙江大学医学院附属第一医院结对。二级甲等医院的标准更高。")
-    assert "二级甲等" not in {a for e in x.entities.values() for a in e.aliases}
-
-
-def test_entities_short_name_used_without_definition(extract):
-    x = extract("上海市第六人民医院第十批援藏医疗队出征仪式在院本部举行。"
-                "市六医院自2016年起与日喀则市人民医院建立“组团式”对口帮扶关系。")
-    assert x.relation("pairs_with", "上海市第六人民医院", "日喀则市人民医院") is not None
-
-
-def test_entities_short_name_of_two_names_is_left_alone(extract):
-    x = extract("上海市第六人民医院与上海市第十人民医院共同帮扶日喀则。市人民医院派出专家5名。")
-    assert "市人民医院" not in {a for e in x.entities.values() for a in e.aliases}
+@pytest.mark.parametrize("text,word", (
+    ("昭觉县人民医院（二级甲等）与浙江大学医学院附属第一医院结对。二级甲等医院的标准更高。", "二级甲等"),
+    ("上海市第六人民医院与上海市第十人民医院共同帮扶日喀则。市人民医院派出专家5名。", "市人民医院"),
+))
+def test_entities_no_short_name_from_other_words(extract, text, word):
+    assert word not in {a for e in extract(text).entities.values() for a in e.aliases}
 
 
 def test_entities_place_short_name_defined_in_brackets(extract):
