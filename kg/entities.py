@@ -304,8 +304,10 @@ class EntityRecognizer:
                 word_end = norm[end:end + 1] not in tuple("级民委组干集庄里")
                 if not word_end:
                     break
+                if places and name[0] in lex.township_non_initials and not prev_township:
+                    continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
                 if places or (prev_township and len(name) - len(m.group()) >= 2
-                              and name[0] not in "各每该本全到在和与从向新"):
+                              and name[0] not in "各每该本全到在和与从向新等"):
                     best = (start, name, [p.key for p in places], prev)
                     break
             if best:
@@ -530,6 +532,7 @@ class EntityRecognizer:
                 return pos
             pos = tok[0]
         steps = 0
+        region_starts = {m.start for m in region_by_end.values() if m.official}
         crossed = None  # where a 和 or a verb inside the name was first crossed (人力资源和社会保障局)
         while pos > 0 and sfx_start - pos < 28 and steps < 10:
             steps += 1
@@ -562,7 +565,8 @@ class EntityRecognizer:
                     typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes), 0, pos)):  # 实业（集团）, 润丰电子科技
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             if piece == "和" and crossed is None and tok[0] not in region_by_end and \
-                    not norm.endswith(lex.org_endings, 0, tok[0]):
+                    not norm.endswith(lex.org_endings, 0, tok[0]) and pos not in region_starts:
+                # (人力资源和社会保障局; but …示范园和子洲县中医医院: what follows 和 is a name with its own place)
                 crossed = pos
                 pos = tok[0]
                 continue
@@ -961,6 +965,8 @@ class EntityRecognizer:
                 lex.word_tag.get(cand) == "ns" and lex.freq.get(cand, 0) <= 5 and not lex.gaz.by_name(cand))
             common_word = common_word or cand[-1] in "了的着过们吗呢吧"
             common_word = common_word or self._coming_to_place(cand)  # 来津, 来汉滨: coming to a place
+            # a plain word and a place or time word after it: 学生毕业后将…, not a name 毕业后
+            common_word = common_word or n == 3 and cand[2] in "后前中时里上下内外间" and self._plain_word(cand[:2])
             # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)
             common_word = common_word or (n == 3 and tok_at.get(pos) == pos + 2 and self._plain_word(cand[:2])
                                           and tok_at and pos + 3 not in tok_at)
