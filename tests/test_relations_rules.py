@@ -58,6 +58,8 @@ NOT_PAIRS = (
      {("大兴镇", "马桥镇"), ("吴泾镇", "大兴镇"), ("吴泾镇", "马桥镇")}),
     ("萧山区委书记张立新率队赴泸定县考察东西部协作项目。", {("萧山区", "萧山区委"), ("泸定县", "萧山区")}),
     ("番禺区与从江县签订农产品收购协议。", {("从江县", "番禺区")}),
+    ("潍坊昌达机械有限公司和潍坊润丰塑业有限公司共同投资2.3亿元，在开州区白鹤街道潍开协作产业园建设生产线。",
+     {("潍坊昌达机械有限公司", "潍坊润丰塑业有限公司")}),
     ("上海市对口支援重庆市万州区和湖北省宜昌市夷陵区。", {("万州区", "夷陵区")}),
     pytest.param("据朝阳区对口支援和合作交流办公室介绍，项目已经开工。", {("合作交流办公室", "朝阳区"), ("朝阳区", "朝阳区对口支援和合作交流办公室")}),
 )
@@ -493,5 +495,16 @@ def test_relations_joint_givers_investment_without_amount_and_work_in_place(extr
      "西吉县人民医院"),
 ))
 def test_relations_form_lines_of_funds_and_staff(extract, text, rtype, head, tail):
+    x = extract(text)
+    assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    ("普陀区长征镇与泽普县波斯喀木乡签订结对共建协议，长征镇出资60万元，为乡里3个村修建灌溉水渠。",
+     "funds", "长征镇", "波斯喀木乡"),
+    ("在永善县，中山市小榄镇与黄华镇结对后，先后出资150万元在黄华镇建起2个扶贫车间。", "funds", "小榄镇", "黄华镇"),
+    ("青岛与安顺的协作由来已久。", "pairs_with", "青岛", "安顺"),
+))
+def test_relations_money_after_pairing_and_bare_cooperation(extract, text, rtype, head, tail):
     x = extract(text)
     assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
