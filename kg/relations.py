@@ -179,6 +179,7 @@ class RelationExtractor:
         self.fund_markers = sorted(rel["funds"]["recipient_markers"], key=len, reverse=True)
         self.pairing_markers = set(rel["funds"]["pairing_markers"])
         self.purpose_markers = tuple(rel["funds"]["purpose_markers"])
+        self.passive_fund_verbs = set(rel["funds"]["passive_verbs"])
         self.project_place_fields = rel["funds"]["project_place_fields"]
         self.project_fund_fields = rel["funds"]["project_fund_fields"]
         self.project_amount_fields = rel["funds"]["project_amount_fields"]
@@ -250,6 +251,9 @@ class RelationExtractor:
         lead = "(?:共有|共|有|累计有)?" if listed_ok else "(?:等|共有|共|有|累计有)?"
         if re.match(rf"{lead}[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
             return True
+        counted = re.match(r"(?:两|三|四)(?:地|市|区|县|省)", after)
+        if counted and not after[counted.end():].lstrip("的").startswith(self._generic_head_tuple):
+            return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)
         return after.startswith(self._generic_head_tuple)
 
     def _group_before(self, parties: list[Mention], pos: int, allow_yu: bool = False) -> list[Mention]:
@@ -548,6 +552,16 @@ class RelationExtractor:
                 seen.add(grp[0].start)
                 lists[len(hits)] = grp
                 hits.append((a, grp[0]))
+            if not hits:
+                # "X由A投资1200万元建设": X, the party before 由, is where A's money goes
+                for m in re.finditer(r"由", text[ss:se]):
+                    at = ss + m.start()
+                    giver = [p for p in sub_parties if p.start == at + 1]
+                    place = [p for p in sub_parties if p.end <= at and not re.search(r"[，,；;]", text[p.end:at])]
+                    if giver and place and any(giver[0].end <= a <= giver[0].end + 4 for a, _, w in triggers
+                                               if w in self.passive_fund_verbs):
+                        hits.append((at, place[-1]))
+                        break
             if not hits:
                 # "为X…" earlier in the sentence, before the trigger
                 first_trigger = min(a for a, _, _ in triggers)

@@ -508,3 +508,17 @@ def test_relations_form_lines_of_funds_and_staff(extract, text, rtype, head, tai
 def test_relations_money_after_pairing_and_bare_cooperation(extract, text, rtype, head, tail):
     x = extract(text)
     assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    ("2016年，广东省安排中山、东莞两市结对帮扶昭通市。", "pairs_with", "东莞", "昭通市"),
+    ("子洲县苗家坪镇小米加工厂由扬州禾丰粮油有限公司投资1200万元建设，去年投产。", "funds", "扬州禾丰粮油有限公司", "苗家坪镇"),
+))
+def test_relations_two_cities_counted_and_money_by_whom(extract, text, rtype, head, tail):
+    x = extract(text)
+    assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
+
+
+def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
+    x = extract("苏州、铜仁两地的爱心企业还共同为思南县的留守儿童捐赠了学习用品。")
+    assert not [r for r in x.relations if r.type == "funds"], x.facts("funds")
