@@ -36,6 +36,8 @@ PROBES = (
     ("probe20", "probe20.gold.json", 0.95, 0.90, 0.78, 0.97, 0.97),
     ("probe21", "probe21.gold.json", 0.93, 0.87, 0.82, 0.97, 0.77),
     ("probe22", "probe22.gold.json", 0.95, 0.92, 0.88, 0.97, 0.87),
+    ("probe23", "probe23.gold.json", 0.94, 0.94, 0.88, 0.97, 0.97),
+    ("probe24", "probe24.gold.json", 0.96, 0.93, 0.89, 0.97, 0.97),
 )
 
 
