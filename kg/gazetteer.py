@@ -269,7 +269,7 @@ class Gazetteer:
         out += [(f, k, False) for f, k in self._con.execute("SELECT form, key FROM alias")]
         # townships upgraded since the division list was made: a 乡 that became a 镇 (羊永乡 → 羊永镇), a 镇 that
         # became a 街道; matched as other forms of the place, resolved by the places the text names around them
-        out += [(n[:-1] + new, k, False) for k, n in self._con.execute(
+        out += [(n[:-len(old)] + new, k, False) for k, n in self._con.execute(
                     "SELECT key, name FROM place WHERE level = 'township'")
                 for old, new in TOWNSHIP_UPGRADES if n.endswith(old) and len(n) > 2
                 and n[:-len(old)] not in GENERIC_TOWNSHIP_STEMS]
