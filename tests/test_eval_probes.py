@@ -38,6 +38,8 @@ PROBES = (
     ("probe22", "probe22.gold.json", 0.95, 0.92, 0.88, 0.97, 0.87),
     ("probe23", "probe23.gold.json", 0.94, 0.94, 0.88, 0.97, 0.97),
     ("probe24", "probe24.gold.json", 0.96, 0.93, 0.89, 0.97, 0.97),
+    ("probe25", "probe25.gold.json", 0.96, 0.95, 0.92, 0.97, 0.97),
+    ("probe26", "probe26.gold.json", 0.94, 0.91, 0.85, 0.97, 0.97),
 )
 
 
