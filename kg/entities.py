@@ -532,7 +532,8 @@ class EntityRecognizer:
                 return pos
             pos = tok[0]
         steps = 0
-        region_starts = {m.start for m in region_by_end.values() if m.official}
+        region_starts = {m.start for m in region_by_end.values()
+                         if m.official or m.text.endswith(("镇", "乡", "街道", "村"))}  # not 合作 (合作市)
         crossed = None  # where a 和 or a verb inside the name was first crossed (人力资源和社会保障局)
         while pos > 0 and sfx_start - pos < 28 and steps < 10:
             steps += 1
