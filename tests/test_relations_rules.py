@@ -477,44 +477,31 @@ def test_relations_seconds_staff_to_breakdown_is_not_added(extract):
     assert x.relation("seconds_staff_to", "南湖区", "九寨沟县").headcount == 50
 
 
-@pytest.mark.parametrize("text,rtype,head,tail", (
+# (sentence, relation type, head, tail) that must be found
+FOUND = (
+    # givers joined by 与 who give together; an investment without an amount; a person's line and where he works
     ("临海市与三门县联合向美姑县捐赠农机具，价值共计80万元。", "funds", "三门县", "美姑县"),
     ("临海市与三门县联合向美姑县捐赠农机具，价值共计80万元。", "funds", "临海市", "美姑县"),
     ("深圳市鹏程农业发展有限公司在乐业县投资建设猕猴桃产业园。", "funds", "深圳市鹏程农业发展有限公司", "乐业县"),
     ("3. 李慧敏，德清县第一中学教师，在剑阁中学支教", "seconds_staff_to", "德清县第一中学", "剑阁中学"),
-))
-def test_relations_joint_givers_investment_without_amount_and_work_in_place(extract, text, rtype, head, tail):
-    x = extract(text)
-    assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
-
-
-@pytest.mark.parametrize("text,rtype,head,tail", (
+    # form lines of funds and of seconded staff
     ("单位：福州市鼓楼区；受援县（区）：西吉县；金额：2100万元；用途：马铃薯产业提升", "funds", "鼓楼区", "西吉县"),
     ("姓名：林建华；派出单位：福州市鼓楼区；挂职岗位：西吉县委常委、副县长", "seconds_staff_to", "鼓楼区", "西吉县"),
     ("姓名：郑丽萍；派出单位：福州市第一医院；挂职岗位：西吉县人民医院副院长", "seconds_staff_to", "福州市第一医院",
      "西吉县人民医院"),
-))
-def test_relations_form_lines_of_funds_and_staff(extract, text, rtype, head, tail):
-    x = extract(text)
-    assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
-
-
-@pytest.mark.parametrize("text,rtype,head,tail", (
+    # money after a pairing goes to the partner; bare 协作 between two
     ("普陀区长征镇与泽普县波斯喀木乡签订结对共建协议，长征镇出资60万元，为乡里3个村修建灌溉水渠。",
      "funds", "长征镇", "波斯喀木乡"),
     ("在永善县，中山市小榄镇与黄华镇结对后，先后出资150万元在黄华镇建起2个扶贫车间。", "funds", "小榄镇", "黄华镇"),
     ("青岛与安顺的协作由来已久。", "pairs_with", "青岛", "安顺"),
-))
-def test_relations_money_after_pairing_and_bare_cooperation(extract, text, rtype, head, tail):
-    x = extract(text)
-    assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
-
-
-@pytest.mark.parametrize("text,rtype,head,tail", (
+    # a list counted as two cities; "X由A投资…建设"
     ("2016年，广东省安排中山、东莞两市结对帮扶昭通市。", "pairs_with", "东莞", "昭通市"),
     ("子洲县苗家坪镇小米加工厂由扬州禾丰粮油有限公司投资1200万元建设，去年投产。", "funds", "扬州禾丰粮油有限公司", "苗家坪镇"),
-))
-def test_relations_two_cities_counted_and_money_by_whom(extract, text, rtype, head, tail):
+)
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", FOUND)
+def test_relations_found(extract, text, rtype, head, tail):
     x = extract(text)
     assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
 
