@@ -172,7 +172,6 @@ class _Lexicon:
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
-        self.abbreviation_openers = tuple("(" + w for w in ent["abbreviation_markers"])
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
         self.endings_by_type = {t: tuple(w) for t, w in ent["suffixes"].items()}
@@ -432,16 +431,16 @@ class EntityRecognizer:
         occupied = regions + orgs
         added: list[Mention] = []
         dropped: set[int] = set()
-        defined = list(self.lex.abbreviation.finditer(norm))
+        defined = [(m, False) for m in self.lex.abbreviation.finditer(norm)]
         # a bare bracket holds a short name when its characters are the full name's, in order, and the text
         # uses it again: 浙江大学医学院附属第一医院（浙大一院）
-        defined += [m for m in _BARE_SHORT.finditer(norm) if norm.find(m.group("short"), m.end()) >= 0]
-        for m in sorted(defined, key=lambda m: m.start()):
+        defined += [(m, True) for m in _BARE_SHORT.finditer(norm) if norm.find(m.group("short"), m.end()) >= 0]
+        for m, bare in sorted(defined, key=lambda d: d[0].start()):
             short = m.group("short")
             full = next((o for o in orgs + regions if o.end == m.start() or norm[o.end:m.start()].isspace()), None)
             if full is None or len(short) < 2 or short == full.text or "defined_until" in full.attrs:
                 continue
-            if not m.group().startswith(tuple(self.lex.abbreviation_openers)) and not _subsequence(short, full.text):
+            if bare and not _subsequence(short, full.text):
                 continue
             dropped.update(id(o) for o in occupied if m.start() <= o.start and o.end <= m.end())
             full.attrs["defined_until"] = m.end()
@@ -732,8 +731,8 @@ class EntityRecognizer:
                 body = [m for m in taken if m.type != "REGION" and m.end <= start and start - m.end <= 8
                         and not any(c in PUNCT for c in norm[m.end:start])]
                 if body and "挂职" not in full_title and not any(title.endswith(r) for r in lex.byline_roles):
-                    kind = "OFFICIAL" if body[-1].type == "GOVERNMENT" and body[-1].end == start or \
-                        kind == "OFFICIAL" and body[-1].type == "GOVERNMENT" else "PERSON"
+                    in_body = body[-1].type == "GOVERNMENT"
+                    kind = "OFFICIAL" if in_body and (body[-1].end == start or kind == "OFFICIAL") else "PERSON"
                 add(pos, pos + n, kind, full_title, title_start)
                 # 骨科医生次仁多吉、普布: more names of the same standing after 、
                 p = pos + n
