@@ -7,6 +7,7 @@ resolution (see :mod:`kg.model`).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -165,6 +166,8 @@ class _Lexicon:
         self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
         self.list_heads = dict(ent["list_heads"])
         self.determiners = tuple(sorted(ent["determiners"], key=len, reverse=True))
+        self.quality_words = re.compile("(?:" + "|".join(map(re.escape, ent["quality_words"])) + ")+")
+        self.place_plural_endings = set(ent["place_plural_endings"])
         self.place_referrers = tuple(ent["place_referrers"])
         self.weak_suffixes = set(ent["weak_suffixes"])
         self.group_endings = tuple(ent["group_endings"])
@@ -187,6 +190,7 @@ class _Lexicon:
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
+        self.origin_lead = re.compile("(?:" + "|".join(map(re.escape, ppl["origin_words"])) + r")[^，,。；;：:、\s]{2,16}?的")
         self.speech_verbs = tuple(ppl["speech_verbs"])
         self.movement_surnames = set(ppl["movement_surnames"])
         self.tibetan = set(ppl["tibetan_syllables"])
@@ -373,6 +377,9 @@ class EntityRecognizer:
             if masked(sfx_start, e) or blocked(sfx_start, e):
                 continue
             if word in lex.weak_suffixes and typ == "ENTERPRISE":
+                tok = tok_containing.get(sfx_start)
+                if tok and tok[0] < sfx_start:
+                    continue  # 畜牧业: the ending is inside a word
                 nxt = norm[e:e + 1]
                 if nxt and HAN.match(nxt) and not any(norm.startswith(f, e) for f in lex.followers) \
                         and not norm.startswith(("等", "和", "与", "及"), e):
@@ -396,6 +403,10 @@ class EntityRecognizer:
             place_end = max((r.end for r in regions if start <= r.start and r.end <= sfx_start), default=None)
             if typ != "GOVERNMENT" and place_end is not None and norm.startswith(lex.place_referrers, place_end):
                 continue  # 北京市对口医院: the place's partner hospital, unnamed
+            if typ != "GOVERNMENT" and place_end is not None and any(r.start == start for r in regions) and (
+                    place_end == sfx_start and word in lex.place_plural_endings and not starts_with_place or
+                    lex.quality_words.fullmatch(norm, place_end, sfx_start)):
+                continue  # 于田学校, 天津优质学校: the place's schools, not one school
             # preceded by a count (3家中药材种植农业合作社): a category, not a name
             if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]$", norm[max(0, start - 4):start]):
                 continue
@@ -564,6 +575,13 @@ class EntityRecognizer:
                     not norm.startswith(("附属", "第", "（", "("), pos) and not (  # 华东师范大学第二附属中学 goes on,
                     typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes), 0, pos)):  # 实业（集团）, 润丰电子科技
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
+            before = tok_end.get(tok[0])
+            if typ == "ENTERPRISE" and len(piece) == 1 and HAN.match(piece) and piece not in _NAME_BREAKS and \
+                    tok[0] not in region_by_end and before and before[1] - before[0] == 1 and \
+                    HAN.match(norm[before[0]]) and norm[before[0]] not in _STOP_CHARS and \
+                    norm[before[0]] not in lex.left_stops and norm[before[0]:pos] not in lex.freq:
+                pos = before[0]  # 福州|闽|都|农产品…有限公司: two lone characters are a brand the segmenter split
+                continue
             if piece == "和" and crossed is None and tok[0] not in region_by_end and \
                     not norm.endswith(lex.org_endings, 0, tok[0]) and pos not in region_starts:
                 # (人力资源和社会保障局; but …示范园和子洲县中医医院: what follows 和 is a name with its own place)
@@ -893,8 +911,8 @@ class EntityRecognizer:
                 if norm[end - n - 1:end - n] != "、":
                     break
                 end -= n + 1
-        # "57岁的杨大兵"
-        for m in re.finditer(r"[0-9]{1,3}岁的", norm):
+        # "57岁的杨大兵", "来自通渭县马营镇的李小军"
+        for m in itertools.chain(re.finditer(r"[0-9]{1,3}岁的", norm), lex.origin_lead.finditer(norm)):
             n = self._name_at(norm, m.end(), tok_at)
             if n:
                 add(m.end(), m.end() + n, "PERSON", None)
@@ -925,9 +943,10 @@ class EntityRecognizer:
             name = dotted.group()
             dot = re.search("[·•・]", name).start()
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
-            cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS), None)
+            cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or any(
+                name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)), None)
             if cut is not None:
-                return cut
+                return cut  # 艾尔肯·买买提感谢…: before a verb of two characters or more
             for f in self.lex.followers:  # 吐尔逊·买买提说: the name ends before the verb
                 if name.endswith(f) and "·" not in name[-len(f):] and len(name) - len(f) > name.find("·") + 1:
                     name = name[: -len(f)]

@@ -81,6 +81,9 @@ ORG_NAMES = (
     ("2. 赵亚楠，宕昌县城关镇副镇长，挂职王哥庄街道办事处主任助理", "GOVERNMENT", "王哥庄街道办事处"),
     ("据六枝经济开发区管委会主任韦国强介绍，开发区专门开辟了绿色通道。", "GOVERNMENT", "六枝经济开发区管委会"),
     ("除“组团式”援藏外，今年以来北京积水潭医院还先后派出11名专家赴当雄县人民医院。", "HOSPITAL", "北京积水潭医院"),
+    # a brand the segmenter splits into lone characters (福州|闽|都|农产品…)
+    ("福州闽都农产品供应链有限公司是福州市消费帮扶重点企业。", "ENTERPRISE", "福州闽都农产品供应链有限公司"),
+    ("这批路灯是中山市古镇镇的明辉灯饰有限公司捐的。", "ENTERPRISE", "明辉灯饰有限公司"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -102,6 +105,12 @@ UNNAMED = (
     "患者不出县就能享受到内地三甲医院的诊疗服务。",
     "广河县选派38名教师到章丘区中小学交流学习。",
     "今年两地计划新建劳务工作站5个，力争全年转移就业。",
+    # a place's schools, or its best ones (于田学校, 天津优质学校); a few of many (一大批学校)
+    "推动更多天津优质学校与于田学校结对。",
+    "实施援青项目1400余个，一大批学校、医院拔地而起。",
+    # an industry word ending inside a word (畜牧业), a cooperative named by its trade only
+    "在清洁能源、生态畜牧业、文化旅游等领域深化合作。",
+    "帮助乡里成立了农机服务合作社。",
 )
 # (sentence, name, type)
 PEOPLE = (
@@ -140,6 +149,9 @@ PEOPLE = (
     ("2. 林海燕（女），宝山区教育局干部，挂职叶城县教育局副局长", "林海燕", "OFFICIAL"),
     ("联系人：李娜（医政医管股），电话：0934-4621035", "李娜", "PERSON"),
     ("“帮扶不是简单的输血。”周志强（上海市闵行区援滇干部，挂职任元阳县委常委、副县长）说。", "周志强", "OFFICIAL"),
+    # a transliterated name ends before a verb of two characters (感谢), a person introduced by 来自…的
+    ("于田县委副书记、县长艾尔肯·买买提感谢天津市的无私援助。", "艾尔肯·买买提", "OFFICIAL"),
+    ("来自通渭县马营镇的李小军在公司干了三年。", "李小军", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
