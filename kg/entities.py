@@ -466,12 +466,40 @@ class EntityRecognizer:
                     dropped.update(id(o) for o in over if o.type != "REGION")
                     added.append(Mention(pos, end, full.type, short, list(full.candidates), attrs={"alias_of": full}))
                 pos = end
+        added += self._initial_short_names(norm, regions, occupied + added, dropped)
         kept = [o for o in orgs if id(o) not in dropped]
         implicit = self._implicit_short_names(norm, regions, kept, added)
         places = [r for r in regions if id(r) not in dropped] + [m for m in added if m.type == "REGION"]
         places.sort(key=lambda m: m.start)
         return places, [o for o in kept if not o.attrs.get("alias_of")] + [m for m in added if m.type != "REGION"] \
             + implicit
+
+    def _initial_short_names(self, norm: str, regions: list[Mention], occupied: list[Mention],
+                             dropped: set[int]) -> list[Mention]:
+        """Autonomous counties and prefectures with long names go by their first character and level after
+        being named in full: 塔什库尔干塔吉克自治县 … 塔县, 克孜勒苏柯尔克孜自治州 … 克州."""
+        lex, out = self.lex, []
+        for full in regions:
+            if not full.official or id(full) in dropped or len(full.candidates) != 1:
+                continue
+            place = lex.gaz.place(full.candidates[0])
+            if place is None or place.level not in ("county", "prefecture") or \
+                    not place.name.endswith(("自治县", "自治州")):
+                continue
+            stems = [f for f in gz.short_forms(place.name, place.level) if not f.endswith(("县", "州"))]
+            if not stems or len(min(stems, key=len)) < 4:
+                continue
+            short = place.name[0] + place.name[-1]
+            if lex.gaz.by_name(short) or short in lex.freq or any(o.text == short for o in out):
+                continue  # 和县 is a county of its own
+            pos = full.end
+            while (pos := norm.find(short, pos)) >= 0:
+                end = pos + len(short)
+                if not any(o.start < end and pos < o.end for o in occupied + out) and \
+                        norm[pos - 1:pos + 1] not in lex.freq and norm[end:end + 1] not in ("区", "市"):
+                    out.append(Mention(pos, end, "REGION", short, list(full.candidates), attrs={"alias_of": full}))
+                pos = end
+        return out
 
     def _implicit_short_names(self, norm: str, regions: list[Mention], orgs: list[Mention],
                               added: list[Mention]) -> list[Mention]:

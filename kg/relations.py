@@ -190,6 +190,7 @@ class RelationExtractor:
         self.invest_words = rel["funds"]["investment_words"]
         self.donation_words = rel["funds"]["donation_words"]
         self.fund_negative = rel["funds"]["negative"]
+        self.agreement_words = tuple(rel["funds"]["agreement_words"])
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
         self.goods_words = rel["funds"]["goods_words"]
@@ -355,6 +356,9 @@ class RelationExtractor:
                 objects = self._passive_object(parties, subjects[0])  # 奉节县，则由江苏省对口支援
             if not objects and text[b:b + 1] == ")":
                 objects = self._bracketed_object(parties, subjects[0], b)  # 东乡县（厦门市思明区对口帮扶）
+            if not objects and text.endswith("是", s, subjects[0].start):
+                # "江孜县位于…，是上海市对口支援的五个县之一": the sentence's subject is the object
+                objects = [p for p in parties[:1] if p.start - s <= 2 and p.end < subjects[0].start]
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
             if objects:
@@ -605,6 +609,14 @@ class RelationExtractor:
                 if not funders:
                     continue
                 previous = funders
+                own = hits[i][0]
+                if own is not None and "其中" in text[funders[-1].end:own]:
+                    # "…安排资金13.6亿元，其中投向喀什市10.2亿元、塔县3.4亿元": the parts, each with its own amount
+                    parts = self._breakdown(funders, sub_parties, own, window_end, set(), evidence, s, e, year,
+                                            self._kind(funders, text[ss:se]))
+                    if parts and {r.key for r in lists.get(i, [recipient])} <= {r.tail for r in parts}:
+                        rels += parts  # (but 其中向A、B分别安排五千八百万元: one amount for each, below)
+                        continue
                 # this fact's words run from its funders (or, after the first or after 其中, its own marker)
                 # to the next marker
                 own = hits[i][0] if hits[i][0] is not None else ss
@@ -793,6 +805,13 @@ class RelationExtractor:
                 return (None, x)
             if gift and y.end <= first and self._find_all(self._text, self.pairs_mutual, y.end, first):
                 return (None, y)
+            if gift and y.end <= first and any(w in self._text[y.end:first] for w in self.agreement_words):
+                # "江苏恒澜…公司与共和县签约，投资6亿元": the company invests in the place, whichever is named first
+                types = [self._entities[m.key].type if m.key in self._entities else None for m in (x, y)]
+                if types == ["ENTERPRISE", "REGION"]:
+                    return (None, y)
+                if types == ["REGION", "ENTERPRISE"]:
+                    return (None, x)
         return None
 
     def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False) -> list[Mention]:

@@ -497,6 +497,15 @@ FOUND = (
     # a list counted as two cities; "X由A投资…建设"
     ("2016年，广东省安排中山、东莞两市结对帮扶昭通市。", "pairs_with", "东莞", "昭通市"),
     ("子洲县苗家坪镇小米加工厂由扬州禾丰粮油有限公司投资1200万元建设，去年投产。", "funds", "扬州禾丰粮油有限公司", "苗家坪镇"),
+    # the sentence's subject is what a "是A对口支援的…" names
+    ("江孜县位于西藏自治区日喀则市东部，是上海市对口支援的五个县之一。", "pairs_with", "上海市", "江孜县"),
+    ("新疆克孜勒苏柯尔克孜自治州（以下简称克州）是江苏省对口支援地区。", "pairs_with", "江苏省", "克孜勒苏柯尔克孜自治州"),
+    # a company's agreement with a place and its investment there, whichever is named first
+    ("其中，江苏恒澜新能源集团有限公司与共和县签约，投资6亿元建设光伏储能项目。", "funds", "江苏恒澜新能源集团有限公司", "共和县"),
+    ("共和县与江苏恒澜新能源集团有限公司签约，投资6亿元建设光伏储能项目。", "funds", "江苏恒澜新能源集团有限公司", "共和县"),
+    # staff stationed in a place (驻守); an autonomous county by its first character (塔县) after its full name
+    ("深圳市对口支援塔什库尔干塔吉克自治县。深圳选派的21名医生、14名教师常年驻守塔县。", "seconds_staff_to", "深圳市",
+     "塔什库尔干塔吉克自治县"),
 )
 
 
@@ -504,6 +513,13 @@ FOUND = (
 def test_relations_found(extract, text, rtype, head, tail):
     x = extract(text)
     assert x.relation(rtype, head, tail) is not None, x.facts(rtype)
+
+
+def test_relations_funds_breakdown_after_qizhong_listing_the_parts_after_one_marker(extract):
+    x = extract("深圳市对口支援喀什市和塔什库尔干塔吉克自治县。2024年，深圳市安排援疆资金13.6亿元，实施援疆项目87个，"
+                "其中投向喀什市10.2亿元、塔县3.4亿元。")
+    assert x.relation("funds", "深圳市", "喀什市").amount_cny == 1_020_000_000, x.facts("funds")
+    assert x.relation("funds", "深圳市", "塔什库尔干塔吉克自治县").amount_cny == 340_000_000, x.facts("funds")
 
 
 def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
