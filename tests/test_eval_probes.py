@@ -43,6 +43,8 @@ PROBES = (
     ("probe27", "probe27.gold.json", 0.93, 0.95, 0.95, 0.97, 0.97),
     ("probe28", "probe28.gold.json", 0.87, 0.88, 0.81, 0.88, 0.97),
     ("probe29", "probe29.gold.json", 0.95, 0.93, 0.89, 0.97, 0.97),
+    ("probe30", "probe30.gold.json", 0.95, 0.91, 0.87, 0.85, 0.97),
+    ("probe31", "probe31.gold.json", 0.94, 0.86, 0.80, 0.97, 0.97),
 )
 
 
