@@ -138,6 +138,7 @@ class _Lexicon:
         self.township_breakers = set(ent["township_breakers"])
         self.township_non_initials = set(ent["township_non_initials"])
         self.publication_heads = tuple(ent["publication_heads"])
+        self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.region_followers = tuple(ent["short_form_followers"])
         # frequencies and tags of jieba's dictionary as it ships: whether a short form is also a plain word
@@ -411,7 +412,7 @@ class EntityRecognizer:
             if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]$", norm[max(0, start - 4):start]):
                 continue
             inner_regions = [m for m in regions if start <= m.start and m.end <= e]
-            if typ == "GOVERNMENT" and not inner_regions:
+            if typ == "GOVERNMENT" and not any(m.start < sfx_start for m in inner_regions):  # (not 振兴 of 乡村振兴局)
                 inner_orgs = [m for m in out if start <= m.start and m.end <= sfx_start and m.type != "GOVERNMENT"]
                 if not inner_orgs:
                     continue
@@ -536,7 +537,8 @@ class EntityRecognizer:
 
     def prune(self, norm: str, regions: list[Mention], orgs: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Drop what only looks like a name: a short form of a place inside an organisation's name but not at its
-        start (中山 in 厦门大学附属中山医院), and names that are part of a publication's (四川日报, 中国甘肃网)."""
+        start (中山 in 厦门大学附属中山医院), and names that are part of a publication's (四川日报, 中国甘肃网) or
+        of a farm product's (会理石榴)."""
         lex = self.lex
 
         def publication(m: Mention) -> bool:
@@ -552,7 +554,9 @@ class EntityRecognizer:
                         lex.gaz.is_within(c, p) for c in r.candidates for p in prev.candidates)):
                     leading.add(id(r))
                     pos, prev = r.end, r
-        kept_regions = [r for r in regions if not publication(r) and (
+        # 会理石榴, 威宁洋芋: a place's short form in a product's name
+        products = {id(r) for r in regions if not r.official and norm.startswith(lex.product_heads, r.end)}
+        kept_regions = [r for r in regions if not publication(r) and id(r) not in products and (
             r.official or id(r) in leading or _province_form(lex.gaz, r) or
             not any(o.start <= r.start and r.end <= o.end for o in orgs))]
         kept_orgs = [o for o in orgs if not publication(o)]
@@ -743,6 +747,9 @@ class EntityRecognizer:
         for start, end, title, typ in lex.title_auto.leftmost_longest(norm):
             if masked(start, end):
                 continue
+            if start and norm[start - 1] in lex.rules.surnames and norm[start - 1] not in _STOP_CHARS | set("区县市省州镇乡村旗盟") and (
+                    start == 1 or not HAN.match(norm[start - 2]) or norm[start - 2] in _STOP_CHARS):
+                continue  # “何校长常说: a family name and a title address someone; no name follows
             pos = end
             paren = re.match(r"\s*[(（][^()（）]{1,6}[)）]", norm[pos:pos + 10])  # 副县长（挂职）陈志强
             if paren:
@@ -769,7 +776,8 @@ class EntityRecognizer:
             if n:
                 title_start = self._title_start(norm, start, taken, out)
                 full_title = norm[title_start:end]
-                kind = "OFFICIAL" if typ == "OFFICIAL" or "挂职" in full_title else "PERSON"
+                # a 挂职 post is a state post, unless the post is a professional's (挂职校长何伟强)
+                kind = "OFFICIAL" if typ == "OFFICIAL" or "挂职" in full_title and typ != "PERSON" else "PERSON"
                 if kind == "OFFICIAL" and any(full_title.endswith(t) for t in lex.person_titles if len(t) > 2):
                     kind = "PERSON"
                 # the body the post is in decides: 湘雅医院对外合作处处长 holds no state post, 遵义市驻上海劳务
@@ -939,10 +947,10 @@ class EntityRecognizer:
                 if norm[end - n - 1:end - n] != "、":
                     break
                 end -= n + 1
-        # "57岁的杨大兵", "来自通渭县马营镇的李小军"
+        # "57岁的杨大兵", "来自通渭县马营镇的李小军" (not 来自野马川镇的高三学生: a word, no name)
         for m in itertools.chain(re.finditer(r"[0-9]{1,3}岁的", norm), lex.origin_lead.finditer(norm)):
             n = self._name_at(norm, m.end(), tok_at)
-            if n:
+            if n and not (norm[m.end():m.end() + n] in lex.freq and norm.startswith(tuple(lex.person_titles), m.end() + n)):
                 add(m.end(), m.end() + n, "PERSON", None)
         return out
 

@@ -111,6 +111,9 @@ UNNAMED = (
     # an industry word ending inside a word (畜牧业), a cooperative named by its trade only
     "在清洁能源、生态畜牧业、文化旅游等领域深化合作。",
     "帮助乡里成立了农机服务合作社。",
+    # schools of the district (区内); a body named by a level alone (自治区), whatever place hides in its ending (振兴)
+    "番禺区从区内优质学校选派7名骨干教师组成帮扶团队。",
+    "挂职自治区乡村振兴局副局长林志远介绍。",
 )
 # (sentence, name, type)
 PEOPLE = (
@@ -152,6 +155,9 @@ PEOPLE = (
     # a transliterated name ends before a verb of two characters (感谢), a person introduced by 来自…的
     ("于田县委副书记、县长艾尔肯·买买提感谢天津市的无私援助。", "艾尔肯·买买提", "OFFICIAL"),
     ("来自通渭县马营镇的李小军在公司干了三年。", "李小军", "PERSON"),
+    # a 挂职 post that is a professional's; a workshop's 组长
+    ("校长办公室里，挂职校长何伟强正和几个年级组长碰晨会。", "何伟强", "PERSON"),
+    ("“现在回到家门口上班，收入不比在外面少。”车间组长吉克伍呷说。", "吉克伍呷", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
@@ -310,6 +316,20 @@ def test_entities_no_person_from_plain_words(extract):
 def test_entities_no_village_from_plain_words(extract):
     x = extract("吴江区七都镇与宜君县哭泉镇签订结对协议，七都镇出资80万元帮助哭泉镇建设村级光伏电站。")
     assert "建设村" not in x.names("REGION")
+
+
+@pytest.mark.parametrize("text,word", (
+    ("来自野马川镇的高三学生李梦瑶说：“何校长常说，山里的孩子一样能考出去。”", "高三"),
+    ("来自野马川镇的高三学生李梦瑶说：“何校长常说，山里的孩子一样能考出去。”", "常说"),
+))
+def test_entities_no_name_from_a_word_after_a_form_of_address_or_origin(extract, text, word):
+    x = extract(text)
+    assert not x.entity(word), [e.name for e in x.entities.values()]
+
+
+def test_entities_places_in_farm_products_are_no_mentions(extract):
+    x = extract("宁波市与凉山彝族自治州深化协作。去年帮助销售盐源苹果、会理石榴、雷波脐橙等凉山农特产品9.2亿元。")
+    assert not any(x.entity(n) for n in ("盐源县", "会理市", "雷波县", "盐源", "会理", "雷波")), x.names("REGION")
 
 
 @pytest.mark.parametrize("text,absent", NOT_REGIONS)
