@@ -139,6 +139,7 @@ class _Lexicon:
         self.township_non_initials = set(ent["township_non_initials"])
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
+        self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.region_followers = tuple(ent["short_form_followers"])
         # frequencies and tags of jieba's dictionary as it ships: whether a short form is also a plain word
@@ -470,6 +471,7 @@ class EntityRecognizer:
         added += self._initial_short_names(norm, regions, occupied + added, dropped)
         kept = [o for o in orgs if id(o) not in dropped]
         implicit = self._implicit_short_names(norm, regions, kept, added)
+        implicit += self._company_short_names(norm, regions, kept, added + implicit)
         places = [r for r in regions if id(r) not in dropped] + [m for m in added if m.type == "REGION"]
         places.sort(key=lambda m: m.start)
         return places, [o for o in kept if not o.attrs.get("alias_of")] + [m for m in added if m.type != "REGION"] \
@@ -499,6 +501,33 @@ class EntityRecognizer:
                 if not any(o.start < end and pos < o.end for o in occupied + out) and \
                         norm[pos - 1:pos + 1] not in lex.freq and norm[end:end + 1] not in ("区", "市"):
                     out.append(Mention(pos, end, "REGION", short, list(full.candidates), attrs={"alias_of": full}))
+                pos = end
+        return out
+
+    def _company_short_names(self, norm: str, regions: list[Mention], orgs: list[Mention],
+                             added: list[Mention]) -> list[Mention]:
+        """A company named again without its place and legal form: 山东鲁泉服饰有限公司 … 鲁泉服饰在达板镇投资."""
+        taken = [(m.start, m.end) for m in regions + orgs + added]
+        out: list[Mention] = []
+        for full in orgs:
+            if full.type != "ENTERPRISE":
+                continue
+            core = full.text
+            legal = next((f for f in self.lex.legal_forms if core.endswith(f)), None)
+            if legal is None:
+                continue
+            lead = full.start  # past the places the name starts with (山东, 宁波市江北区)
+            for r in sorted(regions, key=lambda r: r.start):
+                if r.start == lead and r.end <= full.end:
+                    lead = r.end
+            core = norm[lead:full.end - len(legal)]
+            if len(core) < 4 or not all(HAN.match(c) for c in core) or core in self.lex.freq:
+                continue
+            pos = full.end
+            while (pos := norm.find(core, pos)) >= 0:
+                end = pos + len(core)
+                if not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):
+                    out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
                 pos = end
         return out
 

@@ -825,14 +825,23 @@ class RelationExtractor:
             # "A与B联合向C捐赠": the two give together
             jointly = bool(re.match(r"(?:联合|共同|一起|一道)", self._text[cands[-1].end:anchor]))
             group = self._group_before(cands, anchor, allow_yu=jointly)
-            shared_head = self._modifier(group[-1], e) and not (counted_ok and self._counted(group[-1]))
+            # named ones closing with 等N家 give too (A、B等5家商会和12家企业共向C捐赠, A等3家南京企业在C投资)
+            listed = not counted_ok  # (givers of money; senders of staff are named on their own)
+            shared_head = self._modifier(group[-1], e, listed_ok=listed) and not (counted_ok and self._counted(group[-1]))
             # 广州市、佛山市两地企业: the noun after the last of a list heads every item
-            grp = [] if shared_head else [p for p in group if (not self._modifier(p, e) or counted_ok and self._counted(p))
+            grp = [] if shared_head else [p for p in group if (not self._modifier(p, e, listed_ok=listed) or
+                                                                counted_ok and self._counted(p))
                    and p.key != recipient.key and not self._contains(p.key, recipient.key)
                    and not self._contains(recipient.key, p.key) and not self._within_entity(recipient, p)
                    and not self._based_in(p.key, recipient.key)]
             if grp:
                 return grp
+            if shared_head and re.search(rf"等[0-9{CN_DIGITS}]+[{self.classifiers}]$",
+                                         self._text[max(0, group[0].start - 6):group[0].start]):
+                # A等3家南京企业: the place heads the list's noun; the named ones before it give
+                anchor = min(p.start for p in group)
+                cands = [p for p in cands if p.end <= anchor]
+                continue
             if shared_head and first and not re.search(r"[，,；;。]", self._text[group[-1].end:anchor]):
                 return []  # 深圳社会各界向百色捐款…, 青岛爱心企业家向…捐赠: the subject is an unnamed group
             first = False

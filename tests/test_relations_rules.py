@@ -506,6 +506,12 @@ FOUND = (
     # staff stationed in a place (驻守); an autonomous county by its first character (塔县) after its full name
     ("深圳市对口支援塔什库尔干塔吉克自治县。深圳选派的21名医生、14名教师常年驻守塔县。", "seconds_staff_to", "深圳市",
      "塔什库尔干塔吉克自治县"),
+    # named givers closing a list with 等N家, the list's noun headed by a place (南京企业)
+    ("深圳市盐田区工商业联合会、深圳市百色商会等5家商会和12家企业共向乐业县捐赠资金486万元。", "funds",
+     "深圳市百色商会", "乐业县"),
+    ("2023年以来，南京鑫淼电子有限公司等3家南京企业在商南县合计投资2.4亿元。", "funds", "南京鑫淼电子有限公司", "商南县"),
+    # a company named again without its place and legal form
+    ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
 
 
