@@ -191,6 +191,8 @@ class RelationExtractor:
         self.donation_words = rel["funds"]["donation_words"]
         self.fund_negative = rel["funds"]["negative"]
         self.agreement_words = tuple(rel["funds"]["agreement_words"])
+        self.arrival_words = tuple(rel["funds"]["arrival_words"])
+        self.attraction_words = tuple(rel["funds"]["attraction_words"])
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
         self.goods_words = rel["funds"]["goods_words"]
@@ -623,8 +625,13 @@ class RelationExtractor:
                 start = max(funders[-1].end, own if i > 0 or "其中" in text[funders[-1].end:own] else ss)
                 breakdown = text.find("其中", start, window_end)
                 stop = breakdown if breakdown >= 0 else window_end  # 其中… details a part of the amount
+                # a clause opening with another party is that party's (…拨付2000万元，甘肃省山东商会也向灾区捐赠…)
+                ends = {p.key for p in funders} | {r.key for r in lists.get(i, [recipient])}
+                other = next((p.start for p in sub_parties if start < p.start < stop and p.key not in ends and
+                              text[p.start - 1] in "，,"), None)
+                stop = other if other is not None else stop
                 window = [t for t in triggers if start <= t[0] < window_end]
-                money = [mo for mo in find_money(text[start:stop], start) if not self._not_given(mo, ss)]
+                money = [mo for mo in find_money(text[start:stop], start) if not self._not_given(mo, ss, funders)]
                 if i in purpose:
                     money = [purpose[i]]
                 if not money and not any(t[2] in self.moneyless_triggers for t in (window if i else window + triggers[:1])):
@@ -773,11 +780,17 @@ class RelationExtractor:
         return Relation("seconds_staff_to", senders[-1].key, receiver.key, evidence, s, e,
                         secondees=(person.key,) if person is not None else ())
 
-    def _not_given(self, money: Money, ss: int) -> bool:
-        """Money of purchases, sales or turnovers: a negative word earlier in its clause (采购…41.6亿元)."""
+    def _not_given(self, money: Money, ss: int, funders=()) -> bool:
+        """Money of purchases, sales or turnovers: a negative word earlier in its clause (采购…41.6亿元); money
+        that arrived with companies brought in, unless those companies are the ``funders``."""
         text = self._text
         clause = max(text.rfind(c, ss, money.start) for c in "，,；;") + 1
         clause = max(clause, ss, money.start - 40)
+        if text.startswith(self.arrival_words, clause):
+            before = max(max(text.rfind(c, ss, clause - 1) for c in "，,；;") + 1, ss)
+            if any(w in text[before:clause] for w in self.attraction_words) and \
+                    all(f.end <= before for f in funders):
+                return True  # 引导136家浙江企业到凉山投资，到位资金48.6亿元: the (unnamed) companies' money
         return any(neg in text[clause:money.start] for neg in self.fund_negative)
 
     def _partners_fund(self, parties, ss, se, triggers):

@@ -528,6 +528,20 @@ def test_relations_funds_breakdown_after_qizhong_listing_the_parts_after_one_mar
     assert x.relation("funds", "深圳市", "塔什库尔干塔吉克自治县").amount_cny == 340_000_000, x.facts("funds")
 
 
+@pytest.mark.parametrize("text,funder,recipient,amount", (
+    # a clause opening with another party states that party's gift
+    ("地震后，济南市第一时间向积石山县拨付援助资金2000万元，甘肃省山东商会也向灾区捐赠了价值150余万元的物资。",
+     "济南市", "积石山县", 20_000_000),
+    # money that arrived with unnamed companies brought in is theirs; after projects it is the subject's
+    ("三年来，宁波市累计向凉山州投入财政援助资金31.5亿元，实施帮扶项目1180个，引导136家浙江企业到凉山投资，到位资金48.6亿元。",
+     "宁波市", "凉山州", 3_150_000_000),
+    ("1992年至2023年，上海累计在万州实施各类援助项目620余个，到位资金15.6亿元。", "上海", "万州", 1_560_000_000),
+))
+def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipient, amount):
+    x = extract(text)
+    assert x.relation("funds", funder, recipient).amount_cny == amount, x.facts("funds")
+
+
 def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
     x = extract("苏州、铜仁两地的爱心企业还共同为思南县的留守儿童捐赠了学习用品。")
     assert not [r for r in x.relations if r.type == "funds"], x.facts("funds")
