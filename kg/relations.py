@@ -1021,7 +1021,26 @@ class RelationExtractor:
                     sent_to[r.key] = senders
         if not rels:
             rels += self._staff_between_partners(parties, s, e, evidence)
+        if not rels:
+            rels += self._staff_at_opening_place(parties, people, s, e, evidence)
         return _merge_staff(rels)
+
+    def _staff_at_opening_place(self, parties, people, s, e, evidence) -> list[Relation]:
+        """"在美姑县人民医院，镇海区人民医院选派的12名医护人员…": the place opening the sentence receives whom
+        the party after it sent."""
+        text = self._text
+        m = re.match(r"在", text[s:s + 1])
+        place = next((p for p in parties if m and p.start == s + 1 and text[p.end:p.end + 1] in "，,"), None)
+        sender = next((p for p in parties if place is not None and p.start == place.end + 1), None)
+        if sender is None or sender.key == place.key or self._contains(sender.key, place.key):
+            return []
+        verb = next((w for w in self.strong_staff if text.startswith(w, sender.end)), None)
+        if verb is None or not text.startswith("的", sender.end + len(verb)):
+            return []  # 镇海区人民医院选派的…, 派驻的…: those it sent, then what they do there
+        clause_end = min([i for i in (text.find(c, sender.end, e) for c in "，,；;") if i >= 0] or [e])
+        named = tuple(p.key for p in people if sender.end <= p.start < clause_end)
+        return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e,
+                         headcount=self._headcount(text[sender.end:clause_end]), secondees=named)]
 
     def _sends_again(self, party: Mention, se: int) -> bool:
         """A party followed by a sending verb and, later in its sub-sentence, a place marker: the subject of the

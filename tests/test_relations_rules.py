@@ -510,6 +510,9 @@ FOUND = (
     ("深圳市盐田区工商业联合会、深圳市百色商会等5家商会和12家企业共向乐业县捐赠资金486万元。", "funds",
      "深圳市百色商会", "乐业县"),
     ("2023年以来，南京鑫淼电子有限公司等3家南京企业在商南县合计投资2.4亿元。", "funds", "南京鑫淼电子有限公司", "商南县"),
+    # the place opening the sentence receives whom the party after it sent (在R，S选派的…)
+    ("在美姑县人民医院，镇海区人民医院选派的12名医护人员组成“组团式”帮扶医疗队常驻开展工作。", "seconds_staff_to",
+     "镇海区人民医院", "美姑县人民医院"),
     # a company named again without its place and legal form
     ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
