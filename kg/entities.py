@@ -223,6 +223,10 @@ class EntityRecognizer:
             if masked(start, end):
                 continue
             keys = [k for k, o in values if o]
+            # a township upgraded since the list (大石乡 → 大石镇) right after its county beats namesakes elsewhere
+            before = next((m for m in reversed(out) if m.end == start), None)
+            if before is not None:
+                keys += [k for k, o in values if not o and k.rsplit("/", 1)[0] in before.candidates]
             if len(form) <= 2 and (start not in token_starts or end not in token_ends):
                 continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
             if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers:
@@ -362,7 +366,9 @@ class EntityRecognizer:
         blockers = [(start, end) for start, end, _word, _ in lex.blockers.all(norm)]
 
         def blocked(a: int, e: int) -> bool:
-            return any(x <= e - 1 < y and (x < a or y > e) for x, y in blockers)
+            # an ending cut out of a blocking word (举办, 委员, 学校长); one that only ends on the word's first
+            # character (第一中学|校长) is whole
+            return any(x <= e - 1 < y and (x < a or y > e) and not (a < x and e == x + 1) for x, y in blockers)
 
         hits: dict[int, tuple[int, str, str]] = {}
         for start, e, word, typ in lex.suffix_auto.all(norm):
@@ -655,7 +661,7 @@ class EntityRecognizer:
                 break
             if piece in lex.joint_verbs and norm.endswith(lex.org_endings, 0, tok[0]):
                 break  # 厦门市人社局联合临夏州人社局: two bodies, not one name
-            if piece in _STOP_CHARS or piece[-1] in _STOP_CHARS and piece not in lex.freq:
+            if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and piece not in lex.freq:
                 break  # 的, or 名到 (a segmenter guess, not a word): a function word ends the name
             if piece[0] in _STOP_CHARS and piece not in lex.freq and len(piece) > 1:
                 pos = tok[0] + 1  # 向丹州|小学, 是育|红小学 (segmenter guesses): the name starts after the function word

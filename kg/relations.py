@@ -191,6 +191,7 @@ class RelationExtractor:
         self.donation_words = rel["funds"]["donation_words"]
         self.fund_negative = rel["funds"]["negative"]
         self.agreement_words = tuple(rel["funds"]["agreement_words"])
+        self.marker_blockers = rel["funds"]["marker_blockers"]
         self.arrival_words = tuple(rel["funds"]["arrival_words"])
         self.attraction_words = tuple(rel["funds"]["attraction_words"])
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
@@ -420,6 +421,12 @@ class RelationExtractor:
         before = [p for p in parties if p.end <= subject.start]
         if before and re.fullmatch(r"[，,]?\s*(?:则|均|也|都|分别|将|已|现)?由", self._gap(before[-1], subject)):
             return [before[-1]]
+        # "赫章县第一中学被确定为受援学校，由广州市番禺区对口帮扶": the party opening the clause before ，由
+        text = self._text
+        if text[subject.start - 2:subject.start] in ("，由", ",由"):
+            comma = subject.start - 2
+            opening = max(text.rfind(c, 0, comma) for c in "，,。；;\n") + 1
+            return [p for p in before if p.start == opening][:1]
         return []
 
     def _joined_pairs(self, usable, parties, s, e, triggers, separately) -> set[tuple[str, str]]:
@@ -542,7 +549,10 @@ class RelationExtractor:
             # each recipient marker followed by a party opens one fact (向元阳县拨付…，向红河县拨付…)
             hits, seen, opening = [], set(), None
             lists: dict[int, list[Mention]] = {}  # hit index -> every recipient listed after its marker
+            blocked = [(x, y) for x, y, _ in self._find_all(text, self.marker_blockers, ss, se)]
             for a, b, w in self._find_all(text, self.fund_markers, ss, se):
+                if any(x <= a < y for x, y in blocked):
+                    continue  # 面向铜仁: no recipient
                 after = b + 1 if text[b:b + 1] == "的" and w in ("援建", "捐建") else b  # 江苏援建的…中学
                 grp = self._group_after(sub_parties, after, limit=0)
                 if not grp or grp[0].start in seen:
@@ -961,6 +971,9 @@ class RelationExtractor:
                 senders = [self._team_place(self._post_body_sender(self._not_local(p, receiver, parties), parties,
                                                                    triggers, mk, people))
                            for p in self._givers(parties, receiver, x, ss if own_subject else s, se, counted_ok=True)]
+                if mk.startswith(("挂职", "挂任")) and self._place_of(receiver.key):
+                    # 陈嘉树任元阳县第一中学校长，挂职元阳县教育体育局副局长: where he works is no sender
+                    senders = [p for p in senders if not self._local(p.key, self._place_of(receiver.key))]
                 if not senders:
                     # "受西青区教育局选派，我校…教师…将赴X": the one by whom they are sent
                     senders = [p for p in sub_parties if p.end <= x and text[p.start - 1:p.start] == "受"

@@ -513,6 +513,10 @@ FOUND = (
     # the place opening the sentence receives whom the party after it sent (在R，S选派的…)
     ("在美姑县人民医院，镇海区人民医院选派的12名医护人员组成“组团式”帮扶医疗队常驻开展工作。", "seconds_staff_to",
      "镇海区人民医院", "美姑县人民医院"),
+    # a township upgraded since the division list (大石乡 → 大石镇) right after its county, not a namesake elsewhere
+    ("东丽区新立街道与甘谷县磐安镇、东丽区金桥街道与甘谷县大石镇分别签订结对帮扶协议。", "pairs_with", "金桥街道", "大石镇"),
+    # the party opening the clause before "，由A对口帮扶"
+    ("2022年，赫章县第一中学被确定为受援学校，由广州市番禺区对口帮扶。", "pairs_with", "番禺区", "赫章县第一中学"),
     # a company named again without its place and legal form
     ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
@@ -543,6 +547,20 @@ def test_relations_funds_breakdown_after_qizhong_listing_the_parts_after_one_mar
 def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipient, amount):
     x = extract(text)
     assert x.relation("funds", funder, recipient).amount_cny == amount, x.facts("funds")
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    # the school he heads is no sender of his 挂职 post in the same county (中学|校长: the school is whole)
+    ("目前，陈嘉树任元阳县第一中学校长，挂职元阳县教育体育局副局长。", "seconds_staff_to", "元阳县第一中学", "元阳县教育体育局"),
+    ("番禺区选派7名骨干教师进驻赫章县第一中学，何伟强担任团队负责人，挂职赫章县第一中学校长。", "seconds_staff_to", "番禺区",
+     "赫章县"),
+    # 面向 marks no recipient
+    ("苏州市人力资源和社会保障局与铜仁市人力资源和社会保障局签订职业教育协作协议，每年安排苏州职业院校面向铜仁定向招收"
+     "“铜仁班”学生，学费、住宿费全免，并给予每人每年3000元生活补助。", "funds", "铜仁市人力资源和社会保障局", "铜仁市"),
+))
+def test_relations_not_found(extract, text, rtype, head, tail):
+    x = extract(text)
+    assert x.relation(rtype, head, tail) is None, x.facts(rtype)
 
 
 def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
