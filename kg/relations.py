@@ -254,7 +254,9 @@ class RelationExtractor:
         after = self._text[m.end:min(e, m.end + 8)]
         lead = "(?:共有|共|有|累计有)?" if listed_ok else "(?:等|共有|共|有|累计有)?"
         if re.match(rf"{lead}[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
-            return True
+            # 从江县、榕江县、麻江县、丹寨县4个县: the count of a list of places is the list's own
+            return not (m.type == "REGION" and self._text[m.start - 1:m.start] == "、" and
+                        re.match(rf"[0-9{CN_DIGITS}]+个(?:县|区|市|乡|镇|村|街道|乡镇|县区|县市|旗)", after))
         counted = re.match(r"(?:两|三|四)(?:地|市|区|县|省)", after)
         if counted and not after[counted.end():].lstrip("的").startswith(self._generic_head_tuple):
             return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)
@@ -828,9 +830,12 @@ class RelationExtractor:
                 return (None, x)
             if gift and y.end <= first and self._find_all(self._text, self.pairs_mutual, y.end, first):
                 return (None, y)
+            types = [self._entities[m.key].type if m.key in self._entities else None for m in (x, y)]
+            if partner_money and y.end <= first and types[0] in ("ENTERPRISE", "ORGANIZATION") and \
+                    types[1] == "REGION" and self._find_all(self._text, self.pairs_mutual, y.end, first):
+                return (None, y)  # "深圳盐港物流有限公司与雅长乡新场村结对，…将安排帮扶资金60万元": the company's money
             if gift and y.end <= first and any(w in self._text[y.end:first] for w in self.agreement_words):
                 # "江苏恒澜…公司与共和县签约，投资6亿元": the company invests in the place, whichever is named first
-                types = [self._entities[m.key].type if m.key in self._entities else None for m in (x, y)]
                 if types == ["ENTERPRISE", "REGION"]:
                     return (None, y)
                 if types == ["REGION", "ENTERPRISE"]:

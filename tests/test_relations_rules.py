@@ -517,6 +517,11 @@ FOUND = (
     ("东丽区新立街道与甘谷县磐安镇、东丽区金桥街道与甘谷县大石镇分别签订结对帮扶协议。", "pairs_with", "金桥街道", "大石镇"),
     # the party opening the clause before "，由A对口帮扶"
     ("2022年，赫章县第一中学被确定为受援学校，由广州市番禺区对口帮扶。", "pairs_with", "番禺区", "赫章县第一中学"),
+    # the count closing a list of places is the list's (…麻江县、丹寨县4个县)
+    ("2021年以来，南海区对口协作黔东南州从江县、榕江县、麻江县、丹寨县4个县。", "pairs_with", "南海区", "丹寨县"),
+    # a company paired with a village puts its aid money there
+    ("深圳盐港物流有限公司与雅长乡新场村结对，2024年至2026年将安排帮扶资金60万元，重点发展芒果种植。", "funds",
+     "深圳盐港物流有限公司", "新场村"),
     # a company named again without its place and legal form
     ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
