@@ -191,6 +191,8 @@ class RelationExtractor:
         self.donation_words = rel["funds"]["donation_words"]
         self.fund_negative = rel["funds"]["negative"]
         self.agreement_words = tuple(rel["funds"]["agreement_words"])
+        # "…支持建设的B", "…投入1200万元援建的B": what was built with the money named before
+        self._built_re = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["built_verbs"])) + ")的")
         self.marker_blockers = rel["funds"]["marker_blockers"]
         self.arrival_words = tuple(rel["funds"]["arrival_words"])
         self.attraction_words = tuple(rel["funds"]["attraction_words"])
@@ -580,6 +582,11 @@ class RelationExtractor:
                                                if w in self.passive_fund_verbs):
                         hits.append((at, place[-1]))
                         break
+            built = None  # a recipient built with money named before it: a gift even with no amount
+            if not hits:
+                built = self._built_with(sub_parties, ss, se, s)
+                if built:
+                    hits.append(built)
             if not hits:
                 # "为X…" earlier in the sentence, before the trigger
                 first_trigger = min(a for a, _, _ in triggers)
@@ -646,7 +653,8 @@ class RelationExtractor:
                 money = [mo for mo in find_money(text[start:stop], start) if not self._not_given(mo, ss, funders)]
                 if i in purpose:
                     money = [purpose[i]]
-                if not money and not any(t[2] in self.moneyless_triggers for t in (window if i else window + triggers[:1])):
+                if not money and hits[i] != built and \
+                        not any(t[2] in self.moneyless_triggers for t in (window if i else window + triggers[:1])):
                     continue
                 if not window and not any(a < start for a, _, _ in triggers):
                     continue
@@ -689,6 +697,30 @@ class RelationExtractor:
                     rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount,
                                          approx=approx, joint=joint, year=year, kind=kind))
         return [r for r in rels if r.head != r.tail]  # no one funds himself (…与吴庙村结对，并捐资…为吴庙村…)
+
+    def _built_with(self, parties, ss: int, se: int, s: int):
+        """"(由)A…资金支持建设的B" / "A投资1.8亿元建设的B": B (or the place opening the sentence, 在白朗县，…) is
+        where A's money went. Returns (position of the verb, recipient) or None."""
+        text = self._text
+        for m in self._built_re.finditer(text, ss, se):
+            givers = [p for p in parties if p.end <= m.start()]
+            if not givers or re.search(r"[，,；;]", text[givers[-1].end:m.start()]) or not (
+                    self._fund_noun.search(text, givers[-1].end, m.start()) or
+                    any(v in text[givers[-1].end:m.start()] for v in self.passive_fund_verbs)):
+                continue
+            grp = self._group_after(parties, m.end(), limit=0)
+            if grp:
+                target = grp[0]
+                for p in parties:  # 双龙镇岩锣村: the village after its township
+                    if p.start == target.end and p.type == "REGION" and target.type == "REGION":
+                        target = p
+                return m.start(), target
+            opening = re.match(r"(?:在|走进|来到)", text[s:s + 2])
+            place = next((p for p in parties if opening and p.start == s + opening.end() and
+                          text[p.end:p.end + 1] in "，,"), None)
+            if place is not None and place.end < givers[-1].start:
+                return m.start(), place
+        return None
 
     def _breakdown(self, funders, parties, start: int, end: int, taken: set, evidence, s, e, year, kind) -> list:
         """The parts listed after 其中 in ``text[start:end]``, each a recipient right before its own amount."""
