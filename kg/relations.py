@@ -380,6 +380,13 @@ class RelationExtractor:
             elif len(subjects) == 2 and self._gap(subjects[0], subjects[1]) in ("与", "和", "同", "跟", "·", "—") \
                     and not separately:
                 found.add((subjects[0].key, subjects[1].key))
+        # "松潘县是温州市瑞安市的结对帮扶县": the sentence's subject and the party after 是 … 的 <trigger>
+        first = usable[0] if usable and (usable[0].start - s <= 2 or text[usable[0].start - 1] in "，," and
+                                         usable[0].start - s <= 8) else None  # (据悉，松潘县是…)
+        for p in usable:
+            if first is not None and p is not first and text.endswith("是", s, p.start) and \
+                    text.startswith("的", p.end) and text.startswith(tuple(self.pairs_directed), p.end + 1):
+                found.add((p.key, first.key))
         # "A 与/和 B … <mutual trigger>"
         triggers = self._find_all(text, self.pairs_mutual, s, e)
         if triggers:
@@ -1073,7 +1080,39 @@ class RelationExtractor:
             rels += self._staff_between_partners(parties, s, e, evidence)
         if not rels:
             rels += self._staff_at_opening_place(parties, people, s, e, evidence)
+        if not rels:
+            rels += self._staff_from_or_in(parties, people, s, e, evidence)
         return _merge_staff(rels)
+
+    def _staff_from_or_in(self, parties, people, s, e, evidence) -> list[Relation]:
+        """"海淀区在化德县的挂职干部…共有27名" and "来自上海市闵行区的12名教师在泽普县第二中学开展支教": staff of A
+        in B, where what is said of them names a secondment (挂职, 支教, 援派, 援X专家…)."""
+        text = self._text
+        staff_words = tuple(self.strong_staff) + ("援",)
+        for a in parties:
+            b = next((p for p in parties if p.start == a.end + 1 and text[a.end] == "在"), None)
+            origin = text.endswith("来自", s, a.start)
+            if b is not None and text.startswith("的", b.end):
+                head = b.end + 1  # 海淀区在化德县的挂职干部
+            elif origin and text.startswith("的", a.end):
+                # 来自A的…在B: the first party after 在 in the clause
+                clause_end = min([i for i in (text.find(c, a.end, e) for c in "，,；;。") if i >= 0] or [e])
+                at = [p for p in parties if a.end < p.start < clause_end and text[p.start - 1] == "在"]
+                b, head = (at[0], a.end + 1) if at else (None, None)
+            else:
+                continue
+            if b is None or b.key == a.key or self._contains(a.key, b.key):
+                continue
+            said = text[head:min(e, b.end + 30) if origin else min(e, head + 12)]
+            if not any(w in said for w in staff_words) or not (
+                    any(n in said for n in self.people_nouns) or self.aid_re.search(said)):
+                continue
+            if origin and a.type == "REGION" and not HEADCOUNT.search(said):
+                continue  # 来自香港的援疆医生陈家豪: where one person comes from, not who sent him
+            named = tuple(p.key for p in people if head <= p.start < e)
+            count = self._headcount(text[head:e])
+            return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e, headcount=count, secondees=named)]
+        return []
 
     def _staff_at_opening_place(self, parties, people, s, e, evidence) -> list[Relation]:
         """"在美姑县人民医院，镇海区人民医院选派的12名医护人员…": the place opening the sentence receives whom
