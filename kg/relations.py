@@ -1116,7 +1116,7 @@ class RelationExtractor:
 
     def _staff_at_opening_place(self, parties, people, s, e, evidence) -> list[Relation]:
         """"在美姑县人民医院，镇海区人民医院选派的12名医护人员…": the place opening the sentence receives whom
-        the party after it sent."""
+        the party after it sent; an institution there, a place's aid doctors (在伽师县人民医院，广东援疆医生…)."""
         text = self._text
         m = re.match(r"在", text[s:s + 1])
         place = next((p for p in parties if m and p.start == s + 1 and text[p.end:p.end + 1] in "，,"), None)
@@ -1124,12 +1124,14 @@ class RelationExtractor:
         if sender is None or sender.key == place.key or self._contains(sender.key, place.key):
             return []
         verb = next((w for w in self.strong_staff if text.startswith(w, sender.end)), None)
-        if verb is None or not text.startswith("的", sender.end + len(verb)):
-            return []  # 镇海区人民医院选派的…, 派驻的…: those it sent, then what they do there
+        if (verb is None or not text.startswith("的", sender.end + len(verb))) and not (
+                sender.type == "REGION" and place.type != "REGION" and self.aid_re.match(text, sender.end)):
+            return []  # 镇海区人民医院选派的…, 派驻的…, 广东援疆医生…: those it sent, then what they do there
         clause_end = min([i for i in (text.find(c, sender.end, e) for c in "，,；;") if i >= 0] or [e])
         named = tuple(p.key for p in people if sender.end <= p.start < clause_end)
-        return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e,
-                         headcount=self._headcount(text[sender.end:clause_end]), secondees=named)]
+        # the headcount of those sent (选派的12名医护人员), not of whom an aid doctor trains (带教本地医生42名)
+        count = self._headcount(text[sender.end:clause_end]) if verb is not None else None
+        return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, headcount=count, secondees=named)]
 
     def _sends_again(self, party: Mention, se: int) -> bool:
         """A party followed by a sending verb and, later in its sub-sentence, a place marker: the subject of the
@@ -1149,7 +1151,8 @@ class RelationExtractor:
         for x, y, w in self._find_all(text, self.pairs_directed, s, a):
             subjects = self._group_before(parties, x, allow_yu=True)
             objects = self._group_after(parties, y)
-            if subjects and objects and x - subjects[-1].end <= 4:
+            if subjects and objects and (x - subjects[-1].end <= 4 or any(
+                    g.fullmatch(text[subjects[-1].end:x]) for g in self.subject_gaps)):  # (A以“组团式”帮扶方式对口支援B)
                 sides = (subjects, objects[0])
                 break
         if sides is None:

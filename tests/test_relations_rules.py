@@ -536,6 +536,12 @@ FOUND = (
     ("其中，来自上海市闵行区的12名教师在泽普县第二中学开展“组团式”支教。", "seconds_staff_to", "闵行区", "泽普县第二中学"),
     ("来自南京鼓楼医院的援藏专家、骨科副主任医师赵磊在墨竹工卡县人民医院完成当地首例膝关节置换手术。", "seconds_staff_to",
      "南京鼓楼医院", "墨竹工卡县人民医院"),
+    # partners with a manner between them, then staff sent; a place's aid doctors in the hospital opening the
+    # sentence; a team setting out (出征) to a place
+    ("无锡市人民医院以“组团式”帮扶方式对口支援共和县人民医院，派出心内科主任医师顾文娟等7名专家。", "seconds_staff_to",
+     "无锡市人民医院", "共和县人民医院"),
+    ("在伽师县人民医院，广东援疆医生以“师带徒”方式带教本地医生42名。", "seconds_staff_to", "广东", "伽师县人民医院"),
+    ("温州市人民医院第三批援川医疗队出征阿坝", "seconds_staff_to", "温州市人民医院", "阿坝"),
     # a company named again without its place and legal form
     ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
@@ -573,6 +579,8 @@ def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipi
     ("目前，陈嘉树任元阳县第一中学校长，挂职元阳县教育体育局副局长。", "seconds_staff_to", "元阳县第一中学", "元阳县教育体育局"),
     ("番禺区选派7名骨干教师进驻赫章县第一中学，何伟强担任团队负责人，挂职赫章县第一中学校长。", "seconds_staff_to", "番禺区",
      "赫章县"),
+    # aid cadres at work in a township are no secondment to it
+    ("在兴海县子科滩镇，江苏援青干部和当地干部一起走村入户。", "seconds_staff_to", "江苏", "子科滩镇"),
     # where one person comes from is not who sent him
     ("来自香港的援疆医生陈家豪在莎车县已工作两年。", "seconds_staff_to", "香港", "莎车县"),
     # 面向 marks no recipient
