@@ -196,6 +196,7 @@ class _Lexicon:
         self.speech_verbs = tuple(ppl["speech_verbs"])
         self.movement_surnames = set(ppl["movement_surnames"])
         self.tibetan = set(ppl["tibetan_syllables"])
+        self.yi_families = set(ppl["yi_family_names"])
         self.province_abbreviations = set(ppl["province_abbreviations"])
         self.name_particles = tuple(ppl["name_particles"])
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
@@ -1025,6 +1026,9 @@ class EntityRecognizer:
             return len(name)
         if norm[pos:pos + 2] in lex.tibetan:  # 扎西, 次仁多吉: Tibetan names of one or two syllables
             return 4 if norm[pos + 2:pos + 4] in lex.tibetan else 2
+        if norm[pos:pos + 2] in lex.yi_families and all(HAN.match(c) for c in norm[pos + 2:pos + 4]) and (
+                not HAN.match(norm[pos + 4:pos + 5]) or pos + 4 in tok_at):
+            return 4  # 阿苏拉则, 俄木日火: a Yi family name of two syllables and a given name of two
         sl = self._surname_len(norm[pos:pos + 2])
         if not sl:
             return 0
@@ -1054,6 +1058,9 @@ class EntityRecognizer:
                 # a rare word tagged as a place that is no place of the division list (马建国)
                 lex.word_tag.get(cand) == "ns" and lex.freq.get(cand, 0) <= 5 and not lex.gaz.by_name(cand))
             common_word = common_word or cand[-1] in "了的着过们吗呢吧"
+            # a family name before a frequent verb: 书记王|强调 is no 王强调
+            common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
+                lex.freq.get(cand[sl:], 0) > 3000
             common_word = common_word or self._coming_to_place(cand)  # 来津, 来汉滨: coming to a place
             # a plain word and a place or time word after it: 学生毕业后将…, not a name 毕业后
             common_word = common_word or n == 3 and cand[2] in "后前中时里上下内外间" and self._plain_word(cand[:2])
@@ -1075,6 +1082,13 @@ class EntityRecognizer:
                     and not (len(word) == 3 and self._plain_word(word[:2])) \
                     and not self._coming_to_place(word):  # 常态化 is no 常 family member, 来津 no 来
                 return tok - pos
+            # a family name and a given name the segmenter took for a word of its own (王|光明, 刘|国庆), not a
+            # verb or a function word (王|强调)
+            given = tok_at.get(pos + 1) if sl == 1 else None
+            if given == pos + 3 and not strict_end and all(HAN.match(c) for c in norm[pos + 1:pos + 3]) and \
+                    lex.word_tag.get(norm[pos + 1:pos + 3], "n") in ("n", "nr", "nz", "t", "a") and \
+                    not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place)
+                return 3
             return 0
         if len(choices) == 2:
             tok = tok_at.get(pos)

@@ -158,6 +158,11 @@ PEOPLE = (
     # a 挂职 post that is a professional's; a workshop's 组长
     ("校长办公室里，挂职校长何伟强正和几个年级组长碰晨会。", "何伟强", "PERSON"),
     ("“现在回到家门口上班，收入不比在外面少。”车间组长吉克伍呷说。", "吉克伍呷", "PERSON"),
+    # a given name the segmenter took for a word (王|光明, 刘|国庆); Yi names of a two-syllable family name
+    ("说起这些路灯，村民王光明打开了话匣子。", "王光明", "PERSON"),
+    ("济南市湖南商会与边城镇茶峒村结成帮扶对子，会长刘国庆多次带队到村走访。", "刘国庆", "PERSON"),
+    ("手把手教本地医生阿苏拉则、海来木呷读心电图。", "海来木呷", "PERSON"),
+    ("昭觉县卫生健康局局长俄木日火表示，余姚医生带来的不只是技术。", "俄木日火", "OFFICIAL"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
@@ -321,6 +326,9 @@ def test_entities_no_village_from_plain_words(extract):
 @pytest.mark.parametrize("text,word", (
     ("来自野马川镇的高三学生李梦瑶说：“何校长常说，山里的孩子一样能考出去。”", "高三"),
     ("来自野马川镇的高三学生李梦瑶说：“何校长常说，山里的孩子一样能考出去。”", "常说"),
+    # a family name before a frequent verb, a place after 来
+    ("县委书记王强调，要抓好落实。", "王强调"),
+    ("邀请相关专家来湟源交流座谈。", "来湟源"),
 ))
 def test_entities_no_name_from_a_word_after_a_form_of_address_or_origin(extract, text, word):
     x = extract(text)
