@@ -894,8 +894,9 @@ class EntityRecognizer:
                 if norm[pos:pos + 1] != "、":
                     break
                 pos += 1
-        # a name before its 挂职 post: 其中王海峰挂职理塘县委常委、副县长, 发展改革委干部赵立群挂职十堰市副市长
-        for k in (m.start() for m in re.finditer("挂职", norm)):
+        # a name before its 挂职 post: 其中王海峰挂职理塘县委常委、副县长, 发展改革委干部赵立群挂职十堰市副市长,
+        # 选派的挂职干部吴志坚现任融水县委常委, 锡山区选派的周毅挂任化隆县委常委
+        for k in (m.start() for m in re.finditer("挂职|挂任|现任|(?<![主担兼曾原时])任(?=[\u4e00-\u9fff]{2})", norm)):
             clause_end = _clause_end(norm, k)
             post = self._official_posts(norm, k, clause_end)
             if not post:
@@ -909,6 +910,8 @@ class EntityRecognizer:
                 if s >= 0 and self._name_at(norm, s, tok_at) == n and \
                         (s == 0 or held is not None or norm.endswith(lex.post_name_lead, 0, s)):
                     title_end = k + post[-1][1]
+                    if held is not None and held.type == "PERSON" and not norm.startswith(("挂职", "挂任"), k):
+                        break  # 骨科副主任医师王振宇任领队: a doctor leading a team holds no state post
                     if held is not None and held.type == "PERSON":
                         # 选派青年教师郑浩然挂职云龙县委常委、副县长: the 挂职 post makes the teacher an official
                         held.type = "OFFICIAL"

@@ -15,6 +15,8 @@ from kg.entities import CN_DIGITS, Mention
 from kg.model import Entity, Relation
 from kg.rules import Rules
 
+#: Markers of a post taken up in the receiver (挂职永寿县委常委, 现任融水县委常委, 任丹寨县委常委).
+POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: A part after 其中 is followed by its amount within this many characters (莎车县7.1亿元, 莎车县安排7.1亿元).
 BREAKDOWN_GAP = 14
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
@@ -945,7 +947,7 @@ class RelationExtractor:
         if not titled:
             return sender
         region = ent.attrs.get("region")
-        if mk.startswith(("挂职", "挂任")) and region:
+        if mk.startswith(POST_MARKERS) and region:
             return Mention(sender.start, sender.end, "REGION", sender.text, key=region)
         return sender
 
@@ -1007,7 +1009,7 @@ class RelationExtractor:
                     continue  # 向X only as 向X派出/选派/派驻
                 clause = max(max(text.rfind(c, ss, x) for c in "，,") + 1, ss)
                 detail = text.startswith("其中", clause)
-                if mk.startswith(("挂职", "挂任")):
+                if mk.startswith(POST_MARKERS):
                     receiver = self._post_receiver(receiver, se)
                 # a sub-sentence whose subject is a person (…；顾文杰挂职…) takes no sender from the one before
                 own_subject = any(p.start == ss + len(text[ss:se]) - len(text[ss:se].lstrip()) and p.end <= x
@@ -1015,7 +1017,7 @@ class RelationExtractor:
                 senders = [self._team_place(self._post_body_sender(self._not_local(p, receiver, parties), parties,
                                                                    triggers, mk, people))
                            for p in self._givers(parties, receiver, x, ss if own_subject else s, se, counted_ok=True)]
-                if mk.startswith(("挂职", "挂任")) and self._place_of(receiver.key):
+                if mk.startswith(POST_MARKERS) and self._place_of(receiver.key):
                     # 陈嘉树任元阳县第一中学校长，挂职元阳县教育体育局副局长: where he works is no sender
                     senders = [p for p in senders if not self._local(p.key, self._place_of(receiver.key))]
                 if not senders:
@@ -1069,7 +1071,7 @@ class RelationExtractor:
                         rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e, headcount=count))
                     continue
                 # "8名队员到A、B开展帮扶": each receiver listed; how the headcount splits is not said
-                receivers = grp if len(grp) > 1 and not mk.startswith(("挂职", "挂任")) else [receiver]
+                receivers = grp if len(grp) > 1 and not mk.startswith(POST_MARKERS) else [receiver]
                 for rcv in receivers:
                     for snd in senders:
                         rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e,

@@ -163,6 +163,12 @@ PEOPLE = (
     ("济南市湖南商会与边城镇茶峒村结成帮扶对子，会长刘国庆多次带队到村走访。", "刘国庆", "PERSON"),
     ("手把手教本地医生阿苏拉则、海来木呷读心电图。", "海来木呷", "PERSON"),
     ("昭觉县卫生健康局局长俄木日火表示，余姚医生带来的不只是技术。", "俄木日火", "OFFICIAL"),
+    # Amdo Tibetan names; a name before the post it took up (现任, 任, 挂任); a doctor leading a team
+    ("夏河县委副书记、县长卓玛才措表示，夏河县将用好每一分帮扶资金。", "卓玛才措", "OFFICIAL"),
+    ("廉江市选派的挂职干部吴志坚现任融水县委常委、副县长。", "吴志坚", "OFFICIAL"),
+    ("其中锡山区选派的周毅挂任化隆县委常委、副县长。", "周毅", "OFFICIAL"),
+    ("甘井子区选派挂职干部孙立新任六枝特区扶贫开发办公室副主任。", "孙立新", "OFFICIAL"),
+    ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (

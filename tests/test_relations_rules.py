@@ -542,6 +542,9 @@ FOUND = (
      "无锡市人民医院", "共和县人民医院"),
     ("在伽师县人民医院，广东援疆医生以“师带徒”方式带教本地医生42名。", "seconds_staff_to", "广东", "伽师县人民医院"),
     ("温州市人民医院第三批援川医疗队出征阿坝", "seconds_staff_to", "温州市人民医院", "阿坝"),
+    # a post taken up (现任, 任) in a place's leadership or a body
+    ("廉江市选派的挂职干部吴志坚现任融水县委常委、副县长。", "seconds_staff_to", "廉江市", "融水县"),
+    ("甘井子区选派挂职干部孙立新任六枝特区扶贫开发办公室副主任。", "seconds_staff_to", "甘井子区", "六枝特区扶贫开发办公室"),
     # a company named again without its place and legal form
     ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
