@@ -209,6 +209,7 @@ class RelationExtractor:
         self.aid_re = re.compile(staff["aid_prefix"] + "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干)?(?:"
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
+        self._sent_cadre = re.compile("(?:选派|派出|派驻)的(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
         self._arrivals = tuple(m for m in staff["move_markers"] if m != "来")  # not the 来 of 以来
@@ -218,6 +219,9 @@ class RelationExtractor:
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self._generic_head_tuple = tuple(self.generic_heads)
         self.leadership = set(rules.people["region_leadership_titles"])
+        # roles of people a body sends (天河中学教师林晓雯): its staff
+        self.staff_titles = tuple(sorted(set(rules.people["person_titles"]) | set(rules.people["roles_after_name"]),
+                                         key=len, reverse=True))
         self.official_titles = tuple(sorted(rules.people["official_titles"], key=len, reverse=True))
         self.team_suffixes = ("工作组", "联络组", "工作队", "指挥部")
 
@@ -567,9 +571,12 @@ class RelationExtractor:
                 if any(x <= a < y for x, y in blocked):
                     continue  # 面向铜仁: no recipient
                 after = b + 1 if text[b:b + 1] == "的" and w in ("援建", "捐建") else b  # 江苏援建的…中学
+                after = b + 1 if text[b:b + 1] == "了" and w in self.moneyless_triggers else after  # 援建了X
                 grp = self._group_after(sub_parties, after, limit=0)
                 if not grp or grp[0].start in seen:
                     continue
+                if hits and w in self.arranging and grp[-1].type == "REGION" and self._fund_noun.match(text, grp[-1].end):
+                    continue  # 向柞水县投入江苏省财政援助资金: after a recipient, where the money comes from
                 if w in self.pairing_markers and text[max(0, a - 2):a] in ("对口", "结对") and \
                         not self._fund_noun.match(text, grp[-1].end) and text[max(0, a - 4):a - 2] not in self.arranging:
                     continue  # 对口帮扶X states a pairing, not a gift; 对口支援X援疆资金, 安排对口支援X…资金 name X's money
@@ -881,6 +888,9 @@ class RelationExtractor:
                     return (None, y)
                 if types == ["REGION", "ENTERPRISE"]:
                     return (None, x)
+                if types == ["ENTERPRISE", "GOVERNMENT"] and self._entities[y.key].attrs.get("region"):
+                    # …公司与同心县人民政府签订投资协议: the government's place
+                    return (None, Mention(y.start, y.end, "REGION", y.text, key=self._entities[y.key].attrs["region"]))
         return None
 
     def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False) -> list[Mention]:
@@ -995,6 +1005,11 @@ class RelationExtractor:
                 rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
                                      secondees=(person.key,) if person is not None else ()))
                 continue
+            sent = None if line_rel else self._aid(sub_parties, people, ss, se, self._sent_cadre)
+            if sent and sent[2] is not None:
+                # 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮介绍，…: the sub goes on with its own facts
+                rels.append(Relation("seconds_staff_to", sent[0].key, sent[1].key, evidence, s, e,
+                                     secondees=(sent[2].key,)))
             triggers = self._find_all(text, self.staff_triggers, ss, se)
             sent_to: dict[str, list[Mention]] = {}  # receiver key -> its senders, in this sub-sentence
             for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
@@ -1091,6 +1106,15 @@ class RelationExtractor:
         in B, where what is said of them names a secondment (挂职, 支教, 援派, 援X专家…)."""
         text = self._text
         staff_words = tuple(self.strong_staff) + ("援",)
+        for b in parties:
+            # 在大方县第一中学支教的天河中学教师林晓雯: A, right after "在B<sending verb>的", works in B
+            verb = next((w for w in self.strong_staff if text.startswith(w, b.end)), None)
+            a = next((p for p in parties if verb and text.endswith("在", s, b.start) and
+                      p.start == b.end + len(verb) + 1 and text[b.end + len(verb)] == "的"), None)
+            if a is not None and a.key != b.key and not self._contains(a.key, b.key) and any(
+                    text.startswith(t, a.end) for t in self.staff_titles):
+                named = tuple(p.key for p in people if a.end <= p.start <= a.end + 8)
+                return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e, secondees=named)]
         for a in parties:
             b = next((p for p in parties if p.start == a.end + 1 and text[a.end] == "在"), None)
             origin = text.endswith("来自", s, a.start)
@@ -1190,13 +1214,15 @@ class RelationExtractor:
                 total += n
         return total or None
 
-    def _aid(self, parties, people, ss, se):
-        """"武进援陕专家、汉滨区新建职中校长王立新": sender region, the body of the person's post, the person."""
+    def _aid(self, parties, people, ss, se, pattern: re.Pattern | None = None):
+        """"武进援陕专家、汉滨区新建职中校长王立新": sender region, the body of the person's post, the person (or
+        what ``pattern`` matches after the region in place of 援陕专家)."""
         text = self._text
         for p in parties:
             if p.type != "REGION":
                 continue
-            m = self.aid_re.match(text, p.end)
+            # 武进援陕专家…; 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮
+            m = (pattern or self.aid_re).match(text, p.end)
             if not m:
                 continue
             person = next((x for x in people if m.end() <= x.start <= m.end() + 30), None)

@@ -545,6 +545,17 @@ FOUND = (
     # a post taken up (现任, 任) in a place's leadership or a body
     ("廉江市选派的挂职干部吴志坚现任融水县委常委、副县长。", "seconds_staff_to", "廉江市", "融水县"),
     ("甘井子区选派挂职干部孙立新任六枝特区扶贫开发办公室副主任。", "seconds_staff_to", "甘井子区", "六枝特区扶贫开发办公室"),
+    # 援建了X; after a recipient, a place before a fund noun is where the money comes from; a company's investment
+    # agreement with a government goes to its place; 拿出…用在X
+    ("大连市则出资4200万元援建了比如县中学教学综合楼。", "funds", "大连市", "比如县中学"),
+    ("2023年，栖霞区向柞水县投入江苏省财政援助资金3850万元，用于产业发展。", "funds", "栖霞区", "柞水县"),
+    ("福建晋盛纺织科技有限公司与同心县人民政府签订投资协议，计划投资3.2亿元建设纺织产业园。", "funds",
+     "福建晋盛纺织科技有限公司", "同心县"),
+    ("中山市小榄镇和镇雄县以勒镇签了结对帮扶协议，小榄镇每年拿出200万元，专门用在以勒镇的产业上。", "funds", "小榄镇", "以勒镇"),
+    # staff sent by a place and named with their post, or working in a place for a body
+    ("人才方面，栖霞区选派的挂职干部、柞水县委常委、副县长钱亮介绍，两地合作越来越紧密。", "seconds_staff_to", "栖霞区",
+     "柞水县"),
+    ("“这里的孩子很用功。”在大方县第一中学支教的天河中学教师林晓雯说。", "seconds_staff_to", "天河中学", "大方县第一中学"),
     # a company named again without its place and legal form
     ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
@@ -586,6 +597,7 @@ def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipi
     ("在兴海县子科滩镇，江苏援青干部和当地干部一起走村入户。", "seconds_staff_to", "江苏", "子科滩镇"),
     # where one person comes from is not who sent him
     ("来自香港的援疆医生陈家豪在莎车县已工作两年。", "seconds_staff_to", "香港", "莎车县"),
+    ("2023年，栖霞区向柞水县投入江苏省财政援助资金3850万元，用于产业发展。", "funds", "栖霞区", "江苏省"),
     # 面向 marks no recipient
     ("苏州市人力资源和社会保障局与铜仁市人力资源和社会保障局签订职业教育协作协议，每年安排苏州职业院校面向铜仁定向招收"
      "“铜仁班”学生，学费、住宿费全免，并给予每人每年3000元生活补助。", "funds", "铜仁市人力资源和社会保障局", "铜仁市"),
