@@ -140,6 +140,7 @@ class _Lexicon:
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
+        self.subgroup_parents = tuple(ent["subgroup_parents"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.region_followers = tuple(ent["short_form_followers"])
         # frequencies and tags of jieba's dictionary as it ships: whether a short form is also a plain word
@@ -406,6 +407,8 @@ class EntityRecognizer:
                     if start - 1 == 0 or not HAN.match(norm[start - 2]) or norm[start - 2] in "到在的与和及、":
                         out.append(Mention(start - 1, e, typ, bare, attrs={"suffix": word, "generic_prefix": True}))
                 continue
+            if word in ("小组", "工作小组") and (not any(t in name for t in lex.subgroup_parents) or "领导" in name):
+                continue  # a team's group (…工作队察隅县小组, 松江区援滇干部威信工作小组), not a 领导小组
             starts_with_place = any(r.start == start and r.official for r in regions)
             if not starts_with_place and self._generic(name[: len(name) - len(word)], name):
                 continue

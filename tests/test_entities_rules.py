@@ -84,6 +84,9 @@ ORG_NAMES = (
     # a brand the segmenter splits into lone characters (福州|闽|都|农产品…)
     ("福州闽都农产品供应链有限公司是福州市消费帮扶重点企业。", "ENTERPRISE", "福州闽都农产品供应链有限公司"),
     ("这批路灯是中山市古镇镇的明辉灯饰有限公司捐的。", "ENTERPRISE", "明辉灯饰有限公司"),
+    # a group of a team a place sends
+    ("记者从松江区援滇干部威信工作小组获悉。", "GOVERNMENT", "松江区援滇干部威信工作小组"),
+    ("广东省第十批援藏工作队察隅县小组组长王某介绍。", "GOVERNMENT", "广东省第十批援藏工作队察隅县小组"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -114,6 +117,7 @@ UNNAMED = (
     # schools of the district (区内); a body named by a level alone (自治区), whatever place hides in its ending (振兴)
     "番禺区从区内优质学校选派7名骨干教师组成帮扶团队。",
     "挂职自治区乡村振兴局副局长林志远介绍。",
+    "台州市召开东西部协作工作领导小组会议。",
 )
 # (sentence, name, type)
 PEOPLE = (
