@@ -45,6 +45,8 @@ PROBES = (
     ("probe29", "probe29.gold.json", 0.95, 0.93, 0.89, 0.97, 0.97),
     ("probe30", "probe30.gold.json", 0.95, 0.91, 0.87, 0.85, 0.97),
     ("probe31", "probe31.gold.json", 0.94, 0.86, 0.80, 0.97, 0.97),
+    ("probe32", "probe32.gold.json", 0.95, 0.94, 0.92, 0.97, 0.97),
+    ("probe33", "probe33.gold.json", 0.89, 0.90, 0.86, 0.97, 0.97),
 )
 
 
