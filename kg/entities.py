@@ -189,6 +189,7 @@ class _Lexicon:
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
+        self.body_words = set(ppl["body_words"])
         self.leadership = set(ppl["region_leadership_titles"])
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
@@ -415,9 +416,13 @@ class EntityRecognizer:
             place_end = max((r.end for r in regions if start <= r.start and r.end <= sfx_start), default=None)
             if typ != "GOVERNMENT" and place_end is not None and norm.startswith(lex.place_referrers, place_end):
                 continue  # 北京市对口医院: the place's partner hospital, unnamed
-            if typ != "GOVERNMENT" and place_end is not None and any(r.start == start for r in regions) and (
-                    place_end == sfx_start and word in lex.place_plural_endings and not starts_with_place or
-                    lex.quality_words.fullmatch(norm, place_end, sfx_start)):
+            chain_end = start  # the places the name opens with, one after another (天津市, 于田县)
+            for r in sorted(regions, key=lambda r: r.start):
+                if r.start == chain_end and r.end <= sfx_start:
+                    chain_end = r.end
+            if typ != "GOVERNMENT" and chain_end > start and (
+                    chain_end == sfx_start and word in lex.place_plural_endings or
+                    lex.quality_words.fullmatch(norm, chain_end, sfx_start)):
                 continue  # 于田学校, 天津优质学校: the place's schools, not one school
             # preceded by a count (3家中药材种植农业合作社): a category, not a name
             if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]$", norm[max(0, start - 4):start]):
@@ -613,8 +618,8 @@ class EntityRecognizer:
                 return pos
             pos = tok[0]
         steps = 0
-        region_starts = {m.start for m in region_by_end.values()
-                         if m.official or m.text.endswith(("镇", "乡", "街道", "村"))}  # not 合作 (合作市)
+        region_starts = {m.start for m in region_by_end.values()  # not 合作 (合作市), but 化隆县 (化隆回族自治县)
+                         if m.official or m.text.endswith(("镇", "乡", "街道", "村", "县", "区", "市", "州", "旗"))}
         crossed = None  # where a 和 or a verb inside the name was first crossed (人力资源和社会保障局)
         while pos > 0 and sfx_start - pos < 28 and steps < 10:
             steps += 1
@@ -780,6 +785,8 @@ class EntityRecognizer:
                 return
             if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):
                 return
+            if name in lex.body_words:
+                return  # 区委副书记: a body, not a family name 区
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
         # titles followed by a name

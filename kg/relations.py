@@ -210,6 +210,7 @@ class RelationExtractor:
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self._sent_cadre = re.compile("(?:选派|派出|派驻)的(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + ")")
+        self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
         self._arrivals = tuple(m for m in staff["move_markers"] if m != "来")  # not the 来 of 以来
@@ -358,11 +359,16 @@ class RelationExtractor:
                 found.update((helper[0].key, y.key) for y in objects if y in usable)
                 continue
             subjects = self._group_before(parties, a, allow_yu=True)
+            # 由济南市结对临夏州、青岛市结对定西市: the object of the trigger before is no subject of this one
+            subjects = [p for p in subjects if id(p) not in objects_used] or subjects[-1:]
             gap = text[subjects[-1].end:a] if subjects else ""
             if not subjects or len(gap) > 4 and not re.fullmatch(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}", gap) \
                     and not any(g.fullmatch(gap) for g in self.subject_gaps):
                 continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
             objects = self._group_after(parties, b)
+            # …、青岛市结对定西市: a listed party followed by the trigger again starts the next pair
+            cut = next((k for k, o in enumerate(objects) if k and text.startswith(tuple(self.pairs_directed), o.end)), None)
+            objects = objects[:cut] if cut is not None else objects
             if objects and re.search(r"[，,；;。]", text[b:objects[0].start]):
                 objects = []  # 开展对口协作，闽宁镇…: the next clause's subject is no object
             if not objects:
@@ -896,7 +902,10 @@ class RelationExtractor:
     def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False) -> list[Mention]:
         """The nearest coordinated group before ``anchor`` that can give or send: not a modifier (unless
         ``counted_ok`` and followed by a headcount), not the recipient itself nor a place containing it."""
-        cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start]
+        # (森禾木业从南浔总部选派…: where people come from is no giver; but 从古镇镇派到…)
+        cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
+                 and not (self._text[p.start - 1:p.start] == "从" and
+                          not self._text.startswith(tuple(self.strong_staff) + ("派",), p.end))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         first = True
@@ -1005,7 +1014,8 @@ class RelationExtractor:
                 rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
                                      secondees=(person.key,) if person is not None else ()))
                 continue
-            sent = None if line_rel else self._aid(sub_parties, people, ss, se, self._sent_cadre)
+            sent = None if line_rel else self._aid(sub_parties, people, ss, se, self._sent_cadre) or \
+                self._aid(sub_parties, people, ss, se, self._origin_cadre, lead="来自")
             if sent and sent[2] is not None:
                 # 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮介绍，…: the sub goes on with its own facts
                 rels.append(Relation("seconds_staff_to", sent[0].key, sent[1].key, evidence, s, e,
@@ -1214,16 +1224,16 @@ class RelationExtractor:
                 total += n
         return total or None
 
-    def _aid(self, parties, people, ss, se, pattern: re.Pattern | None = None):
+    def _aid(self, parties, people, ss, se, pattern: re.Pattern | None = None, lead: str = ""):
         """"武进援陕专家、汉滨区新建职中校长王立新": sender region, the body of the person's post, the person (or
         what ``pattern`` matches after the region in place of 援陕专家)."""
         text = self._text
         for p in parties:
             if p.type != "REGION":
                 continue
-            # 武进援陕专家…; 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮
+            # 武进援陕专家…; 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮; 来自惠安县的挂职干部、…
             m = (pattern or self.aid_re).match(text, p.end)
-            if not m:
+            if not m or not text.endswith(lead, 0, p.start):
                 continue
             person = next((x for x in people if m.end() <= x.start <= m.end() + 30), None)
             if person is not None:

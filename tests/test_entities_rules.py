@@ -87,6 +87,9 @@ ORG_NAMES = (
     # a group of a team a place sends
     ("记者从松江区援滇干部威信工作小组获悉。", "GOVERNMENT", "松江区援滇干部威信工作小组"),
     ("广东省第十批援藏工作队察隅县小组组长王某介绍。", "GOVERNMENT", "广东省第十批援藏工作队察隅县小组"),
+    # 和 before a county's short form (化隆县) ends a name; a school's name holding a place's short form (南开)
+    ("代表团先后来到甘都镇阿河滩村养殖小区和化隆县人民医院。", "HOSPITAL", "化隆县人民医院"),
+    ("天津市第二南开学校与合作市第一中学结对共建。", "SCHOOL", "天津市第二南开学校"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -118,6 +121,10 @@ UNNAMED = (
     "番禺区从区内优质学校选派7名骨干教师组成帮扶团队。",
     "挂职自治区乡村振兴局副局长林志远介绍。",
     "台州市召开东西部协作工作领导小组会议。",
+    # a class of a place's institutions (县级医院, 区学校), a subsidiary
+    "帮扶临夏州县级医院提升能力。",
+    "双方推动惠安县学校与红寺堡区学校结对。",
+    "公司在广安区设立全资子公司。",
 )
 # (sentence, name, type)
 PEOPLE = (
@@ -339,6 +346,7 @@ def test_entities_no_village_from_plain_words(extract):
     # a family name before a frequent verb, a place after 来
     ("县委书记王强调，要抓好落实。", "王强调"),
     ("邀请相关专家来湟源交流座谈。", "来湟源"),
+    ("集美区委书记黄志坚，区委副书记、区长林晓东等参加座谈。", "区委"),
 ))
 def test_entities_no_name_from_a_word_after_a_form_of_address_or_origin(extract, text, word):
     x = extract(text)

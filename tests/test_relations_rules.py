@@ -556,6 +556,12 @@ FOUND = (
     ("人才方面，栖霞区选派的挂职干部、柞水县委常委、副县长钱亮介绍，两地合作越来越紧密。", "seconds_staff_to", "栖霞区",
      "柞水县"),
     ("“这里的孩子很用功。”在大方县第一中学支教的天河中学教师林晓雯说。", "seconds_staff_to", "天河中学", "大方县第一中学"),
+    # pairs in turn (由A结对B、C结对D); a cadre from A in a post; a company sending from its headquarters
+    ("由济南市结对临夏回族自治州、青岛市结对定西市。", "pairs_with", "青岛市", "定西市"),
+    ("来自惠安县的挂职干部、红寺堡区教育局副局长刘振华说：“我们希望把结对拓展。”", "seconds_staff_to", "惠安县",
+     "红寺堡区教育局"),
+    ("浙江森禾木业股份有限公司落户广安区。森禾木业先后从南浔总部选派27名技术骨干常驻广安区。", "seconds_staff_to",
+     "浙江森禾木业股份有限公司", "广安区"),
     # a company named again without its place and legal form
     ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
@@ -598,6 +604,8 @@ def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipi
     # where one person comes from is not who sent him
     ("来自香港的援疆医生陈家豪在莎车县已工作两年。", "seconds_staff_to", "香港", "莎车县"),
     ("2023年，栖霞区向柞水县投入江苏省财政援助资金3850万元，用于产业发展。", "funds", "栖霞区", "江苏省"),
+    ("由济南市结对临夏回族自治州、青岛市结对定西市。", "pairs_with", "济南市", "青岛市"),
+    ("由济南市结对临夏回族自治州、青岛市结对定西市。", "pairs_with", "临夏回族自治州", "定西市"),
     # 面向 marks no recipient
     ("苏州市人力资源和社会保障局与铜仁市人力资源和社会保障局签订职业教育协作协议，每年安排苏州职业院校面向铜仁定向招收"
      "“铜仁班”学生，学费、住宿费全免，并给予每人每年3000元生活补助。", "funds", "铜仁市人力资源和社会保障局", "铜仁市"),
