@@ -1,6 +1,6 @@
 """The development sets beyond the seeds keep their scores (a floor that catches regressions).
 
-Floors are the scores reached when they were set, less 0.03; see README "Scores".
+Floors are the scores reached when they were last raised, less 0.03 (never lowered); see README "Scores".
 """
 from __future__ import annotations
 
@@ -14,39 +14,39 @@ DATA = Path(__file__).resolve().parent / "data"
 # set, gold file, entity macro-F1 floor, relation macro-F1 floor, per-relation F1 floor, amount and headcount
 # accuracy floors
 PROBES = (
-    ("probe", "probe.gold.json", 0.96, 0.96, 0.94, 0.95, 0.95),
-    ("probe2", "probe2.gold.json", 0.96, 0.96, 0.94, 0.95, 0.95),
-    ("probe3", "probe3.gold.json", 0.95, 0.94, 0.92, 0.95, 0.95),
-    ("probe4", "probe4.gold.json", 0.94, 0.94, 0.91, 0.91, 0.95),
-    ("probe5", "probe5.gold.json", 0.96, 0.95, 0.90, 0.97, 0.95),
-    ("probe6", "probe6.gold.json", 0.95, 0.94, 0.90, 0.97, 0.95),
-    ("probe7", "probe7.gold.json", 0.95, 0.95, 0.90, 0.97, 0.95),
-    ("probe8", "probe8.gold.json", 0.93, 0.95, 0.93, 0.97, 0.89),
-    ("probe9", "probe9.gold.json", 0.93, 0.92, 0.89, 0.97, 0.89),
-    ("probe10", "probe10.gold.json", 0.87, 0.90, 0.80, 0.97, 0.95),
-    ("probe11", "probe11.gold.json", 0.96, 0.87, 0.79, 0.97, 0.95),
-    ("probe12", "probe12.gold.json", 0.96, 0.94, 0.91, 0.97, 0.95),
-    ("probe13", "probe13.gold.json", 0.95, 0.95, 0.94, 0.90, 0.90),
-    ("probe14", "probe14.gold.json", 0.95, 0.93, 0.85, 0.97, 0.87),
-    ("probe15", "probe15.gold.json", 0.96, 0.90, 0.85, 0.97, 0.97),
-    ("probe16", "probe16.gold.json", 0.95, 0.90, 0.87, 0.97, 0.97),
+    ("probe", "probe.gold.json", 0.96, 0.97, 0.97, 0.97, 0.97),
+    ("probe2", "probe2.gold.json", 0.97, 0.96, 0.95, 0.97, 0.97),
+    ("probe3", "probe3.gold.json", 0.96, 0.96, 0.94, 0.97, 0.95),
+    ("probe4", "probe4.gold.json", 0.95, 0.95, 0.92, 0.91, 0.97),
+    ("probe5", "probe5.gold.json", 0.96, 0.97, 0.97, 0.97, 0.97),
+    ("probe6", "probe6.gold.json", 0.95, 0.97, 0.97, 0.97, 0.97),
+    ("probe7", "probe7.gold.json", 0.95, 0.95, 0.91, 0.97, 0.97),
+    ("probe8", "probe8.gold.json", 0.93, 0.97, 0.97, 0.97, 0.89),
+    ("probe9", "probe9.gold.json", 0.94, 0.97, 0.97, 0.97, 0.89),
+    ("probe10", "probe10.gold.json", 0.90, 0.94, 0.92, 0.97, 0.97),
+    ("probe11", "probe11.gold.json", 0.96, 0.95, 0.91, 0.97, 0.97),
+    ("probe12", "probe12.gold.json", 0.96, 0.94, 0.91, 0.97, 0.97),
+    ("probe13", "probe13.gold.json", 0.96, 0.95, 0.94, 0.90, 0.97),
+    ("probe14", "probe14.gold.json", 0.95, 0.95, 0.91, 0.97, 0.87),
+    ("probe15", "probe15.gold.json", 0.96, 0.93, 0.91, 0.97, 0.97),
+    ("probe16", "probe16.gold.json", 0.95, 0.95, 0.94, 0.97, 0.97),
     ("probe17", "probe17.gold.json", 0.96, 0.92, 0.87, 0.97, 0.97),
-    ("probe18", "probe18.gold.json", 0.94, 0.92, 0.91, 0.93, 0.97),
-    ("probe19", "probe19.gold.json", 0.94, 0.90, 0.85, 0.97, 0.97),
+    ("probe18", "probe18.gold.json", 0.95, 0.96, 0.95, 0.97, 0.97),
+    ("probe19", "probe19.gold.json", 0.95, 0.91, 0.85, 0.97, 0.97),
     ("probe20", "probe20.gold.json", 0.95, 0.90, 0.78, 0.97, 0.97),
-    ("probe21", "probe21.gold.json", 0.93, 0.87, 0.82, 0.97, 0.77),
-    ("probe22", "probe22.gold.json", 0.95, 0.92, 0.88, 0.97, 0.87),
+    ("probe21", "probe21.gold.json", 0.94, 0.90, 0.88, 0.97, 0.77),
+    ("probe22", "probe22.gold.json", 0.95, 0.96, 0.94, 0.97, 0.87),
     ("probe23", "probe23.gold.json", 0.94, 0.94, 0.88, 0.97, 0.97),
-    ("probe24", "probe24.gold.json", 0.96, 0.93, 0.89, 0.97, 0.97),
+    ("probe24", "probe24.gold.json", 0.96, 0.96, 0.95, 0.97, 0.97),
     ("probe25", "probe25.gold.json", 0.96, 0.95, 0.92, 0.97, 0.97),
-    ("probe26", "probe26.gold.json", 0.94, 0.91, 0.85, 0.97, 0.97),
-    ("probe27", "probe27.gold.json", 0.93, 0.95, 0.95, 0.97, 0.97),
-    ("probe28", "probe28.gold.json", 0.87, 0.88, 0.81, 0.88, 0.97),
-    ("probe29", "probe29.gold.json", 0.95, 0.93, 0.89, 0.97, 0.97),
-    ("probe30", "probe30.gold.json", 0.95, 0.91, 0.87, 0.85, 0.97),
-    ("probe31", "probe31.gold.json", 0.94, 0.86, 0.80, 0.97, 0.97),
-    ("probe32", "probe32.gold.json", 0.95, 0.94, 0.92, 0.97, 0.97),
-    ("probe33", "probe33.gold.json", 0.89, 0.90, 0.86, 0.97, 0.97),
+    ("probe26", "probe26.gold.json", 0.96, 0.91, 0.85, 0.97, 0.97),
+    ("probe27", "probe27.gold.json", 0.97, 0.95, 0.95, 0.97, 0.97),
+    ("probe28", "probe28.gold.json", 0.97, 0.97, 0.97, 0.97, 0.97),
+    ("probe29", "probe29.gold.json", 0.95, 0.96, 0.95, 0.97, 0.97),
+    ("probe30", "probe30.gold.json", 0.97, 0.97, 0.97, 0.97, 0.97),
+    ("probe31", "probe31.gold.json", 0.97, 0.95, 0.93, 0.97, 0.97),
+    ("probe32", "probe32.gold.json", 0.96, 0.94, 0.92, 0.97, 0.97),
+    ("probe33", "probe33.gold.json", 0.95, 0.94, 0.93, 0.97, 0.97),
 )
 
 
