@@ -140,6 +140,7 @@ class _Lexicon:
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
+        self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
         self.region_followers = tuple(ent["short_form_followers"])
@@ -647,6 +648,10 @@ class EntityRecognizer:
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
             piece = norm[tok[0]:pos]
+            if typ == "GOVERNMENT" and pos in region_starts and pos < sfx_start and piece not in lex.party_prefixes \
+                    and not piece.startswith(("援", "驻")) and piece not in lex.name_words \
+                    and not piece.endswith(lex.subgroup_parents):  # (…援藏工作队|察隅县小组)
+                break  # a body's name opens with its place (认真落实|福建省委), or 中共 before it
             if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos) and \
                     not norm.startswith(("附属", "第", "（", "("), pos) and not (  # 华东师范大学第二附属中学 goes on,
                     typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes), 0, pos)):  # 实业（集团）, 润丰电子科技

@@ -90,6 +90,9 @@ ORG_NAMES = (
     # 和 before a county's short form (化隆县) ends a name; a school's name holding a place's short form (南开)
     ("代表团先后来到甘都镇阿河滩村养殖小区和化隆县人民医院。", "HOSPITAL", "化隆县人民医院"),
     ("天津市第二南开学校与合作市第一中学结对共建。", "SCHOOL", "天津市第二南开学校"),
+    # a body's name opens with its place (or 中共 before it), not with the verb before
+    ("湖里区认真落实福建省委、厦门市委工作要求。", "GOVERNMENT", "福建省委"),
+    ("中共汉滨区委召开会议。", "GOVERNMENT", "中共汉滨区委"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
