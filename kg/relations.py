@@ -209,6 +209,7 @@ class RelationExtractor:
         self.aid_re = re.compile(staff["aid_prefix"] + "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干)?(?:"
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
+        self.staff_marker_blockers = staff["marker_blockers"]
         self._sent_cadre = re.compile("(?:选派|派出|派驻)的(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + ")")
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
@@ -1022,7 +1023,10 @@ class RelationExtractor:
                                      secondees=(sent[2].key,)))
             triggers = self._find_all(text, self.staff_triggers, ss, se)
             sent_to: dict[str, list[Mention]] = {}  # receiver key -> its senders, in this sub-sentence
+            not_markers = [(a, b) for a, b, _ in self._find_all(text, self.staff_marker_blockers, ss, se)]
             for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
+                if any(a <= x < b for a, b in not_markers):
+                    continue  # 甚至昆明, 以来: no place staff go to
                 grp = self._group_after(sub_parties, y, limit=0)
                 if not grp:
                     continue
