@@ -790,8 +790,8 @@ class EntityRecognizer:
                 return
             if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):
                 return
-            if name in lex.body_words:
-                return  # 区委副书记: a body, not a family name 区
+            if name.endswith(tuple(lex.body_words)):
+                return  # 区委副书记, 任县委常委: a body, not a family name 区 or 任
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
         # titles followed by a name

@@ -1302,9 +1302,10 @@ class RelationExtractor:
         if not home or not post:
             return None
         receiver = self._post_receiver(post[0], se)
-        if receiver.key == home[-1].key:
+        sender = self._team_place(home[-1])  # …的宁波市援青工作组组长陈建军: the team's place
+        if receiver.key == sender.key:
             return None
-        return Relation("seconds_staff_to", home[-1].key, receiver.key, evidence, s, e, secondees=(person.key,))
+        return Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e, secondees=(person.key,))
 
     def _team_place(self, m: Mention) -> Mention:
         """A work team, liaison group or front command stands for the place that sends it: the place its

@@ -93,6 +93,7 @@ ORG_NAMES = (
     # a body's name opens with its place (or 中共 before it), not with the verb before
     ("湖里区认真落实福建省委、厦门市委工作要求。", "GOVERNMENT", "福建省委"),
     ("中共汉滨区委召开会议。", "GOVERNMENT", "中共汉滨区委"),
+    ("在桅杆村股份经济合作联社的带动下，村民增收。", "ENTERPRISE", "桅杆村股份经济合作联社"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -351,6 +352,8 @@ def test_entities_no_village_from_plain_words(extract):
     ("县委书记王强调，要抓好落实。", "王强调"),
     ("邀请相关专家来湟源交流座谈。", "来湟源"),
     ("集美区委书记黄志坚，区委副书记、区长林晓东等参加座谈。", "区委"),
+    ("聊城市选派市农业农村局副局长孟庆海到彭水挂职，任县委常委、副县长。", "任县委"),
+    ("陈立峰和当地医生艾尼瓦尔·吐尔逊结成师徒，手把手带教。", "艾尼瓦尔·吐尔逊结成师"),
 ))
 def test_entities_no_name_from_a_word_after_a_form_of_address_or_origin(extract, text, word):
     x = extract(text)

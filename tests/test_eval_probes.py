@@ -47,6 +47,8 @@ PROBES = (
     ("probe31", "probe31.gold.json", 0.97, 0.95, 0.93, 0.97, 0.97),
     ("probe32", "probe32.gold.json", 0.96, 0.94, 0.92, 0.97, 0.97),
     ("probe33", "probe33.gold.json", 0.95, 0.94, 0.93, 0.97, 0.97),
+    ("probe34", "probe34.gold.json", 0.95, 0.94, 0.89, 0.92, 0.97),
+    ("probe35", "probe35.gold.json", 0.95, 0.95, 0.93, 0.97, 0.97),
 )
 
 

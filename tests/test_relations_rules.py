@@ -562,6 +562,8 @@ FOUND = (
      "红寺堡区教育局"),
     ("浙江森禾木业股份有限公司落户广安区。森禾木业先后从南浔总部选派27名技术骨干常驻广安区。", "seconds_staff_to",
      "浙江森禾木业股份有限公司", "广安区"),
+    # the place of a team its head belongs to
+    ("挂职天峻县委常委、副县长的宁波市援青工作组组长陈建军主持签约仪式。", "seconds_staff_to", "宁波市", "天峻县"),
     # a company named again without its place and legal form
     ("济南市引进山东鲁泉服饰有限公司。2022年，鲁泉服饰在达板镇投资680万元建成厂房。", "funds", "山东鲁泉服饰有限公司", "达板镇"),
 )
@@ -615,6 +617,12 @@ def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipi
 def test_relations_not_found(extract, text, rtype, head, tail):
     x = extract(text)
     assert x.relation(rtype, head, tail) is None, x.facts(rtype)
+
+
+def test_relations_funds_other_sources_of_a_project_are_not_the_funders(extract):
+    x = extract("保山市昌宁县田园镇。3.邑等村乡村振兴示范点建设项目：在邑等村实施村内道路硬化2.6公里，"
+                "安排闵行区帮扶资金550万元、县级衔接资金120万元。")
+    assert x.relation("funds", "闵行区", "邑等村").amount_cny == 5_500_000, x.facts("funds")
 
 
 def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
