@@ -1158,8 +1158,8 @@ class RelationExtractor:
         """"在美姑县人民医院，镇海区人民医院选派的12名医护人员…": the place opening the sentence receives whom
         the party after it sent; an institution there, a place's aid doctors (在伽师县人民医院，广东援疆医生…)."""
         text = self._text
-        m = re.match(r"在", text[s:s + 1])
-        place = next((p for p in parties if m and p.start == s + 1 and text[p.end:p.end + 1] in "，,"), None)
+        place = next((p for p in parties if text.startswith("在", s) and p.start == s + 1 and
+                      text[p.end:p.end + 1] in "，,"), None)
         sender = next((p for p in parties if place is not None and p.start == place.end + 1), None)
         if sender is None or sender.key == place.key or self._contains(sender.key, place.key):
             return []
