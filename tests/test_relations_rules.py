@@ -425,8 +425,18 @@ def test_relations_seconds_staff_to_guaren_post(extract):
     ("天津海鸿牧业集团有限公司还与庄浪县万泉镇吴庙村开展村企结对，并捐资25万元为吴庙村修建产业路。",
      "天津海鸿牧业集团有限公司", "吴庙村", 250000),
     ("2023年，鼓楼区向西吉县拨付财政援助资金5000万元，较上年增加500万元。", "鼓楼区", "西吉县", 50000000),
+    # a clause opening with another party states that party's gift
+    ("地震后，济南市第一时间向积石山县拨付援助资金2000万元，甘肃省山东商会也向灾区捐赠了价值150余万元的物资。",
+     "济南市", "积石山县", 20_000_000),
+    # money that arrived with unnamed companies brought in is theirs; after projects it is the subject's
+    ("三年来，宁波市累计向凉山州投入财政援助资金31.5亿元，实施帮扶项目1180个，引导136家浙江企业到凉山投资，到位资金48.6亿元。",
+     "宁波市", "凉山州", 3_150_000_000),
+    ("1992年至2023年，上海累计在万州实施各类援助项目620余个，到位资金15.6亿元。", "上海", "万州", 1_560_000_000),
+    # a project's other money (县级衔接资金) is not the funder's
+    ("保山市昌宁县田园镇。3.邑等村乡村振兴示范点建设项目：在邑等村实施村内道路硬化2.6公里，"
+     "安排闵行区帮扶资金550万元、县级衔接资金120万元。", "闵行区", "邑等村", 5_500_000),
 ))
-def test_relations_funds_gift_after_pairing_and_no_difference(extract, text, funder, recipient, amount):
+def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipient, amount):
     x = extract(text)
     r = x.relation("funds", funder, recipient)
     assert r is not None and r.amount_cny == amount, x.facts("funds")
@@ -582,20 +592,6 @@ def test_relations_funds_breakdown_after_qizhong_listing_the_parts_after_one_mar
     assert x.relation("funds", "深圳市", "塔什库尔干塔吉克自治县").amount_cny == 340_000_000, x.facts("funds")
 
 
-@pytest.mark.parametrize("text,funder,recipient,amount", (
-    # a clause opening with another party states that party's gift
-    ("地震后，济南市第一时间向积石山县拨付援助资金2000万元，甘肃省山东商会也向灾区捐赠了价值150余万元的物资。",
-     "济南市", "积石山县", 20_000_000),
-    # money that arrived with unnamed companies brought in is theirs; after projects it is the subject's
-    ("三年来，宁波市累计向凉山州投入财政援助资金31.5亿元，实施帮扶项目1180个，引导136家浙江企业到凉山投资，到位资金48.6亿元。",
-     "宁波市", "凉山州", 3_150_000_000),
-    ("1992年至2023年，上海累计在万州实施各类援助项目620余个，到位资金15.6亿元。", "上海", "万州", 1_560_000_000),
-))
-def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipient, amount):
-    x = extract(text)
-    assert x.relation("funds", funder, recipient).amount_cny == amount, x.facts("funds")
-
-
 @pytest.mark.parametrize("text,rtype,head,tail", (
     # the school he heads is no sender of his 挂职 post in the same county (中学|校长: the school is whole)
     ("目前，陈嘉树任元阳县第一中学校长，挂职元阳县教育体育局副局长。", "seconds_staff_to", "元阳县第一中学", "元阳县教育体育局"),
@@ -617,12 +613,6 @@ def test_relations_funds_amount_is_the_funders_own(extract, text, funder, recipi
 def test_relations_not_found(extract, text, rtype, head, tail):
     x = extract(text)
     assert x.relation(rtype, head, tail) is None, x.facts(rtype)
-
-
-def test_relations_funds_other_sources_of_a_project_are_not_the_funders(extract):
-    x = extract("保山市昌宁县田园镇。3.邑等村乡村振兴示范点建设项目：在邑等村实施村内道路硬化2.6公里，"
-                "安排闵行区帮扶资金550万元、县级衔接资金120万元。")
-    assert x.relation("funds", "闵行区", "邑等村").amount_cny == 5_500_000, x.facts("funds")
 
 
 def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
