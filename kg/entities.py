@@ -43,6 +43,8 @@ _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: Characters that never start or continue a name leftwards (function words).
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已据受")
+#: Characters before a title that are no family name addressing someone (the 区 of 区人大常委会主任).
+_ADDRESS_NON_SURNAMES = _STOP_CHARS | set("区县市省州镇乡村旗盟")
 ORG_TYPES = ("ENTERPRISE", "HOSPITAL", "SCHOOL", "GOVERNMENT", "ORGANIZATION")
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
 # Region name endings, for the level of places missing from the gazetteer.
@@ -185,12 +187,13 @@ class _Lexicon:
         ppl = rules.people
         self.official_titles = set(ppl["official_titles"])
         self.person_titles = set(ppl["person_titles"])
+        self.person_title_tuple = tuple(ppl["person_titles"])
         self.title_auto = _Matcher([(t, "OFFICIAL") for t in ppl["official_titles"]] +
                                      [(t, "PERSON") for t in ppl["person_titles"]])
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
-        self.body_words = set(ppl["body_words"])
+        self.body_words = tuple(ppl["body_words"])
         self.leadership = set(ppl["region_leadership_titles"])
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
@@ -366,6 +369,7 @@ class EntityRecognizer:
         tok_end = {e: (s, e) for s, e in tokens}
         tok_containing = _TokenAt(tokens)
         region_by_end = {m.end: m for m in regions}
+        regions_by_start = _by_start(regions)
         # words that a name ending may not be cut out of (举办 has no 办, 局长 no 局)
         blockers = [(start, end) for start, end, _word, _ in lex.blockers.all(norm)]
 
@@ -417,10 +421,7 @@ class EntityRecognizer:
             place_end = max((r.end for r in regions if start <= r.start and r.end <= sfx_start), default=None)
             if typ != "GOVERNMENT" and place_end is not None and norm.startswith(lex.place_referrers, place_end):
                 continue  # 北京市对口医院: the place's partner hospital, unnamed
-            chain_end = start  # the places the name opens with, one after another (天津市, 于田县)
-            for r in sorted(regions, key=lambda r: r.start):
-                if r.start == chain_end and r.end <= sfx_start:
-                    chain_end = r.end
+            chain_end = _chain_end(regions_by_start, start, sfx_start)  # the places it opens with (天津市, 于田县)
             if typ != "GOVERNMENT" and chain_end > start and (
                     chain_end == sfx_start and word in lex.place_plural_endings or
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start)):
@@ -524,6 +525,7 @@ class EntityRecognizer:
                              added: list[Mention]) -> list[Mention]:
         """A company named again without its place and legal form: 山东鲁泉服饰有限公司 … 鲁泉服饰在达板镇投资."""
         taken = [(m.start, m.end) for m in regions + orgs + added]
+        regions_by_start = _by_start(regions)
         out: list[Mention] = []
         for full in orgs:
             if full.type != "ENTERPRISE":
@@ -532,10 +534,7 @@ class EntityRecognizer:
             legal = next((f for f in self.lex.legal_forms if core.endswith(f)), None)
             if legal is None:
                 continue
-            lead = full.start  # past the places the name starts with (山东, 宁波市江北区)
-            for r in sorted(regions, key=lambda r: r.start):
-                if r.start == lead and r.end <= full.end:
-                    lead = r.end
+            lead = _chain_end(regions_by_start, full.start, full.end)  # past its places (山东, 宁波市江北区)
             core = norm[lead:full.end - len(legal)]
             if len(core) < 4 or not all(HAN.match(c) for c in core) or core in self.lex.freq:
                 continue
@@ -790,7 +789,7 @@ class EntityRecognizer:
                 return
             if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):
                 return
-            if name.endswith(tuple(lex.body_words)):
+            if name.endswith(lex.body_words):
                 return  # 区委副书记, 任县委常委: a body, not a family name 区 or 任
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
@@ -798,7 +797,7 @@ class EntityRecognizer:
         for start, end, title, typ in lex.title_auto.leftmost_longest(norm):
             if masked(start, end):
                 continue
-            if start and norm[start - 1] in lex.rules.surnames and norm[start - 1] not in _STOP_CHARS | set("区县市省州镇乡村旗盟") and (
+            if start and norm[start - 1] in lex.rules.surnames and norm[start - 1] not in _ADDRESS_NON_SURNAMES and (
                     start == 1 or not HAN.match(norm[start - 2]) or norm[start - 2] in _STOP_CHARS):
                 continue  # “何校长常说: a family name and a title address someone; no name follows
             pos = end
@@ -1004,7 +1003,7 @@ class EntityRecognizer:
         # "57岁的杨大兵", "来自通渭县马营镇的李小军" (not 来自野马川镇的高三学生: a word, no name)
         for m in itertools.chain(re.finditer(r"[0-9]{1,3}岁的", norm), lex.origin_lead.finditer(norm)):
             n = self._name_at(norm, m.end(), tok_at)
-            if n and not (norm[m.end():m.end() + n] in lex.freq and norm.startswith(tuple(lex.person_titles), m.end() + n)):
+            if n and not (norm[m.end():m.end() + n] in lex.freq and norm.startswith(lex.person_title_tuple, m.end() + n)):
                 add(m.end(), m.end() + n, "PERSON", None)
         return out
 
@@ -1507,6 +1506,22 @@ def _province_form(gaz: gz.Gazetteer, m: Mention) -> bool:
 
 #: After a 挂职 post: "的" and maybe the holder's home and the noun that names him (的仓山区干部, 的).
 _SECONDED_BY = re.compile(r"的(?:[\u4e00-\u9fff]{0,8}?(?:干部|同志))?")
+
+
+def _by_start(regions: list[Mention]) -> dict[int, list[Mention]]:
+    """Region mentions by where they start, in text order."""
+    out: dict[int, list[Mention]] = {}
+    for r in sorted(regions, key=lambda r: r.start):
+        out.setdefault(r.start, []).append(r)
+    return out
+
+
+def _chain_end(by_start: dict[int, list[Mention]], start: int, limit: int) -> int:
+    """Where the places written one after another from ``start`` end, none past ``limit`` (天津市|于田县…)."""
+    pos = start
+    while (nxt := next((r for r in by_start.get(pos, ()) if r.end <= limit), None)) is not None:
+        pos = nxt.end
+    return pos
 
 
 def _subsequence(short: str, full: str) -> bool:

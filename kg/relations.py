@@ -172,6 +172,7 @@ class RelationExtractor:
         rel = rules.relations
         self.gaz = gazetteer
         self.pairs_directed = sorted(rel["pairs_with"]["directed"], key=len, reverse=True)
+        self._directed_tuple = tuple(self.pairs_directed)
         self.unnamed_subjects = tuple(rel["unnamed_subjects"])
         self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
         self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \
@@ -216,6 +217,7 @@ class RelationExtractor:
         self.help_markers = set(staff["help_markers"])
         self._arrivals = tuple(m for m in staff["move_markers"] if m != "来")  # not the 来 of 以来
         self.strong_staff = set(staff["strong_triggers"])
+        self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
         self.visit_words = staff["visit_words"]
         self.labour_nouns = staff["labour_nouns"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
@@ -368,7 +370,7 @@ class RelationExtractor:
                 continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
             objects = self._group_after(parties, b)
             # …、青岛市结对定西市: a listed party followed by the trigger again starts the next pair
-            cut = next((k for k, o in enumerate(objects) if k and text.startswith(tuple(self.pairs_directed), o.end)), None)
+            cut = next((k for k, o in enumerate(objects) if k and text.startswith(self._directed_tuple, o.end)), None)
             objects = objects[:cut] if cut is not None else objects
             if objects and re.search(r"[，,；;。]", text[b:objects[0].start]):
                 objects = []  # 开展对口协作，闽宁镇…: the next clause's subject is no object
@@ -398,7 +400,7 @@ class RelationExtractor:
                                          usable[0].start - s <= 8) else None  # (据悉，松潘县是…)
         for p in usable:
             if first is not None and p is not first and text.endswith("是", s, p.start) and \
-                    text.startswith("的", p.end) and text.startswith(tuple(self.pairs_directed), p.end + 1):
+                    text.startswith("的", p.end) and text.startswith(self._directed_tuple, p.end + 1):
                 found.add((p.key, first.key))
         # "A 与/和 B … <mutual trigger>"
         triggers = self._find_all(text, self.pairs_mutual, s, e)
@@ -906,7 +908,7 @@ class RelationExtractor:
         # (森禾木业从南浔总部选派…: where people come from is no giver; but 从古镇镇派到…)
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and not (self._text[p.start - 1:p.start] == "从" and
-                          not self._text.startswith(tuple(self.strong_staff) + ("派",), p.end))]
+                          not self._text.startswith(self._sending_verbs, p.end))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         first = True
