@@ -33,7 +33,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -248,6 +248,12 @@ def _build(path: Path) -> None:
         for key, name, level in con.execute("SELECT key, name, level FROM place WHERE level != 'village'").fetchall():
             for form in short_forms(name, level):
                 aliases.append((form, key))
+        for prov, shorts in changes.get("short_names", {}).items():
+            for short, official in shorts.items():
+                keys = [p.key for c, p in rows.items() if c[:2] == prov_code[prov] and p.name == official]
+                if len(keys) != 1:
+                    raise ValueError(f"division_changes.toml: no single place {official} in {prov}")
+                aliases.append((short, keys[0]))
         con.executemany("INSERT INTO alias VALUES (?,?)", aliases)
         con.execute("CREATE INDEX place_name ON place(name)")
         con.execute("CREATE INDEX alias_form ON alias(form)")

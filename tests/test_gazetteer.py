@@ -66,3 +66,13 @@ TOWNSHIPS_OF_CHANGED_DIVISIONS = (
 @pytest.mark.parametrize("name, qualified", TOWNSHIPS_OF_CHANGED_DIVISIONS)
 def test_gazetteer_townships_of_changed_divisions(gaz, name, qualified):
     assert qualified in {gaz.qualified(p.key) for p in gaz.by_name(name, ("township",))}
+
+
+# Short names in official use that no rule makes (kg/data/division_changes.toml [short_names]).
+@pytest.mark.parametrize("short, qualified", [
+    ("克州", "新疆维吾尔自治区克孜勒苏柯尔克孜自治州"),
+    ("塔县", "新疆维吾尔自治区喀什地区塔什库尔干塔吉克自治县"),
+    ("巴州", "新疆维吾尔自治区巴音郭楞蒙古自治州"),
+])
+def test_gazetteer_short_names_in_official_use(gaz, short, qualified):
+    assert qualified in {gaz.qualified(p.key) for p in gaz.by_alias(short)}
