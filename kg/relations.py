@@ -186,6 +186,11 @@ class RelationExtractor:
         self.project_place_fields = rel["funds"]["project_place_fields"]
         self.project_fund_fields = rel["funds"]["project_fund_fields"]
         self.project_amount_fields = rel["funds"]["project_amount_fields"]
+        words = "|".join(map(re.escape, rel["funds"]["project_words"]))
+        # a list item's number, then a name without punctuation ending in 项目, a note in brackets, a comma
+        self._project_item = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+                                        rf"[^，,。；;：:、]{{0,3}}?(?P<name>[^，,。；;：:]{{2,40}}?)(?:{words})"
+                                        r"(?:[（(][^）)]{0,30}[）)])?[，,：:]")
         self.staff_sender_fields = rel["seconds_staff_to"]["sender_fields"]
         self.staff_post_fields = rel["seconds_staff_to"]["post_fields"]
         self.arranging = set(rel["funds"]["arranging_verbs"])
@@ -334,7 +339,8 @@ class RelationExtractor:
             if len(parties) >= 2:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
-                    self._project_line(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
+                    self._project_line(parties, s, e, evidence) or self._project_use(parties, s, e, evidence) or \
+                    self._funds(parties, s, e, evidence)
             found += self._staff(parties, mentions, s, e, evidence)
             for r in found:
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
@@ -829,6 +835,40 @@ class RelationExtractor:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _project_use(self, parties, s, e, evidence) -> list[Relation]:
+        """A project item: "1.思南县许家坝镇石板溪村产业路项目，使用常熟市帮扶资金120万元" or "…项目，项目总投资560万元，
+        其中常熟市帮扶资金320万元、县级配套资金180万元" → the funder named right before a fund noun gives the amount
+        after it to the place or institution the project's name opens with ("A、B…项目，分别使用…80万元、70万元":
+        each its own amount)."""
+        text = self._text
+        item = self._project_item.match(text, s, e)
+        if item is None:
+            return []
+        name_start, name_end = item.span("name")
+        named = [p for p in parties if name_start <= p.start and p.end <= name_end]
+        if not named or named[0].start != name_start:
+            return []  # a project named after its purpose (易地扶贫搬迁配套项目) names no recipient
+        recipients = self._group_before(named, name_end)
+        if recipients[0] is not named[0] or name_end - recipients[-1].end > 15:
+            return []
+        rels: list[Relation] = []
+        year, seg = find_year(text[s:e]), text[s:e]
+        for funder in (p for p in parties if p.start >= item.end()):
+            noun = self._fund_noun.match(text, funder.end + (text[funder.end:funder.end + 1] == "的"))
+            if noun is None or any(self._contains(r.key, funder.key) for r in recipients):
+                continue
+            clause = re.search(r"[，,；;。]|$", text[noun.end():e]).start() + noun.end()
+            money = [mo for mo in find_money(text[noun.end():clause], noun.end()) if not self._not_given(mo, s)]
+            if not money:
+                continue
+            kind = self._kind([funder], seg)
+            each = len(recipients) > 1 and len(money) == len(recipients) and "分别" in text[item.end():noun.start()]
+            for k, r in enumerate(recipients):
+                mo = money[k] if each else money[0]
+                rels.append(Relation("funds", funder.key, r.key, evidence, s, e, amount_cny=mo.amount, approx=mo.approx,
+                                     joint=len(recipients) > 1 and not each, year=year, kind=kind))
+        return rels
 
     def _staff_line(self, parties, people, s, e, evidence) -> Relation | None:
         """A line of a list of seconded staff: "姓名：林建华；派出单位：福州市鼓楼区；挂职岗位：西吉县委常委、副县长"

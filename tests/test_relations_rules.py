@@ -618,3 +618,24 @@ def test_relations_not_found(extract, text, rtype, head, tail):
 def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
     x = extract("苏州、铜仁两地的爱心企业还共同为思南县的留守儿童捐赠了学习用品。")
     assert not [r for r in x.relations if r.type == "funds"], x.facts("funds")
+
+
+# A project item names its recipient first and the funder's money after it (kg/rules/relations.toml project_words).
+@pytest.mark.parametrize("text, amounts", (
+    ("3.丹寨县兴仁镇烧茶村茶叶加工厂项目，使用宁波市鄞州区协作资金150万元，新建厂房800平方米。",
+     {("鄞州区", "烧茶村", 1500000)}),
+    ("（二）威宁县人民医院胸痛中心建设项目，项目总投资900万元，其中番禺区帮扶资金600万元、县级配套资金300万元。",
+     {("番禺区", "威宁县人民医院", 6000000)}),
+    ("4.布拖县民族中学、特木里镇中心小学食堂改造项目，分别使用慈溪市帮扶资金60万元、45万元。",
+     {("慈溪市", "布拖县民族中学", 600000), ("慈溪市", "特木里镇中心小学", 450000)}),
+))
+def test_relations_funds_project_item_names_its_recipient_first(extract, text, amounts):
+    x = extract(text)
+    found = {(x.entities[r.head].name, x.entities[r.tail].name, int(r.amount_cny))
+             for r in x.relations if r.type == "funds" and r.amount_cny is not None}
+    assert found == amounts
+
+
+def test_relations_funds_project_named_for_its_purpose_names_no_recipient(extract):
+    x = extract("5.易地扶贫搬迁安置点配套项目，使用番禺区帮扶资金300万元。")
+    assert not [r for r in x.relations if r.type == "funds"]
