@@ -190,6 +190,9 @@ class _Lexicon:
         self.person_title_tuple = tuple(ppl["person_titles"])
         self.title_auto = _Matcher([(t, "OFFICIAL") for t in ppl["official_titles"]] +
                                      [(t, "PERSON") for t in ppl["person_titles"]])
+        # a leader's title after two characters at least: a name may stand before it (习近平总书记, 王建国书记)
+        self.name_title = re.compile(r"(?<=[\u4e00-\u9fff]{2})(总书记|" + "|".join(
+            sorted((t for t in ppl["official_titles"] if len(t) >= 2), key=len, reverse=True)) + ")")
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
@@ -879,6 +882,19 @@ class EntityRecognizer:
                 if self._surname_len(nm) or listed:
                     if not any(r.start <= s < r.end for r in taken) and title != "同志":
                         add(s, e, "OFFICIAL", title, None)
+        # names before a title inside a clause, where the segmenter cut the name out as one word:
+        # 贯彻落实|习近平|总书记, 传达|王建国|书记|的讲话
+        for m in lex.name_title.finditer(norm):
+            e = m.start()
+            if any(len(t) > len(m.group()) and norm.startswith(t, e) for t in lex.person_titles):
+                continue  # 麻醉科副主任医师: a doctor's post
+            s = next((e - n for n in (3, 2) if tok_at.get(e - n) == e), None)
+            word = norm[s:e] if s is not None else ""
+            if word in lex.freq and not lex.word_tag.get(word, "").startswith("nr"):
+                continue  # 麻醉科主任: a word the dictionary knows, not as a name
+            if s is not None and self._name_at(norm, s, tok_at) == e - s and self._surname_len(word) \
+                    and not any(r.start <= s < r.end for r in taken):
+                add(s, e, "OFFICIAL", m.group(), None)
         # "刘建国是历城区发展和改革局副局长": a name at a clause start, 是 and a clause ending in a post
         for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))([\u4e00-\u9fff]{2,3}?)是", norm, re.M):
             s, k = m.start(1), m.end(1)

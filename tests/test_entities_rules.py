@@ -137,6 +137,9 @@ PEOPLE = (
     ("福州市委常委、副市长林志华带队到固原市调研。", "林志华", "OFFICIAL"),
     ("西吉县偏城乡卫生院院长马志刚说，群众看病方便多了。", "马志刚", "PERSON"),
     ("番禺区中心医院副主任医师何建新在从江县开展帮扶。", "何建新", "PERSON"),
+    # a name before a leader's title inside a clause, cut out as one word by the segmenter
+    ("全县上下深入贯彻落实习近平总书记关于东西部协作的重要指示精神。", "习近平", "OFFICIAL"),
+    ("会议传达了王建国书记在调研时的讲话精神。", "王建国", "OFFICIAL"),
     pytest.param("余杭区选派3名干部到理塘县挂职，其中王海峰挂职理塘县委常委、副县长。", "王海峰", "OFFICIAL"),
     pytest.param("理塘县委书记扎西次仁说，帮扶让群众看到了希望。", "扎西次仁", "OFFICIAL"),
     ("上海市闵行中学校长周立新介绍了远程课堂的做法。", "周立新", "PERSON"),
@@ -321,6 +324,7 @@ def test_entities_post_as_written_and_its_body(extract, text, name, title, body)
 
 def test_entities_no_official_from_a_department(extract):
     assert not extract("麻醉科副主任医师王晓燕介绍，手术很成功。").names("OFFICIAL")
+    assert not extract("专家组成员：马丽华（康复科副主任医师）、周建国（中医内科主治医师）。").names("OFFICIAL")
 
 
 @pytest.mark.parametrize("text,names", BYLINES)
