@@ -998,8 +998,10 @@ class RelationExtractor:
         if ent is None:
             return sender
         titled = ent.type == "GOVERNMENT" and self._text.startswith(self.official_titles, sender.end)
+        # 天河中学陈思远, 何坝镇副镇长马丽娟 (but 文三街小学选派数学教师郑浩: the subject of the sending)
         named_with = any(0 <= p.start - sender.end <= 6 and not re.search(r"[，,；;。、]", self._text[sender.end:p.start])
-                         for p in people)  # 天河中学陈思远, 何坝镇副镇长马丽娟
+                         and not any(sender.end <= a < p.start for a, _, w in triggers if w in self.strong_staff)
+                         for p in people)
         if not titled and not named_with:
             return sender
         before = [p for p in parties if p.end <= sender.start and any(

@@ -639,3 +639,9 @@ def test_relations_funds_project_item_names_its_recipient_first(extract, text, a
 def test_relations_funds_project_named_for_its_purpose_names_no_recipient(extract):
     x = extract("5.易地扶贫搬迁安置点配套项目，使用番禺区帮扶资金300万元。")
     assert not [r for r in x.relations if r.type == "funds"]
+
+
+def test_relations_staff_each_clause_its_own_sender(extract):
+    # the second clause's subject sends, though a person is named right after its sending verb
+    x = extract("鄞州中学选派物理教师陈海涛到丹寨民族高级中学支教，鄞州区东湖小学选派语文教师林静到龙泉镇中心小学支教。")
+    assert x.facts("seconds_staff_to") == {("鄞州中学", "丹寨民族高级中学"), ("鄞州区东湖小学", "龙泉镇中心小学")}
