@@ -246,12 +246,20 @@ class RelationExtractor:
         folded: list[Mention] = []
         for m in outer:
             if folded and m.type == "REGION" and folded[-1].type == "REGION" and \
-                    self._gap(folded[-1], m) in ("", "·") and self._contains(folded[-1].key, m.key):
+                    self._gap(folded[-1], m) in ("", "·") and (self._contains(folded[-1].key, m.key) or
+                                                                self._zone_holds(folded[-1].key, m.key)):
                 # 安康市汉滨区: one party, 汉滨区, spanning the whole name
                 folded[-1] = Mention(folded[-1].start, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
                 continue
             folded.append(m)
         return folded
+
+    def _zone_holds(self, zone: str, inner: str) -> bool:
+        """A zone named before a township of its city (青岛西海岸新区灵山卫街道): the list of divisions puts the
+        township in a county (黄岛区), the zone administers it."""
+        z, t = self._entities.get(zone), self._entities.get(inner)
+        return bool(z and t and z.attrs.get("level") == "zone" and t.attrs.get("level") in ("township", "village")
+                    and z.attrs.get("parent") and self._contains(z.attrs["parent"], inner))
 
     def _contains(self, outer_key: str, inner_key: str) -> bool:
         if inner_key.startswith(outer_key + "/"):
