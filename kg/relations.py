@@ -447,6 +447,15 @@ class RelationExtractor:
             if y is not None and y is not usable[0] and any(y.end <= a < clause_end for a, _, _ in triggers) and \
                     not any(usable[0].end <= p.start and p.end <= s + m.start() for p in usable):
                 out.add((usable[0].key, y.key))
+        # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject
+        for m in re.finditer(r"与", text[usable[0].end:e]):
+            at = usable[0].end + m.end()
+            grp = self._group_after(usable, at, limit=0)
+            if not grp or re.search(r"[，,；;：:]", text[usable[0].end:at]) or \
+                    any(usable[0].end <= p.start < at for p in usable) or text[grp[-1].end:grp[-1].end + 1] != "的":
+                continue
+            if any(a == grp[-1].end + 1 for a, _, _ in triggers):
+                out |= {(usable[0].key, y.key) for y in grp}
         return out
 
     def _bracketed_object(self, parties, subject: Mention, close: int) -> list[Mention]:
