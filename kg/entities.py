@@ -417,7 +417,7 @@ class EntityRecognizer:
                         out.append(Mention(start - 1, e, typ, bare, attrs={"suffix": word, "generic_prefix": True}))
                 continue
             if word in ("小组", "工作小组") and (not any(t in name for t in lex.subgroup_parents) or "领导" in name):
-                continue  # a team's group (…工作队察隅县小组, 松江区援滇干部威信工作小组), not a 领导小组
+                continue  # a team's group (…工作队察隅县小组, 松江区援滇干部威信工作小组); 领导小组 is a suffix of its own
             starts_with_place = any(r.start == start and r.official for r in regions)
             if not starts_with_place and self._generic(name[: len(name) - len(word)], name):
                 continue

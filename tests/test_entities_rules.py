@@ -37,6 +37,11 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a leading group with its place, a bank, a central school of a township, the role before a company
+    ("经丹寨县东西部协作工作领导小组研究，同意下达项目计划。", "GOVERNMENT", "丹寨县东西部协作工作领导小组"),
+    ("合作社向贵州丹寨农村商业银行申请贷款50万元。", "ENTERPRISE", "贵州丹寨农村商业银行"),
+    ("龙泉镇中心校与鄞州区东湖小学结对。", "SCHOOL", "龙泉镇中心校"),
+    ("项目实施主体丹寨县金钟农业开发有限公司负责建设。", "ENTERPRISE", "丹寨县金钟农业开发有限公司"),
     ("西安航天基地辖区企业正衡集团冠名援建汉滨区晏坝镇九年制学校。", "ENTERPRISE", "正衡集团"),
     ("西安航天基地辖区企业正衡集团冠名援建汉滨区晏坝镇九年制学校。", "SCHOOL", "汉滨区晏坝镇九年制学校"),
     ("番禺区中心医院与从江县人民医院建立对口帮扶关系。", "HOSPITAL", "番禺区中心医院"),
@@ -252,6 +257,10 @@ def test_entities_region_zone_with_city(extract):
 @pytest.mark.parametrize("text,typ,name", ORG_NAMES)
 def test_entities_organisation_names_extended_leftwards(extract, text, typ, name):
     assert name in extract(text).names(typ)
+
+
+def test_entities_central_bank_is_no_company(extract):
+    assert not extract("中国人民银行西宁中心支行开展金融帮扶。").names("ENTERPRISE")
 
 
 def test_entities_village_after_unlisted_township_is_that_townships(extract):
