@@ -807,8 +807,8 @@ class EntityRecognizer:
             paren = re.match(r"\s*[(（][^()（）]{1,6}[)）]", norm[pos:pos + 10])  # 副县长（挂职）陈志强
             if paren:
                 pos += paren.end()
-            elif any(title.endswith(r) for r in lex.byline_roles) and norm[pos:pos + 1] in (":", "："):
-                pos += 1  # 作者：张三
+            elif any(title.endswith(r) for r in lex.byline_roles) and norm[pos:pos + 1] in (":", "：", "丨", "|", "｜"):
+                pos += 1  # 作者：张三, 通讯员丨孙晓楠
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
             n = self._name_at(norm, pos, tok_at)
@@ -856,6 +856,9 @@ class EntityRecognizer:
                             q += 1
                         if q == p:
                             break
+                        word = self._byline_name(norm, q)
+                        if word and any(b == word for _, b, _, _ in lex.title_auto.leftmost_longest(norm[q:q + word])):
+                            break  # 学生记者 陈思彤 指导教师 顾文娟: the next title, whose name its own match finds
                         k = self._name_at(norm, q, tok_at, strict_end=True) or self._byline_name(norm, q)
                         spaced = re.match(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s|$)", norm[q:q + 4])
                         if not k and spaced and self._surname_len(spaced.group(1)):
@@ -1095,6 +1098,8 @@ class EntityRecognizer:
             common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
                 lex.freq.get(cand[sl:], 0) > 3000
             common_word = common_word or self._coming_to_place(cand)  # 来津, 来汉滨: coming to a place
+            # a family name's character before a frequent time word: 教师于|今年8月底到岗
+            common_word = common_word or lex.word_tag.get(cand[sl:]) == "t" and lex.freq.get(cand[sl:], 0) > 500
             # a plain word and a place or time word after it: 学生毕业后将…, not a name 毕业后
             common_word = common_word or n == 3 and cand[2] in "后前中时里上下内外间" and self._plain_word(cand[:2])
             # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)
@@ -1120,7 +1125,8 @@ class EntityRecognizer:
             given = tok_at.get(pos + 1) if sl == 1 else None
             if given == pos + 3 and not strict_end and all(HAN.match(c) for c in norm[pos + 1:pos + 3]) and \
                     lex.word_tag.get(norm[pos + 1:pos + 3], "n") in ("n", "nr", "nz", "t", "a") and \
-                    not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place)
+                    not (lex.word_tag.get(norm[pos + 1:pos + 3]) == "t" and lex.freq.get(norm[pos + 1:pos + 3], 0) > 500) \
+                    and not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place; 于|今年: a date)
                 return 3
             return 0
         if len(choices) == 2:

@@ -211,6 +211,8 @@ BYLINES = (
     ("人民网成都11月20日电（记者 周明远、刘思琪）初冬时节，青川县的茶园一片翠绿。", {"周明远", "刘思琪"}),
     ("（记者 王晓东 实习生 苏航）岚皋县与溧阳市深化协作。", {"王晓东", "苏航"}),
     ("图为宜兴市人民医院与宜川县人民医院签订对口帮扶协议现场（记者 高远 摄）", {"高远"}),
+    ("编辑：李冬梅\n通讯员丨马晓燕", {"马晓燕"}),
+    ("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。", {"刘思雨", "黄文静"}),
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
@@ -351,6 +353,8 @@ def test_entities_byline_name_with_inner_space(extract):
 def test_entities_no_person_from_plain_words(extract):
     x = extract("深圳市人民医院对口支援喀什地区第一人民医院，派出医疗专家32名常驻喀什地区第一人民医院。")
     assert not x.names("PERSON") and not x.names("OFFICIAL")
+    x = extract("番禺区先后选派两批共26名教师进驻赫章一中，其中第二批14名教师于今年8月底到岗。")
+    assert not x.names("PERSON") and not x.names("OFFICIAL")
 
 
 def test_entities_no_village_from_plain_words(extract):
@@ -479,3 +483,8 @@ def test_entities_traditional_characters_keep_the_written_form(extract):
     company = x.entity("北京綠源冷鏈物流有限公司")
     assert company is not None and company.type == "ENTERPRISE" and "北京绿源冷链物流有限公司" in company.aliases
     assert "張北縣" in x.entity("张北县").aliases  # a place: its official name, the written form an alias
+
+
+def test_entities_byline_list_stops_at_the_next_title(extract):
+    x = extract("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。")
+    assert x.names("PERSON") == {"刘思雨", "黄文静"}
