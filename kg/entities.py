@@ -420,7 +420,10 @@ class EntityRecognizer:
                 continue  # a team's group (…工作队察隅县小组, 松江区援滇干部威信工作小组); 领导小组 is a suffix of its own
             starts_with_place = any(r.start == start and r.official for r in regions)
             if not starts_with_place and self._generic(name[: len(name) - len(word)], name):
-                continue
+                # a short form opening the name is a place, not a determiner: 那坡|鹏岭电子有限公司 (not 那|…)
+                lead = max((r.end for r in regions if r.start == start and r.end <= sfx_start), default=start)
+                if lead == start or lead == sfx_start or self._generic(norm[lead:sfx_start], name):
+                    continue
             place_end = max((r.end for r in regions if start <= r.start and r.end <= sfx_start), default=None)
             if typ != "GOVERNMENT" and place_end is not None and norm.startswith(lex.place_referrers, place_end):
                 continue  # 北京市对口医院: the place's partner hospital, unnamed
