@@ -26,6 +26,7 @@ _JOINED_GAP = re.compile(r"(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}�
 SENT_END = re.compile(r"[。！？!?]+|\n+")
 SUB_END = re.compile(r"[；;]")
 COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
+JOINT_VERBS = ("联合", "会同", "携手")  # "A联合B向C捐赠": the two give together
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -296,7 +297,8 @@ class RelationExtractor:
         for p in reversed(before[:-1]):
             gap = self._gap(p, group[0])
             same_list = p.attrs.get("list_item") is not None and p.attrs.get("list_item") == group[0].attrs.get("list_item")
-            if same_list or COORD.match(gap) and (allow_yu or gap not in ("与", "同", "跟")):
+            if same_list or COORD.match(gap) and (allow_yu or gap not in ("与", "同", "跟")) or \
+                    allow_yu and gap in JOINT_VERBS:
                 group.insert(0, p)
             else:
                 break
@@ -971,7 +973,8 @@ class RelationExtractor:
         first = True
         while cands:
             # "A与B联合向C捐赠": the two give together
-            jointly = bool(re.match(r"(?:联合|共同|一起|一道)", self._text[cands[-1].end:anchor]))
+            jointly = bool(re.match(r"(?:联合|共同|一起|一道|合资)", self._text[cands[-1].end:anchor])) or \
+                len(cands) > 1 and self._gap(cands[-2], cands[-1]) in JOINT_VERBS  # A联合B向C捐赠
             group = self._group_before(cands, anchor, allow_yu=jointly)
             # named ones closing with 等N家 give too (A、B等5家商会和12家企业共向C捐赠, A等3家南京企业在C投资)
             listed = not counted_ok  # (givers of money; senders of staff are named on their own)

@@ -650,3 +650,19 @@ def test_relations_staff_each_clause_its_own_sender(extract):
     # the second clause's subject sends, though a person is named right after its sending verb
     x = extract("鄞州中学选派物理教师陈海涛到丹寨民族高级中学支教，鄞州区东湖小学选派语文教师林静到龙泉镇中心小学支教。")
     assert x.facts("seconds_staff_to") == {("鄞州中学", "丹寨民族高级中学"), ("鄞州区东湖小学", "龙泉镇中心小学")}
+
+
+@pytest.mark.parametrize("text, funders, recipient", (
+    # a joint venture puts the partners' money where they build
+    ("二、青岛海川食品有限公司与甘肃陇源农业有限公司合资1.6亿元，在岷县建设中药材加工园。",
+     {"青岛海川食品有限公司", "甘肃陇源农业有限公司"}, "岷县"),
+    # "A联合B向C捐赠": the two give together
+    ("鄞州区慈善总会联合宁波华康医疗器械有限公司向丹寨县人民医院捐赠价值42万元的医疗设备。",
+     {"鄞州区慈善总会", "宁波华康医疗器械有限公司"}, "丹寨县人民医院"),
+    # money put in a place where a company develops something
+    ("山东鲁旅集团有限公司投资3亿元，在石柱县开发黄水康养度假区。", {"山东鲁旅集团有限公司"}, "石柱县"),
+))
+def test_relations_funds_joint_givers_and_places_they_build_in(extract, text, funders, recipient):
+    x = extract(text)
+    assert {x.entities[r.head].name for r in x.relations if r.type == "funds"
+            and x.entities[r.tail].name == recipient} == funders, x.facts("funds")
