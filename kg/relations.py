@@ -592,6 +592,7 @@ class RelationExtractor:
         text = self._text
         rels = []
         year = find_year(text[s:e])
+        carried: list[Mention] = []  # the givers of the sub-sentence before
         for ss, se in self._subs(s, e):
             triggers = self._find_all(text, self.fund_triggers, ss, se)
             if not triggers:
@@ -671,7 +672,10 @@ class RelationExtractor:
                 funders = []
                 # neither an earlier recipient nor one listed with this one can be the giver
                 earlier = {r.key for k in range(i + 1) for r in lists.get(k, [hits[k][1]])}
-                for anchor in anchors:
+                if i == 0 and carried and not any(ss <= p.start < anchors[0] for p in sub_parties):
+                    # "A向B捐赠200万元…；向C捐赠…": a sub-sentence naming no giver goes on with the one before
+                    funders = [f for f in carried if f.key not in earlier]
+                for anchor in anchors if not funders else ():
                     funders = [f for f in self._givers(parties, recipient, anchor, s, e) if f.key not in earlier]
                     if funders:
                         break
@@ -679,7 +683,7 @@ class RelationExtractor:
                     funders = previous  # the same subject goes on giving
                 if not funders:
                     continue
-                previous = funders
+                previous = carried = funders
                 own = hits[i][0]
                 if own is not None and "其中" in text[funders[-1].end:own]:
                     # "…安排资金13.6亿元，其中投向喀什市10.2亿元、塔县3.4亿元": the parts, each with its own amount

@@ -668,3 +668,9 @@ def test_relations_funds_joint_givers_and_places_they_build_in(extract, text, fu
     x = extract(text)
     assert {x.entities[r.head].name for r in x.relations if r.type == "funds"
             and x.entities[r.tail].name == recipient} == funders, x.facts("funds")
+
+
+def test_relations_funds_sub_sentence_without_giver_goes_on_with_the_one_before(extract):
+    x = extract("2023年，宁波华康医疗器械有限公司向丹寨县教育基金会捐赠200万元，设立奖学金；"
+                "向兴仁镇卫生院捐赠价值35万元的医疗设备。")
+    assert x.facts("funds") == {("宁波华康医疗器械有限公司", "丹寨县教育基金会"), ("宁波华康医疗器械有限公司", "兴仁镇卫生院")}
