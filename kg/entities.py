@@ -196,6 +196,7 @@ class _Lexicon:
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
+        self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
         self.body_words = tuple(ppl["body_words"])
         self.leadership = set(ppl["region_leadership_titles"])
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
@@ -862,7 +863,9 @@ class EntityRecognizer:
                         word = self._byline_name(norm, q)
                         if word and any(b == word for _, b, _, _ in lex.title_auto.leftmost_longest(norm[q:q + word])):
                             break  # 学生记者 陈思彤 指导教师 顾文娟: the next title, whose name its own match finds
-                        k = self._name_at(norm, q, tok_at, strict_end=True) or self._byline_name(norm, q)
+                        # after 、 the name may run on into the sentence (记者谭晓雯、陈宇发回的报道)
+                        k = self._name_at(norm, q, tok_at, strict_end="、" not in norm[p:q]) or \
+                            self._byline_name(norm, q)
                         spaced = re.match(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s|$)", norm[q:q + 4])
                         if not k and spaced and self._surname_len(spaced.group(1)):
                             add(q, q + 3, "PERSON", title, None, name=spaced.group(1) + spaced.group(2))
@@ -948,8 +951,9 @@ class EntityRecognizer:
                     title_end = k + post[-1][1]
                     if held is not None and held.type == "PERSON" and not norm.startswith(("挂职", "挂任"), k):
                         break  # 骨科副主任医师王振宇任领队: a doctor leading a team holds no state post
-                    if held is not None and held.type == "PERSON":
-                        # 选派青年教师郑浩然挂职云龙县委常委、副县长: the 挂职 post makes the teacher an official
+                    if held is not None and (held.type == "PERSON" or (held.attrs.get("title") or "").endswith("挂职干部")):
+                        # 选派青年教师郑浩然挂职云龙县委常委、副县长: the 挂职 post makes the teacher an official;
+                        # 挂职干部吴志坚现任融水县委常委: the post held says more than 挂职干部
                         held.type = "OFFICIAL"
                         held.attrs.update(title=norm[k:title_end], title_start=k)
                     add(s, k0, "OFFICIAL", norm[k:title_end], k)
@@ -997,6 +1001,9 @@ class EntityRecognizer:
                 j = m.start(1) - 1
                 while j > 0 and m.start(1) - 1 - j < 8 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS:
                     j -= 1
+                lead = next((w for w in lex.nouns_before_names + lex.person_title_tuple
+                             if norm.startswith(w, j) and m.start(1) - 1 - (j + len(w)) >= 2), "")
+                j += len(lead)  # 职工|阿依古丽·买买提
                 if j < m.start(1) - 1:
                     add(j, m.end(1), "PERSON", None, None)
                 continue

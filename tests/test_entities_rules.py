@@ -42,6 +42,7 @@ ORG_NAMES = (
     ("合作社向贵州丹寨农村商业银行申请贷款50万元。", "ENTERPRISE", "贵州丹寨农村商业银行"),
     ("龙泉镇中心校与鄞州区东湖小学结对。", "SCHOOL", "龙泉镇中心校"),
     ("项目实施主体丹寨县金钟农业开发有限公司负责建设。", "ENTERPRISE", "丹寨县金钟农业开发有限公司"),
+    ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
     # a county's short form opening a company's name, though 那 alone is a determiner
     ("那曲圣源牧业有限公司在色尼区建成牦牛养殖基地。", "ENTERPRISE", "那曲圣源牧业有限公司"),
     ("西安航天基地辖区企业正衡集团冠名援建汉滨区晏坝镇九年制学校。", "ENTERPRISE", "正衡集团"),
@@ -147,6 +148,10 @@ PEOPLE = (
     # a name before a leader's title inside a clause, cut out as one word by the segmenter
     ("全县上下深入贯彻落实习近平总书记关于东西部协作的重要指示精神。", "习近平", "OFFICIAL"),
     ("会议传达了王建国书记在调研时的讲话精神。", "王建国", "OFFICIAL"),
+    # a cadre on a 挂职 post, named after 挂职干部; a reporter listed after 、 in a byline
+    ("在巫溪县委常委、副县长，济南市第六批援巫挂职干部韩立新看来，协作贵在长久。", "韩立新", "OFFICIAL"),
+    ("下面请看记者王晓雪、刘杰发回的报道。", "刘杰", "PERSON"),
+    ("“收入稳定了。”职工艾尔肯·吐尔逊说。", "艾尔肯·吐尔逊", "PERSON"),
     pytest.param("余杭区选派3名干部到理塘县挂职，其中王海峰挂职理塘县委常委、副县长。", "王海峰", "OFFICIAL"),
     pytest.param("理塘县委书记扎西次仁说，帮扶让群众看到了希望。", "扎西次仁", "OFFICIAL"),
     ("上海市闵行中学校长周立新介绍了远程课堂的做法。", "周立新", "PERSON"),
