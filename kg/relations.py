@@ -206,6 +206,8 @@ class RelationExtractor:
         self.arrival_words = tuple(rel["funds"]["arrival_words"])
         self.attraction_words = tuple(rel["funds"]["attraction_words"])
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
+        self.goods_only_triggers = set(rel["funds"]["goods_only_triggers"])
+        self.money_words = rel["funds"]["money_words"]
         self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
         self.goods_words = rel["funds"]["goods_words"]
         self.place_verbs = rel["funds"]["place_verbs"]
@@ -707,9 +709,10 @@ class RelationExtractor:
                 money = [mo for mo in find_money(text[start:stop], start) if not self._not_given(mo, ss, funders)]
                 if i in purpose:
                     money = [purpose[i]]
-                if not money and hits[i] != built and \
-                        not any(t[2] in self.moneyless_triggers for t in (window if i else window + triggers[:1])):
-                    continue
+                moneyless = {t[2] for t in (window if i else window + triggers[:1])} & self.moneyless_triggers
+                if not money and hits[i] != built and (not moneyless or moneyless <= self.goods_only_triggers and not any(
+                        w in text[ss:se] for w in self.goods_words + self.money_words)):
+                    continue  # 给予那坡的真情帮扶: help, no money or goods named
                 if not window and not any(a < start for a, _, _ in triggers):
                     continue
                 # several amounts from one funder group to one recipient are added up

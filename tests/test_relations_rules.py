@@ -674,3 +674,11 @@ def test_relations_funds_sub_sentence_without_giver_goes_on_with_the_one_before(
     x = extract("2023年，宁波华康医疗器械有限公司向丹寨县教育基金会捐赠200万元，设立奖学金；"
                 "向兴仁镇卫生院捐赠价值35万元的医疗设备。")
     assert x.facts("funds") == {("宁波华康医疗器械有限公司", "丹寨县教育基金会"), ("宁波华康医疗器械有限公司", "兴仁镇卫生院")}
+
+
+def test_relations_funds_help_given_without_money_or_goods_is_no_gift(extract):
+    x = extract("杨光明代表丹寨县委、县政府，对鄞州区长期以来给予丹寨的真情帮扶表示感谢。")
+    assert not x.facts("funds")
+    # but goods named with it make it one (the seeds' 经济物资…均给予…大力支持)
+    x = extract("多年来，鄞州区从技术力量提升、经济物资等各方面均给予丹寨县人民医院大力支持。")
+    assert x.facts("funds") == {("鄞州区", "丹寨县人民医院")}
