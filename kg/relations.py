@@ -1141,9 +1141,9 @@ class RelationExtractor:
                 people_named = any(n in between for n in self.people_nouns) or HEADCOUNT.search(between)
                 after = text[receiver.end:se]
                 visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))
-                if visiting and not any(senders[-1].end <= a < receiver.start for a, _, w in triggers
+                if visiting and not any(max(senders[-1].end, clause) <= a < receiver.start for a, _, w in triggers
                                         if w in self.strong_staff):
-                    continue  # 到巫溪县看望挂职干部: a visit to those sent, not a sending
+                    continue  # 到巫溪县看望挂职干部: a visit to those sent, not a sending (…选派…挂职，组织…赴上海参加培训)
                 if not strong and not (people_named and mk in self.move_markers):
                     continue
                 sent_before = any(senders[-1].end <= a < x for a, _, w in triggers if w in self.strong_staff)

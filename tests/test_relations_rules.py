@@ -682,3 +682,8 @@ def test_relations_funds_help_given_without_money_or_goods_is_no_gift(extract):
     # but goods named with it make it one (the seeds' 经济物资…均给予…大力支持)
     x = extract("多年来，鄞州区从技术力量提升、经济物资等各方面均给予丹寨县人民医院大力支持。")
     assert x.facts("funds") == {("鄞州区", "丹寨县人民医院")}
+
+
+def test_relations_staff_visit_in_a_later_clause_is_no_secondment(extract):
+    x = extract("丹寨县选派12名年轻干部到鄞州区挂职学习，组织300名乡村振兴干部赴宁波市参加培训。")
+    assert x.facts("seconds_staff_to") == {("丹寨县", "鄞州区")}
