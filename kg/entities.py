@@ -327,7 +327,8 @@ class EntityRecognizer:
                 if places and name[0] in lex.township_non_initials and not prev_township:
                     continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
                 if places or (prev_township and len(name) - len(m.group()) >= 2
-                              and name[0] not in "各每该本全到在和与从向新等"):
+                              and name[0] not in "各每该本全到在和与从向新等"
+                              and not self._generic(name[:-len(m.group())], name)):  # (尚湖镇结对帮扶村)
                     best = (start, name, [p.key for p in places], prev)
                     break
             if best:
@@ -352,7 +353,8 @@ class EntityRecognizer:
                 # up to four name characters after the last word that cannot be part of a name, or a
                 # place named a few characters before (青岛西海岸新区, 厦门火炬高新区)
                 j = start
-                while j > 0 and start - j < 6 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS:
+                while j > 0 and start - j < 6 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS \
+                        and norm[j - 1] != "赴":  # (赴西海岸新区对接: the zone, not 赴西海岸新区)
                     j -= 1
                     if j in region_end:
                         break

@@ -367,6 +367,13 @@ def test_entities_no_person_from_plain_words(extract):
 def test_entities_no_village_from_plain_words(extract):
     x = extract("吴江区七都镇与宜君县哭泉镇签订结对协议，七都镇出资80万元帮助哭泉镇建设村级光伏电站。")
     assert "建设村" not in x.names("REGION")
+    x = extract("3.许家坝镇石板溪村人居环境整治项目（常熟市尚湖镇结对帮扶村），使用常熟市帮扶资金95万元。")
+    assert "结对帮扶村" not in x.names("REGION")
+
+
+def test_entities_zone_after_a_verb_of_going(extract):
+    x = extract("王建峰带领县商务局负责同志，赴西海岸新区对接中药材精深加工项目。")
+    assert "西海岸新区" in x.names("REGION") and "赴西海岸新区" not in x.names("REGION")
 
 
 @pytest.mark.parametrize("text,word", (
