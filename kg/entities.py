@@ -197,6 +197,8 @@ class _Lexicon:
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
+        self.corps_key = gz.xpcc()["key"]
+        self.division_not_before = tuple(gz.xpcc()["not_before"])
         self.body_words = tuple(ppl["body_words"])
         self.leadership = set(ppl["region_leadership_titles"])
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
@@ -240,6 +242,8 @@ class EntityRecognizer:
                 keys += [k for k, o in values if not o and k.rsplit("/", 1)[0] in before.candidates]
             if len(form) <= 2 and (start not in token_starts or end not in token_ends):
                 continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
+            if norm.startswith(lex.division_not_before, end) and any(k.startswith(lex.corps_key) for k in keys):
+                continue  # 第三师范学院: no division of the Corps
             if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers:
                 continue  # 发展乡村, 凉山乡村振兴: a township name must end a word
             out.append(Mention(start, end, "REGION", form, keys, True))
@@ -276,6 +280,9 @@ class EntityRecognizer:
             if not m.candidates or any("/" in k for k in m.candidates):
                 continue
             t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人])", norm[m.end:m.end + 7])
+            if not t and m.candidates[0].startswith(self.lex.corps_key + "-"):
+                # a regiment after its division (第三师四十五团, 第一师一五〇团)
+                t = re.match(r"([一二三四五六七八九十百零〇]{2,4}?)(团)(?![队体结员委])", norm[m.end:m.end + 6])
             if not t or t.group(1)[0] in self.lex.township_non_initials or self._generic(t.group(1), t.group(1)):
                 continue
             s, e = m.end, m.end + t.end()
@@ -1599,6 +1606,8 @@ def _sides() -> dict[str, str]:
 
 def _side(gaz: gz.Gazetteer, key: str) -> str | None:
     chain = gaz.chain(key)
+    if chain and chain[-1].key == gz.xpcc()["key"]:
+        return gz.xpcc()["side"]  # the Corps has no division code
     if not chain or not chain[-1].code:
         return None
     return _sides().get(chain[-1].code[:2])

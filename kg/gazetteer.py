@@ -33,7 +33,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -149,6 +149,18 @@ def _division_changes() -> dict:
         return tomllib.load(fh)
 
 
+@lru_cache(maxsize=1)
+def xpcc() -> dict:
+    """The Xinjiang Production and Construction Corps and its divisions (``kg/data/xpcc.toml``)."""
+    with resources.files("kg.data").joinpath("xpcc.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def division_key(number: int) -> str:
+    """The key of the Corps' division ``number`` (1 for 第一师)."""
+    return f"{xpcc()['key']}-{number}"
+
+
 def _build(path: Path) -> None:
     """Build the SQLite gazetteer from the installed packages."""
     rows: dict[str, Place] = {}
@@ -244,6 +256,12 @@ def _build(path: Path) -> None:
         con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
                         [(p.key, p.name, p.level, p.parent, p.code, p.lat, p.lon) for p in rows.values()])
         con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)", lower)
+        corps = xpcc()
+        con.execute("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
+                    (corps["key"], corps["name"], "province", None, None, None, None))
+        for number, division in enumerate(corps["divisions"], 1):
+            con.execute("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
+                        (division_key(number), division, "prefecture", corps["key"], None, None, None))
         aliases = []
         for key, name, level in con.execute("SELECT key, name, level FROM place WHERE level != 'village'").fetchall():
             for form in short_forms(name, level):
@@ -254,6 +272,9 @@ def _build(path: Path) -> None:
                 if len(keys) != 1:
                     raise ValueError(f"division_changes.toml: no single place {official} in {prov}")
                 aliases.append((short, keys[0]))
+        aliases += [(form, corps["key"]) for form in corps["aliases"]]
+        # 农三师: the divisions' name until 2012
+        aliases += [("农" + division[1:], division_key(number)) for number, division in enumerate(corps["divisions"], 1)]
         con.executemany("INSERT INTO alias VALUES (?,?)", aliases)
         con.execute("CREATE INDEX place_name ON place(name)")
         con.execute("CREATE INDEX alias_form ON alias(form)")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
 
+from kg import gazetteer as gz
 from kg.entities import CN_DIGITS, Mention
 from kg.model import Entity, Relation
 from kg.rules import Rules
@@ -236,6 +237,7 @@ class RelationExtractor:
                                          key=len, reverse=True))
         self.official_titles = tuple(sorted(rules.people["official_titles"], key=len, reverse=True))
         self.team_suffixes = ("工作组", "联络组", "工作队", "指挥部")
+        self._division_cities = {gz.division_key(n): city for n, city in enumerate(gz.xpcc()["divisions"].values(), 1)}
 
     # ------------------------------------------------------------------ helpers
     def _parties(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
@@ -256,6 +258,12 @@ class RelationExtractor:
                 continue
             folded.append(m)
         return folded
+
+    def _city_of_division(self, division: Mention, city: Mention) -> bool:
+        """兵团第三师图木舒克市: a division of the Corps and the city it governs with, named together (师市合一)."""
+        name = self._division_cities.get(division.key)
+        ent = self._entities.get(city.key)
+        return bool(name) and division.end == city.start and ent is not None and ent.attrs.get("official_name") == name
 
     def _zone_holds(self, zone: str, inner: str) -> bool:
         """A zone named before a township of its city (青岛西海岸新区灵山卫街道): the list of divisions puts the
@@ -312,7 +320,7 @@ class RelationExtractor:
             return []
         group = [after[0]]
         for p in after[1:]:
-            if LIST_COORD.match(self._gap(group[-1], p)):
+            if LIST_COORD.match(self._gap(group[-1], p)) or self._city_of_division(group[-1], p):
                 group.append(p)
             else:
                 break

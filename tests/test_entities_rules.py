@@ -502,3 +502,11 @@ def test_entities_traditional_characters_keep_the_written_form(extract):
 def test_entities_byline_list_stops_at_the_next_title(extract):
     x = extract("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。")
     assert x.names("PERSON") == {"刘思雨", "黄文静"}
+
+
+def test_entities_corps_division_and_regiment(extract):
+    x = extract("潮州市湘桥区与第三师五十一团签订结对帮扶协议，并向五十一团捐赠价值30万元的农机具。")
+    regiment = x.entity("五十一团")
+    assert regiment is not None and regiment.type == "REGION" and regiment.attrs.get("side") == "west"
+    assert regiment.attrs.get("qualified") == "新疆生产建设兵团第三师五十一团"
+    assert "第三师" not in extract("他毕业于第三师范学院。").names("REGION")

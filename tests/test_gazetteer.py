@@ -76,3 +76,11 @@ def test_gazetteer_townships_of_changed_divisions(gaz, name, qualified):
 ])
 def test_gazetteer_short_names_in_official_use(gaz, short, qualified):
     assert qualified in {gaz.qualified(p.key) for p in gaz.by_alias(short)}
+
+
+def test_gazetteer_corps_and_its_divisions(gaz):
+    # the Corps is left out of the division lists; kg/data/xpcc.toml adds it and its 14 divisions
+    division = gaz.by_name("第三师")
+    assert [gaz.qualified(p.key) for p in division] == ["新疆生产建设兵团第三师"]
+    assert {p.key for p in gaz.by_alias("农三师")} == {division[0].key}
+    assert {p.name for p in gaz.by_alias("兵团")} == {"新疆生产建设兵团"}

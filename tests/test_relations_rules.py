@@ -687,3 +687,9 @@ def test_relations_funds_help_given_without_money_or_goods_is_no_gift(extract):
 def test_relations_staff_visit_in_a_later_clause_is_no_secondment(extract):
     x = extract("丹寨县选派12名年轻干部到鄞州区挂职学习，组织300名乡村振兴干部赴宁波市参加培训。")
     assert x.facts("seconds_staff_to") == {("丹寨县", "鄞州区")}
+
+
+def test_relations_corps_division_named_with_its_city(extract):
+    x = extract("山东省对口支援新疆喀什地区疏勒县、英吉沙县和兵团第三师图木舒克市。")
+    partners = {x.entities[r.tail].attrs.get("official_name") for r in x.relations if r.type == "pairs_with"}
+    assert {"第三师", "图木舒克市", "疏勒县", "英吉沙县"} <= partners, partners
