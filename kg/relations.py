@@ -216,7 +216,9 @@ class RelationExtractor:
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         staff = rel["seconds_staff_to"]
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
-        self.aid_re = re.compile(staff["aid_prefix"] + "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干)?(?:"
+        # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people)
+        self.aid_re = re.compile("(?:第[0-9一二三四五六七八九十]{1,3}批)?" + staff["aid_prefix"] +
+                                 "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干|挂职)?(?:"
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.staff_marker_blockers = staff["marker_blockers"]
@@ -1327,6 +1329,13 @@ class RelationExtractor:
                 places = [q for q in parties if m.end() <= q.start and q.end <= person.start]
                 if places and text.startswith(tuple(self.leadership), places[-1].end):
                     return p, places[-1], person  # 上海援万干部、万州区副区长（挂职）顾晓东
+                if person.start == m.end():
+                    # "巫山县委常委、副县长，大连市援巫挂职干部郑凯": the post stated before, ending at a comma
+                    held = [q for q in parties if ss <= q.start and q.end < p.start and q.type == "GOVERNMENT"
+                            and re.fullmatch(r"[\u4e00-\u9fff、（）()]{2,20}[，,]", text[q.end:p.start])
+                            and text.startswith(self.official_titles, q.end)]
+                    if held:
+                        return p, self._post_receiver(held[-1], p.start), person
             # 深圳援疆医生李志鹏在X人民医院…, 苏州援铜医疗专家在碧江区人民医院…
             at = person.end if person is not None else m.end()
             if text[at:at + 1] in ("在", "到", "赴"):

@@ -693,3 +693,11 @@ def test_relations_corps_division_named_with_its_city(extract):
     x = extract("山东省对口支援新疆喀什地区疏勒县、英吉沙县和兵团第三师图木舒克市。")
     partners = {x.entities[r.tail].attrs.get("official_name") for r in x.relations if r.type == "pairs_with"}
     assert {"第三师", "图木舒克市", "疏勒县", "英吉沙县"} <= partners, partners
+
+
+@pytest.mark.parametrize("text", (
+    "福州市第三批援宁挂职干部、西吉县委常委、副县长林志坚介绍，项目进展顺利。",
+    "在西吉县委常委、副县长，福州市第三批援宁挂职干部林志坚看来，协作贵在长久。",
+))
+def test_relations_staff_cadre_named_with_home_and_post(extract, text):
+    assert extract(text).facts("seconds_staff_to") == {("福州市", "西吉县")}
