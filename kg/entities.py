@@ -1003,7 +1003,7 @@ class EntityRecognizer:
                 add(m.start(1), m.end(1), self._kind_of_posts(m.group(2), posts), m.group(2), m.start(2))
         # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说), when no common word hides in it
         for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、])[\u4e00-\u9fff]{4})"
-                             r"(?=(?:说|表示|介绍|坦言|感慨|告诉记者)(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
+                             r"(?=(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
             cand = m.group(1)
             if norm[m.start(1) - 1:m.start(1)] in ("·", "•", "・"):
                 # 麦尔耶姆古丽·艾力说: the whole transliterated name, from the start of its first part
