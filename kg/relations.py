@@ -1142,6 +1142,8 @@ class RelationExtractor:
                     senders, lead = sent_to[senders[-1].key], clause
                 # a place right after a marker received staff; it sends only as the subject of its own clause
                 senders = [p for p in senders if not text.endswith(self._arrivals, 0, p.start)]
+                # the sender's own team is no receiver (…挂职日喀则市委常务副书记，并担任上海市第十批援藏干部联络组组长)
+                senders = [p for p in senders if self._team_place(receiver).key != p.key]
                 if not senders:
                     continue
                 between = text[lead:receiver.start]

@@ -701,3 +701,10 @@ def test_relations_corps_division_named_with_its_city(extract):
 ))
 def test_relations_staff_cadre_named_with_home_and_post(extract, text):
     assert extract(text).facts("seconds_staff_to") == {("福州市", "西吉县")}
+
+
+def test_relations_staff_own_team_is_no_receiver(extract):
+    x = extract("由江苏选派的第十批援藏干部进藏，王立新挂职拉萨市委常务副书记，并担任江苏省第十批援藏干部联络组组长。")
+    assert ("江苏", "江苏省第十批援藏干部联络组") not in x.facts("seconds_staff_to")
+    assert ("江苏省", "江苏省第十批援藏干部联络组") not in x.facts("seconds_staff_to")
+    assert x.facts("seconds_staff_to"), "the 挂职 post is still a secondment"
