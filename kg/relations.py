@@ -1104,6 +1104,7 @@ class RelationExtractor:
                                      secondees=(sent[2].key,)))
             triggers = self._find_all(text, self.staff_triggers, ss, se)
             sent_to: dict[str, list[Mention]] = {}  # receiver key -> its senders, in this sub-sentence
+            last_senders: list[Mention] = []  # the senders of the fact stated last in this sub-sentence
             not_markers = [(a, b) for a, b, _ in self._find_all(text, self.staff_marker_blockers, ss, se)]
             for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
                 if any(a <= x < b for a, b in not_markers):
@@ -1130,6 +1131,8 @@ class RelationExtractor:
                 if mk.startswith(POST_MARKERS) and self._place_of(receiver.key):
                     # 陈嘉树任元阳县第一中学校长，挂职元阳县教育体育局副局长: where he works is no sender
                     senders = [p for p in senders if not self._local(p.key, self._place_of(receiver.key))]
+                    if not senders and last_senders and text.startswith(("同时", "并", "兼"), clause):
+                        senders = last_senders  # …被派驻布拖县人民医院担任院长，同时挂职布拖县卫生健康局副局长
                 if not senders:
                     # "受西青区教育局选派，我校…教师…将赴X": the one by whom they are sent
                     senders = [p for p in sub_parties if p.end <= x and text[p.start - 1:p.start] == "受"
@@ -1190,6 +1193,7 @@ class RelationExtractor:
                                              headcount=count if len(receivers) == 1 else None, secondees=named))
                 for r in grp:
                     sent_to[r.key] = senders
+                last_senders = senders
         if not rels:
             rels += self._staff_between_partners(parties, s, e, evidence)
         if not rels:

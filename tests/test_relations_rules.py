@@ -708,3 +708,8 @@ def test_relations_staff_own_team_is_no_receiver(extract):
     assert ("江苏", "江苏省第十批援藏干部联络组") not in x.facts("seconds_staff_to")
     assert ("江苏省", "江苏省第十批援藏干部联络组") not in x.facts("seconds_staff_to")
     assert x.facts("seconds_staff_to"), "the 挂职 post is still a secondment"
+
+
+def test_relations_staff_second_post_held_at_the_same_time(extract):
+    x = extract("湖州市中心医院副院长沈国平被派驻青川县人民医院担任院长，同时挂职青川县卫生健康局副局长。")
+    assert x.facts("seconds_staff_to") == {("湖州市中心医院", "青川县人民医院"), ("湖州市中心医院", "青川县卫生健康局")}
