@@ -510,8 +510,13 @@ class RelationExtractor:
             end = run[-1].end
             # the trigger follows the run in its own clause, or opens the next one with 两地/双方
             opens_sentence = not re.search(r"[，,;；:：]", text[s:run[0].start]) and run[0] is parties[0]
+            # or its clause, the trigger in the next ones with no other party before it (…，A与B（以下简称…）通过
+            # “云端”连线，正式签订结对帮扶协议)
+            opens_clause = text[run[0].start - 1:run[0].start] in ("，", ",")
             if not any(end <= a and (opens_sentence or not re.search(r"[，,;；:：]", text[end:a]) or
-                                     re.fullmatch(r"[，,]\s*(?:两地|双方|两区|两县|两市|三地)[\u4e00-\u9fff]{0,4}", text[end:a]))
+                                     re.fullmatch(r"[，,]\s*(?:两地|双方|两区|两县|两市|三地)[\u4e00-\u9fff]{0,4}", text[end:a]) or
+                                     opens_clause and not re.search(r"[;；:：]", text[end:a]) and text.count("，", end, a) <= 2
+                                     and not any(end <= p.start < a for p in parties))
                        for a, _, _ in triggers) and \
                     not any(a < run[0].start and b == run[0].start for a, b, _ in triggers):
                 continue

@@ -43,6 +43,9 @@ PAIRS = (
     ("根据津甘东西部协作和西青区、环县结对帮扶工作安排，西青区卫健委选派专家团队14人。", {("环县", "西青区")}),
     ("今年7月，松江区与巴楚县签订新一轮结对帮扶协议，闵行区、宝山区分别结对泽普县、叶城县。",
      {("巴楚县", "松江区"), ("泽普县", "闵行区"), ("叶城县", "宝山区")}),
+    # the two opening a clause, the agreement signed in the next one
+    ("11月8日上午，会场气氛热烈，鄞州区东湖小学与丹寨县龙泉镇中心小学通过视频连线，正式签订结对帮扶协议。",
+     {("丹寨县龙泉镇中心小学", "鄞州区东湖小学")}),
     # the partners after 与 and before 的 and the partnership, with the subject
     ("会上，宝山区将持续深化与泽普县、叶城县的对口支援。", {("宝山区", "泽普县"), ("叶城县", "宝山区")}),
     # a zone named before a township of its city: the township pairs
