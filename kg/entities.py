@@ -190,9 +190,6 @@ class _Lexicon:
         self.person_title_tuple = tuple(ppl["person_titles"])
         self.title_auto = _Matcher([(t, "OFFICIAL") for t in ppl["official_titles"]] +
                                      [(t, "PERSON") for t in ppl["person_titles"]])
-        # a leader's title after two characters at least: a name may stand before it (习近平总书记, 王建国书记)
-        self.name_title = re.compile(r"(?<=[\u4e00-\u9fff]{2})(总书记|" + "|".join(
-            sorted((t for t in ppl["official_titles"] if len(t) >= 2), key=len, reverse=True)) + ")")
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
@@ -809,8 +806,9 @@ class EntityRecognizer:
                 return  # 区委副书记, 任县委常委: a body, not a family name 区 or 任
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
+        titles = lex.title_auto.leftmost_longest(norm)
         # titles followed by a name
-        for start, end, title, typ in lex.title_auto.leftmost_longest(norm):
+        for start, end, title, typ in titles:
             if masked(start, end):
                 continue
             if start and norm[start - 1] in lex.rules.surnames and norm[start - 1] not in _ADDRESS_NON_SURNAMES and (
@@ -902,17 +900,17 @@ class EntityRecognizer:
                         add(s, e, "OFFICIAL", title, None)
         # names before a title inside a clause, where the segmenter cut the name out as one word:
         # 贯彻落实|习近平|总书记, 传达|王建国|书记|的讲话
-        for m in lex.name_title.finditer(norm):
-            e = m.start()
-            if any(len(t) > len(m.group()) and norm.startswith(t, e) for t in lex.person_titles):
-                continue  # 麻醉科副主任医师: a doctor's post
+        # (the longest title at each place: 麻醉科副主任医师 holds a doctor's post, no 副主任)
+        for e, _, title, typ in titles:
             s = next((e - n for n in (3, 2) if tok_at.get(e - n) == e), None)
-            word = norm[s:e] if s is not None else ""
+            if typ != "OFFICIAL" or len(title) < 2 or s is None:
+                continue
+            word = norm[s:e]
             if word in lex.freq and not lex.word_tag.get(word, "").startswith("nr"):
                 continue  # 麻醉科主任: a word the dictionary knows, not as a name
-            if s is not None and self._name_at(norm, s, tok_at) == e - s and self._surname_len(word) \
+            if self._name_at(norm, s, tok_at) == e - s and self._surname_len(word) \
                     and not any(r.start <= s < r.end for r in taken):
-                add(s, e, "OFFICIAL", m.group(), None)
+                add(s, e, "OFFICIAL", title, None)
         # "刘建国是历城区发展和改革局副局长": a name at a clause start, 是 and a clause ending in a post
         for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))([\u4e00-\u9fff]{2,3}?)是", norm, re.M):
             s, k = m.start(1), m.end(1)
