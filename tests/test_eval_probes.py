@@ -49,6 +49,11 @@ PROBES = (
     ("probe33", "probe33.gold.json", 0.95, 0.94, 0.93, 0.97, 0.97),
     ("probe34", "probe34.gold.json", 0.95, 0.94, 0.89, 0.92, 0.97),
     ("probe35", "probe35.gold.json", 0.95, 0.95, 0.93, 0.97, 0.97),
+    ("probe36", "probe36.gold.json", 0.97, 0.96, 0.94, 0.97, 0.97),
+    ("probe37", "probe37.gold.json", 0.97, 0.94, 0.91, 0.97, 0.97),
+    ("probe38", "probe38.gold.json", 0.96, 0.95, 0.93, 0.97, 0.97),
+    ("probe39", "probe39.gold.json", 0.93, 0.94, 0.93, 0.97, 0.97),
+    ("probe40", "probe40.gold.json", 0.97, 0.97, 0.97, 0.97, 0.97),
 )
 
 
