@@ -1111,12 +1111,16 @@ class RelationExtractor:
             sent_to: dict[str, list[Mention]] = {}  # receiver key -> its senders, in this sub-sentence
             last_senders: list[Mention] = []  # the senders of the fact stated last in this sub-sentence
             not_markers = [(a, b) for a, b, _ in self._find_all(text, self.staff_marker_blockers, ss, se)]
+            # where the place of the marker before ends: a sending verb before it is that place's
+            # (…挂职平利县委常委、副县长丁振华多次到蒋家坪村调研: a visit, 挂职 went with the post)
+            last_place = ss
             for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
                 if any(a <= x < b for a, b in not_markers):
                     continue  # 甚至昆明, 以来: no place staff go to
                 grp = self._group_after(sub_parties, y, limit=0)
                 if not grp:
                     continue
+                last_place, place_before = grp[-1].end, last_place
                 # a listed place that goes on to send (到疏附县、佛山市选派315人到伽师县) ends the list of receivers
                 grp = [g for k, g in enumerate(grp) if not any(self._sends_again(q, se) for q in grp[1:k + 1])]
                 receiver = grp[0]
@@ -1161,8 +1165,8 @@ class RelationExtractor:
                 people_named = any(n in between for n in self.people_nouns) or HEADCOUNT.search(between)
                 after = text[receiver.end:se]
                 visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))
-                if visiting and not any(max(senders[-1].end, clause) <= a < receiver.start for a, _, w in triggers
-                                        if w in self.strong_staff):
+                if visiting and not any(max(senders[-1].end, clause, place_before) <= a < receiver.start
+                                        for a, _, w in triggers if w in self.strong_staff):
                     continue  # 到巫溪县看望挂职干部: a visit to those sent, not a sending (…选派…挂职，组织…赴上海参加培训)
                 if not strong and not (people_named and mk in self.move_markers):
                     continue

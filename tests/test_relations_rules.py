@@ -716,3 +716,8 @@ def test_relations_staff_own_team_is_no_receiver(extract):
 def test_relations_staff_second_post_held_at_the_same_time(extract):
     x = extract("湖州市中心医院副院长沈国平被派驻青川县人民医院担任院长，同时挂职青川县卫生健康局副局长。")
     assert x.facts("seconds_staff_to") == {("湖州市中心医院", "青川县人民医院"), ("湖州市中心医院", "青川县卫生健康局")}
+
+
+def test_relations_staff_visit_after_a_post_is_no_secondment(extract):
+    x = extract("鄞州区挂职丹寨县委常委、副县长林海多次到卡拉村调研帮扶车间运营情况。")
+    assert x.facts("seconds_staff_to") == {("鄞州区", "丹寨县")}
