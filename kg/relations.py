@@ -216,9 +216,9 @@ class RelationExtractor:
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         staff = rel["seconds_staff_to"]
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
-        # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people)
-        self.aid_re = re.compile("(?:第[0-9一二三四五六七八九十]{1,3}批)?" + staff["aid_prefix"] +
-                                 "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干|挂职)?(?:"
+        # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
+        self.aid_re = re.compile("(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:" + staff["aid_prefix"] +
+                                 "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干|挂职)?|挂职)(?:"
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.staff_marker_blockers = staff["marker_blockers"]

@@ -701,6 +701,7 @@ def test_relations_corps_division_named_with_its_city(extract):
 @pytest.mark.parametrize("text", (
     "福州市第三批援宁挂职干部、西吉县委常委、副县长林志坚介绍，项目进展顺利。",
     "在西吉县委常委、副县长，福州市第三批援宁挂职干部林志坚看来，协作贵在长久。",
+    "西吉县委书记马文，福州市挂职干部、西吉县委常委、副县长林志坚出席仪式。",
 ))
 def test_relations_staff_cadre_named_with_home_and_post(extract, text):
     assert extract(text).facts("seconds_staff_to") == {("福州市", "西吉县")}
