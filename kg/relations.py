@@ -1222,7 +1222,7 @@ class RelationExtractor:
             a = next((p for p in parties if verb and text.endswith("在", s, b.start) and
                       p.start == b.end + len(verb) + 1 and text[b.end + len(verb)] == "的"), None)
             if a is not None and a.key != b.key and not self._contains(a.key, b.key) and any(
-                    text.startswith(t, a.end) for t in self.staff_titles):
+                    t in text[a.end:a.end + 2 + len(t)] for t in self.staff_titles):  # (…学校英语教师俞佳)
                 named = tuple(p.key for p in people if a.end <= p.start <= a.end + 8)
                 return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e, secondees=named)]
         for a in parties:

@@ -722,3 +722,8 @@ def test_relations_staff_second_post_held_at_the_same_time(extract):
 def test_relations_staff_visit_after_a_post_is_no_secondment(extract):
     x = extract("鄞州区挂职丹寨县委常委、副县长林海多次到卡拉村调研帮扶车间运营情况。")
     assert x.facts("seconds_staff_to") == {("鄞州区", "丹寨县")}
+
+
+def test_relations_staff_working_in_b_with_a_subject_before_the_role(extract):
+    x = extract("在丹寨县龙泉镇中心小学支教的鄞州区东湖小学数学教师王丽，所带班级成绩提升明显。")
+    assert x.facts("seconds_staff_to") == {("鄞州区东湖小学", "丹寨县龙泉镇中心小学")}
