@@ -27,6 +27,8 @@ _JOINED_GAP = re.compile(r"(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}�
 SENT_END = re.compile(r"[。！？!?]+|\n+")
 SUB_END = re.compile(r"[；;]")
 COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
+# After a sending verb, "here" and what they do, then 的: 选派来此支教的, 派驻该院的 (those sent to the place named)
+_SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 JOINT_VERBS = ("联合", "会同", "携手")  # "A联合B向C捐赠": the two give together
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -1256,12 +1258,17 @@ class RelationExtractor:
         text = self._text
         place = next((p for p in parties if text.startswith("在", s) and p.start == s + 1 and
                       text[p.end:p.end + 1] in "，,"), None)
-        sender = next((p for p in parties if place is not None and p.start == place.end + 1), None)
+        # the first party of the clause after it, the subject or after 由 or a visitor (俞建峰看望了…)
+        clause_end = min([i for i in (text.find(c, place.end + 1, e) for c in "，,；;") if i >= 0] or [e]) \
+            if place is not None else e
+        sender = next((p for p in parties if place is not None and place.end < p.start < clause_end), None)
         if sender is None or sender.key == place.key or self._contains(sender.key, place.key):
             return []
         verb = next((w for w in self.strong_staff if text.startswith(w, sender.end)), None)
-        if (verb is None or not text.startswith("的", sender.end + len(verb))) and not (
-                sender.type == "REGION" and place.type != "REGION" and self.aid_re.match(text, sender.end)):
+        # 选派的…, 选派来此支教的…, 派驻该院的…: those it sent there
+        sent = verb is not None and _SENT_HERE.match(text, sender.end + len(verb))
+        if not sent and not (sender.start == place.end + 1 and sender.type == "REGION" and place.type != "REGION"
+                             and self.aid_re.match(text, sender.end)):
             return []  # 镇海区人民医院选派的…, 派驻的…, 广东援疆医生…: those it sent, then what they do there
         clause_end = min([i for i in (text.find(c, sender.end, e) for c in "，,；;") if i >= 0] or [e])
         named = tuple(p.key for p in people if sender.end <= p.start < clause_end)

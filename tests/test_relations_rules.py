@@ -727,3 +727,11 @@ def test_relations_staff_visit_after_a_post_is_no_secondment(extract):
 def test_relations_staff_working_in_b_with_a_subject_before_the_role(extract):
     x = extract("在丹寨县龙泉镇中心小学支教的鄞州区东湖小学数学教师王丽，所带班级成绩提升明显。")
     assert x.facts("seconds_staff_to") == {("鄞州区东湖小学", "丹寨县龙泉镇中心小学")}
+
+
+@pytest.mark.parametrize("text, sender, receiver", (
+    ("在丹寨县民族中学，由鄞州中学选派来此支教的数学教师王丽正在上课。", "鄞州中学", "丹寨县民族中学"),
+    ("在丹寨县人民医院，林海看望了鄞州区人民医院派驻该院的骨科医生陈涛。", "鄞州区人民医院", "丹寨县人民医院"),
+))
+def test_relations_staff_sent_to_the_place_opening_the_sentence(extract, text, sender, receiver):
+    assert extract(text).facts("seconds_staff_to") == {(sender, receiver)}
