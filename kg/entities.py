@@ -675,6 +675,10 @@ class EntityRecognizer:
                     norm[before[0]] not in lex.left_stops and norm[before[0]:pos] not in lex.freq:
                 pos = before[0]  # 福州|闽|都|农产品…有限公司: two lone characters are a brand the segmenter split
                 continue
+            if typ == "ENTERPRISE" and len(piece) == 1 and HAN.match(piece) and piece not in _NAME_BREAKS and \
+                    before and norm[before[0]:before[1]] in ("和", "与") and before[0] in region_by_end:
+                pos = before[0]  # 鹤山市|和|盛|食品有限公司: the brand 和盛 after its place, not 鹤山市 and 盛…
+                continue
             if piece == "和" and crossed is None and tok[0] not in region_by_end and \
                     not norm.endswith(lex.org_endings, 0, tok[0]) and pos not in region_starts:
                 # (人力资源和社会保障局; but …示范园和子洲县中医医院: what follows 和 is a name with its own place)

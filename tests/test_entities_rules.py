@@ -43,6 +43,8 @@ ORG_NAMES = (
     ("龙泉镇中心校与鄞州区东湖小学结对。", "SCHOOL", "龙泉镇中心校"),
     ("项目实施主体丹寨县金钟农业开发有限公司负责建设。", "ENTERPRISE", "丹寨县金钟农业开发有限公司"),
     ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
+    # a brand opening with 和 after its place, split by the segmenter (鹤山市|和|盛)
+    ("鹤山市和盛食品有限公司向中山村捐赠冷链设备。", "ENTERPRISE", "鹤山市和盛食品有限公司"),
     # a county's short form opening a company's name, though 那 alone is a determiner
     ("那曲圣源牧业有限公司在色尼区建成牦牛养殖基地。", "ENTERPRISE", "那曲圣源牧业有限公司"),
     ("西安航天基地辖区企业正衡集团冠名援建汉滨区晏坝镇九年制学校。", "ENTERPRISE", "正衡集团"),
