@@ -189,7 +189,8 @@ class _Lexicon:
         self.person_titles = set(ppl["person_titles"])
         self.person_title_tuple = tuple(ppl["person_titles"])
         self.title_auto = _Matcher([(t, "OFFICIAL") for t in ppl["official_titles"]] +
-                                     [(t, "PERSON") for t in ppl["person_titles"]])
+                                     [(t, "PERSON") for t in ppl["person_titles"]] +
+                                     [(t, "PERSON") for t in ppl["relatives_before_names"]])
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
@@ -922,6 +923,8 @@ class EntityRecognizer:
             post = lex.title_auto.leftmost_longest(norm[k + 1:clause_end])
             if post and k + 1 + post[-1][1] == clause_end and self._name_at(norm, s, tok_at) == k - s:
                 add(s, k, post[-1][3], norm[k + 1:clause_end], k + 1)
+            elif re.search(r"挂职的?干部$", norm[k + 1:clause_end]) and self._name_at(norm, s, tok_at) == k - s:
+                add(s, k, "OFFICIAL", norm[k + 1:clause_end], k + 1)  # 赵立新是和平区选派到会宁县挂职的干部
         # 选派的陈立诚医生: a name between 的 and a professional role
         for m in lex.name_before_role.finditer(norm):
             if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
@@ -1053,7 +1056,12 @@ class EntityRecognizer:
         if not m or any(m.group().startswith(r) for r in self.lex.byline_roles):
             return 0
         if self.lex.freq.get(m.group(), 0) > 20 and not re.match(r"\s*摄", norm[pos + m.end():pos + m.end() + 3]):
-            return 0  # a rare word may still be a name (宝音), a common one only before 摄 (记者 高远 摄)
+            # a rare word may still be a name (宝音), a common one only before 摄 (记者 高远 摄) or, opening with a
+            # family name, before another name of the byline (本报记者 高远 刘晨曦)
+            nxt = re.match(r"[ \u3000]+", norm[pos + m.end():pos + m.end() + 3])
+            if not (nxt and self._surname_len(m.group()) and
+                    self._name_at(norm, pos + m.end() + nxt.end(), {}, strict_end=True)):
+                return 0
         return m.end()
 
     def _surname_len(self, name: str) -> int:
