@@ -520,7 +520,8 @@ class RelationExtractor:
                                      opens_clause and not re.search(r"[;；:：]", text[end:a]) and text.count("，", end, a) <= 2
                                      and not any(end <= p.start < a for p in parties))
                        for a, _, _ in triggers) and \
-                    not any(a < run[0].start and b == run[0].start for a, b, _ in triggers):
+                    not any(a < run[0].start and (b == run[0].start or text[b:run[0].start] in ("：", ":"))
+                            for a, b, _ in triggers):  # (医院结对：A—B)
                 continue
             gaps = [self._gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
             joiner = [i for i, g in enumerate(gaps) if re.search(r"与|和|同|跟|·|—", g) and "、" not in g]
