@@ -930,14 +930,23 @@ class EntityRecognizer:
             if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
                 add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
         # 选派干部周立伟到泸定县挂职: a cadre named between 干部 and where he goes; an official when a post follows
-        for m in re.finditer(r"(?<=干部)([\u4e00-\u9fff]{2,3}?)(?=到|赴|前往)", norm):
+        for m in re.finditer(r"(?<=干部)([\u4e00-\u9fff]{2,3}?)(?=到|赴|前往|常驻)", norm):
             if m.group(1)[0] in "和与及" or self._name_at(norm, m.start(1), tok_at) != len(m.group(1)):
                 continue
             clause_end = _clause_end(norm, m.end())
+            if re.match(r"[，,](?:担任|挂任|任)", norm[clause_end:clause_end + 3]):
+                clause_end = _clause_end(norm, clause_end + 1)  # …常驻东台市，担任…劳务工作站站长: his post
             posts = self._official_posts(norm, m.end(), clause_end)
-            official = posts or "挂职" in norm[m.end():clause_end]
-            add(m.start(1), m.end(1), "OFFICIAL" if official else "PERSON",
-                norm[m.end() + posts[-1][0]:m.end() + posts[-1][1]] if posts else "干部", None)
+            # a post in a state body (…担任耀州区驻东台劳务工作站站长) makes an official too
+            in_body = next((b for b in taken if b.type == "GOVERNMENT" and m.end() <= b.start and b.end < clause_end
+                            and norm.startswith(lex.person_title_tuple, b.end)), None)
+            official = posts or in_body or "挂职" in norm[m.end():clause_end]
+            title = norm[m.end() + posts[-1][0]:m.end() + posts[-1][1]] if posts else "干部"
+            if in_body is not None and not posts:
+                title = norm[in_body.start:next(in_body.end + len(t) for t in sorted(lex.person_title_tuple, key=len,
+                                                                                      reverse=True)
+                                                 if norm.startswith(t, in_body.end))]
+            add(m.start(1), m.end(1), "OFFICIAL" if official else "PERSON", title, None)
         # 市领导周晓梅、孙海涛、郑国强: every name of the list holds the title
         for start, end, title, _ in lex.list_titles.leftmost_longest(norm):
             pos = end

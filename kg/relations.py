@@ -1157,8 +1157,11 @@ class RelationExtractor:
                     senders, lead = sent_to[senders[-1].key], clause
                 # a place right after a marker received staff; it sends only as the subject of its own clause
                 senders = [p for p in senders if not text.endswith(self._arrivals, 0, p.start)]
-                # the sender's own team is no receiver (…挂职日喀则市委常务副书记，并担任上海市第十批援藏干部联络组组长)
-                senders = [p for p in senders if self._team_place(receiver).key != p.key]
+                # the sender's own team or body is no receiver (…挂职日喀则市委常务副书记，并担任上海市第十批援藏干部联络组组长;
+                # 耀州区人社局选派干部…常驻东台市，担任耀州区驻东台劳务工作站站长)
+                own = self._place_of(receiver.key) if receiver.type == "GOVERNMENT" else None
+                senders = [p for p in senders if self._team_place(receiver).key != p.key
+                           and not (own and self._place_of(p.key) == own)]
                 if not senders:
                     continue
                 between = text[lead:receiver.start]

@@ -738,3 +738,8 @@ def test_relations_staff_working_in_b_with_a_subject_before_the_role(extract):
 ))
 def test_relations_staff_sent_to_the_place_opening_the_sentence(extract, text, sender, receiver):
     assert extract(text).facts("seconds_staff_to") == {(sender, receiver)}
+
+
+def test_relations_staff_own_body_elsewhere_is_no_receiver(extract):
+    x = extract("丹寨县人社局选派干部王勇常驻宁波市，担任丹寨县驻宁波劳务工作站站长。")
+    assert x.facts("seconds_staff_to") == {("丹寨县人社局", "宁波市")}
