@@ -54,6 +54,8 @@ PROBES = (
     ("probe38", "probe38.gold.json", 0.96, 0.95, 0.93, 0.97, 0.97),
     ("probe39", "probe39.gold.json", 0.93, 0.94, 0.93, 0.97, 0.97),
     ("probe40", "probe40.gold.json", 0.97, 0.97, 0.97, 0.97, 0.97),
+    ("probe41", "probe41.gold.json", 0.96, 0.97, 0.97, 0.97, 0.97),
+    ("probe42", "probe42.gold.json", 0.95, 0.97, 0.97, 0.97, 0.97),
 )
 
 
