@@ -195,6 +195,7 @@ class _Lexicon:
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
+        self.dai_name_initials = tuple(ppl["dai_name_initials"])
         self.corps_key = gz.xpcc()["key"]
         self.division_not_before = tuple(gz.xpcc()["not_before"])
         self.body_words = tuple(ppl["body_words"])
@@ -1030,6 +1031,12 @@ class EntityRecognizer:
                 if j < m.start(1) - 1:
                     add(j, m.end(1), "PERSON", None, None)
                 continue
+            start = m.start(1)
+            if len(cand) == 3 and norm.endswith(lex.nouns_before_names, 0, start + 1):
+                cand, start = cand[1:], start + 1  # 咖农|岩温说: the name after the word for who he is
+            if len(cand) == 2 and cand[0] in lex.dai_name_initials and not lex.freq.get(cand):
+                add(start, m.end(1), "PERSON", None, None)  # 岩温, 玉香: Dai names
+                continue
             sl = self._surname_len(cand)
             if len(cand) == 4 and sl != 2:
                 continue  # four characters only after a two-character family name (吉克阿呷)
@@ -1038,7 +1045,7 @@ class EntityRecognizer:
                 continue
             if len(cand) == 3 and cand[:2] in lex.freq and not lex.word_tag.get(cand[:2], "").startswith("nr"):
                 continue
-            add(m.start(1), m.end(1), "PERSON", None, None)
+            add(start, m.end(1), "PERSON", None, None)
         # 选派黄志强、刘慧敏等3名医生: the names listed before 等 and a headcount
         for m in _NAMES_BEFORE_COUNT.finditer(norm):
             end = m.start()
