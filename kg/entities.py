@@ -243,8 +243,9 @@ class EntityRecognizer:
                 continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
             if norm.startswith(lex.division_not_before, end) and any(k.startswith(lex.corps_key) for k in keys):
                 continue  # 第三师范学院: no division of the Corps
-            if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers:
-                continue  # 发展乡村, 凉山乡村振兴: a township name must end a word
+            if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers \
+                    and not (before is not None and any(k.rsplit("/", 1)[0] in before.candidates for k in keys)):
+                continue  # 发展乡村, 凉山乡村振兴: a township name must end a word (unless right after its county)
             out.append(Mention(start, end, "REGION", form, keys, True))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)
@@ -254,7 +255,24 @@ class EntityRecognizer:
         out += villages
         taken += [(m.start, m.end) for m in villages]
         for start, end, form, values in lex.region_short_auto.leftmost_longest(norm):
-            if masked(start, end) or any(a < end and start < b for a, b in taken):
+            if masked(start, end):
+                continue
+            if any(a < end and start < b for a, b in taken):
+                # 伽师县和夏阿瓦提镇: a township upgraded since the list, right after its county, beats the
+                # namesake elsewhere found inside it (阿瓦提镇 of 巴楚县)
+                before = next((m for m in out if m.end == start and m.candidates), None)
+                inner = [m for m in out if start <= m.start and m.end <= end]
+                if before is None or not inner or not all(m.candidates for m in inner) or \
+                        any(a < end and start < b and not (start <= a and b <= end)
+                                                       for a, b in taken) or \
+                        not any(k.rsplit("/", 1)[0] in before.candidates for k, _ in values) or \
+                        any(k.rsplit("/", 1)[0] in before.candidates for m in inner for k in m.candidates):
+                    continue
+                out = [m for m in out if m not in inner]
+                taken = [(a, b) for a, b in taken if not (start <= a and b <= end)]
+                keys = [k for k, _ in values if k.rsplit("/", 1)[0] in before.candidates]
+                out.append(Mention(start, end, "REGION", form, keys, False))
+                taken.append((start, end))
                 continue
             # a short form must stand as a word of its own
             after_region = any(m.end == start for m in out)

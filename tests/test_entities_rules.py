@@ -520,3 +520,13 @@ def test_entities_corps_division_and_regiment(extract):
     assert regiment is not None and regiment.type == "REGION" and regiment.attrs.get("side") == "west"
     assert regiment.attrs.get("qualified") == "新疆生产建设兵团第三师五十一团"
     assert "第三师" not in extract("他毕业于第三师范学院。").names("REGION")
+
+
+@pytest.mark.parametrize("text, name, qualified", (
+    # a 乡 the list has, now a 镇, right after its county: not the namesake 龙门镇 or 阿瓦提镇 found inside it
+    ("赞皇县西龙门镇村民在县城务工。", "西龙门镇", "河北省石家庄市赞皇县西龙门乡"),
+    ("伽师县和夏阿瓦提镇村民在卫星工厂上班。", "和夏阿瓦提镇", "新疆维吾尔自治区喀什地区伽师县和夏阿瓦提乡"),
+))
+def test_entities_upgraded_township_after_its_county_beats_a_namesake_inside(extract, text, name, qualified):
+    ent = extract(text).entity(name)
+    assert ent is not None and ent.attrs.get("qualified") == qualified
