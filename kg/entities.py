@@ -207,6 +207,7 @@ class _Lexicon:
         self.speech_verbs = tuple(ppl["speech_verbs"])
         self.movement_surnames = set(ppl["movement_surnames"])
         self.tibetan = set(ppl["tibetan_syllables"])
+        self.tibetan_endings = set(ppl["tibetan_endings"])
         self.yi_families = set(ppl["yi_family_names"])
         self.province_abbreviations = set(ppl["province_abbreviations"])
         self.name_particles = tuple(ppl["name_particles"])
@@ -1049,7 +1050,13 @@ class EntityRecognizer:
                 if j < m.start(1) - 1:
                     add(j, m.end(1), "PERSON", None, None)
                 continue
-            start = m.start(1)
+            start, end = m.start(1), m.end(1)
+            # Tibetan names before the verb: 格桑旺堆说, 拉毛吉说
+            tib = 4 if norm[end - 4:end - 2] in lex.tibetan and norm[end - 2:end] in lex.tibetan else \
+                3 if norm[end - 3:end - 1] in lex.tibetan and norm[end - 1] in lex.tibetan_endings else 0
+            if tib:
+                add(end - tib, end, "PERSON", None, None)
+                continue
             if len(cand) == 3 and norm.endswith(lex.nouns_before_names, 0, start + 1):
                 cand, start = cand[1:], start + 1  # 咖农|岩温说: the name after the word for who he is
             if len(cand) == 2 and cand[0] in lex.dai_name_initials and not lex.freq.get(cand):
@@ -1124,7 +1131,13 @@ class EntityRecognizer:
                     break
             return len(name)
         if norm[pos:pos + 2] in lex.tibetan:  # 扎西, 次仁多吉: Tibetan names of one or two syllables
-            return 4 if norm[pos + 2:pos + 4] in lex.tibetan else 2
+            if norm[pos + 2:pos + 4] in lex.tibetan:
+                return 4
+            if norm[pos + 2:pos + 3] in lex.tibetan_endings and (
+                    not HAN.match(norm[pos + 3:pos + 4] or " ") or pos + 3 in tok_at or
+                    norm.startswith(tuple(lex.followers), pos + 3)):
+                return 3  # 才让措, 拉毛吉说: a third syllable of one character
+            return 2
         if norm[pos:pos + 2] in lex.yi_families and all(HAN.match(c) for c in norm[pos + 2:pos + 4]) and (
                 not HAN.match(norm[pos + 4:pos + 5]) or pos + 4 in tok_at):
             return 4  # 阿苏拉则, 俄木日火: a Yi family name of two syllables and a given name of two
