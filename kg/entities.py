@@ -141,6 +141,7 @@ class _Lexicon:
         self.township_non_initials = set(ent["township_non_initials"])
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
+        self.product_head_set = frozenset(ent["product_heads"])
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
@@ -470,6 +471,8 @@ class EntityRecognizer:
                     continue
             if typ != "GOVERNMENT" and len(name) - len(word) < 2 and not inner_regions:
                 continue
+            if typ == "ENTERPRISE" and name[:len(name) - len(word)] in lex.product_head_set:
+                continue  # 牦牛合作社: a class of cooperatives, not one
             campus = _CAMPUS.match(norm, e) if typ in ("SCHOOL", "HOSPITAL") else None
             if campus and any(r.start == campus.start(1) and r.end == campus.end(1) for r in regions):
                 out.append(Mention(start, campus.end(), typ, norm[start:campus.end()], attrs={"suffix": word}))

@@ -381,6 +381,7 @@ class RelationExtractor:
         usable = [p for p in parties if not self._modifier(p, e, listed_ok=True)]
         separately = "分别" in text[s:e]
         subjects_used: set[int] = set()  # parties already paired as subjects of a directed trigger
+        last_subjects: list[Mention] = []  # the subjects of the directed trigger before
         objects_used: set[int] = set()  # and the objects listed after it (上海市对口支援万州区和夷陵区: no 万州区–夷陵区)
         # "A(、B) <directed trigger> C(、D)"
         for a, b, w in self._find_all(text, self.pairs_directed, s, e):
@@ -397,7 +398,15 @@ class RelationExtractor:
             gap = text[subjects[-1].end:a] if subjects else ""
             if not subjects or len(gap) > 4 and not re.fullmatch(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}", gap) \
                     and not any(g.fullmatch(gap) for g in self.subject_gaps):
-                continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
+                clause = max(max(text.rfind(c, s, a) for c in "，,") + 1, s)
+                if last_subjects and re.fullmatch(r"(?:也是|也|还|并|同时|又)", text[clause:a]):
+                    # "A对口支援B的第30年，也是对口支援C和D的第15年": the same subject goes on
+                    subjects = last_subjects
+                else:
+                    # the objects of a trigger whose subject is not named are not partners of each other
+                    objects_used.update(id(y) for y in self._group_after(parties, b))
+                    continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
+            last_subjects = subjects
             objects = self._group_after(parties, b)
             # …、青岛市结对定西市: a listed party followed by the trigger again starts the next pair
             cut = next((k for k, o in enumerate(objects) if k and text.startswith(self._directed_tuple, o.end)), None)
@@ -1395,6 +1404,14 @@ class RelationExtractor:
         team = next((p for p in parties if p.type == "GOVERNMENT" and any(
             gz_[p.key].name.endswith(t) for t in self.team_suffixes) and p.start < k), None)
         if team is None:
+            # "来自常州市的徐志远挂职贵德县委常委": where he comes from sends him to the post's place
+            home = next((p for p in parties if p.end + 1 == person.start and text[p.end] == "的" and
+                         text.endswith("来自", 0, p.start) and person.end <= k), None)
+            after = [p for p in parties if p.start >= k + 2]
+            if home is not None and after and after[0].start - k <= 3:
+                receiver = self._post_receiver(after[0], se)
+                if receiver.key != home.key and not self._contains(home.key, receiver.key):
+                    return Relation("seconds_staff_to", home.key, receiver.key, evidence, s, e, secondees=(person.key,))
             return self._post_then_home(parties, person, k, se, evidence, s, e)
         place = self._team_place(team)
         if place is team:

@@ -743,3 +743,23 @@ def test_relations_staff_sent_to_the_place_opening_the_sentence(extract, text, s
 def test_relations_staff_own_body_elsewhere_is_no_receiver(extract):
     x = extract("丹寨县人社局选派干部王勇常驻宁波市，担任丹寨县驻宁波劳务工作站站长。")
     assert x.facts("seconds_staff_to") == {("丹寨县人社局", "宁波市")}
+
+
+def test_relations_pairs_same_subject_goes_on_and_objects_are_no_partners(extract):
+    x = extract("2024年是山东省对口支援西藏日喀则市的第30年，也是对口支援新疆喀什地区和兵团第一师的第15年。")
+    partners = {x.entities[r.tail].attrs.get("official_name") or x.entities[r.tail].name
+                for r in x.relations if r.type == "pairs_with"}
+    assert {"日喀则市", "喀什地区", "第一师"} <= partners
+    assert not [r for r in x.relations if r.type == "pairs_with" and "山东" not in x.entities[r.head].name
+                and "山东" not in x.entities[r.tail].name], "喀什地区 and 第一师 are no partners of each other"
+
+
+def test_relations_funds_arranged_in_a_place(extract):
+    x = extract("2019年至2022年，江苏省在拉萨市安排援藏资金25.6亿元，实施援藏项目210个。")
+    r = x.relation("funds", "江苏省", "拉萨市")
+    assert r is not None and int(r.amount_cny) == 2_560_000_000
+
+
+def test_relations_staff_home_after_laizi_and_post(extract):
+    x = extract("2022年7月，来自无锡市的周建华挂职化隆县委常委、副县长，分管东西部协作工作。")
+    assert ("无锡市", "化隆县") in x.facts("seconds_staff_to")
