@@ -1144,7 +1144,7 @@ class EntityRecognizer:
         if norm[pos:pos + 2] in lex.yi_families and all(HAN.match(c) for c in norm[pos + 2:pos + 4]) and (
                 not HAN.match(norm[pos + 4:pos + 5]) or pos + 4 in tok_at):
             return 4  # 阿苏拉则, 俄木日火: a Yi family name of two syllables and a given name of two
-        sl = self._surname_len(norm[pos:pos + 2])
+        sl = self._surname_len(norm[pos:pos + 3])  # (three characters: a compound family name needs a given name)
         if not sl:
             return 0
 

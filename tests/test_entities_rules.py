@@ -150,6 +150,8 @@ PEOPLE = (
     ("福州市委常委、副市长林志华带队到固原市调研。", "林志华", "OFFICIAL"),
     ("西吉县偏城乡卫生院院长马志刚说，群众看病方便多了。", "马志刚", "PERSON"),
     ("番禺区中心医院副主任医师何建新在从江县开展帮扶。", "何建新", "PERSON"),
+    # a compound family name (欧阳, 司马) with a given name of two characters
+    ("签约仪式上，佛山市副市长欧阳志坚，昭通市委常委、副市长杨光荣出席。", "欧阳志坚", "OFFICIAL"),
     # a name before a leader's title inside a clause, cut out as one word by the segmenter
     ("全县上下深入贯彻落实习近平总书记关于东西部协作的重要指示精神。", "习近平", "OFFICIAL"),
     ("会议传达了王建国书记在调研时的讲话精神。", "王建国", "OFFICIAL"),
