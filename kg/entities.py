@@ -24,6 +24,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「」『』…—-·|/\\ \t\r\n\u3000+＋")
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
+#: How someone speaks, then the verb (高兴地说, 激动地告诉记者): what may follow a name.
+_MANNER_SPEECH = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|表示|告诉|介绍|讲述|回忆)")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 #: A bracketed part of a company's name (（集团）, (中国)); normalised text has ASCII brackets.
 _BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|有限|[\u4e00-\u9fff]{2,4})[)）]")  # 实业（集团）, 深圳（哈尔滨）
@@ -1156,6 +1158,8 @@ class EntityRecognizer:
                 return False
             if any(rest.startswith(f) for f in lex.followers):
                 return True
+            if _MANNER_SPEECH.match(norm, e):
+                return True  # 王明芬高兴地说: how someone speaks, then the verb
             particle = next((p for p in lex.name_particles if rest.startswith(p)), "")
             after = norm[e + len(particle):e + len(particle) + 1]
             return bool(particle) and bool(HAN.match(after)) and not self._speaks(norm, e + len(particle))
