@@ -304,8 +304,9 @@ class EntityRecognizer:
             if not t and m.candidates[0].startswith(self.lex.corps_key + "-"):
                 # a regiment after its division (第三师四十五团, 第一师一五〇团)
                 t = re.match(r"([一二三四五六七八九十百零〇]{2,4}?)(团)(?![队体结员委])", norm[m.end:m.end + 6])
-            if not t or t.group(1)[0] in self.lex.township_non_initials or self._generic(t.group(1), t.group(1)):
-                continue
+            if not t or t.group(1)[0] in self.lex.township_non_initials or self._generic(t.group(1), t.group(1)) \
+                    or re.search(r"[个所家座]", t.group(1)):
+                continue  # (中山市四个镇区: a count of towns)
             s, e = m.end, m.end + t.end()
             if masked(s, e) or any(a < e and s < b for a, b in taken):
                 continue

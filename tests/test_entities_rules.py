@@ -389,6 +389,11 @@ def test_entities_no_village_from_plain_words(extract):
     assert "结对帮扶村" not in x.names("REGION")
 
 
+def test_entities_no_township_from_a_count_after_a_city(extract):
+    x = extract("当天，东莞市四个镇街的15个村（社区）分别与昭通市的贫困村签订结对帮扶协议。")
+    assert not [n for n in x.names("REGION") if "个" in n]
+
+
 def test_entities_zone_after_a_verb_of_going(extract):
     x = extract("王建峰带领县商务局负责同志，赴西海岸新区对接中药材精深加工项目。")
     assert "西海岸新区" in x.names("REGION") and "赴西海岸新区" not in x.names("REGION")
