@@ -535,8 +535,10 @@ class RelationExtractor:
             gaps = [self._gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
             joiner = [i for i, g in enumerate(gaps) if re.search(r"与|和|同|跟|·|—", g) and "、" not in g]
             if not joiner and len(run) == 2 and gaps == ["、"] and run[0] in usable and run[1] in usable and \
-                    any(end <= a <= end + 2 for a, _, _ in triggers):
-                out.add((run[0].key, run[1].key))  # "西青区、环县结对帮扶": the two, right before the trigger
+                    any(end <= a <= end + 2 for a, _, _ in triggers) and \
+                    not text.endswith(("与", "同", "跟"), s, run[0].start):
+                # "西青区、环县结对帮扶": the two, right before the trigger (not "…分别与大关县天星镇、木杆镇结对": objects)
+                out.add((run[0].key, run[1].key))
                 continue
             if not joiner:
                 continue

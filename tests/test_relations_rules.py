@@ -57,6 +57,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # two objects listed after 与 before the trigger are no partners of each other
+    ("火炬开发区张家边社区、濠头社区分别与丹寨县龙泉镇、兴仁镇结对。", {("兴仁镇", "龙泉镇")}),
     # the next clause's subject is no object of the trigger
     ("福建省与宁夏回族自治区持续开展对口协作，闽宁镇变成了金沙滩。", {("福建省", "闽宁镇")}),
     # 分别 with a list closed by 等: more partners than named, no pair by position
