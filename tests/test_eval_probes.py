@@ -56,6 +56,8 @@ PROBES = (
     ("probe40", "probe40.gold.json", 0.97, 0.97, 0.97, 0.97, 0.97),
     ("probe41", "probe41.gold.json", 0.96, 0.97, 0.97, 0.97, 0.97),
     ("probe42", "probe42.gold.json", 0.95, 0.97, 0.97, 0.97, 0.97),
+    ("probe43", "probe43.gold.json", 0.95, 0.89, 0.77, 0.91, 0.97),
+    ("probe44", "probe44.gold.json", 0.96, 0.90, 0.88, 0.85, 0.97),
 )
 
 
