@@ -765,3 +765,8 @@ def test_relations_funds_arranged_in_a_place(extract):
 def test_relations_staff_home_after_laizi_and_post(extract):
     x = extract("2022年7月，来自无锡市的周建华挂职化隆县委常委、副县长，分管东西部协作工作。")
     assert ("无锡市", "化隆县") in x.facts("seconds_staff_to")
+
+
+def test_relations_funds_place_opening_the_sentence_is_not_the_recipient_of_what_is_built(extract):
+    x = extract("在喀什，深圳市投入援疆资金1.5亿元援建的喀什市深圳实验学校秋季学期正式开学。")
+    assert x.facts("funds") == {("深圳市", "喀什市深圳实验学校")}
