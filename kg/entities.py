@@ -23,9 +23,9 @@ from kg.rules import Rules, load as load_rules
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「」『』…—-·|/\\ \t\r\n\u3000+＋")
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
-#: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 #: How someone speaks, then the verb (高兴地说, 激动地告诉记者): what may follow a name.
 _MANNER_SPEECH = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|表示|告诉|介绍|讲述|回忆)")
+#: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 #: A bracketed part of a company's name (（集团）, (中国)); normalised text has ASCII brackets.
 _BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|有限|[\u4e00-\u9fff]{2,4})[)）]")  # 实业（集团）, 深圳（哈尔滨）
@@ -242,13 +242,13 @@ class EntityRecognizer:
             # a township upgraded since the list (大石乡 → 大石镇) right after its county beats namesakes elsewhere
             before = next((m for m in reversed(out) if m.end == start), None)
             if before is not None:
-                keys += [k for k, o in values if not o and k.rsplit("/", 1)[0] in before.candidates]
+                keys += [k for k, o in values if not o and _parent(k) in before.candidates]
             if len(form) <= 2 and (start not in token_starts or end not in token_ends):
                 continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
             if norm.startswith(lex.division_not_before, end) and any(k.startswith(lex.corps_key) for k in keys):
                 continue  # 第三师范学院: no division of the Corps
             if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers \
-                    and not (before is not None and any(k.rsplit("/", 1)[0] in before.candidates for k in keys)):
+                    and not (before is not None and any(_parent(k) in before.candidates for k in keys)):
                 continue  # 发展乡村, 凉山乡村振兴: a township name must end a word (unless right after its county)
             out.append(Mention(start, end, "REGION", form, keys, True))
             taken.append((start, end))
@@ -262,21 +262,16 @@ class EntityRecognizer:
             if masked(start, end):
                 continue
             if any(a < end and start < b for a, b in taken):
-                # 伽师县和夏阿瓦提镇: a township upgraded since the list, right after its county, beats the
-                # namesake elsewhere found inside it (阿瓦提镇 of 巴楚县)
-                before = next((m for m in out if m.end == start and m.candidates), None)
-                inner = [m for m in out if start <= m.start and m.end <= end]
-                if before is None or not inner or not all(m.candidates for m in inner) or \
-                        any(a < end and start < b and not (start <= a and b <= end)
-                                                       for a, b in taken) or \
-                        not any(k.rsplit("/", 1)[0] in before.candidates for k, _ in values) or \
-                        any(k.rsplit("/", 1)[0] in before.candidates for m in inner for k in m.candidates):
-                    continue
-                out = [m for m in out if m not in inner]
-                taken = [(a, b) for a, b in taken if not (start <= a and b <= end)]
-                keys = [k for k, _ in values if k.rsplit("/", 1)[0] in before.candidates]
-                out.append(Mention(start, end, "REGION", form, keys, False))
-                taken.append((start, end))
+                inner = self._namesakes_inside(out, taken, start, end, values)
+                if inner:
+                    # 伽师县和夏阿瓦提镇: a township upgraded since the list, right after its county, beats the
+                    # namesake elsewhere found inside it (阿瓦提镇 of 巴楚县)
+                    before = next(m for m in out if m.end == start and m.candidates)
+                    out = [m for m in out if m not in inner]
+                    taken = [(a, b) for a, b in taken if not (start <= a and b <= end)]
+                    out.append(Mention(start, end, "REGION", form, [k for k, _ in values
+                                                                    if _parent(k) in before.candidates], False))
+                    taken.append((start, end))
                 continue
             # a short form must stand as a word of its own
             after_region = any(m.end == start for m in out)
@@ -293,6 +288,20 @@ class EntityRecognizer:
         out += self._zones(norm, out, masked)
         out.sort(key=lambda m: m.start)
         return out
+
+    @staticmethod
+    def _namesakes_inside(out: list[Mention], taken: list[tuple[int, int]], start: int, end: int,
+                          values) -> list[Mention]:
+        """The places found inside ``[start, end)`` when a form of a township there (``values``) lies right after
+        its county and they do not: those the township's own name beats. Otherwise nothing."""
+        before = next((m for m in out if m.end == start and m.candidates), None)
+        inner = [m for m in out if start <= m.start and m.end <= end]
+        if before is None or not inner or not all(m.candidates for m in inner) or \
+                any(a < end and start < b and not (start <= a and b <= end) for a, b in taken) or \
+                not any(_parent(k) in before.candidates for k, _ in values) or \
+                any(_parent(k) in before.candidates for m in inner for k in m.candidates):
+            return []
+        return inner
 
     def _townships(self, norm, found, taken, token_ends, masked) -> list[Mention]:
         """Townships missing from the gazetteer, right after their county (西吉县将台堡镇)."""
@@ -968,10 +977,9 @@ class EntityRecognizer:
                             and norm.startswith(lex.person_title_tuple, b.end)), None)
             official = posts or in_body or "挂职" in norm[m.end():clause_end]
             title = norm[m.end() + posts[-1][0]:m.end() + posts[-1][1]] if posts else "干部"
-            if in_body is not None and not posts:
-                title = norm[in_body.start:next(in_body.end + len(t) for t in sorted(lex.person_title_tuple, key=len,
-                                                                                      reverse=True)
-                                                 if norm.startswith(t, in_body.end))]
+            if in_body is not None and not posts:  # the body and the longest title right after it
+                held = lex.title_auto.leftmost_longest(norm[in_body.end:clause_end])[0]
+                title = norm[in_body.start:in_body.end + held[1]]
             add(m.start(1), m.end(1), "OFFICIAL" if official else "PERSON", title, None)
         # 市领导周晓梅、孙海涛、郑国强: every name of the list holds the title
         for start, end, title, _ in lex.list_titles.leftmost_longest(norm):
@@ -1183,7 +1191,7 @@ class EntityRecognizer:
                 lex.freq.get(cand[sl:], 0) > 3000
             common_word = common_word or self._coming_to_place(cand)  # 来津, 来汉滨: coming to a place
             # a family name's character before a frequent time word: 教师于|今年8月底到岗
-            common_word = common_word or lex.word_tag.get(cand[sl:]) == "t" and lex.freq.get(cand[sl:], 0) > 500
+            common_word = common_word or self._frequent_time_word(cand[sl:])
             # a plain word and a place or time word after it: 学生毕业后将…, not a name 毕业后
             common_word = common_word or n == 3 and cand[2] in "后前中时里上下内外间" and self._plain_word(cand[:2])
             # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)
@@ -1209,8 +1217,8 @@ class EntityRecognizer:
             given = tok_at.get(pos + 1) if sl == 1 else None
             if given == pos + 3 and not strict_end and all(HAN.match(c) for c in norm[pos + 1:pos + 3]) and \
                     lex.word_tag.get(norm[pos + 1:pos + 3], "n") in ("n", "nr", "nz", "t", "a") and \
-                    not (lex.word_tag.get(norm[pos + 1:pos + 3]) == "t" and lex.freq.get(norm[pos + 1:pos + 3], 0) > 500) \
-                    and not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place; 于|今年: a date)
+                    not self._frequent_time_word(norm[pos + 1:pos + 3]) and \
+                    not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place; 于|今年: a date)
                 return 3
             return 0
         if len(choices) == 2:
@@ -1257,6 +1265,10 @@ class EntityRecognizer:
         """A place's name or short form (克州 once the text defines it is not known here; 汉滨, 陕西 are)."""
         return bool(self.lex.gaz.by_name(word)) or bool(self.lex.region_short_auto.leftmost_longest(word)) and \
             self.lex.region_short_auto.leftmost_longest(word)[0][:2] == (0, len(word))
+
+    def _frequent_time_word(self, word: str) -> bool:
+        """A time word too frequent to be a given name (今年, 目前; not 国庆)."""
+        return self.lex.word_tag.get(word) == "t" and self.lex.freq.get(word, 0) > 500
 
     def _plain_word(self, word: str) -> bool:
         """A frequent dictionary word that is no name, place or proper noun (常态, 工作)."""
@@ -1646,6 +1658,11 @@ def _clause_start(norm: str, pos: int) -> int:
     for c in "，,。；;：:\n！？!?“”\"（(":
         best = max(best, norm.rfind(c, 0, pos))
     return best + 1
+
+
+def _parent(key: str) -> str:
+    """The key a township's or village's key hangs under (region:…/瀛湖镇 → region:…)."""
+    return key.rsplit("/", 1)[0]
 
 
 def _level_from_name(name: str) -> str:

@@ -269,6 +269,10 @@ class RelationExtractor:
         ent = self._entities.get(city.key)
         return bool(name) and division.end == city.start and ent is not None and ent.attrs.get("official_name") == name
 
+    def _clause_break(self, start: int, e: int) -> int:
+        """Where the clause running from ``start`` ends: the next ，/；, or ``e``."""
+        return min([i for i in (self._text.find(c, start, e) for c in "，,；;") if i >= 0] or [e])
+
     def _zone_holds(self, zone: str, inner: str) -> bool:
         """A zone named before a township of its city (青岛西海岸新区灵山卫街道): the list of divisions puts the
         township in a county (黄岛区), the zone administers it."""
@@ -468,7 +472,7 @@ class RelationExtractor:
         out = set()
         for m in re.finditer(r"[，,](?:并|还|又|也|同时)?(?:与|同)", text[s:e]):
             y = next((p for p in usable if p.start == s + m.end()), None)
-            clause_end = min([i for i in (text.find(c, s + m.end(), e) for c in "，,;；") if i >= 0] or [e])
+            clause_end = self._clause_break(s + m.end(), e)
             if y is not None and y is not usable[0] and any(y.end <= a < clause_end for a, _, _ in triggers) and \
                     not any(usable[0].end <= p.start and p.end <= s + m.start() for p in usable):
                 out.add((usable[0].key, y.key))
@@ -526,8 +530,8 @@ class RelationExtractor:
             opens_clause = text[run[0].start - 1:run[0].start] in ("，", ",")
             if not any(end <= a and (opens_sentence or not re.search(r"[，,;；:：]", text[end:a]) or
                                      re.fullmatch(r"[，,]\s*(?:两地|双方|两区|两县|两市|三地)[\u4e00-\u9fff]{0,4}", text[end:a]) or
-                                     opens_clause and not re.search(r"[;；:：]", text[end:a]) and text.count("，", end, a) <= 2
-                                     and not any(end <= p.start < a for p in parties))
+                                     opens_clause and not re.search(r"[;；:：]", text[end:a]) and
+                                     text.count("，", end, a) <= 2 and not any(end <= p.start < a for p in parties))
                        for a, _, _ in triggers) and \
                     not any(a < run[0].start and (b == run[0].start or text[b:run[0].start] in ("：", ":"))
                             for a, b, _ in triggers):  # (医院结对：A—B)
@@ -558,7 +562,7 @@ class RelationExtractor:
                     if len(u) == 2 and u[0] in usable and u[1] in usable:
                         out.add((u[0].key, u[1].key))
                 continue
-            clause_end = min([i for i in (text.find(c, run[-1].end, e) for c in "，,;；") if i >= 0] or [e])
+            clause_end = self._clause_break(run[-1].end, e)
             separately = "分别" in text[run[0].start:clause_end]
             cut = joiner[0]
             left = [p for p in run[: cut + 1] if p in usable]
@@ -741,8 +745,9 @@ class RelationExtractor:
                 if i in purpose:
                     money = [purpose[i]]
                 moneyless = {t[2] for t in (window if i else window + triggers[:1])} & self.moneyless_triggers
-                if not money and hits[i] != built and (not moneyless or moneyless <= self.goods_only_triggers and not any(
-                        w in text[ss:se] for w in self.goods_words + self.money_words)):
+                goods_named = any(w in text[ss:se] for w in self.goods_words + self.money_words)
+                if not money and hits[i] != built and (not moneyless or moneyless <= self.goods_only_triggers
+                                                       and not goods_named):
                     continue  # 给予那坡的真情帮扶: help, no money or goods named
                 if not window and not any(a < start for a, _, _ in triggers):
                     continue
@@ -1275,10 +1280,11 @@ class RelationExtractor:
         text = self._text
         place = next((p for p in parties if text.startswith("在", s) and p.start == s + 1 and
                       text[p.end:p.end + 1] in "，,"), None)
+        if place is None:
+            return []
         # the first party of the clause after it, the subject or after 由 or a visitor (俞建峰看望了…)
-        clause_end = min([i for i in (text.find(c, place.end + 1, e) for c in "，,；;") if i >= 0] or [e]) \
-            if place is not None else e
-        sender = next((p for p in parties if place is not None and place.end < p.start < clause_end), None)
+        clause_end = self._clause_break(place.end + 1, e)
+        sender = next((p for p in parties if place.end < p.start < clause_end), None)
         if sender is None or sender.key == place.key or self._contains(sender.key, place.key):
             return []
         verb = next((w for w in self.strong_staff if text.startswith(w, sender.end)), None)
@@ -1287,7 +1293,7 @@ class RelationExtractor:
         if not sent and not (sender.start == place.end + 1 and sender.type == "REGION" and place.type != "REGION"
                              and self.aid_re.match(text, sender.end)):
             return []  # 镇海区人民医院选派的…, 派驻的…, 广东援疆医生…: those it sent, then what they do there
-        clause_end = min([i for i in (text.find(c, sender.end, e) for c in "，,；;") if i >= 0] or [e])
+        clause_end = self._clause_break(sender.end, e)
         named = tuple(p.key for p in people if sender.end <= p.start < clause_end)
         # the headcount of those sent (选派的12名医护人员), not of whom an aid doctor trains (带教本地医生42名)
         count = self._headcount(text[sender.end:clause_end]) if verb is not None else None
