@@ -44,6 +44,7 @@ ORG_NAMES = (
     ("丹寨县职业教育中心与宁波市职业技术教育中心学校签订校校结对协议。", "SCHOOL", "丹寨县职业教育中心"),
     ("项目实施主体丹寨县金钟农业开发有限公司负责建设。", "ENTERPRISE", "丹寨县金钟农业开发有限公司"),
     ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
+    ("常州市赴安康工作组召开月度例会。", "GOVERNMENT", "常州市赴安康工作组"),
     # a brand opening with 和 after its place, split by the segmenter (鹤山市|和|盛)
     ("鹤山市和盛食品有限公司向中山村捐赠冷链设备。", "ENTERPRISE", "鹤山市和盛食品有限公司"),
     # a county's short form opening a company's name, though 那 alone is a determiner
