@@ -770,3 +770,9 @@ def test_relations_staff_home_after_laizi_and_post(extract):
 def test_relations_funds_place_opening_the_sentence_is_not_the_recipient_of_what_is_built(extract):
     x = extract("在喀什，深圳市投入援疆资金1.5亿元援建的喀什市深圳实验学校秋季学期正式开学。")
     assert x.facts("funds") == {("深圳市", "喀什市深圳实验学校")}
+
+
+def test_relations_staff_post_line_with_a_civil_service_rank(extract):
+    # a rank (四级调研员) is a post in the home body: its place sends, as for 副局长
+    x = extract("孙晓燕，溧阳市农业农村局四级调研员，挂职白河县农业农村局副局长；")
+    assert x.facts("seconds_staff_to") == {("溧阳市", "白河县农业农村局")}
