@@ -144,6 +144,7 @@ class _Lexicon:
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
         self.product_head_set = frozenset(ent["product_heads"])
+        self.age_words = frozenset(ent["age_words"])
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
@@ -738,7 +739,8 @@ class EntityRecognizer:
             if not all(HAN.match(c) or c.isalpha() for c in piece):
                 break
             tag = lex.word_tag.get(piece, "")
-            if tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t"):
+            if tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and \
+                    piece not in lex.age_words:  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
                 break
             if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT"):
                 break  # 海南州培训中小学: a verb ends a school's or hospital's name

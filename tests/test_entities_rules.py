@@ -45,6 +45,8 @@ ORG_NAMES = (
     ("项目实施主体丹寨县金钟农业开发有限公司负责建设。", "ENTERPRISE", "丹寨县金钟农业开发有限公司"),
     ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
     ("常州市赴安康工作组召开月度例会。", "GOVERNMENT", "常州市赴安康工作组"),
+    ("溧阳市青年企业家商会向白河县捐赠协作资金10万元。", "ORGANIZATION", "溧阳市青年企业家商会"),
+    ("汉滨区职业技术教育中心与武进区职业教育中心学校结对共建。", "SCHOOL", "汉滨区职业技术教育中心"),
     # a brand opening with 和 after its place, split by the segmenter (鹤山市|和|盛)
     ("鹤山市和盛食品有限公司向中山村捐赠冷链设备。", "ENTERPRISE", "鹤山市和盛食品有限公司"),
     # a county's short form opening a company's name, though 那 alone is a determiner
@@ -544,3 +546,8 @@ def test_entities_corps_division_and_regiment(extract):
 def test_entities_upgraded_township_after_its_county_beats_a_namesake_inside(extract, text, name, qualified):
     ent = extract(text).entity(name)
     assert ent is not None and ent.attrs.get("qualified") == qualified
+
+
+def test_entities_school_named_with_学校_after_its_centre_is_one_school(extract):
+    assert extract("东丽区职业教育中心学校与皋兰县职业技术教育中心结对共建。").names("SCHOOL") == {
+        "东丽区职业教育中心学校", "皋兰县职业技术教育中心"}
