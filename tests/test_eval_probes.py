@@ -57,7 +57,9 @@ PROBES = (
     ("probe41", "probe41.gold.json", 0.96, 0.97, 0.97, 0.97, 0.97),
     ("probe42", "probe42.gold.json", 0.95, 0.97, 0.97, 0.97, 0.97),
     ("probe43", "probe43.gold.json", 0.95, 0.89, 0.77, 0.91, 0.97),
-    ("probe44", "probe44.gold.json", 0.96, 0.90, 0.88, 0.85, 0.97),
+    ("probe44", "probe44.gold.json", 0.96, 0.91, 0.89, 0.91, 0.97),
+    ("probe45", "probe45.gold.json", 0.96, 0.94, 0.92, 0.97, 0.97),
+    ("probe46", "probe46.gold.json", 0.96, 0.96, 0.95, 0.97, 0.97),
 )
 
 
