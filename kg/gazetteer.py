@@ -156,9 +156,10 @@ def xpcc() -> dict:
         return tomllib.load(fh)
 
 
-def division_key(number: int) -> str:
-    """The key of the Corps' division ``number`` (1 for 第一师)."""
-    return f"{xpcc()['key']}-{number}"
+def divisions() -> list[tuple[str, str, str]]:
+    """(key, name, city it governs with or "") of each of the Corps' divisions, in order (第一师 first)."""
+    corps = xpcc()
+    return [(f"{corps['key']}-{n}", name, city) for n, (name, city) in enumerate(corps["divisions"].items(), 1)]
 
 
 def _build(path: Path) -> None:
@@ -259,9 +260,8 @@ def _build(path: Path) -> None:
         corps = xpcc()
         con.execute("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
                     (corps["key"], corps["name"], "province", None, None, None, None))
-        for number, division in enumerate(corps["divisions"], 1):
-            con.execute("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
-                        (division_key(number), division, "prefecture", corps["key"], None, None, None))
+        con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
+                        [(key, name, "prefecture", corps["key"], None, None, None) for key, name, _ in divisions()])
         aliases = []
         for key, name, level in con.execute("SELECT key, name, level FROM place WHERE level != 'village'").fetchall():
             for form in short_forms(name, level):
@@ -274,7 +274,7 @@ def _build(path: Path) -> None:
                 aliases.append((short, keys[0]))
         aliases += [(form, corps["key"]) for form in corps["aliases"]]
         # 农三师: the divisions' name until 2012
-        aliases += [("农" + division[1:], division_key(number)) for number, division in enumerate(corps["divisions"], 1)]
+        aliases += [("农" + name[1:], key) for key, name, _ in divisions()]
         con.executemany("INSERT INTO alias VALUES (?,?)", aliases)
         con.execute("CREATE INDEX place_name ON place(name)")
         con.execute("CREATE INDEX alias_form ON alias(form)")

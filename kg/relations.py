@@ -241,7 +241,7 @@ class RelationExtractor:
                                          key=len, reverse=True))
         self.official_titles = tuple(sorted(rules.people["official_titles"], key=len, reverse=True))
         self.team_suffixes = ("工作组", "联络组", "工作队", "指挥部")
-        self._division_cities = {gz.division_key(n): city for n, city in enumerate(gz.xpcc()["divisions"].values(), 1)}
+        self._division_cities = {key: city for key, _, city in gz.divisions() if city}
 
     # ------------------------------------------------------------------ helpers
     def _parties(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
