@@ -7,6 +7,7 @@ ingest -> extract (spaCy: entities, relations) -> graph (resolve, assemble)
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -92,6 +93,17 @@ def describe_region(key: str):
     return region_entity(gazetteer.default(), key)
 
 
+def failed(result: ArticleResult, skipped: list | None) -> None:
+    """Report an article extraction failed on (see :func:`kg.extract.extract_article`): into ``skipped``, and on stderr."""
+    from kg.ingest import HINTS, Skipped
+
+    item = Skipped(result.article.source, f"extraction failed on article {result.article.doc_id!r}: {result.error}",
+                   HINTS["bug"], result.article.line)
+    if skipped is not None:
+        skipped.append(item)
+    print("skipped " + item.format(), file=sys.stderr, flush=True)
+
+
 def build_graph(sources: list[str], jobs: int = 1, skipped: list | None = None, summary: BuildSummary | None = None,
                 scheduler: str | None = None, **read_options):
     """Build the rdflib graph of the sources in memory (``read_options``: see :func:`read`)."""
@@ -99,6 +111,9 @@ def build_graph(sources: list[str], jobs: int = 1, skipped: list | None = None, 
 
     builder = GraphBuilder(describe=describe_region)
     for result in extract(read(sources, skipped, **read_options), jobs=jobs, scheduler=scheduler):
+        if result.error:
+            failed(result, skipped)
+            continue
         builder.add(result)
         if summary is not None:
             summary.articles += 1

@@ -66,6 +66,7 @@ def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbo
     not written; query it with `kg query DIR QUERY`.
     Empty, binary, undecodable, unreadable or too large inputs and malformed
     JSON lines are skipped with a message saying what to do; the rest is built.
+    So is an article the extraction fails on (a bug: please report it).
 
     \b
     Exit codes:
@@ -92,6 +93,7 @@ def build(sources: tuple[str, ...], out_dir: Path, jobs: int, quiet: bool, verbo
         if stats is not None:
             click.echo(f"store: {stats.extracted} extracted, {stats.unchanged} unchanged "
                        f"({stats.files_unread} files not read again: same size and times), {stats.removed} removed"
+                       + (f", {stats.failed} failed (see skipped.json)" if stats.failed else "")
                        + (", store compacted" if stats.compacted else ""), err=True)
     if summary.skipped:
         sys.exit(1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
@@ -129,7 +130,29 @@ def pipeline() -> Language:
 
 
 def extract_article(article: Article) -> ArticleResult:
-    """Run the pipeline over one article."""
+    """Run the pipeline over one article.
+
+    An error inside the pipeline (a bug met on this article's text) does not
+    stop a corpus: the result carries it in ``error`` and nothing else, and the
+    build reports the article as skipped.
+    """
+    try:
+        return _extract(article)
+    except Exception as exc:  # noqa: BLE001 - reported per article, see above
+        return ArticleResult(article=article, error=_failure(exc))
+
+
+def _failure(exc: Exception) -> str:
+    """``IndexError: list index out of range (kg/relations.py:432)``: the error and the last line of ours it came from."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f"{os.sep}kg{os.sep}" in f.filename]
+    where = ""
+    if frames:
+        path = frames[-1].filename
+        where = f" ({path[path.rindex(os.sep + 'kg' + os.sep) + 1:]}:{frames[-1].lineno})"
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+def _extract(article: Article) -> ArticleResult:
     nlp = pipeline()
     norm = normalize_for_matching(article.text)
     doc = nlp.make_doc(norm)
@@ -145,9 +168,12 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def _extract_batch(articles: list[Article], post: Callable | None = None) -> list:
-    if post is None:
-        return [extract_article(a) for a in articles]
-    return [post(extract_article(a)) for a in articles]
+    return [_post(extract_article(a), post) for a in articles]
+
+
+def _post(result: ArticleResult, post: Callable | None):
+    """``post(result)``, except for a failed result, which goes on as it is (see :func:`extract_article`)."""
+    return result if post is None or result.error else post(result)
 
 
 def extract_all(articles: Iterable[Article], jobs: int = 1, batch_size: int = 16,
@@ -155,12 +181,12 @@ def extract_all(articles: Iterable[Article], jobs: int = 1, batch_size: int = 16
     """Extract from every article, in order; with ``jobs`` > 1 batches go to worker processes.
 
     ``post``, when given, maps each ArticleResult where it was made (in the
-    worker), and its values are yielded instead; it must be picklable.
+    worker), and its values are yielded instead; it must be picklable.  Failed
+    results (``error`` set) are yielded as they are.
     """
     if jobs <= 1:
         for article in articles:
-            result = extract_article(article)
-            yield post(result) if post is not None else result
+            yield _post(extract_article(article), post)
         return
     from kg import gazetteer
 

@@ -79,6 +79,8 @@ HINTS = {
     "json": 'fix or remove the line; each line must be one JSON object like {"id": "a1", "text": "..."}',
     "json_array": "convert it to JSON Lines, e.g. jq -c '.[]' FILE.json > FILE.jsonl",
     "duplicate": "give every article a unique id (file name or \"id\" field); the first one was kept",
+    "bug": "a bug in ewp-kg met on this article, the rest was built; please report it with the article "
+           "(`kg build FILE` on it alone shows the same error)",
 }
 
 

@@ -104,3 +104,5 @@ class ArticleResult:
     article: Article
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    #: set when extraction failed on this article (a bug): what went wrong and where; nothing else is set
+    error: str | None = None

@@ -426,7 +426,7 @@ class RelationExtractor:
                 objects = [p for p in parties[:1] if p.start - s <= 2 and p.end < subjects[0].start]
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
-            if objects:
+            if subjects and objects:  # 大连市民营企业结对帮扶…: the subject is inside a name, not a party
                 subjects_used.update(id(x) for x in subjects)
                 objects_used.update(id(y) for y in objects)
                 if "分别" in text[subjects[-1].end:a] and len(subjects) == len(objects) > 1:

@@ -223,6 +223,7 @@ class StoreStats:
 
     read: int = 0  # articles among the inputs (read, or known from an unchanged file)
     extracted: int = 0
+    failed: int = 0  # extraction failed on them (a bug): left out, see GraphStore.update
     unchanged: int = 0
     files_unread: int = 0  # files not read again: their stat was as recorded
     removed: int = 0
@@ -329,13 +330,15 @@ class GraphStore:
     # ------------------------------------------------------------ build
     def update(self, articles: Iterable[Article], extract: Callable[[Iterable[Article]], Iterator[ArticleResult]],
                on_article: Callable[[Article], None] | None = None, remove_missing: bool = True,
-               jobs: int = 1) -> StoreStats:
+               jobs: int = 1, on_failure: Callable[[ArticleResult], None] | None = None) -> StoreStats:
         """Bring the store in line with ``articles``: extract new or changed ones, skip unchanged, drop missing.
 
         ``extract`` maps an iterable of articles to their results in order (e.g. :func:`kg.api.extract`).
         ``on_article`` is called for every article read, extracted or not (articles of files not read
         again, see :meth:`unchanged`, are counted in ``stats`` only).  ``jobs``: processes
-        that describe entity nodes at the end (see :meth:`finish`).
+        that describe entity nodes at the end (see :meth:`finish`).  ``on_failure`` is called
+        with each result extraction failed on (``error`` set); such an article is left out and,
+        not being a source now, read and extracted again by the next build.
         """
         stats = self.stats
         start = time.perf_counter()
@@ -353,6 +356,11 @@ class GraphStore:
         self.db.execute("BEGIN")
         try:
             for n, result in enumerate(extract(todo()), 1):
+                if isinstance(result, ArticleResult) and result.error:
+                    stats.failed += 1
+                    if on_failure is not None:
+                        on_failure(result)
+                    continue
                 self._add(result)
                 stats.extracted += 1
                 if n % 500 == 0:  # keep transactions (and the WAL) small
@@ -822,7 +830,7 @@ def build_store(sources: list[str], out_dir: Path, store_dir: Path, jobs: int = 
         # with workers, each article's rows are made where it is extracted (a third of the work of storing it)
         post = partial(prepare, nquads=True) if jobs > 1 or scheduler else None
         stats = gs.update(articles, lambda todo: api.extract(todo, jobs=jobs, scheduler=scheduler, post=post),
-                          jobs=jobs)
+                          jobs=jobs, on_failure=partial(api.failed, skipped=summary.skipped))
         summary.articles = stats.read
         if summary.articles == 0:
             raise api.KGError("no article could be read from " + " ".join(sources)

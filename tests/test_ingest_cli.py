@@ -116,3 +116,35 @@ def test_build_reads_stdin(tmp_path, no_extraction):
     result = run("-", "--out", tmp_path / "out", input=data.encode("utf-8"))
     assert result.exit_code == 0, result.output
     assert [(a.doc_id, a.source) for a in no_extraction] == [("s1", "<stdin>")]
+
+
+@pytest.fixture
+def failing_relations(monkeypatch):
+    """Make the relation stage raise on any article containing 故障 (standing in for a bug met on one article)."""
+    from kg.relations import RelationExtractor
+
+    real = RelationExtractor.extract
+
+    def extract(self, original, *args, **kwargs):
+        if "故障" in original:
+            raise IndexError("list index out of range")
+        return real(self, original, *args, **kwargs)
+
+    monkeypatch.setattr(RelationExtractor, "extract", extract)
+
+
+def test_build_goes_on_past_an_article_extraction_fails_on(tmp_path, failing_relations):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(TEXT, encoding="utf-8")
+    (src / "b.txt").write_text("故障" + TEXT, encoding="utf-8")
+    (src / "c.txt").write_text("武进区与汉滨区结对帮扶。", encoding="utf-8")
+    result = run(src, "--out", tmp_path / "out")
+    assert result.exit_code == 1, result.output
+    skipped = json.loads((tmp_path / "out" / "skipped.json").read_text(encoding="utf-8"))
+    assert [s["source"] for s in skipped] == ["b.txt"]  # as the graph names its source (prov), inside the folder
+    assert skipped[0]["reason"].startswith("extraction failed on article 'b': IndexError: list index out of range (kg/")
+    assert skipped[0]["hint"] == HINTS["bug"]
+    assert "skipped b.txt: extraction failed" in result.output
+    graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "会宁县" in graph and "汉滨区" in graph  # the articles before and after it were built

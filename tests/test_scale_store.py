@@ -302,3 +302,25 @@ def test_scale_store_compacts_after_a_first_build_and_when_rewrites_add_up(corpu
     summary = _build(corpus, tmp_path)
     assert summary.store_stats.compacted
     _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
+
+
+def test_scale_store_leaves_out_an_article_extraction_fails_on_and_retries_it(corpus, tmp_path, monkeypatch, settled):
+    from kg.relations import RelationExtractor
+
+    real = RelationExtractor.extract
+
+    def failing(self, original, *args, **kwargs):
+        if "故障" in original:
+            raise ValueError("a bug")
+        return real(self, original, *args, **kwargs)
+
+    (corpus / "bad.txt").write_text("故障。武进区与汉滨区结对帮扶。", encoding="utf-8")
+    with monkeypatch.context() as patch:
+        patch.setattr(RelationExtractor, "extract", failing)
+        first = _build(corpus, tmp_path)
+    assert [s.source for s in first.skipped] == ["bad.txt"]
+    assert (first.store_stats.extracted, first.store_stats.failed) == (5, 1)
+    second = _build(corpus, tmp_path)  # the bug fixed: the article is read and extracted again
+    assert not second.skipped
+    assert (second.store_stats.extracted, second.store_stats.unchanged, second.store_stats.failed) == (1, 5, 0)
+    _assert_same(api.build_graph([str(corpus)]), _store_graph(tmp_path / "store"))
