@@ -7,7 +7,7 @@ named inside a hospital's name is not an end by itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
 
@@ -168,6 +168,26 @@ def _literal(word: str) -> re.Pattern:
     """A compiled pattern matching ``word`` literally (compiled once, not per sentence)."""
     return re.compile(re.escape(word))
 
+
+
+def _added_up(found: list[Relation]) -> list[Relation]:
+    """A sentence's fundings from one funder to one recipient as one fact, their amounts added up (the guide:
+    "…3.16亿元；今年以来，大连市又向六盘水市安排…1.23亿元" → 4.39亿元); the first one's place, year and kind."""
+    out: list[Relation] = []
+    first: dict[tuple[str, str], int] = {}
+    for r in found:
+        if r.type != "funds":
+            out.append(r)
+        elif (r.head, r.tail) not in first:
+            first[r.head, r.tail] = len(out)
+            out.append(r)
+        else:
+            i = first[r.head, r.tail]
+            o = out[i]
+            amounts = [a for a in (o.amount_cny, r.amount_cny) if a is not None]
+            out[i] = replace(o, amount_cny=sum(amounts, Decimal(0)) if amounts else None, approx=o.approx or r.approx,
+                             joint=o.joint or r.joint)
+    return out
 
 class RelationExtractor:
     """Applies the relation rules to one document's sentences."""
@@ -370,7 +390,7 @@ class RelationExtractor:
                     self._project_line(parties, s, e, evidence) or self._project_use(parties, s, e, evidence) or \
                     self._funds(parties, s, e, evidence)
             found += self._staff(parties, mentions, s, e, evidence)
-            for r in found:
+            for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
                 ident = (r.type, r.head, r.tail, r.evidence, r.amount_cny, r.headcount)
                 if r.head != r.tail and ident not in seen:

@@ -305,6 +305,12 @@ def test_relations_funds_money_after_a_pairing_flows_to_the_partner_helped(extra
     assert r is not None and r.amount_cny == amount
 
 
+def test_relations_funds_one_funder_one_recipient_in_a_sentence_is_one_fact_added_up(extract):
+    x = extract("2013年至2017年，大连市累计向六盘水市投入财政帮扶资金3.16亿元；今年以来，大连市又向六盘水市安排财政帮扶资金"
+                "1.23亿元，已全部拨付到位。")
+    assert [r.amount_cny for r in x.relations if r.type == "funds"] == [439000000]
+
+
 @pytest.mark.parametrize("text,sender,receiver,count", (
     ("天津市第三中心医院派驻11名医疗专家“组团式”帮扶策勒县人民医院，新开展临床新技术32项。",
      "天津市第三中心医院", "策勒县人民医院", 11),
