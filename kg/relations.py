@@ -452,6 +452,8 @@ class RelationExtractor:
                 if "分别" in text[subjects[-1].end:a] and len(subjects) == len(objects) > 1:
                     found.update((x.key, y.key) for x, y in zip(subjects, objects))  # A、B分别对口帮扶C、D
                     continue
+                if len(subjects) > 1 and len(objects) > 1:
+                    continue  # "A、B结对帮扶C、D": who pairs with whom is not said
                 for x in subjects:
                     for y in objects:
                         found.add((x.key, y.key))
@@ -604,6 +606,8 @@ class RelationExtractor:
                     for j in range(i + 1, len(groups)):
                         out |= {(x.key, y.key) for x in groups[i] for y in groups[j]}
                 continue
+            if len(left) > 1 and len(right) > 1:
+                continue  # "A、B则与C、D等开展协作": who pairs with whom is not said (the guide: lists on both sides)
             out |= {(x.key, y.key) for x in left for y in right}
         return out
 
