@@ -310,7 +310,8 @@ class EntityRecognizer:
         for m in found:
             if not m.candidates or any("/" in k for k in m.candidates):
                 continue
-            t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人])", norm[m.end:m.end + 7])
+            # (not 湖里区选派到东乡县: 乡 of a county's name)
+            t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人县])", norm[m.end:m.end + 7])
             if not t and m.candidates[0].startswith(self.lex.corps_key + "-"):
                 # a regiment after its division (第三师四十五团, 第一师一五〇团)
                 t = re.match(r"([一二三四五六七八九十百零〇]{2,4}?)(团)(?![队体结员委])", norm[m.end:m.end + 6])
