@@ -190,9 +190,11 @@ def unwrap_lines(text: str) -> str:
     content = sum(1 for line in lines if line.strip())
     if sum(marks) < WRAPPED_MIN_LINES or sum(marks) < WRAPPED_MIN_SHARE * content:
         return text
-    # a page's lines are about as long as each other: shorter ones end a paragraph or stand alone
+    # a page's lines are about as long as each other: shorter ones end a paragraph or stand alone (a heading
+    # before paragraphs written on one line each, 六、民生协作，社会帮扶有力有效, is much shorter than they are)
     widths = sorted(len(lines[i].strip()) for i, m in enumerate(marks) if m)
-    width = widths[len(widths) // 2]
+    longest = sorted(len(line.strip()) for line in lines if line.strip())
+    width = max(widths[len(widths) // 2], longest[len(longest) * 9 // 10])
     marks = [m and len(lines[i].strip()) >= 0.75 * width for i, m in enumerate(marks)]
     out, i = [], 0
     while i < len(lines):

@@ -150,3 +150,11 @@ def test_text_with_paragraph_lines_is_not_joined():
 
     text = "武进区与汉滨区深化协作\n\n记者 王晓东 通讯员 李娜\n\n两地签订结对帮扶协议。\n武进区捐赠100万元。\n"
     assert unwrap_lines(text) == text
+
+
+def test_headings_before_paragraphs_on_one_line_each_are_not_joined():
+    from kg.normalize import unwrap_lines
+
+    paragraph = "深圳市人民医院与乐业县人民医院结对帮扶，派出17名医疗专家常驻开展“组团式”帮扶；深圳中学与隆林各族自治县民族高级中学结成帮扶对子。"
+    text = "\n".join(f"{n}、民生协作，社会帮扶有力有效\n{paragraph}\n" for n in "一二三四五六") + "\n"
+    assert unwrap_lines(text) == text
