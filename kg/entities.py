@@ -184,6 +184,7 @@ class _Lexicon:
         self.enterprise_words = set(ent["enterprise_words"])
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
+        self.organisation_words = tuple(sorted(ent["organisation_words"], key=len, reverse=True))
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
@@ -682,7 +683,8 @@ class EntityRecognizer:
                 pos = region_by_end[pos].start
                 continue
             # teams and offices carry their mission in their names (天津市对口支援新疆和田地区前方指挥部)
-            word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos)), None)
+            word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos)), None) or \
+                typ == "ORGANIZATION" and next((w for w in lex.organisation_words if norm.endswith(w, 0, pos)), None)
             if word and not norm.endswith(lex.org_endings, 0, pos - len(word)):
                 pos -= len(word)  # 对口支援 inside 天津市对口支援新疆和田地区前方指挥部
                 continue
@@ -727,8 +729,8 @@ class EntityRecognizer:
                     typ == "ENTERPRISE" and piece in lex.enterprise_words and
                     norm.startswith(lex.enterprise_words_before, pos)):
                 break
-            if piece in lex.joint_verbs and norm.endswith(lex.org_endings, 0, tok[0]):
-                break  # 厦门市人社局联合临夏州人社局: two bodies, not one name
+            if piece in lex.joint_verbs and (norm.endswith(lex.org_endings, 0, tok[0]) or pos in region_starts):
+                break  # 厦门市人社局联合临夏州人社局, …代表处联合闵行区社会组织联合会: two bodies, not one name
             if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and piece not in lex.freq:
                 break  # 的, or 名到 (a segmenter guess, not a word): a function word ends the name
             if piece[0] in _STOP_CHARS and piece not in lex.freq and len(piece) > 1:
@@ -743,8 +745,8 @@ class EntityRecognizer:
             if tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and \
                     piece not in lex.age_words:  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
                 break
-            if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT"):
-                break  # 海南州培训中小学: a verb ends a school's or hospital's name
+            if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT", "ORGANIZATION"):
+                break  # 海南州培训中小学: a verb ends a school's or hospital's name (浙江省慈善联合总会 goes on)
             if tag == "v" and not (tok[0] in region_by_end):
                 # a verb-like word (开发) stays inside a name only when the name runs on to its place
                 if crossed is None:

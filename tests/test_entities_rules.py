@@ -46,6 +46,10 @@ ORG_NAMES = (
     ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
     ("常州市赴安康工作组召开月度例会。", "GOVERNMENT", "常州市赴安康工作组"),
     ("溧阳市青年企业家商会向白河县捐赠协作资金10万元。", "ORGANIZATION", "溧阳市青年企业家商会"),
+    # a verb inside an organisation's name, a noun ending in a stop word (组织), a joint verb before a place
+    ("浙江省慈善联合总会向甘孜藏族自治州捐赠物资价值1200余万元。", "ORGANIZATION", "浙江省慈善联合总会"),
+    ("闵行区社会组织联合会发动辖区23家社会组织与元阳县23个村结对。", "ORGANIZATION", "闵行区社会组织联合会"),
+    ("基金会代表处联合闵行区社会组织联合会开展助学活动。", "ORGANIZATION", "闵行区社会组织联合会"),
     ("汉滨区职业技术教育中心与武进区职业教育中心学校结对共建。", "SCHOOL", "汉滨区职业技术教育中心"),
     # a brand opening with 和 after its place, split by the segmenter (鹤山市|和|盛)
     ("鹤山市和盛食品有限公司向中山村捐赠冷链设备。", "ENTERPRISE", "鹤山市和盛食品有限公司"),
