@@ -986,6 +986,11 @@ class RelationExtractor:
             if any(w in text[before:clause] for w in self.attraction_words) and \
                     all(f.end <= before for f in funders):
                 return True  # 引导136家浙江企业到凉山投资，到位资金48.6亿元: the (unnamed) companies' money
+        # …投入资金约23.6亿元，帮助引进上海企业和社会资金超过180亿元: money that the funders brought in (but
+        # 引进宁波方太投资1亿元: the company named after the word is the funder)
+        brought = [i for w in self.attraction_words if (i := text.find(w, clause, money.start)) >= 0]
+        if brought and funders and all(f.end <= min(brought) for f in funders):
+            return True
         return any(neg in text[clause:money.start] for neg in self.fund_negative)
 
     def _partners_fund(self, parties, ss, se, triggers):

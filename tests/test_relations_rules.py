@@ -245,6 +245,12 @@ def test_relations_gift_to_the_partner_just_paired_with(extract):
 def test_relations_money_brought_in_from_others_is_not_the_funders(extract):
     r = extract("同济大学向云龙县投入帮扶资金1260万元，并引进社会帮扶资金3100万元。").relation("funds", "同济大学", "云龙县")
     assert r is not None and int(r.amount_cny) == 12_600_000
+    r = extract("1992年至2022年，上海累计向万州区投入对口支援资金约23.6亿元，实施援建项目600余个，"
+                "帮助引进上海企业和社会资金超过180亿元。").relation("funds", "上海", "万州区")
+    assert r is not None and int(r.amount_cny) == 2_360_000_000
+    # the company named after the word is the funder
+    r = extract("余杭区引进杭州临平纺织有限公司投资1.2亿元在宣恩县建设纺织车间。").relation("funds", "杭州临平纺织有限公司", "宣恩县")
+    assert r is not None and int(r.amount_cny) == 120_000_000
 
 
 def test_relations_repeated_sentence_states_its_facts_once(extract):
