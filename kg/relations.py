@@ -796,6 +796,13 @@ class RelationExtractor:
                         rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=mo.amount,
                                              approx=mo.approx, year=year, kind=kind))
                     continue
+                if len(recipients) > 1 and breakdown >= 0:
+                    # "向A、B拨付…1.26亿元，其中A6850万元、B5750万元": each its part, when every one has its own
+                    parts = self._breakdown(funders, sub_parties, breakdown, window_end, set(), evidence, s, e, year,
+                                            kind)
+                    if {r.key for r in recipients} <= {r.tail for r in parts}:
+                        rels += parts
+                        continue
                 if len(recipients) > 1:
                     # "向A、B、C分别拨付6500万元": each its amount; one amount for all is shared (joint) unless 分别
                     each = len(money) == len(recipients)

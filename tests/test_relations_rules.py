@@ -288,6 +288,12 @@ def test_relations_funds_breakdown_after_qizhong_gives_each_part(extract):
     assert amounts == {"喀什地区": 2260000000, "莎车县": 710000000, "泽普县": 430000000}
 
 
+def test_relations_funds_breakdown_of_a_listed_recipients_amount_gives_each_its_part(extract):
+    x = extract("2021年至2023年，深圳市累计投入河源、汕尾两市对口帮扶财政资金超过48亿元，其中河源市26.3亿元、汕尾市21.8亿元。")
+    amounts = {x.entities[r.tail].name: r.amount_cny for r in x.relations if r.type == "funds"}
+    assert amounts == {"河源市": 2630000000, "汕尾市": 2180000000}
+
+
 def test_relations_funds_breakdown_of_kinds_names_no_recipient(extract):
     x = extract("福州市向固原市拨付帮扶资金3亿元，其中财政资金2亿元、社会帮扶资金1亿元。")
     assert {(x.entities[r.tail].name, r.amount_cny) for r in x.relations if r.type == "funds"} == {("固原市", 300000000)}
