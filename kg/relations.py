@@ -707,10 +707,13 @@ class RelationExtractor:
                     if grp:
                         hits.append((None, grp[0]))
                         break
+            partner_giver = None
             if not hits:
                 fact = self._partners_fund(sub_parties, ss, se, triggers)
                 if fact:
-                    hits.append(fact)
+                    hits.append(fact[:2])
+                    if len(fact) > 2:
+                        partner_giver, lists[0] = fact[2]
             if not hits and opening:
                 hits.append(opening)
             # "其中680万元用于A、420万元用于B": amounts right before 用于 allocate the money to what follows
@@ -733,7 +736,9 @@ class RelationExtractor:
                 funders = []
                 # neither an earlier recipient nor one listed with this one can be the giver
                 earlier = {r.key for k in range(i + 1) for r in lists.get(k, [hits[k][1]])}
-                if i == 0 and carried and not any(ss <= p.start < anchors[0] for p in sub_parties):
+                if i == 0 and partner_giver is not None:
+                    funders = [partner_giver]
+                elif i == 0 and carried and not any(ss <= p.start < anchors[0] for p in sub_parties):
                     # "A向B捐赠200万元…；向C捐赠…": a sub-sentence naming no giver goes on with the one before
                     funders = [f for f in carried if f.key not in earlier]
                 for anchor in anchors if not funders else ():
@@ -1020,6 +1025,10 @@ class RelationExtractor:
                 continue
             sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]
             if partner_money and sides == ["east", "west"]:
+                group = self._group_after(parties, y.start, limit=0)
+                if len(group) > 1 and all(self._entities[m.key].attrs.get("side") == "west" for m in group
+                                          if m.key in self._entities):
+                    return (None, y, (x, group))  # "A与B、C深化东西部协作，…投入": A gives to B and C
                 return (None, y)
             if partner_money and sides == ["west", "east"]:
                 return (None, x)

@@ -288,6 +288,15 @@ def test_relations_funds_breakdown_after_qizhong_gives_each_part(extract):
     assert amounts == {"喀什地区": 2260000000, "莎车县": 710000000, "泽普县": 430000000}
 
 
+def test_relations_funds_partners_money_to_a_list_of_western_partners(extract):
+    x = extract("深圳市与广西百色市、河池市深化东西部协作，全年投入财政援助资金26.85亿元，其中百色市14.1亿元、河池市12.75亿元。")
+    amounts = {(x.entities[r.head].name, x.entities[r.tail].name): r.amount_cny for r in x.relations if r.type == "funds"}
+    assert amounts == {("深圳市", "百色市"): 1410000000, ("深圳市", "河池市"): 1275000000}
+    x = extract("福建省与宁夏回族自治区、甘肃省定西市深化东西部协作，全年投入财政援助资金12亿元。")
+    assert {(x.entities[r.head].name, x.entities[r.tail].name, r.joint) for r in x.relations if r.type == "funds"} == \
+        {("福建省", "宁夏回族自治区", True), ("福建省", "定西市", True)}
+
+
 def test_relations_funds_breakdown_of_a_listed_recipients_amount_gives_each_its_part(extract):
     x = extract("2021年至2023年，深圳市累计投入河源、汕尾两市对口帮扶财政资金超过48亿元，其中河源市26.3亿元、汕尾市21.8亿元。")
     amounts = {x.entities[r.tail].name: r.amount_cny for r in x.relations if r.type == "funds"}
