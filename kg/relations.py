@@ -742,7 +742,10 @@ class RelationExtractor:
                     # "A向B捐赠200万元…；向C捐赠…": a sub-sentence naming no giver goes on with the one before
                     funders = [f for f in carried if f.key not in earlier]
                 for anchor in anchors if not funders else ():
-                    funders = [f for f in self._givers(parties, recipient, anchor, s, e) if f.key not in earlier]
+                    # (A对口帮扶B、C，全年向B、C投入…: A, not C)
+                    funders = [f for f in self._givers(parties, recipient, anchor, s, e,
+                                                       exclude={r.key for r in lists.get(i, [recipient])})
+                               if f.key not in earlier]
                     if funders:
                         break
                 if not funders and i > 0:
@@ -1049,9 +1052,11 @@ class RelationExtractor:
                     return (None, Mention(y.start, y.end, "REGION", y.text, key=self._entities[y.key].attrs["region"]))
         return None
 
-    def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False) -> list[Mention]:
+    def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False,
+                exclude: frozenset | set = frozenset()) -> list[Mention]:
         """The nearest coordinated group before ``anchor`` that can give or send: not a modifier (unless
-        ``counted_ok`` and followed by a headcount), not the recipient itself nor a place containing it."""
+        ``counted_ok`` and followed by a headcount), not the recipient itself nor a place containing it, nor
+        one of the keys in ``exclude`` (those listed with the recipient)."""
         # (森禾木业从南浔总部选派…: where people come from is no giver; but 从古镇镇派到…)
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and not (self._text[p.start - 1:p.start] == "从" and
@@ -1070,7 +1075,7 @@ class RelationExtractor:
             # 广州市、佛山市两地企业: the noun after the last of a list heads every item
             grp = [] if shared_head else [p for p in group if (not self._modifier(p, e, listed_ok=listed) or
                                                                 counted_ok and self._counted(p))
-                   and p.key != recipient.key and not self._contains(p.key, recipient.key)
+                   and p.key != recipient.key and p.key not in exclude and not self._contains(p.key, recipient.key)
                    and not self._contains(recipient.key, p.key) and not self._within_entity(recipient, p)
                    and not self._based_in(p.key, recipient.key)]
             if grp:

@@ -288,6 +288,18 @@ def test_relations_funds_breakdown_after_qizhong_gives_each_part(extract):
     assert amounts == {"喀什地区": 2260000000, "莎车县": 710000000, "泽普县": 430000000}
 
 
+@pytest.mark.parametrize("text,expected", (
+    ("深圳市对口帮扶汕尾市、河源市，全年向汕尾市、河源市投入帮扶资金分别为5.1亿元和4.2亿元。",
+     {("深圳市", "汕尾市"): 510000000, ("深圳市", "河源市"): 420000000}),
+    ("新安街道上川社区、海旺社区分别与地苏镇大定村、加文村签订结对协议，并分别向大定村、加文村捐赠帮扶资金10万元。",
+     {("上川社区", "大定村"): 100000, ("海旺社区", "加文村"): 100000}),
+))
+def test_relations_funds_givers_are_not_those_listed_with_the_recipient(extract, text, expected):
+    x = extract(text)
+    assert {(x.entities[r.head].name, x.entities[r.tail].name): r.amount_cny
+            for r in x.relations if r.type == "funds"} == expected
+
+
 def test_relations_funds_partners_money_to_a_list_of_western_partners(extract):
     x = extract("深圳市与广西百色市、河池市深化东西部协作，全年投入财政援助资金26.85亿元，其中百色市14.1亿元、河池市12.75亿元。")
     amounts = {(x.entities[r.head].name, x.entities[r.tail].name): r.amount_cny for r in x.relations if r.type == "funds"}
