@@ -1018,12 +1018,17 @@ class RelationExtractor:
         if not partner_money and not gift:
             return None
         first = min(a for a, _, _ in triggers)
-        for x, y in zip(parties, parties[1:]):
+        for k, (x, y) in enumerate(zip(parties, parties[1:])):
+            # y with the places written after it as one name (西藏林芝市察隅县): the last of them
+            for p in parties[k + 2:]:
+                if p.start != y.end:
+                    break
+                y = p
             later = [a for a, _, _ in triggers if a >= y.end]
             joined = bool(re.fullmatch(r"(?:还|也|又|并|已)?(?:与|和|同)", self._gap(x, y)))  # A还与B…
-            if partner_money and later and self._gap(x, y) in self.pairs_directed and \
-                    not any(p.start >= y.end and p.end <= later[0] for p in parties):
-                return (None, y)  # "A结对帮扶B，安排资金3150万元": the one who helps gives
+            if partner_money and later and re.sub(r"^(?:继续|持续|长期|还|也|又|并|已)", "", self._gap(x, y)) in \
+                    self.pairs_directed and not any(p.start >= y.end and p.end <= later[0] for p in parties):
+                return (None, y)  # "A(继续)结对帮扶B，安排资金3150万元": the one who helps gives
             if not joined:
                 continue
             sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]

@@ -333,6 +333,8 @@ def test_relations_seconds_staff_to_unit_named_with_the_person_is_no_sender(extr
 @pytest.mark.parametrize("text,funder,recipient,amount", (
     ("1. 福州市鼓楼区结对帮扶安定区，安排资金3150万元，实施马铃薯种薯繁育基地等5个项目；", "鼓楼区", "安定区", 31500000),
     ("4. 福州市晋安区与渭源县携手，安排资金2760万元，实施马铃薯产业园提升等4个项目；", "晋安区", "渭源县", 27600000),
+    # an adverb before the trigger, the partner written with its province and prefecture
+    ("深圳市继续对口支援西藏林芝市察隅县，全年安排援藏资金1.12亿元，重点建设城乡供水一体化等14个项目。", "深圳市", "察隅县", 112000000),
     # what others are moved to give is not the funder's (另动员…企业捐赠)
     ("7. 福清市对口帮扶定西市岷县，安排资金2750万元，另动员福清市爱心企业捐赠物资折合近120万元。", "福清市", "岷县", 27500000),
 ))
