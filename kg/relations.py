@@ -684,6 +684,15 @@ class RelationExtractor:
                 seen.add(grp[0].start)
                 lists[len(hits)] = grp
                 hits.append((a, grp[0]))
+            if hits:
+                # "安排喀什市援疆资金8.61亿元、塔县援疆资金1.62亿元": a place after an amount and 、, with its own
+                # money, is the next recipient of the same giver
+                ends = {mo.end for mo in find_money(text[ss:se], ss)}
+                for p in sub_parties:
+                    if p.start > hits[-1][0] and p.start not in seen and text[p.start - 1:p.start] == "、" and \
+                            p.start - 1 in ends and self._fund_noun.match(text, p.end):
+                        seen.add(p.start)
+                        hits.append((p.start, p))
             if not hits:
                 # "X由A投资1200万元建设": X, the party before 由, is where A's money goes
                 for m in re.finditer(r"由", text[ss:se]):

@@ -300,6 +300,16 @@ def test_relations_funds_givers_are_not_those_listed_with_the_recipient(extract,
             for r in x.relations if r.type == "funds"} == expected
 
 
+@pytest.mark.parametrize("text,expected", (
+    ("2023年，深圳市安排喀什市援疆资金8.61亿元、塔县援疆资金1.62亿元，实施援疆项目59个。",
+     {("深圳市", "喀什市"): 861000000, ("深圳市", "塔县"): 162000000}),
+))
+def test_relations_funds_each_place_with_its_own_money_after_the_first(extract, text, expected):
+    x = extract(text)
+    assert {(x.entities[r.head].name, x.entities[r.tail].name): r.amount_cny
+            for r in x.relations if r.type == "funds"} == expected
+
+
 def test_relations_funds_partners_money_to_a_list_of_western_partners(extract):
     x = extract("深圳市与广西百色市、河池市深化东西部协作，全年投入财政援助资金26.85亿元，其中百色市14.1亿元、河池市12.75亿元。")
     amounts = {(x.entities[r.head].name, x.entities[r.tail].name): r.amount_cny for r in x.relations if r.type == "funds"}
