@@ -893,6 +893,11 @@ class RelationExtractor:
             if place is not None and source is not None:
                 unit = next(((i, m.group(1)) for i, n in enumerate(names)
                              if (m := re.fullmatch(r"(?:资金|金额|投资|协作资金|帮扶资金)[(（](亿元|万元|元)[)）]", n))), None)
+                # or the unit said on the line above (二、项目分配明细（金额单位：万元）) for a column 金额
+                above = re.search(r"单位[:：]\s*(亿元|万元|元)", norm[norm.rfind("\n", 0, max(0, start - 1)) + 1:start])
+                column = next((i for i, n in enumerate(names) if n in ("资金", "金额", "投资", "协作资金", "帮扶资金")), None)
+                if unit is None and above and column is not None:
+                    unit = (column, above.group(1))
                 header = (len(cells), place, source, unit)
                 continue
             if header is None or len(cells) != header[0]:

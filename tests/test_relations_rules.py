@@ -546,6 +546,11 @@ def test_relations_funds_rows_of_a_flattened_project_table(extract):
                 "4 就业帮扶车间 宜川县丹州街道 300 县级配套\n")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
             if r.type == "funds"} == {("宜兴市", "秋林镇", 8500000), ("宜兴市", "壶口镇", 6200000)}
+    # the unit said on the line above the header, full-width digits
+    x = extract("二、项目分配明细（金额单位：万元）\n序号　项目名称　建设地点　资金来源　金额\n"
+                "１　白茶精深加工及冷链仓储项目　青川县乔庄镇　德清县财政援助资金　１６００\n")
+    assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
+            if r.type == "funds"} == {("德清县", "乔庄镇", 16000000)}
 
 
 def test_relations_funds_township_outside_the_gazetteer_named_again(extract):
