@@ -73,6 +73,10 @@ class Mention:
         return (self.start, self.end)
 
 
+#: Dictionary words rarer than this may be cut out of a brand by the segmenter (深圳市中|鼎新|能源科技有限公司):
+#: their tag says nothing about the name.
+RARE_WORD = 50
+
 class _Matcher:
     """Words found in a text by Aho-Corasick (ahocorasick-rs); each word carries a value (the last given wins)."""
 
@@ -742,8 +746,9 @@ class EntityRecognizer:
             if not all(HAN.match(c) or c.isalpha() for c in piece):
                 break
             tag = lex.word_tag.get(piece, "")
-            if tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and \
-                    piece not in lex.age_words:  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
+            if (tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and
+                    piece not in lex.age_words) and not (  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
+                    typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_WORD):  # 中|鼎新|能源: a brand cut up
                 break
             if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT", "ORGANIZATION"):
                 break  # 海南州培训中小学: a verb ends a school's or hospital's name (浙江省慈善联合总会 goes on)
@@ -1262,9 +1267,10 @@ class EntityRecognizer:
         return "OFFICIAL" if "挂职" in text or any(p[3] == "OFFICIAL" for p in posts) else "PERSON"
 
     def _coming_to_place(self, word: str) -> bool:
-        """A verb of coming or going and a place (来津, 赴陕, 来汉滨), not a family name and a given name."""
+        """A verb of coming or going and a place or a plain word (来津, 赴陕, 来汉滨, 来支教), not a family name
+        and a given name."""
         return word[0] in self.lex.movement_surnames and (
-            word[1:] in self.lex.province_abbreviations or self._place_word(word[1:]))
+            word[1:] in self.lex.province_abbreviations or self._place_word(word[1:]) or self._plain_word(word[1:]))
 
     def _place_word(self, word: str) -> bool:
         """A place's name or short form (克州 once the text defines it is not known here; 汉滨, 陕西 are)."""

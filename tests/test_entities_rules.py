@@ -46,6 +46,8 @@ ORG_NAMES = (
     ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
     ("常州市赴安康工作组召开月度例会。", "GOVERNMENT", "常州市赴安康工作组"),
     ("溧阳市青年企业家商会向白河县捐赠协作资金10万元。", "ORGANIZATION", "溧阳市青年企业家商会"),
+    # a rare word of the dictionary cut out of a brand (中|鼎新|能源) is not read as the adverb it is tagged
+    ("深圳市中鼎新能源科技有限公司在河源高新区投资25亿元。", "ENTERPRISE", "深圳市中鼎新能源科技有限公司"),
     # a verb inside an organisation's name, a noun ending in a stop word (组织), a joint verb before a place
     ("浙江省慈善联合总会向甘孜藏族自治州捐赠物资价值1200余万元。", "ORGANIZATION", "浙江省慈善联合总会"),
     ("闵行区社会组织联合会发动辖区23家社会组织与元阳县23个村结对。", "ORGANIZATION", "闵行区社会组织联合会"),
@@ -387,6 +389,8 @@ def test_entities_no_person_from_plain_words(extract):
     x = extract("深圳市人民医院对口支援喀什地区第一人民医院，派出医疗专家32名常驻喀什地区第一人民医院。")
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("番禺区先后选派两批共26名教师进驻赫章一中，其中第二批14名教师于今年8月底到岗。")
+    assert not x.names("PERSON") and not x.names("OFFICIAL")
+    x = extract("“学校每年都有上海的老师来支教，带来了新的教学理念。")  # 来 + a plain word: coming to do it
     assert not x.names("PERSON") and not x.names("OFFICIAL")
 
 
