@@ -794,13 +794,16 @@ class EntityRecognizer:
             list_id = m.start()
             # walk back over "X、Y、Z(和|及)?W" until a stop
             end = m.start()
-            if norm[end - 1:end] == "等":
+            closed = norm[end - 1:end] == "等"
+            if closed:
                 end -= 1
             line_start = max(norm.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
             seg = norm[line_start:end]
             parts = re.split(r"、|和|及", seg)
             if len(parts) < 2:
                 continue
+            if not closed and any(lex.word_tag.get(w, "")[:1] in ("v", "d") for w in segment.cut(parts[-1])):
+                continue  # 黄埔区、广州开发区累计引导16家企业: the count is the object of a verb, not a list's
             # the first item starts after the last stop word in it
             first = parts[0]
             # the first item starts after the rightmost word that cannot be part of a name
