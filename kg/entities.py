@@ -371,6 +371,8 @@ class EntityRecognizer:
                     break
                 if places and name[0] in lex.township_non_initials and not prev_township:
                     continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
+                if places and name.endswith("乡村") and not prev_township:
+                    continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township
                 if places or (prev_township and len(name) - len(m.group()) >= 2
                               and name[0] not in "各每该本全到在和与从向新等"
                               and not self._generic(name[:-len(m.group())], name)):  # (尚湖镇结对帮扶村)
