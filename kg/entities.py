@@ -76,6 +76,8 @@ class Mention:
 #: Dictionary words rarer than this may be cut out of a brand by the segmenter (深圳市中|鼎新|能源科技有限公司):
 #: their tag says nothing about the name.
 RARE_WORD = 50
+#: Dictionary words more frequent than this are common words first (合作 of 合作市).
+COMMON_WORD = 1000
 
 class _Matcher:
     """Words found in a text by Aho-Corasick (ahocorasick-rs); each word carries a value (the last given wins)."""
@@ -286,6 +288,8 @@ class EntityRecognizer:
                     not (start in token_starts and self._heads_company(norm, end, values)):
                 continue
             if norm[end:end + 1] in ("县", "区", "市", "旗") and form[-1] not in "县区市旗州盟省":
+                if self._common_word(Mention(start, end, "REGION", form, official=False)):
+                    continue  # 深汕特别合作区, 对口合作区: a common word (合作) and a zone, not 合作市
                 # 水城县, 错那县: a place renamed since (now 水城区, 错那市) keeps the form the text writes
                 end, form = end + 1, form + norm[end]
             out.append(Mention(start, end, "REGION", form, [k for k, _ in values], False))
@@ -406,7 +410,14 @@ class EntityRecognizer:
                     if j in region_end:
                         break
                 prefix = norm[j:start]
-                if j in region_end and len(prefix) <= 4:
+                city = j in region_end and len(prefix) <= 4 and not self._common_word(region_end[j])
+                if not city:
+                    # no verb or adverb opens the name (加快|深汕特别合作区, 合作共建|苏宿工业园区)
+                    words = segment.cut(prefix)
+                    while words and lex.word_tag.get(words[0], "")[:1] in ("v", "d", "p", "c"):
+                        j += len(words.pop(0))
+                    prefix = norm[j:start]
+                if city:
                     s = region_end[j].start
                 elif 2 <= len(prefix) <= 4 and not self._generic(prefix, prefix) and word in lex.named_zone_suffixes:
                     s = j
@@ -1281,6 +1292,12 @@ class EntityRecognizer:
         """A place's name or short form (克州 once the text defines it is not known here; 汉滨, 陕西 are)."""
         return bool(self.lex.gaz.by_name(word)) or bool(self.lex.region_short_auto.leftmost_longest(word)) and \
             self.lex.region_short_auto.leftmost_longest(word)[0][:2] == (0, len(word))
+
+    def _common_word(self, m: Mention) -> bool:
+        """A short form that is a common word first (合作 of 合作市, not 水城 of 水城区)."""
+        lex = self.lex
+        return not m.official and lex.freq.get(m.text, 0) > COMMON_WORD and \
+            lex.word_tag.get(m.text, "")[:2] not in ("ns", "nr", "nz")
 
     def _frequent_time_word(self, word: str) -> bool:
         """A time word too frequent to be a given name (今年, 目前; not 国庆)."""

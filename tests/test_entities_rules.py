@@ -296,6 +296,16 @@ def test_entities_region_zone_with_city(extract):
     assert ent.attrs.get("level") == "zone"
 
 
+@pytest.mark.parametrize("text,name,wrong", (
+    # a special cooperation zone; 合作 (of 合作市) is a common word, not the zone's city
+    ("4.加快深汕特别合作区建设，深化产业共建和园区合作。", "深汕特别合作区", {"加快深汕特别合作区", "合作区", "合作市"}),
+    ("苏州工业园区与宿迁市合作共建苏宿工业园区。", "苏宿工业园区", {"合作共建苏宿工业园区", "共建苏宿工业园区"}),
+))
+def test_entities_region_zone_name_opens_with_no_verb(extract, text, name, wrong):
+    regions = extract(text).names("REGION")
+    assert name in regions and not wrong & regions
+
+
 @pytest.mark.parametrize("text,typ,name", ORG_NAMES)
 def test_entities_organisation_names_extended_leftwards(extract, text, typ, name):
     assert name in extract(text).names(typ)
