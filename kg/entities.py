@@ -77,7 +77,7 @@ class Mention:
 #: their tag says nothing about the name.
 RARE_WORD = 50
 #: Dictionary words more frequent than this are common words first (合作 of 合作市).
-COMMON_WORD = 1000
+COMMON_WORD = 500
 
 class _Matcher:
     """Words found in a text by Aho-Corasick (ahocorasick-rs); each word carries a value (the last given wins)."""
@@ -736,7 +736,8 @@ class EntityRecognizer:
                     before and norm[before[0]:before[1]] in ("和", "与") and before[0] in region_by_end:
                 pos = before[0]  # 鹤山市|和|盛|食品有限公司: the brand 和盛 after its place, not 鹤山市 and 盛…
                 continue
-            if piece == "和" and crossed is None and tok[0] not in region_by_end and \
+            if piece == "和" and crossed is None and (tok[0] not in region_by_end or  # (振兴 of 振兴区: a word)
+                                                      self._common_word(region_by_end[tok[0]])) and \
                     not norm.endswith(lex.org_endings, 0, tok[0]) and pos not in region_starts:
                 # (人力资源和社会保障局; but …示范园和子洲县中医医院: what follows 和 is a name with its own place)
                 crossed = pos

@@ -48,6 +48,8 @@ ORG_NAMES = (
     ("溧阳市青年企业家商会向白河县捐赠协作资金10万元。", "ORGANIZATION", "溧阳市青年企业家商会"),
     # a rare word of the dictionary cut out of a brand (中|鼎新|能源) is not read as the adverb it is tagged
     ("深圳市中鼎新能源科技有限公司在河源高新区投资25亿元。", "ENTERPRISE", "深圳市中鼎新能源科技有限公司"),
+    # 和 inside a body's name after a word that is also a place's short form (振兴 of 振兴区)
+    ("深圳市乡村振兴和协作交流局牵头推进。", "GOVERNMENT", "深圳市乡村振兴和协作交流局"),
     # a verb inside an organisation's name, a noun ending in a stop word (组织), a joint verb before a place
     ("浙江省慈善联合总会向甘孜藏族自治州捐赠物资价值1200余万元。", "ORGANIZATION", "浙江省慈善联合总会"),
     ("闵行区社会组织联合会发动辖区23家社会组织与元阳县23个村结对。", "ORGANIZATION", "闵行区社会组织联合会"),
