@@ -701,7 +701,8 @@ class EntityRecognizer:
                 continue
             # teams and offices carry their mission in their names (天津市对口支援新疆和田地区前方指挥部)
             word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos)), None) or \
-                typ == "ORGANIZATION" and next((w for w in lex.organisation_words if norm.endswith(w, 0, pos)), None)
+                typ in ("ORGANIZATION", "HOSPITAL") and next((w for w in lex.organisation_words
+                                                              if norm.endswith(w, 0, pos)), None)
             if word and not norm.endswith(lex.org_endings, 0, pos - len(word)):
                 pos -= len(word)  # 对口支援 inside 天津市对口支援新疆和田地区前方指挥部
                 continue

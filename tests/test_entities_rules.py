@@ -48,6 +48,7 @@ ORG_NAMES = (
     ("溧阳市青年企业家商会向白河县捐赠协作资金10万元。", "ORGANIZATION", "溧阳市青年企业家商会"),
     # a rare word of the dictionary cut out of a brand (中|鼎新|能源) is not read as the adverb it is tagged
     ("深圳市中鼎新能源科技有限公司在河源高新区投资25亿元。", "ENTERPRISE", "深圳市中鼎新能源科技有限公司"),
+    ("上海市宝山区中西医结合医院选派5名医生到定日县人民医院开展帮扶。", "HOSPITAL", "上海市宝山区中西医结合医院"),
     # 和 inside a body's name after a word that is also a place's short form (振兴 of 振兴区)
     ("深圳市乡村振兴和协作交流局牵头推进。", "GOVERNMENT", "深圳市乡村振兴和协作交流局"),
     # a verb inside an organisation's name, a noun ending in a stop word (组织), a joint verb before a place
