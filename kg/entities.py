@@ -213,6 +213,7 @@ class _Lexicon:
         self.leadership = set(ppl["region_leadership_titles"])
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
+        self.name_honorifics = tuple(ppl["name_honorifics"])
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
         self.origin_lead = re.compile("(?:" + "|".join(map(re.escape, ppl["origin_words"])) + r")[^，,。；;：:、\s]{2,16}?的")
         self.speech_verbs = tuple(ppl["speech_verbs"])
@@ -1028,6 +1029,8 @@ class EntityRecognizer:
             k0 = k
             while k0 > 0 and norm[k0 - 1] in " \u3000\t":
                 k0 -= 1  # 王海涛　挂职临夏州人民政府副秘书长
+            honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
+            k0 -= len(honorific)  # 张骏同志挂职…
             for n in (3, 2, 4):
                 s = k0 - n
                 held = next((p for p in out if (p.start, p.end) == (s, k0)), None)
