@@ -37,6 +37,8 @@ PAIRS = (
     ("（一）东乡县（厦门市思明区对口帮扶）", {("东乡县", "思明区")}),
     # the sentence's subject, left out of the clause that pairs it
     ("上海市闵行区中心医院还将帮扶延伸到乡镇，与南沙镇卫生院建立结对帮扶关系。", {("上海市闵行区中心医院", "南沙镇卫生院")}),
+    # an adverb between the two (随即与)
+    ("青岛市市北区随即与普定县结成对口帮扶关系，鲁黔协作由此在这个黔中小县落地生根。", {("市北区", "普定县")}),
     # the trigger's subject is inside a longer phrase (大连市民营企业): no pair from it, and no error
     ("大连市民营企业结对帮扶六盘水市贫困村也有新进展，大连韩伟养鸡有限公司与六枝特区落别乡抵耳村结对。",
      {("大连韩伟养鸡有限公司", "抵耳村")}),
