@@ -222,6 +222,7 @@ class RelationExtractor:
         self._fund_noun = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + ")")
         self.invest_words = rel["funds"]["investment_words"]
         self.donation_words = rel["funds"]["donation_words"]
+        self.partner_gift_words = rel["funds"]["partner_gift_words"]
         self.fund_negative = rel["funds"]["negative"]
         self.agreement_words = tuple(rel["funds"]["agreement_words"])
         # "…支持建设的B", "…投入1200万元援建的B": what was built with the money named before
@@ -1029,7 +1030,7 @@ class RelationExtractor:
         with the other to that other."""
         words = {w for _, _, w in triggers}
         partner_money = bool(words & self.partner_fund_triggers)
-        gift = any(w in self.donation_words or w in self.invest_words for w in words)
+        gift = any(w in self.donation_words or w in self.invest_words or w in self.partner_gift_words for w in words)
         if not partner_money and not gift:
             return None
         first = min(a for a, _, _ in triggers)

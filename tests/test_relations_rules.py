@@ -313,6 +313,11 @@ def test_relations_funds_each_place_with_its_own_money_after_the_first(extract, 
             for r in x.relations if r.type == "funds"} == expected
 
 
+def test_relations_funds_building_for_the_partner_just_paired_with(extract):
+    x = extract("宁波方太厨具有限公司与晴隆县光照镇东风村签订结对帮扶协议，援建蔬菜大棚60个。")
+    assert x.relation("funds", "宁波方太厨具有限公司", "东风村") is not None
+
+
 def test_relations_funds_partners_money_to_a_list_of_western_partners(extract):
     x = extract("深圳市与广西百色市、河池市深化东西部协作，全年投入财政援助资金26.85亿元，其中百色市14.1亿元、河池市12.75亿元。")
     amounts = {(x.entities[r.head].name, x.entities[r.tail].name): r.amount_cny for r in x.relations if r.type == "funds"}
