@@ -1216,7 +1216,7 @@ class EntityRecognizer:
             common_word = cand in lex.freq and lex.word_tag.get(cand, "nr")[:2] not in ("nr", "nz") and not (
                 # a rare word tagged as a place that is no place of the division list (马建国)
                 lex.word_tag.get(cand) == "ns" and lex.freq.get(cand, 0) <= 5 and not lex.gaz.by_name(cand))
-            common_word = common_word or cand[-1] in "了的着过们吗呢吧"
+            common_word = common_word or any(c in "了的着过们吗呢吧" for c in cand[sl:])  # (专家来了又走)
             # a family name before a frequent verb: 书记王|强调 is no 王强调
             common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
                 lex.freq.get(cand[sl:], 0) > 3000

@@ -411,6 +411,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("“学校每年都有上海的老师来支教，带来了新的教学理念。")  # 来 + a plain word: coming to do it
     assert not x.names("PERSON") and not x.names("OFFICIAL")
+    x = extract("“昆山的专家来了又走，但他们留下的流程都留在了碧江。")  # a particle inside: no given name
+    assert not x.names("PERSON") and not x.names("OFFICIAL")
 
 
 def test_entities_no_village_from_plain_words(extract):
