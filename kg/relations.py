@@ -255,6 +255,7 @@ class RelationExtractor:
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
         self.visit_words = staff["visit_words"]
         self.labour_nouns = staff["labour_nouns"]
+        self.delegation_nouns = staff["delegation_nouns"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self._generic_head_tuple = tuple(self.generic_heads)
         self.leadership = set(rules.people["region_leadership_titles"])
@@ -1256,6 +1257,9 @@ class RelationExtractor:
                 between = text[lead:receiver.start]
                 if any(n in between for n in self.labour_nouns):
                     continue  # workers sent to jobs (劳务协作), not staff seconded
+                if any(n in between for n in self.delegation_nouns) and not any(
+                        lead <= a < receiver.start for a, _, w in triggers if w in self.strong_staff):
+                    continue  # a delegation's visit
                 strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)
                 people_named = any(n in between for n in self.people_nouns) or HEADCOUNT.search(between)
                 after = text[receiver.end:se]

@@ -194,6 +194,11 @@ def test_relations_visit_to_seconded_staff_is_no_secondment(extract):
     assert x.facts("seconds_staff_to") != extract("历城区选派3名干部到巫山县挂职。").facts("seconds_staff_to")
 
 
+def test_relations_delegation_visit_is_no_secondment(extract):
+    x = extract("6月25日，广州市番禺区石碁镇党委书记陈志勇率党政代表团一行15人到大方县猫场镇开展东西部协作结对交流活动。")
+    assert not x.facts("seconds_staff_to")
+
+
 def test_relations_seconds_staff_to_west_to_east(extract):
     x = extract("从江县选派26名党政干部、40名专业技术人员到番禺区跟岗学习。")
     assert x.facts("seconds_staff_to") == {("从江县", "番禺区")}
