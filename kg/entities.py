@@ -1693,8 +1693,12 @@ def _clause_end(norm: str, pos: int) -> int:
 
 def _clause_start(norm: str, pos: int) -> int:
     best = -1
-    for c in "，,。；;：:\n！？!?“”\"（(":
+    for c in "，,。；;：:\n！？!?“”\"":
         best = max(best, norm.rfind(c, 0, pos))
+    # an opening bracket still open at pos (王浩然（挂职…), not one closed before it (副县长（挂职）、湖州市…组长)
+    bracket = max(norm.rfind(c, 0, pos) for c in "（(")
+    if bracket > best and not any(c in norm[bracket:pos] for c in "）)"):
+        best = bracket
     return best + 1
 
 
