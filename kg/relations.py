@@ -229,6 +229,9 @@ class RelationExtractor:
         self._built_re = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["built_verbs"])) + ")的")
         self.marker_blockers = rel["funds"]["marker_blockers"]
         self.arrival_words = tuple(rel["funds"]["arrival_words"])
+        # an attraction word and what it brings in: companies or capital (引导45家企业, 引进上海企业和社会资金)
+        self._brought_in = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["attraction_words"])) +
+                                      r")[^，,；;。]{0,8}?(?:企业|资金|资本|客商)")
         self.attraction_words = tuple(rel["funds"]["attraction_words"])
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.goods_only_triggers = set(rel["funds"]["goods_only_triggers"])
@@ -1018,9 +1021,9 @@ class RelationExtractor:
             if any(w in text[before:clause] for w in self.attraction_words) and \
                     all(f.end <= before for f in funders):
                 return True  # 引导136家浙江企业到凉山投资，到位资金48.6亿元: the (unnamed) companies' money
-        # …投入资金约23.6亿元，帮助引进上海企业和社会资金超过180亿元: money that the funders brought in (but
-        # 引进宁波方太投资1亿元: the company named after the word is the funder)
-        brought = [i for w in self.attraction_words if (i := text.find(w, clause, money.start)) >= 0]
+        # …投入资金约23.6亿元，帮助引进上海企业和社会资金超过180亿元; 引导45家企业落户丹寨，完成投资超12亿元: money
+        # that the funders brought in (but 引进宁波方太投资1亿元: the company named after the word is the funder)
+        brought = [m.start() for m in self._brought_in.finditer(text, ss, money.start)]
         if brought and funders and all(f.end <= min(brought) for f in funders):
             return True
         return any(neg in text[clause:money.start] for neg in self.fund_negative)

@@ -256,6 +256,12 @@ def test_relations_money_brought_in_from_others_is_not_the_funders(extract):
     r = extract("1992年至2022年，上海累计向万州区投入对口支援资金约23.6亿元，实施援建项目600余个，"
                 "帮助引进上海企业和社会资金超过180亿元。").relation("funds", "上海", "万州区")
     assert r is not None and int(r.amount_cny) == 2_360_000_000
+    r = extract("2021—2025年，南海区累计向丹寨县投入粤黔协作财政援助资金约2.6亿元，实施项目逾110个；"
+                "引导45家企业落户丹寨，完成投资超12亿元。").relation("funds", "南海区", "丹寨县")
+    assert r is not None and int(r.amount_cny) == 260_000_000
+    # what the word brings in must be companies or capital
+    r = extract("南海区积极引导社会力量参与，向丹寨县投入资金3000万元。").relation("funds", "南海区", "丹寨县")
+    assert r is not None and int(r.amount_cny) == 30_000_000
     # the company named after the word is the funder
     r = extract("余杭区引进杭州临平纺织有限公司投资1.2亿元在宣恩县建设纺织车间。").relation("funds", "杭州临平纺织有限公司", "宣恩县")
     assert r is not None and int(r.amount_cny) == 120_000_000
