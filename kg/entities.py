@@ -333,6 +333,29 @@ class EntityRecognizer:
                 continue
             out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township"}))
             taken.append((s, e))
+        # unknown to the gazetteer, listed after a township of the list that its county opens (西吉县吉强镇、
+        # 将台堡镇、兴隆镇): a township of the same county
+        ends = {m.end: m for m in found + out}
+        for m in sorted(found + out, key=lambda x: x.start):
+            if m.attrs.get("level") != "township" and not (m.candidates and all(k.count("/") == 1 for k in m.candidates)) \
+                    or norm[m.end:m.end + 1] != "、":
+                continue
+            first = m
+            while first.start - 1 in ends and norm[first.start - 1] == "、":
+                first = ends[first.start - 1]
+            county = ends.get(first.start)
+            if county is None or not county.candidates or any("/" in k for k in county.candidates):
+                continue
+            t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)(?![村级长政委人县])", norm[m.end + 1:m.end + 8])
+            if not t or t.group(1)[0] in self.lex.township_non_initials or self._generic(t.group(1), t.group(1)) \
+                    or self.lex.gaz.by_name(t.group()) or self._place_word(t.group()):
+                continue
+            s, e = m.end + 1, m.end + 1 + t.end()
+            if masked(s, e) or any(a < e and s < b for a, b in taken):
+                continue
+            out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township", "listed_after": county}))
+            ends[e] = out[-1]
+            taken.append((s, e))
         # the same township named again alone (东莞市大朗镇… 大朗镇向洛泽河镇拨付…): resolved to the first below
         for m in list(out):
             pos = m.end
@@ -1592,6 +1615,9 @@ class EntityRecognizer:
         for m in regions:
             if m.key is None and m.attrs.get("level") in ("township", "village") and not m.candidates:
                 prev = by_end.get(m.start)
+                county = m.attrs.pop("listed_after", None)
+                if prev is None and county is not None:
+                    prev = county  # the county opening the list
                 if prev is not None and prev.key and not prev.key.startswith("region:?"):
                     m.key = f"{prev.key}/{m.text}"
                     m.attrs["parent"] = prev.key

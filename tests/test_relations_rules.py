@@ -37,6 +37,9 @@ PAIRS = (
     ("（一）东乡县（厦门市思明区对口帮扶）", {("东乡县", "思明区")}),
     # the sentence's subject, left out of the clause that pairs it
     ("上海市闵行区中心医院还将帮扶延伸到乡镇，与南沙镇卫生院建立结对帮扶关系。", {("上海市闵行区中心医院", "南沙镇卫生院")}),
+    # a township unknown to the gazetteer listed after one its county opens (西吉县吉强镇、将台堡镇)
+    ("福清市音西街道、龙田镇、江阴镇分别与西吉县吉强镇、将台堡镇、兴隆镇续签结对帮扶协议。",
+     {("吉强镇", "音西街道"), ("将台堡镇", "龙田镇"), ("兴隆镇", "江阴镇")}),
     # an adverb between the two (随即与)
     ("青岛市市北区随即与普定县结成对口帮扶关系，鲁黔协作由此在这个黔中小县落地生根。", {("市北区", "普定县")}),
     # the trigger's subject is inside a longer phrase (大连市民营企业): no pair from it, and no error
