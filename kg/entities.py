@@ -1225,7 +1225,9 @@ class EntityRecognizer:
                 return True  # 王明芬高兴地说: how someone speaks, then the verb
             particle = next((p for p in lex.name_particles if rest.startswith(p)), "")
             after = norm[e + len(particle):e + len(particle) + 1]
-            return bool(particle) and bool(HAN.match(after)) and not self._speaks(norm, e + len(particle))
+            # (a family name of one character and a given name of one: 县长彭云|则表示, not 彭云则)
+            return bool(particle) and bool(HAN.match(after)) and (
+                not self._speaks(norm, e + len(particle)) or sl == 1 and e - pos == 2)
 
         choices = []
         for n in (sl + 1, sl + 2, sl + 3):
@@ -1275,6 +1277,8 @@ class EntityRecognizer:
                     not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place; 于|今年: a date)
                 return 3
             return 0
+        if choices[:1] == [2] and sl == 1 and norm.startswith(tuple(lex.name_particles), pos + 2):
+            return 2  # 彭云|则表示
         if len(choices) == 2:
             tok = tok_at.get(pos)
             if tok is not None and tok - pos in choices:
