@@ -191,6 +191,7 @@ class _Lexicon:
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         self.organisation_words = tuple(sorted(ent["organisation_words"], key=len, reverse=True))
+        self.role_words = tuple(ent["role_words"])
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
@@ -738,6 +739,8 @@ class EntityRecognizer:
             if batch and batch.end() == pos:
                 pos = batch.start()  # 福建省第十二批援宁工作队
                 continue
+            if norm.endswith(lex.role_words, 0, pos):
+                break  # 园区运营方|山东鲁彭电子商务有限公司
             tok = tok_end.get(pos)
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))

@@ -46,6 +46,9 @@ ORG_NAMES = (
     ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
     ("常州市赴安康工作组召开月度例会。", "GOVERNMENT", "常州市赴安康工作组"),
     ("溧阳市青年企业家商会向白河县捐赠协作资金10万元。", "ORGANIZATION", "溧阳市青年企业家商会"),
+    # a party's role before its name (运营方), but a brand's 方 stays (穗方)
+    ("园区运营方山东鲁彭电子商务有限公司总经理介绍，公司已在彭水县投资约1800万元。", "ENTERPRISE", "山东鲁彭电子商务有限公司"),
+    ("这家工厂由广州穗方农业发展有限公司投资1.2亿元建设。", "ENTERPRISE", "广州穗方农业发展有限公司"),
     # a rare word of the dictionary cut out of a brand (中|鼎新|能源) is not read as the adverb it is tagged
     ("深圳市中鼎新能源科技有限公司在河源高新区投资25亿元。", "ENTERPRISE", "深圳市中鼎新能源科技有限公司"),
     ("上海市宝山区中西医结合医院选派5名医生到定日县人民医院开展帮扶。", "HOSPITAL", "上海市宝山区中西医结合医院"),
