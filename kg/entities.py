@@ -1192,8 +1192,9 @@ class EntityRecognizer:
             name = dotted.group()
             dot = re.search("[·•・]", name).start()
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
-            cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or any(
-                name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)), None)
+            cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or any(
+                name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
+                or self._common_verb(norm[pos + i:pos + i + 2])), None)  # (…沙吾提家的, …吾守尔实施急诊)
             if cut is not None:
                 return cut  # 艾尔肯·买买提感谢…: before a verb of two characters or more
             for f in self.lex.followers:  # 吐尔逊·买买提说: the name ends before the verb
@@ -1327,6 +1328,11 @@ class EntityRecognizer:
         """A place's name or short form (克州 once the text defines it is not known here; 汉滨, 陕西 are)."""
         return bool(self.lex.gaz.by_name(word)) or bool(self.lex.region_short_auto.leftmost_longest(word)) and \
             self.lex.region_short_auto.leftmost_longest(word)[0][:2] == (0, len(word))
+
+    def _common_verb(self, word: str) -> bool:
+        """A frequent verb, adverb or preposition of the dictionary (实施, 正在): no part of a transcribed name."""
+        lex = self.lex
+        return len(word) > 1 and lex.freq.get(word, 0) > COMMON_WORD and lex.word_tag.get(word, "")[:1] in ("v", "d", "p")
 
     def _common_word(self, m: Mention) -> bool:
         """A short form that is a common word first (合作 of 合作市, not 水城 of 水城区)."""

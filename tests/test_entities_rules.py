@@ -217,6 +217,9 @@ PEOPLE = (
     ("“帮扶不是简单的输血。”周志强（上海市闵行区援滇干部，挂职任元阳县委常委、副县长）说。", "周志强", "OFFICIAL"),
     # a transliterated name ends before a verb of two characters (感谢), a person introduced by 来自…的
     ("于田县委副书记、县长艾尔肯·买买提感谢天津市的无私援助。", "艾尔肯·买买提", "OFFICIAL"),
+    # a transcribed name ends before 家 and before a frequent verb
+    ("霍城县清水河镇村民哈力木拉提·沙吾提家的老人成为首批入住的患者。", "哈力木拉提·沙吾提", "PERSON"),
+    ("他带领科室为维吾尔族老人艾尔肯·吾守尔实施急诊手术。", "艾尔肯·吾守尔", "PERSON"),
     ("来自通渭县马营镇的李小军在公司干了三年。", "李小军", "PERSON"),
     # a 挂职 post that is a professional's; a workshop's 组长
     ("校长办公室里，挂职校长何伟强正和几个年级组长碰晨会。", "何伟强", "PERSON"),
