@@ -40,7 +40,9 @@ PAIRS = (
     # a township unknown to the gazetteer listed after one its county opens (西吉县吉强镇、将台堡镇)
     ("福清市音西街道、龙田镇、江阴镇分别与西吉县吉强镇、将台堡镇、兴隆镇续签结对帮扶协议。",
      {("吉强镇", "音西街道"), ("将台堡镇", "龙田镇"), ("兴隆镇", "江阴镇")}),
-    # an adverb between the two (随即与)
+    # an adverb between the two (随即与, 先后与)
+    ("自2010年新一轮对口援疆启动以来，上海市闵行区、松江区、奉贤区先后与莎车县结对。",
+     {("莎车县", "闵行区"), ("松江区", "莎车县"), ("奉贤区", "莎车县")}),
     ("青岛市市北区随即与普定县结成对口帮扶关系，鲁黔协作由此在这个黔中小县落地生根。", {("市北区", "普定县")}),
     # the trigger's subject is inside a longer phrase (大连市民营企业): no pair from it, and no error
     ("大连市民营企业结对帮扶六盘水市贫困村也有新进展，大连韩伟养鸡有限公司与六枝特区落别乡抵耳村结对。",
