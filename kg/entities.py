@@ -192,6 +192,8 @@ class _Lexicon:
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         self.organisation_words = tuple(sorted(ent["organisation_words"], key=len, reverse=True))
         self.role_words = tuple(ent["role_words"])
+        self.nature_followers = tuple(ent["nature_followers"])
+        self.not_village_stems = frozenset(ent["not_village_stems"])
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
@@ -283,6 +285,8 @@ class EntityRecognizer:
                                                                     if _parent(k) in before.candidates], False))
                     taken.append((start, end))
                 continue
+            if norm.startswith(lex.nature_followers, end):
+                continue  # 怒江源头: the river
             # a short form must stand as a word of its own
             after_region = any(m.end == start for m in out)
             if (start not in token_starts and not after_region) or end not in token_ends and \
@@ -400,6 +404,8 @@ class EntityRecognizer:
                     break
                 if places and name[0] in lex.township_non_initials and not prev_township:
                     continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
+                if places and name[:-len(m.group())] in lex.not_village_stems and not prev_township:
+                    continue  # 用于街道社区老年食堂
                 if places and name.endswith("乡村") and not prev_township:
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township
                 if places or (prev_township and len(name) - len(m.group()) >= 2
@@ -990,7 +996,7 @@ class EntityRecognizer:
             for nm in names:
                 s, e = pos, pos + len(nm)
                 pos = e + 1
-                if self._surname_len(nm) or listed:
+                if (self._surname_len(nm) or listed) and not self._plain_word(nm):  # (车间主任: no 车间)
                     if not any(r.start <= s < r.end for r in taken) and title != "同志":
                         add(s, e, "OFFICIAL", title, None)
         # names before a title inside a clause, where the segmenter cut the name out as one word:
