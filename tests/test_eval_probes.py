@@ -60,6 +60,16 @@ PROBES = (
     ("probe44", "probe44.gold.json", 0.96, 0.91, 0.89, 0.91, 0.97),
     ("probe45", "probe45.gold.json", 0.96, 0.94, 0.92, 0.97, 0.97),
     ("probe46", "probe46.gold.json", 0.96, 0.96, 0.95, 0.97, 0.97),
+    ("probe47", "probe47.gold.json", 0.95, 0.95, 0.93, 0.97, 0.97),
+    ("probe48", "probe48.gold.json", 0.95, 0.93, 0.89, 0.97, 0.79),
+    ("probe49", "probe49.gold.json", 0.94, 0.9, 0.87, 0.97, 0.97),
+    ("probe50", "probe50.gold.json", 0.94, 0.95, 0.91, 0.97, 0.8),
+    ("probe51", "probe51.gold.json", 0.92, 0.89, 0.85, 0.97, 0.77),
+    ("probe52", "probe52.gold.json", 0.96, 0.96, 0.95, 0.97, 0.97),
+    ("probe53", "probe53.gold.json", 0.94, 0.93, 0.91, 0.97, 0.97),
+    ("probe54", "probe54.gold.json", 0.96, 0.92, 0.89, 0.9, 0.81),
+    ("probe55", "probe55.gold.json", 0.94, 0.96, 0.94, 0.97, 0.87),
+    ("probe56", "probe56.gold.json", 0.95, 0.91, 0.9, 0.97, 0.97),
 )
 
 
