@@ -31,6 +31,7 @@ COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 # After a sending verb, "here" and what they do, then 的: 选派来此支教的, 派驻该院的 (those sent to the place named)
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 JOINT_VERBS = ("联合", "会同", "携手")  # "A联合B向C捐赠": the two give together
+_COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -1224,6 +1225,11 @@ class RelationExtractor:
                                           if w in self.strong_staff):
                     continue  # 向X only as 向X派出/选派/派驻
                 clause = max(max(text.rfind(c, ss, x) for c in "，,") + 1, ss)
+                # "…5名医疗骨干到A、3名骨干教师到B": a headcount after 、 opens the next group sent, when the
+                # group before went somewhere (not 选派78名党政干部、145名专业技术人员到B: one group)
+                counted = [ss + m.end() for m in _COUNTED_GROUP.finditer(text[ss:x])
+                           if any(w in text[clause:ss + m.start()] for w in self.move_markers)]
+                clause = max([clause] + counted)
                 detail = text.startswith("其中", clause)
                 if mk.startswith(POST_MARKERS):
                     receiver = self._post_receiver(receiver, se)

@@ -427,6 +427,15 @@ def test_relations_seconds_staff_to_next_clause_goes_on_with_the_same_sender(ext
     assert x.relation("seconds_staff_to", "山南市人民医院", "乃东区人民医院") is None
 
 
+def test_relations_seconds_staff_to_groups_each_with_its_own_place(extract):
+    x = extract("今年以来，海珠区先后选派5名医疗骨干到纳雍县人民医院、3名骨干教师到纳雍县第四中学开展为期一年的帮扶。")
+    assert x.relation("seconds_staff_to", "海珠区", "纳雍县人民医院").headcount == 5
+    assert x.relation("seconds_staff_to", "海珠区", "纳雍县第四中学").headcount == 3
+    # groups listed before one place are one group sent there
+    x = extract("六盘水市选派78名党政干部、145名专业技术人员到大连市挂职学习和跟岗培训。")
+    assert x.relation("seconds_staff_to", "六盘水市", "大连市").headcount == 223
+
+
 def test_relations_seconds_staff_to_each_receiver_listed(extract):
     x = extract("湖南省卫生健康委员会选派8名队员到乃东区人民医院、错那县人民医院开展帮扶。")
     for receiver in ("乃东区人民医院", "错那县人民医院"):
