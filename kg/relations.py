@@ -686,7 +686,7 @@ class RelationExtractor:
                                          for v in self.place_verbs):
                     comma = re.match(r"[^，,。；;]{0,10}?[，,]", text[grp[-1].end:grp[-1].end + 11])
                     if comma and (a == ss or text[a - 1] in "，,：:"):
-                        opening = opening or (a, grp[0])  # "在X(…基地)，…投资": X, unless the clause names another
+                        opening = opening or (a, grp[0], grp)  # "在X(…基地)，…投资": X, unless the clause names another
                     continue  # 在X only where money is put in X (在汉滨区设立, 在普古乡投资)
                 seen.add(grp[0].start)
                 lists[len(hits)] = grp
@@ -731,7 +731,8 @@ class RelationExtractor:
                     if len(fact) > 2:
                         partner_giver, lists[0] = fact[2]
             if not hits and opening:
-                hits.append(opening)
+                hits.append(opening[:2])
+                lists[0] = opening[2]  # 在丁青县、边坝县、洛隆县，一批天津援建的…: each of them
             # "其中680万元用于A、420万元用于B": amounts right before 用于 allocate the money to what follows
             purpose = {}
             for i, (a, _) in enumerate(hits):
@@ -1297,10 +1298,13 @@ class RelationExtractor:
                         rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=n))
                     continue
                 if "分别" in text[ss:se] and len(grp) == len(senders) > 1:
-                    # "A、B分别向C、D派驻专家六名": in order, each the headcount stated
+                    # "A、B分别向C、D派驻专家六名": in order, each the headcount stated (…11名、7名: each its own)
+                    counts = [n for n in (_people_number(g.group(1)) for g in HEADCOUNT.finditer(text[grp[-1].end:se]))
+                              if n]
                     count = self._headcount(text[grp[-1].end:se]) or count
-                    for snd, rcv in zip(senders, grp):
-                        rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e, headcount=count))
+                    each = counts if len(counts) == len(senders) else [count] * len(senders)
+                    for snd, rcv, n in zip(senders, grp, each):
+                        rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e, headcount=n))
                     continue
                 # "8名队员到A、B开展帮扶": each receiver listed; how the headcount splits is not said
                 receivers = grp if len(grp) > 1 and not mk.startswith(POST_MARKERS) else [receiver]

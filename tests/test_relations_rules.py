@@ -427,6 +427,17 @@ def test_relations_seconds_staff_to_next_clause_goes_on_with_the_same_sender(ext
     assert x.relation("seconds_staff_to", "山南市人民医院", "乃东区人民医院") is None
 
 
+def test_relations_seconds_staff_to_in_order_each_its_own_number(extract):
+    x = extract("广东省人民医院、广州市第一人民医院分别向喀什地区第一人民医院和第三师医院派驻专家11名、7名。")
+    assert x.relation("seconds_staff_to", "广东省人民医院", "喀什地区第一人民医院").headcount == 11
+    assert x.relation("seconds_staff_to", "广州市第一人民医院", "第三师医院").headcount == 7
+
+
+def test_relations_funds_built_by_a_giver_in_each_place_listed_first(extract):
+    x = extract("在丁青县、边坝县、洛隆县，一批天津援建的安居房、乡镇卫生院和幼儿园陆续投用。")
+    assert {x.entities[r.tail].name for r in x.relations if r.type == "funds"} == {"丁青县", "边坝县", "洛隆县"}
+
+
 def test_relations_seconds_staff_to_groups_each_with_its_own_place(extract):
     x = extract("今年以来，海珠区先后选派5名医疗骨干到纳雍县人民医院、3名骨干教师到纳雍县第四中学开展为期一年的帮扶。")
     assert x.relation("seconds_staff_to", "海珠区", "纳雍县人民医院").headcount == 5
