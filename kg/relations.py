@@ -32,6 +32,7 @@ COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 JOINT_VERBS = ("联合", "会同", "携手")  # "A联合B向C捐赠": the two give together
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
+_PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -547,8 +548,17 @@ class RelationExtractor:
                 runs[-1].append(p)
             else:
                 runs.append([p])
+        # a labelled list of pairs: "结对关系为：南京市—墨竹工卡县、苏州市—林周县", "…结对关系：密云区—玉树市，昌平区—…"
+        labels = [m.end() for _, b, _ in triggers if (m := _PAIR_LABEL.match(text, b))]
         for run in runs:
             if len(run) < 2:
+                continue
+            if labels and min(labels) <= run[0].start and all(
+                    re.fullmatch(r"[、，,]|[—–-]+", self._gap(run[i], run[i + 1])) for i in range(len(run) - 1)) and \
+                    re.fullmatch(r"[—–-]+", self._gap(run[0], run[1])):
+                out |= {(run[i].key, run[i + 1].key) for i in range(0, len(run) - 1)
+                        if re.fullmatch(r"[—–-]+", self._gap(run[i], run[i + 1])) and run[i] in usable
+                        and run[i + 1] in usable}
                 continue
             # the trigger must follow the run within its clause or the next one
             end = run[-1].end
