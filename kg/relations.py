@@ -229,6 +229,7 @@ class RelationExtractor:
         self.agreement_words = tuple(rel["funds"]["agreement_words"])
         # "…支持建设的B", "…投入1200万元援建的B": what was built with the money named before
         self._built_re = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["built_verbs"])) + ")的")
+        self._built_direct_re = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["built_direct_verbs"])) + ")了?")
         self.marker_blockers = rel["funds"]["marker_blockers"]
         self.arrival_words = tuple(rel["funds"]["arrival_words"])
         # an attraction word and what it brings in: companies or capital (引导45家企业, 引进上海企业和社会资金)
@@ -879,6 +880,13 @@ class RelationExtractor:
                           text[p.end:p.end + 1] in "，,"), None)
             if place is not None and place.end < givers[-1].start:
                 return m.start(), place
+        # "A投入…1.36亿元建成B", "A投入约3200万元，建成B住院综合楼": the school or hospital built with the money
+        for m in self._built_direct_re.finditer(text, ss, se):
+            givers = [p for p in parties if p.end <= m.start()]
+            grp = self._group_after(parties, m.end(), limit=0)
+            if givers and grp and grp[0].type in ("SCHOOL", "HOSPITAL") and \
+                    find_money(text[givers[-1].end:m.start()]) and not re.search(r"[；;]", text[givers[-1].end:m.start()]):
+                return m.start(), grp[0]
         return None
 
     def _breakdown(self, funders, parties, start: int, end: int, taken: set, evidence, s, e, year, kind) -> list:

@@ -438,6 +438,17 @@ def test_relations_seconds_staff_to_in_order_each_its_own_number(extract):
     assert x.relation("seconds_staff_to", "广州市第一人民医院", "第三师医院").headcount == 7
 
 
+@pytest.mark.parametrize("text,funder,recipient,amount", (
+    ("2021年，济宁市投入援疆资金1.36亿元建成英吉沙县济宁高级中学，并选派46名教师到该校支教。", "济宁市", "英吉沙县济宁高级中学",
+     136000000),
+    ("宁波援藏工作组投入约3200万元，建成比如县人民医院住院综合楼。", "宁波援藏工作组", "比如县人民医院", 32000000),
+    ("西城区投入援青资金4600万元改扩建囊谦县第一完全小学。", "西城区", "囊谦县第一完全小学", 46000000),
+))
+def test_relations_funds_school_or_hospital_built_with_the_money(extract, text, funder, recipient, amount):
+    r = extract(text).relation("funds", funder, recipient)
+    assert r is not None and r.amount_cny == amount
+
+
 def test_relations_funds_built_by_a_giver_in_each_place_listed_first(extract):
     x = extract("在丁青县、边坝县、洛隆县，一批天津援建的安居房、乡镇卫生院和幼儿园陆续投用。")
     assert {x.entities[r.tail].name for r in x.relations if r.type == "funds"} == {"丁青县", "边坝县", "洛隆县"}
