@@ -326,13 +326,14 @@ class EntityRecognizer:
             if not m.candidates or any("/" in k for k in m.candidates):
                 continue
             # (not 湖里区选派到东乡县: 乡 of a county's name)
-            t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人县])", norm[m.end:m.end + 7])
+            t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人县镇])", norm[m.end:m.end + 7])
             if not t and m.candidates[0].startswith(self.lex.corps_key + "-"):
                 # a regiment after its division (第三师四十五团, 第一师一五〇团)
                 t = re.match(r"([一二三四五六七八九十百零〇]{2,4}?)(团)(?![队体结员委])", norm[m.end:m.end + 6])
             if not t or t.group(1)[0] in self.lex.township_non_initials or self._generic(t.group(1), t.group(1)) \
-                    or re.search(r"[个所家座]", t.group(1)):
-                continue  # (中山市四个镇区: a count of towns)
+                    or re.search(r"[个所家座]", t.group(1)) or t.group(1)[-1] in "乡镇" or \
+                    self._common_verb(t.group(1)[:2]):
+                continue  # (中山市四个镇区: a count of towns; 青川县选派乡镇党委书记: a verb and 乡镇)
             s, e = m.end, m.end + t.end()
             if masked(s, e) or any(a < e and s < b for a, b in taken):
                 continue

@@ -273,6 +273,7 @@ NOT_REGIONS = (
     ("河东区还组织东乡县企业参加展会。", {"还组织东乡"}),
     ("湖里区选派到东乡县挂职的干部介绍，湖里区安排东乡县财政援助资金8600万元。", {"选派到东乡", "安排东乡"}),
     ("深圳市先后选派3批共412名干部人才到河源市驻镇帮镇扶村。", {"驻镇帮镇"}),
+    ("4月24日，青川县选派乡镇党委书记、县级部门负责人共20名干部赴安吉县开展培训。", {"选派乡", "选派乡镇"}),
     ("从钱塘江畔到怒江源头，一代代浙江援藏人把青春留在了高原。", {"怒江", "怒江傈僳族自治州"}),
     ("广州市餐饮行业协会向雍熙街道捐赠价值8.6万元的厨房设备，用于街道社区老年食堂建设。", {"街道社区"}),
     # (a village 美乡村 lies in 潮安区)
@@ -426,6 +427,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("“昆山的专家来了又走，但他们留下的流程都留在了碧江。")  # a particle inside: no given name
     assert not x.names("PERSON") and not x.names("OFFICIAL")
+    x = extract("妻子陆敏往他的行李箱里塞了两罐安吉白茶。")  # 往 ends a name
+    assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
     assert x.names("PERSON") == {"阿依古丽·买买提"} and not x.names("OFFICIAL")
 
