@@ -70,6 +70,10 @@ PROBES = (
     ("probe54", "probe54.gold.json", 0.96, 0.92, 0.89, 0.9, 0.81),
     ("probe55", "probe55.gold.json", 0.94, 0.96, 0.94, 0.97, 0.87),
     ("probe56", "probe56.gold.json", 0.95, 0.91, 0.9, 0.97, 0.97),
+    ("probe57", "probe57.gold.json", 0.93, 0.96, 0.94, 0.97, 0.97),
+    ("probe58", "probe58.gold.json", 0.95, 0.91, 0.88, 0.97, 0.97),
+    ("probe59", "probe59.gold.json", 0.92, 0.92, 0.89, 0.97, 0.97),
+    ("probe60", "probe60.gold.json", 0.88, 0.9, 0.82, 0.97, 0.87),
 )
 
 
