@@ -33,6 +33,7 @@ _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此
 JOINT_VERBS = ("联合", "会同", "携手")  # "A联合B向C捐赠": the two give together
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
 _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
+_DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -554,12 +555,11 @@ class RelationExtractor:
         for run in runs:
             if len(run) < 2:
                 continue
-            if labels and min(labels) <= run[0].start and all(
-                    re.fullmatch(r"[、，,]|[—–-]+", self._gap(run[i], run[i + 1])) for i in range(len(run) - 1)) and \
-                    re.fullmatch(r"[—–-]+", self._gap(run[0], run[1])):
-                out |= {(run[i].key, run[i + 1].key) for i in range(0, len(run) - 1)
-                        if re.fullmatch(r"[—–-]+", self._gap(run[i], run[i + 1])) and run[i] in usable
-                        and run[i + 1] in usable}
+            gaps = [self._gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
+            if labels and min(labels) <= run[0].start and _DASH.fullmatch(gaps[0]) and \
+                    all(_DASH.fullmatch(g) or g in ("、", "，", ",") for g in gaps):
+                out |= {(run[i].key, run[i + 1].key) for i, g in enumerate(gaps)
+                        if _DASH.fullmatch(g) and run[i] in usable and run[i + 1] in usable}
                 continue
             # the trigger must follow the run within its clause or the next one
             end = run[-1].end
@@ -576,7 +576,6 @@ class RelationExtractor:
                     not any(a < run[0].start and (b == run[0].start or text[b:run[0].start] in ("：", ":"))
                             for a, b, _ in triggers):  # (医院结对：A—B)
                 continue
-            gaps = [self._gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
             joiner = [i for i, g in enumerate(gaps) if re.search(r"与|和|同|跟|·|—", g) and "、" not in g]
             if not joiner and len(run) == 2 and gaps == ["、"] and run[0] in usable and run[1] in usable and \
                     any(end <= a <= end + 2 for a, _, _ in triggers) and \
