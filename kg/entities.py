@@ -801,8 +801,11 @@ class EntityRecognizer:
                 break
             if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT", "ORGANIZATION"):
                 break  # 海南州培训中小学: a verb ends a school's or hospital's name (浙江省慈善联合总会 goes on)
-            if tag == "v" and not (tok[0] in region_by_end):
-                # a verb-like word (开发) stays inside a name only when the name runs on to its place
+            brand = typ == "ENTERPRISE" and len(piece) == 1 and before is not None and \
+                lex.word_tag.get(norm[before[0]:before[1]], "")[:2] in ("nr", "nz")
+            if tag == "v" and not (tok[0] in region_by_end) and not brand:
+                # a verb-like word (开发) stays inside a name only when the name runs on to its place (a brand's
+                # single character does anyway: 富丽|达|集团)
                 if crossed is None:
                     crossed = pos
             # a region mention ends inside this token: take the region and stop at its start

@@ -49,6 +49,8 @@ ORG_NAMES = (
     # a party's role before its name (运营方), but a brand's 方 stays (穗方)
     ("园区运营方山东鲁彭电子商务有限公司总经理介绍，公司已在彭水县投资约1800万元。", "ENTERPRISE", "山东鲁彭电子商务有限公司"),
     ("这家工厂由广州穗方农业发展有限公司投资1.2亿元建设。", "ENTERPRISE", "广州穗方农业发展有限公司"),
+    # a brand's single character the dictionary tags as a verb (富丽|达|集团)
+    ("富丽达集团在库车市投资超过10亿元建设的纺织产业园。", "ENTERPRISE", "富丽达集团"),
     # a rare word of the dictionary cut out of a brand (中|鼎新|能源) is not read as the adverb it is tagged
     ("深圳市中鼎新能源科技有限公司在河源高新区投资25亿元。", "ENTERPRISE", "深圳市中鼎新能源科技有限公司"),
     ("上海市宝山区中西医结合医院选派5名医生到定日县人民医院开展帮扶。", "HOSPITAL", "上海市宝山区中西医结合医院"),
@@ -329,6 +331,11 @@ def test_entities_region_zone_name_opens_with_no_verb(extract, text, name, wrong
 @pytest.mark.parametrize("text,typ,name", ORG_NAMES)
 def test_entities_organisation_names_extended_leftwards(extract, text, typ, name):
     assert name in extract(text).names(typ)
+
+
+def test_entities_joint_consultation_is_no_federation(extract):
+    # 联合会诊 is a joint consultation, no 联合会
+    assert not extract("在宜川期间，医疗队还将与延安大学附属医院开展疑难病例联合会诊。").names("ORGANIZATION")
 
 
 def test_entities_central_bank_is_no_company(extract):
