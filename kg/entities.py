@@ -1067,6 +1067,11 @@ class EntityRecognizer:
                 k0 -= 1  # 王海涛　挂职临夏州人民政府副秘书长
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
+            # 闵行区选派吴志刚到元阳县挂职…: the name before 到/赴 and the place, right after a sending verb
+            place = next((m for m in taken if m.type == "REGION" and m.end == k0 and m.start >= 1
+                          and norm[m.start - 1] in "到赴"), None)
+            if place is not None:
+                k0 = place.start - 1
             for n in (3, 2, 4):
                 s = k0 - n
                 held = next((p for p in out if (p.start, p.end) == (s, k0)), None)

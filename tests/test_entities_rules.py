@@ -239,6 +239,8 @@ PEOPLE = (
     ("廉江市选派的挂职干部吴志坚现任融水县委常委、副县长。", "吴志坚", "OFFICIAL"),
     ("其中锡山区选派的周毅挂任化隆县委常委、副县长。", "周毅", "OFFICIAL"),
     ("上海市选派援藏干部3名到定日县工作，其中张骏同志挂职定日县委常委、常务副县长。", "张骏", "OFFICIAL"),
+    # the place the person goes to between the name and the 挂职 post
+    ("2019年4月，闵行区选派吴志刚到元阳县挂职县委常委、副县长，分管沪滇协作工作。", "吴志刚", "OFFICIAL"),
     # 则 after a family name and a given name of one character each is the adverb (but 州长阿吉拉则说)
     ("大关县委副书记、县长彭云则表示，将持续用好沪滇协作资源。", "彭云", "OFFICIAL"),
     ("甘井子区选派挂职干部孙立新任六枝特区扶贫开发办公室副主任。", "孙立新", "OFFICIAL"),
