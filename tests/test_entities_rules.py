@@ -239,6 +239,9 @@ PEOPLE = (
     ("廉江市选派的挂职干部吴志坚现任融水县委常委、副县长。", "吴志坚", "OFFICIAL"),
     ("其中锡山区选派的周毅挂任化隆县委常委、副县长。", "周毅", "OFFICIAL"),
     ("上海市选派援藏干部3名到定日县工作，其中张骏同志挂职定日县委常委、常务副县长。", "张骏", "OFFICIAL"),
+    # a doctor who also takes up a 挂职 post in government is an official (同时 between the name and the post)
+    ("无锡市人民医院选派心血管内科副主任医师沈立军等3名专家赴宜川县人民医院。其中，沈立军同时挂职宜川县卫生健康局副局长。",
+     "沈立军", "OFFICIAL"),
     # the place the person goes to between the name and the 挂职 post
     ("2019年4月，闵行区选派吴志刚到元阳县挂职县委常委、副县长，分管沪滇协作工作。", "吴志刚", "OFFICIAL"),
     # 则 after a family name and a given name of one character each is the adverb (but 州长阿吉拉则说)
