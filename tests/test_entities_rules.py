@@ -242,6 +242,7 @@ PEOPLE = (
     # a doctor who also takes up a 挂职 post in government is an official (同时 between the name and the post)
     ("无锡市人民医院选派心血管内科副主任医师沈立军等3名专家赴宜川县人民医院。其中，沈立军同时挂职宜川县卫生健康局副局长。",
      "沈立军", "OFFICIAL"),
+    ("北京青海玉树指挥部党委书记、指挥高建军表示，第五批援青干部人才将聚焦产业。", "高建军", "OFFICIAL"),
     # the place the person goes to between the name and the 挂职 post
     ("2019年4月，闵行区选派吴志刚到元阳县挂职县委常委、副县长，分管沪滇协作工作。", "吴志刚", "OFFICIAL"),
     # 则 after a family name and a given name of one character each is the adverb (but 州长阿吉拉则说)
