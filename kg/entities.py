@@ -330,10 +330,8 @@ class EntityRecognizer:
             if not t and m.candidates[0].startswith(self.lex.corps_key + "-"):
                 # a regiment after its division (第三师四十五团, 第一师一五〇团)
                 t = re.match(r"([一二三四五六七八九十百零〇]{2,4}?)(团)(?![队体结员委])", norm[m.end:m.end + 6])
-            if not t or t.group(1)[0] in self.lex.township_non_initials or self._generic(t.group(1), t.group(1)) \
-                    or re.search(r"[个所家座]", t.group(1)) or t.group(1)[-1] in "乡镇" or \
-                    self._common_verb(t.group(1)[:2]):
-                continue  # (中山市四个镇区: a count of towns; 青川县选派乡镇党委书记: a verb and 乡镇)
+            if not t or not self._township_name(t.group(1)):
+                continue
             s, e = m.end, m.end + t.end()
             if masked(s, e) or any(a < e and s < b for a, b in taken):
                 continue
@@ -353,8 +351,8 @@ class EntityRecognizer:
             if county is None or not county.candidates or any("/" in k for k in county.candidates):
                 continue
             t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道)(?![村级长政委人县])", norm[m.end + 1:m.end + 8])
-            if not t or t.group(1)[0] in self.lex.township_non_initials or self._generic(t.group(1), t.group(1)) \
-                    or self.lex.gaz.by_name(t.group()) or self._place_word(t.group()):
+            if not t or not self._township_name(t.group(1)) or self.lex.gaz.by_name(t.group()) or \
+                    self._place_word(t.group()):
                 continue
             s, e = m.end + 1, m.end + 1 + t.end()
             if masked(s, e) or any(a < e and s < b for a, b in taken):
@@ -374,6 +372,13 @@ class EntityRecognizer:
                     taken.append((pos, end))
                 pos = end
         return out
+
+    def _township_name(self, head: str) -> bool:
+        """Whether ``head``, written before 镇/乡/街道 right after a place, can be a township's own name: not
+        opening with a function word, generic, a count of towns (中山市四个镇区), the word 乡镇 or a frequent
+        verb (青川县选派乡镇党委书记)."""
+        return not (head[0] in self.lex.township_non_initials or self._generic(head, head) or
+                    re.search(r"[个所家座]", head) or head[-1] in "乡镇" or self._common_verb(head[:2]))
 
     def _villages(self, norm: str, found: list[Mention], masked) -> list[Mention]:
         """Villages and communities: looked up by name when their suffix appears."""
@@ -1357,7 +1362,7 @@ class EntityRecognizer:
 
     def _frequent_time_word(self, word: str) -> bool:
         """A time word too frequent to be a given name (今年, 目前; not 国庆)."""
-        return self.lex.word_tag.get(word) == "t" and self.lex.freq.get(word, 0) > 500
+        return self.lex.word_tag.get(word) == "t" and self.lex.freq.get(word, 0) > COMMON_WORD
 
     def _plain_word(self, word: str) -> bool:
         """A frequent dictionary word that is no name, place or proper noun (常态, 工作)."""

@@ -77,6 +77,11 @@ def cn_number(text: str) -> float | None:
     return total + section + current
 
 
+def _group_counts(seg: str) -> list[int]:
+    """The number of each group of people named in ``seg``, in order (党政干部31名、专业技术人才385名 → [31, 385])."""
+    return [n for n in (_people_number(m.group(1)) for m in HEADCOUNT.finditer(seg)) if n]
+
+
 def _people_number(text: str) -> int | None:
     """A headcount's number: '25', '一百八十', '1.2万'."""
     if text.endswith("万") and text[0].isdigit():
@@ -1308,7 +1313,7 @@ class RelationExtractor:
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
                 count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])
                 named = tuple(p.key for p in people if lead <= p.start and p.end <= x)
-                groups = [n for n in (_people_number(g.group(1)) for g in HEADCOUNT.finditer(between)) if n]
+                groups = _group_counts(between)
                 if "分别" in text[ss:se] and len(grp) == 1 and len(groups) == len(senders) > 1:
                     # "徐汇区、宝山区分别选派20名、25名教师到叶城县": each sender its own number
                     for snd, n in zip(senders, groups):
@@ -1316,8 +1321,7 @@ class RelationExtractor:
                     continue
                 if "分别" in text[ss:se] and len(grp) == len(senders) > 1:
                     # "A、B分别向C、D派驻专家六名": in order, each the headcount stated (…11名、7名: each its own)
-                    counts = [n for n in (_people_number(g.group(1)) for g in HEADCOUNT.finditer(text[grp[-1].end:se]))
-                              if n]
+                    counts = _group_counts(text[grp[-1].end:se])
                     count = self._headcount(text[grp[-1].end:se]) or count
                     each = counts if len(counts) == len(senders) else [count] * len(senders)
                     for snd, rcv, n in zip(senders, grp, each):
@@ -1452,12 +1456,7 @@ class RelationExtractor:
             # the 其中 clause, when it counts people again; what follows its clause still counts
             seg = seg[:cut] + re.sub(r"^其中[^；;。]*", lambda m: "" if HEADCOUNT.search(m.group()) else m.group(),
                                      seg[cut:])
-        total = 0
-        for m in HEADCOUNT.finditer(seg):
-            n = _people_number(m.group(1))
-            if n:
-                total += n
-        return total or None
+        return sum(_group_counts(seg)) or None
 
     def _aid(self, parties, people, ss, se, pattern: re.Pattern | None = None, lead: str = ""):
         """"武进援陕专家、汉滨区新建职中校长王立新": sender region, the body of the person's post, the person (or
