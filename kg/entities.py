@@ -1606,7 +1606,10 @@ class EntityRecognizer:
                     plain = place.level == "province" or tag in ("", "ns", "nr", "nz", "j") and (
                         place.level == "prefecture" or m.text[-1] in "县州旗盟") or not in_dict
                     if not known and (not plain or len(ties) > 1):
-                        m.key = None
+                        # a province's short form that a county of a city named nearby shares (河北 beside
+                        # 天津市, which has a 河北区): the county is not made sure of, the province is the name
+                        province = next((x[2] for x in scored if gaz.place(x[2]).level == "province"), None)
+                        m.key = province
                         continue
                 elif len(m.text) <= 2 and not known and not (
                         len(m.candidates) == 1 and m.text[-1] in "县旗" and lex.word_tag.get(m.text) == "ns"

@@ -34,6 +34,7 @@ JOINT_VERBS = ("联合", "会同", "携手")  # "A联合B向C捐赠": the two gi
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
 _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
 _DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list
+_WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -421,6 +422,7 @@ class RelationExtractor:
         separately = "分别" in text[s:e]
         subjects_used: set[int] = set()  # parties already paired as subjects of a directed trigger
         last_subjects: list[Mention] = []  # the subjects of the directed trigger before
+        went_on: list[tuple[Mention, int]] = []  # a directed trigger's one subject and where its objects end
         objects_used: set[int] = set()  # and the objects listed after it (上海市对口支援万州区和夷陵区: no 万州区–夷陵区)
         # "A(、B) <directed trigger> C(、D)"
         for a, b, w in self._find_all(text, self.pairs_directed, s, e):
@@ -464,6 +466,8 @@ class RelationExtractor:
             if subjects and objects:  # 大连市民营企业结对帮扶…: the subject is inside a name, not a party
                 subjects_used.update(id(x) for x in subjects)
                 objects_used.update(id(y) for y in objects)
+                if len(subjects) == 1:
+                    went_on.append((subjects[0], objects[-1].end))
                 if "分别" in text[subjects[-1].end:a] and len(subjects) == len(objects) > 1:
                     found.update((x.key, y.key) for x, y in zip(subjects, objects))  # A、B分别对口帮扶C、D
                     continue
@@ -490,6 +494,7 @@ class RelationExtractor:
             listed = {p.key for p in parties if id(p) in objects_used}
             found |= {(x, y) for x, y in joined if not (x in listed and y in listed)}
             found |= self._topic_pairs(usable, s, e, triggers)
+            found |= self._carried_pairs(usable, went_on, e, triggers)
         rels = []
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y) \
@@ -497,6 +502,17 @@ class RelationExtractor:
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
+
+    def _carried_pairs(self, usable, went_on, e, triggers) -> set[tuple[str, str]]:
+        """"A对口支援B、C，并与D、E开展东西部协作": the clause after a directed trigger's objects that opens
+        with 与 and names a mutual trigger pairs those after 与 with the same subject."""
+        out = set()
+        for subject, end in went_on:
+            m = _WENT_ON.match(self._text, end)
+            group = self._group_after(usable, m.end(), limit=0) if m else []
+            if group and any(group[-1].end <= a < self._clause_break(group[-1].end, e) for a, _, _ in triggers):
+                out |= {(subject.key, y.key) for y in group if y is not subject}
+        return out
 
     def _topic_pairs(self, usable, s, e, triggers) -> set[tuple[str, str]]:
         """"A还将帮扶延伸到乡镇，与B建立结对帮扶关系": a clause opening with 与B and a trigger pairs B with the

@@ -34,6 +34,8 @@ AMBIGUOUS = (
     ("福州市召开东西部协作推进会。鼓楼区对口帮扶西吉县。", "鼓楼区", "福建省福州市鼓楼区"),
     ("天津市与甘肃省深化东西部协作。和平区与会宁县签订结对协议。", "和平区", "天津市和平区"),
     ("天津市红桥区、河北区共同帮扶夏河县发展牦牛产业。", "河北区", "天津市河北区"),
+    # a province's short form that a district of the city named nearby shares is the province
+    ("天津市还与甘肃、河北开展对口帮扶。", "河北", "河北省"),
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
