@@ -34,6 +34,8 @@ JOINT_VERBS = ("联合", "会同", "携手")  # "A联合B向C捐赠": the two gi
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
 _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
 _DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list
+_MORE_LISTED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}")  # (A、B等6家省属医院<trigger>)
+_OPENING_PLACE = re.compile(r"(?:[^，,。；;]{1,6}[，,])?在")  # (在A，… / 清晨，在A，…)
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -263,6 +265,7 @@ class RelationExtractor:
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
+        self.staff_help_verbs = sorted(staff["help_verbs"], key=len, reverse=True)
         self._arrivals = tuple(m for m in staff["move_markers"] if m != "来")  # not the 来 of 以来
         self.strong_staff = set(staff["strong_triggers"])
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
@@ -437,7 +440,7 @@ class RelationExtractor:
             # 由济南市结对临夏州、青岛市结对定西市: the object of the trigger before is no subject of this one
             subjects = [p for p in subjects if id(p) not in objects_used] or subjects[-1:]
             gap = text[subjects[-1].end:a] if subjects else ""
-            if not subjects or len(gap) > 4 and not re.fullmatch(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}", gap) \
+            if not subjects or len(gap) > 4 and not _MORE_LISTED.fullmatch(gap) \
                     and not any(g.fullmatch(gap) for g in self.subject_gaps):
                 clause = max(max(text.rfind(c, s, a) for c in "，,") + 1, s)
                 if last_subjects and re.fullmatch(r"(?:也是|也|还|并|同时|又)", text[clause:a]):
@@ -1403,7 +1406,9 @@ class RelationExtractor:
         """"在美姑县人民医院，镇海区人民医院选派的12名医护人员…": the place opening the sentence receives whom
         the party after it sent; an institution there, a place's aid doctors (在伽师县人民医院，广东援疆医生…)."""
         text = self._text
-        place = next((p for p in parties if text.startswith("在", s) and p.start == s + 1 and
+        # (清晨，在林芝市人民医院，…: a short time phrase may come first)
+        opening = _OPENING_PLACE.match(text, s)
+        place = next((p for p in parties if opening and p.start == opening.end() and
                       text[p.end:p.end + 1] in "，,"), None)
         if place is None:
             return []
@@ -1417,12 +1422,30 @@ class RelationExtractor:
         sent = verb is not None and _SENT_HERE.match(text, sender.end + len(verb))
         if not sent and not (sender.start == place.end + 1 and sender.type == "REGION" and place.type != "REGION"
                              and self.aid_re.match(text, sender.end)):
-            return []  # 镇海区人民医院选派的…, 派驻的…, 广东援疆医生…: those it sent, then what they do there
+            return self._opening_place_senders(parties, place, sender, s, e, evidence)
         clause_end = self._clause_break(sender.end, e)
         named = tuple(p.key for p in people if sender.end <= p.start < clause_end)
         # the headcount of those sent (选派的12名医护人员), not of whom an aid doctor trains (带教本地医生42名)
         count = self._headcount(text[sender.end:clause_end]) if verb is not None else None
         return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, headcount=count, secondees=named)]
+
+    def _opening_place_senders(self, parties, place: Mention, sender: Mention, s, e, evidence) -> list[Relation]:
+        """"在玉树州人民医院，A、B等9家医院持续开展…帮扶，…累计派驻专家58名": the clause's subjects sent the
+        people counted after a sending verb later in the sentence, with no other party before it."""
+        text = self._text
+        if sender.start != place.end + 1:
+            return []
+        senders = self._group_after(parties, sender.start, limit=0)
+        verb = next(((a, b) for a, b, w in self._find_all(text, self.staff_triggers, senders[-1].end, e)
+                     if w in self.strong_staff), None)
+        if verb is None or any(senders[-1].end <= p.start < verb[0] for p in parties):
+            return []
+        said = text[verb[1]:self._clause_break(verb[1], e)]
+        count = self._headcount(said)
+        if count is None and not any(n in said for n in self.people_nouns):
+            return []  # people sent, counted or named by what they are (派驻专家58名)
+        return [Relation("seconds_staff_to", snd.key, place.key, evidence, s, e, headcount=count)
+                for snd in senders if snd.key != place.key and not self._contains(snd.key, place.key)]
 
     def _sends_again(self, party: Mention, se: int) -> bool:
         """A party followed by a sending verb and, later in its sub-sentence, a place marker: the subject of the
@@ -1439,11 +1462,12 @@ class RelationExtractor:
             return []
         a = staff[0][0]
         sides = None
-        for x, y, w in self._find_all(text, self.pairs_directed, s, a):
+        for x, y, w in self._find_all(text, self.pairs_directed + self.staff_help_verbs, s, a):
             subjects = self._group_before(parties, x, allow_yu=True)
             objects = self._group_after(parties, y)
-            if subjects and objects and (x - subjects[-1].end <= 4 or any(
-                    g.fullmatch(text[subjects[-1].end:x]) for g in self.subject_gaps)):  # (A以“组团式”帮扶方式对口支援B)
+            if subjects and objects and (x - subjects[-1].end <= 4 or _MORE_LISTED.fullmatch(text[subjects[-1].end:x])
+                                         or any(g.fullmatch(text[subjects[-1].end:x]) for g in self.subject_gaps)):
+                # (A以“组团式”帮扶方式对口支援B; A、B等6家医院组团帮扶C)
                 sides = (subjects, objects[0])
                 break
         if sides is None:

@@ -131,6 +131,13 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # senders listed before a verb of helping the receiver, the sending verb in the next clause
+    ("浙江大学医学院附属第一医院、浙江省人民医院等5家省级医院组团帮扶阿克苏地区第一人民医院，两年来先后派出专家36名。",
+     "浙江省人民医院", "阿克苏地区第一人民医院", 36),
+    # the place opening the sentence (after a time word) receives whom the clause's subjects sent
+    ("在日喀则市人民医院，上海市第六人民医院、复旦大学附属中山医院等10家市级医院持续开展组团式医疗帮扶，累计派驻专家64名。",
+     "复旦大学附属中山医院", "日喀则市人民医院", 64),
+    ("上午，在那曲市人民医院，浙江省人民医院派驻的医疗队正在查房。", "浙江省人民医院", "那曲市人民医院", None),
     ("西城区选派12名干部到张北县挂职。", "西城区", "张北县", 12),
     ("福州市第一医院派驻5名医疗骨干常驻西吉县人民医院。", "福州市第一医院", "西吉县人民医院", 5),
     ("福州市教育局组织12名骨干教师赴隆德县支教一年。", "福州市教育局", "隆德县", 12),
