@@ -341,6 +341,7 @@ class GraphBuilder:
         if rel.type == "seconds_staff_to":
             if rel.headcount is not None:
                 triples.add((iri, EWP.headcount, Literal(int(rel.headcount))))
+                triples.add((iri, EWP.headcountShared, Literal(bool(rel.joint))))
             for person in rel.secondees:
                 triples.add((iri, EWP.secondee, entity_iri(person)))
         known = self._facts.get(iri)

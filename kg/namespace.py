@@ -63,6 +63,7 @@ class EWP(DefinedNamespace):
     sender: URIRef
     receiver: URIRef
     headcount: URIRef  # xsd:integer
+    headcountShared: URIRef  # xsd:boolean
     secondee: URIRef
 
     # Provenance

@@ -1346,12 +1346,14 @@ class RelationExtractor:
                     for snd, rcv, n in zip(senders, grp, each):
                         rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e, headcount=n))
                     continue
-                # "8名队员到A、B开展帮扶": each receiver listed; how the headcount splits is not said
+                # "8名队员到A、B开展帮扶": each receiver listed, how the headcount splits is not said: the total
+                # on each, marked shared (as one number sent by several senders together)
                 receivers = grp if len(grp) > 1 and not mk.startswith(POST_MARKERS) else [receiver]
+                shared = count is not None and len(receivers) * len(senders) > 1
                 for rcv in receivers:
                     for snd in senders:
                         rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e,
-                                             headcount=count if len(receivers) == 1 else None, secondees=named))
+                                             headcount=count, joint=shared, secondees=named))
                 for r in grp:
                     sent_to[r.key] = senders
                 last_senders = senders
@@ -1444,8 +1446,9 @@ class RelationExtractor:
         count = self._headcount(said)
         if count is None and not any(n in said for n in self.people_nouns):
             return []  # people sent, counted or named by what they are (派驻专家58名)
-        return [Relation("seconds_staff_to", snd.key, place.key, evidence, s, e, headcount=count)
-                for snd in senders if snd.key != place.key and not self._contains(snd.key, place.key)]
+        senders = [snd for snd in senders if snd.key != place.key and not self._contains(snd.key, place.key)]
+        return [Relation("seconds_staff_to", snd.key, place.key, evidence, s, e, headcount=count,
+                         joint=count is not None and len(senders) > 1) for snd in senders]
 
     def _sends_again(self, party: Mention, se: int) -> bool:
         """A party followed by a sending verb and, later in its sub-sentence, a place marker: the subject of the
@@ -1481,8 +1484,9 @@ class RelationExtractor:
         if sides is None or any(p.start > sides[1].end and p.end <= a and p.key not in senders for p in parties):
             return []  # another party between the partners and the trigger (the sender named again is fine)
         count = self._headcount(text[staff[0][0]:e])
-        return [Relation("seconds_staff_to", snd.key, sides[1].key, evidence, s, e, headcount=count)
-                for snd in sides[0] if snd.key != sides[1].key]
+        senders = [snd for snd in sides[0] if snd.key != sides[1].key]
+        return [Relation("seconds_staff_to", snd.key, sides[1].key, evidence, s, e, headcount=count,
+                         joint=count is not None and len(senders) > 1) for snd in senders]
 
     def _counted(self, p: Mention) -> bool:
         return bool(re.match(r"[0-9一二两三四五六七八九十]+(?:余|多)?名", self._text[p.end:p.end + 6]))

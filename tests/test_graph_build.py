@@ -205,6 +205,20 @@ def test_graph_secondment_headcount_and_secondee(small_graph):
     assert small_graph.value(fact, EWP.headcount).datatype == ns.XSD.integer
     assert small_graph.value(fact, EWP.secondee) == entity_iri(ZHANG)
     assert (entity_iri(WUJIN), EWP.secondsStaffTo, entity_iri(HANBIN)) in small_graph
+    assert small_graph.value(fact, EWP.headcountShared) == Literal(False)
+
+
+def test_graph_secondment_shared_headcount_is_marked():
+    a = article_a()
+    rel = next(r for r in a.relations if r.type == "seconds_staff_to")
+    a.relations = [r for r in a.relations if r is not rel] + [
+        Relation("seconds_staff_to", rel.head, tail, rel.evidence, rel.start, rel.end, headcount=25, joint=True)
+        for tail in (rel.tail, YINGHU)]
+    graph = build(a).graph
+    facts = list(graph.subjects(RDF.type, EWP.Secondment))
+    assert len(facts) == 2
+    assert {(graph.value(f, EWP.headcount), graph.value(f, EWP.headcountShared)) for f in facts} == \
+        {(Literal(25), Literal(True))}
 
 
 def test_graph_document_node(small_graph):

@@ -479,7 +479,11 @@ def test_relations_seconds_staff_to_each_receiver_listed(extract):
     x = extract("湖南省卫生健康委员会选派8名队员到乃东区人民医院、错那县人民医院开展帮扶。")
     for receiver in ("乃东区人民医院", "错那县人民医院"):
         r = x.relation("seconds_staff_to", "湖南省卫生健康委员会", receiver)
-        assert r is not None and r.headcount is None  # how the 8 split is not said
+        # how the 8 split is not said: the total on each, marked shared (ewp:headcountShared)
+        assert r is not None and (r.headcount, r.joint) == (8, True)
+    (one,) = [r for r in extract("湖南省卫生健康委员会选派8名队员到乃东区人民医院开展帮扶。").relations
+              if r.type == "seconds_staff_to"]
+    assert (one.headcount, one.joint) == (8, False)
 
 
 @pytest.mark.parametrize("text,sender,receiver", (
