@@ -23,8 +23,10 @@ BREAKDOWN_GAP = 14
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
 #: (市六医院自2016年起与日喀则市人民医院建立…关系).
 _JOINED_GAP = re.compile(r"(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:起|以来|开始)?)?"
+                         # the count of those listed (漳州、莆田、三明3市分别与…)
+                         r"(?:[0-9一二两三四五六七八九十]+个?(?:市|区|县|州|盟|旗|镇|乡|街道|省|地))?"
                          r"(?:还|也|则|又|就|分别|均|继续|持续|将|已经|已|正式|随即|随后|率先|首先|再次|先后|相继|陆续|同时|"
-                         r"各[\u4e00-\u9fff]{0,2})?(?:与|和|同|跟)|·|—")
+                         r"各[\u4e00-\u9fff]{0,2}){0,2}(?:与|和|同|跟)|·|—")
 SENT_END = re.compile(r"[。！？!?]+|\n+")
 SUB_END = re.compile(r"[；;]")
 COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
@@ -610,7 +612,11 @@ class RelationExtractor:
             if not joiner:
                 continue
             units = []
-            if all(g in ("、", "，", ",") or re.search(r"与|和|同|跟|·|—", g) for g in gaps) and \
+            # "A、B和C分别与D、E、F": the sides part where 分别 stands, not at the 和 of a list
+            split = next((i for i in joiner if "分别" in gaps[i]), None)
+            if split is not None and len(joiner) > 1:
+                joiner = [split]
+            elif all(g in ("、", "，", ",") or re.search(r"与|和|同|跟|·|—", g) for g in gaps) and \
                     sum(1 for g in gaps if g in ("、", "，", ",")) >= 1 and len(joiner) >= 2:
                 # "A与B、C与D": each unit pairs its own two sides
                 unit = [run[0]]

@@ -279,6 +279,7 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    ("推动老工业区转型升级。", {"老工业区"}),
     ("东部地区与西部地区加强交流合作。", {"合作市"}),
     ("鲁甘两地将持续深化协作。", {"山东省", "甘肃省"}),
     ("秦岭以南的汉江流域风景秀美。", {"秦岭", "汉江"}),
