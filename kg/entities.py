@@ -25,6 +25,8 @@ PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「�
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: How someone speaks, then the verb (高兴地说, 激动地告诉记者): what may follow a name.
 _MANNER_SPEECH = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|表示|告诉|介绍|讲述|回忆)")
+# 于 before a date after a name is the preposition (企业家陈德启于2007年创办…), not a given name's end
+_ON_DATE = re.compile(r"于(?:[0-9]{2,4}年|[0-9]{1,2}月|今年|去年|前年|当年|同年|次年|本月|上月|近日|日前)")
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 #: A bracketed part of a company's name (（集团）, (中国)); normalised text has ASCII brackets.
@@ -1247,11 +1249,13 @@ class EntityRecognizer:
                 return True
             if _MANNER_SPEECH.match(norm, e):
                 return True  # 王明芬高兴地说: how someone speaks, then the verb
+            if _ON_DATE.match(norm, e) and lex.word_tag.get(norm[pos:pos + 2], "nr")[:2] in ("nr", "nz"):
+                return True  # (陈德启|于2007年; not 宿舍已|于去年: a plain word opens it)
             particle = next((p for p in lex.name_particles if rest.startswith(p)), "")
             after = norm[e + len(particle):e + len(particle) + 1]
-            # (a family name of one character and a given name of one: 县长彭云|则表示, not 彭云则)
+            # (a family name of one character and a given name of one or two: 县长彭云|则表示, 顾晓明|则表示)
             return bool(particle) and bool(HAN.match(after)) and (
-                not self._speaks(norm, e + len(particle)) or sl == 1 and e - pos == 2)
+                not self._speaks(norm, e + len(particle)) or sl == 1 and e - pos in (2, 3))
 
         choices = []
         for n in (sl + 1, sl + 2, sl + 3):

@@ -166,6 +166,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # 则 before a verb of speech after a three-character name, 于 before a date: no part of the name
+    ("天津市合作交流办副主任吴立新则表示，将继续推动津甘协作。", "吴立新", "OFFICIAL"),
+    ("甘肃德源农业有限公司由天津籍企业家孙启明于2016年创办。", "孙启明", "PERSON"),
     ("番禺区委书记陈国华率党政代表团赴从江县考察。", "陈国华", "OFFICIAL"),
     ("从江县委书记杨光明、县长石永康陪同考察。", "石永康", "OFFICIAL"),
     ("福州市委常委、副市长林志华带队到固原市调研。", "林志华", "OFFICIAL"),
