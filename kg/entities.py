@@ -1069,9 +1069,19 @@ class EntityRecognizer:
             post = self._official_posts(norm, k, clause_end)
             if not post:
                 continue
+            title_end = k + post[-1][1]
+            if norm.startswith("的", title_end):
+                # the post before the name: 现任红河州委常委、副州长的沈立新，是…
+                after = title_end + 1
+                n = self._name_at(norm, after, tok_at)
+                if n and (after + n >= len(norm) or norm[after + n] in "，,。；;、"):
+                    add(after, after + n, "OFFICIAL", norm[k:title_end], k)
+                    continue
             k0 = k
             while k0 > 0 and norm[k0 - 1] in " \u3000\t":
                 k0 -= 1  # 王海涛　挂职临夏州人民政府副秘书长
+            if k0 > 1 and norm[k0 - 1] in "，," and norm.startswith("现任", k):
+                k0 -= 1  # 挂职的干部林志鹏，现任闽宁镇党委副书记
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
             # 闵行区选派吴志刚到元阳县挂职…: the name before 到/赴 and the place, right after a sending verb

@@ -166,6 +166,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a post before the name with 的, and a name whose post follows after a comma (，现任…)
+    ("现任文山州委常委、副州长的周立峰，是嘉定区选派的援滇干部。", "周立峰", "OFFICIAL"),
+    ("徐汇区选派到富宁县挂职的干部陈文斌，现任富宁县委常委、副县长。", "陈文斌", "OFFICIAL"),
     # 则 before a verb of speech after a three-character name, 于 before a date: no part of the name
     ("天津市合作交流办副主任吴立新则表示，将继续推动津甘协作。", "吴立新", "OFFICIAL"),
     ("甘肃德源农业有限公司由天津籍企业家孙启明于2016年创办。", "孙启明", "PERSON"),
