@@ -665,7 +665,13 @@ class RelationExtractor:
                                                       self._contains(region, ent.attrs.get("region") or "")))
 
     def _same_city_units(self, x: str, y: str) -> bool:
-        """Two districts or zones of one city acting together (雁塔区携手西安航天基地) are not partners."""
+        """Two districts or zones of one city acting together (雁塔区携手西安航天基地), or two townships of one
+        county or city (长安镇和厚街镇还分别出资…), are not partners."""
+        ex, ey = self._entities.get(x), self._entities.get(y)
+        if ex is not None and ey is not None and ex.type == ey.type == "REGION" and \
+                ex.attrs.get("level") == ey.attrs.get("level") == "township" and ex.attrs.get("parent") and \
+                ex.attrs.get("parent") == ey.attrs.get("parent"):
+            return True
         for key in (x, y):
             ent = self._entities.get(key)
             if ent is None or ent.type != "REGION" or ent.attrs.get("level") not in ("county", "zone"):

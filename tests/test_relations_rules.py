@@ -86,6 +86,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # two townships of one city giving together (协作 names the programme, not a pairing of the two)
+    ("虎门镇和长安镇还分别出资30万元，为罗甸县设立劳务协作奖补资金。", {("虎门镇", "长安镇")}),
     # two objects listed after 与 before the trigger are no partners of each other
     ("火炬开发区张家边社区、濠头社区分别与丹寨县龙泉镇、兴仁镇结对。", {("兴仁镇", "龙泉镇")}),
     # the next clause's subject is no object of the trigger
