@@ -177,6 +177,7 @@ class _Lexicon:
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
+        self.name_word_verbs = tuple(ent["name_word_verbs"])
         self.joint_verbs = set(ent["joint_verbs"])
         self.generic = set(ent["generic_words"])
         self.generic_heads = sorted(ent["generic_heads"], key=len, reverse=True)
@@ -742,6 +743,8 @@ class EntityRecognizer:
             word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos)), None) or \
                 typ in ("ORGANIZATION", "HOSPITAL") and next((w for w in lex.organisation_words
                                                               if norm.endswith(w, 0, pos)), None)
+            if word and norm.endswith(lex.name_word_verbs, 0, pos):
+                break  # the end of a verb before the name (常驻|环江县人力资源局), not 驻 inside a team's name
             if word and not norm.endswith(lex.org_endings, 0, pos - len(word)):
                 pos -= len(word)  # 对口支援 inside 天津市对口支援新疆和田地区前方指挥部
                 continue

@@ -39,6 +39,8 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a verb ending in 驻 opens no name (常驻|武定县人力资源和社会保障局)
+    ("禅城区人社局选派2名干部常驻武定县人力资源和社会保障局。", "GOVERNMENT", "武定县人力资源和社会保障局"),
     # a leading group with its place, a bank, a central school of a township, the role before a company
     ("经丹寨县东西部协作工作领导小组研究，同意下达项目计划。", "GOVERNMENT", "丹寨县东西部协作工作领导小组"),
     ("合作社向贵州丹寨农村商业银行申请贷款50万元。", "ENTERPRISE", "贵州丹寨农村商业银行"),
