@@ -1140,7 +1140,8 @@ class RelationExtractor:
         # (森禾木业从南浔总部选派…: where people come from is no giver; but 从古镇镇派到…)
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and not (self._text[p.start - 1:p.start] == "从" and
-                          not self._text.startswith(self._sending_verbs, p.end))]
+                          not self._text.startswith(self._sending_verbs, p.end) and
+                          not (counted_ok and self._posted_from(p, parties)))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         first = True
@@ -1172,6 +1173,14 @@ class RelationExtractor:
             anchor = min(p.start for p in group)
             cands = [p for p in cands if p.end <= anchor]
         return []
+
+    def _posted_from(self, home: Mention, parties) -> bool:
+        """"从A到B挂职的…": those who came from A to take a post or teach in B were sent by A."""
+        text = self._text
+        if text[home.end:home.end + 1] not in ("到", "赴", "来"):
+            return False
+        place = next((p for p in parties if p.start == home.end + 1), None)
+        return place is not None and any(text.startswith(w, place.end) for w in self.strong_staff)
 
     def _not_local(self, sender: Mention, receiver: Mention, parties) -> Mention:
         """A body of the receiver's own place sends no staff there: "A与东乡族自治县教育局签订协议，选派15名

@@ -141,6 +141,8 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # those who came from A to take a post in B (从A到B挂职的…)
+    ("从福田区到凌云县挂职的县委常委、副县长李振涛介绍，两地合作不断深化。", "福田区", "凌云县", None),
     # senders listed before a verb of helping the receiver, the sending verb in the next clause
     ("浙江大学医学院附属第一医院、浙江省人民医院等5家省级医院组团帮扶阿克苏地区第一人民医院，两年来先后派出专家36名。",
      "浙江省人民医院", "阿克苏地区第一人民医院", 36),
