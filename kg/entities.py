@@ -1085,6 +1085,8 @@ class EntityRecognizer:
                 k0 -= 1  # 王海涛　挂职临夏州人民政府副秘书长
             if k0 > 1 and norm[k0 - 1] in "，," and norm.startswith("现任", k):
                 k0 -= 1  # 挂职的干部林志鹏，现任闽宁镇党委副书记
+            elif norm.startswith("任", k) and norm.endswith(("挂职，", "挂职,"), 0, k0):
+                k0 -= 3  # 北仑区选派林海涛到普安县挂职，任县委常委、副县长
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
             # 闵行区选派吴志刚到元阳县挂职…: the name before 到/赴 and the place, right after a sending verb

@@ -422,6 +422,7 @@ class RelationExtractor:
     # ------------------------------------------------------------------- pairs
     def _pairs(self, parties, s, e, evidence) -> list[Relation]:
         text = self._text
+        parties = [self._titled_place(p) for p in parties]
         found: set[tuple[str, str]] = set()
         usable = [p for p in parties if not self._modifier(p, e, listed_ok=True)]
         separately = "分别" in text[s:e]
@@ -507,6 +508,15 @@ class RelationExtractor:
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
+
+    def _titled_place(self, m: Mention) -> Mention:
+        """A body named in a leader's title stands for its place in a pairing: "东丽区委书记孙志国率…，与甘谷县…",
+        "黄杜村党总支书记钟正华带领…与青坪村…签订结对协议" pair the places."""
+        ent = self._entities.get(m.key)
+        region = ent.attrs.get("region") if ent is not None and ent.type == "GOVERNMENT" else None
+        if not region or region not in self._entities or not self._text.startswith(self.official_titles, m.end):
+            return m
+        return Mention(m.start, m.end, "REGION", m.text, [], m.official, region, m.attrs)
 
     def _carried_pairs(self, usable, went_on, e, triggers) -> set[tuple[str, str]]:
         """"A对口支援B、C，并与D、E开展东西部协作": the clause after a directed trigger's objects that opens

@@ -39,6 +39,9 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # 书院 schools, a village's 党总支
+    ("鄞州区东钱湖书院与昭觉县民族中学结对。", "SCHOOL", "鄞州区东钱湖书院"),
+    ("安吉县递铺街道鲁家村党总支书记朱仁斌带队考察。", "GOVERNMENT", "安吉县递铺街道鲁家村党总支"),
     # a verb ending in 驻 opens no name (常驻|武定县人力资源和社会保障局)
     ("禅城区人社局选派2名干部常驻武定县人力资源和社会保障局。", "GOVERNMENT", "武定县人力资源和社会保障局"),
     # a leading group with its place, a bank, a central school of a township, the role before a company
@@ -168,6 +171,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # the post in the clause after 挂职 (…到望谟县挂职，任县委常委、副县长)
+    ("2020年，鄞州区选派王立强到望谟县挂职，任县委常委、副县长。", "王立强", "OFFICIAL"),
     # a post before the name with 的, and a name whose post follows after a comma (，现任…)
     ("现任文山州委常委、副州长的周立峰，是嘉定区选派的援滇干部。", "周立峰", "OFFICIAL"),
     ("徐汇区选派到富宁县挂职的干部陈文斌，现任富宁县委常委、副县长。", "陈文斌", "OFFICIAL"),

@@ -36,6 +36,8 @@ PAIRS = (
     # zones named by their place: 工业区 (after a place only), 综合实验区
     ("金山工业区与砚山县签订结对帮扶协议。", {("金山工业区", "砚山县")}),
     ("平潭综合实验区与泾源县结对。", {("平潭综合实验区", "泾源县")}),
+    # a body named in a leader's title stands for its place
+    ("5月，余杭区委书记张伟带领代表团来到我县，与苍溪县签订结对帮扶协议。", {("余杭区", "苍溪县")}),
     # the same subject goes on after its objects: "，并与D开展…协作"
     ("上海市对口支援喀什地区、果洛州，并与云南省开展沪滇协作。",
      {("上海市", "喀什地区"), ("上海市", "果洛州"), ("上海市", "云南省")}),
