@@ -16,6 +16,7 @@ and ``region:<county code>/<township>/<village>`` below.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -33,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 15
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -73,9 +74,17 @@ def cache_dir() -> Path:
     return Path(xdg) / "ewp-kg"
 
 
+def _data_digest() -> str:
+    """A digest of the data files the gazetteer is built from, so that a change to them builds it afresh."""
+    digest = hashlib.sha1()
+    for name in ("division_changes.toml", "xpcc.toml"):
+        digest.update(resources.files("kg.data").joinpath(name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def db_path() -> Path:
     """Where the gazetteer lives: the cache folder, or the temporary folder when that cannot be written."""
-    path = cache_dir() / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+    path = cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-{_data_digest()}.sqlite"
     if path.exists():
         return path
     try:
@@ -172,7 +181,7 @@ def _build(path: Path) -> None:
             lon = float(rec["longitude"]) if rec["longitude"] else None
             rows[code] = Place(f"region:{code}", rec["name"].strip(), _level_of(code), None, code, lat, lon)
     changes = _division_changes()
-    for code, name in changes["added"].items():
+    for code, name in {**changes["added"], **changes.get("former", {})}.items():
         rows.setdefault(code, Place(f"region:{code}", name, _level_of(code), None, code, None, None))
     for code, place in list(rows.items()):
         parent = None
@@ -266,6 +275,14 @@ def _build(path: Path) -> None:
         for key, name, level in con.execute("SELECT key, name, level FROM place WHERE level != 'village'").fetchall():
             for form in short_forms(name, level):
                 aliases.append((form, key))
+        # a county's old name before a rename or merger names the county that holds it now, as an official name
+        named = {n for (n,) in con.execute("SELECT name FROM place")} | {f for f, _ in aliases}
+        old_names = [(old, f"region:{by_name[(prov_code[prov], new)]}")
+                     for prov, renames in changes["renamed"].items() for old, new in renames.items()
+                     # (not 任县, 开县: two characters that read as words in other texts, 挂职任县委常委, 召开县委会)
+                     if old not in named and len(old) > 2]
+        con.execute("CREATE TABLE old_name (form TEXT, key TEXT)")
+        con.executemany("INSERT INTO old_name VALUES (?,?)", old_names)
         for prov, shorts in changes.get("short_names", {}).items():
             for short, official in shorts.items():
                 keys = [p.key for c, p in rows.items() if c[:2] == prov_code[prov] and p.name == official]
@@ -311,12 +328,14 @@ class Gazetteer:
         return [Place(*r) for r in rows]
 
     def by_alias(self, form: str) -> list[Place]:
-        keys = [r[0] for r in self._con.execute("SELECT key FROM alias WHERE form=?", (form,))]
+        keys = [r[0] for r in self._con.execute("SELECT key FROM alias WHERE form=? UNION SELECT key FROM old_name "
+                                                "WHERE form=?", (form, form))]
         return [p for p in (self.place(k) for k in keys) if p]
 
     def names_for_matching(self) -> list[tuple[str, str, bool]]:
         """(surface form, key, is_official_name) for every province, prefecture, county and township."""
         out = [(n, k, True) for k, n in self._con.execute("SELECT key, name FROM place WHERE level != 'village'")]
+        out += [(f, k, True) for f, k in self._con.execute("SELECT form, key FROM old_name")]  # 闸北区 → 静安区
         out += [(f, k, False) for f, k in self._con.execute("SELECT form, key FROM alias")]
         # townships upgraded since the division list was made: a 乡 that became a 镇 (羊永乡 → 羊永镇), a 镇 that
         # became a 街道; matched as other forms of the place, resolved by the places the text names around them

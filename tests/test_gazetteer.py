@@ -78,6 +78,27 @@ def test_gazetteer_short_names_in_official_use(gaz, short, qualified):
     assert qualified in {gaz.qualified(p.key) for p in gaz.by_alias(short)}
 
 
+def test_gazetteer_old_names_of_renamed_and_former_divisions(gaz):
+    # a county's name before a rename or merger names the county that holds it now (闸北区 → 静安区) ...
+    assert [gaz.qualified(p.key) for p in gaz.by_alias("闸北区")] == ["上海市静安区"]
+    assert [gaz.qualified(p.key) for p in gaz.by_alias("遵义县")] == ["贵州省遵义市播州区"]
+    assert ("闸北区", "region:310106000000", True) in gaz.names_for_matching()
+    # ... unless it has two characters (任县: 挂职任县委常委) or names a place of its own today (哈密市)
+    assert gaz.by_alias("任县") == [] and gaz.by_name("任县") == []
+    assert [p.level for p in gaz.by_name("哈密市")] == ["prefecture"] and gaz.by_alias("哈密市") == []
+    # a county split between successors stays a place of its own, under its city
+    assert [(gaz.qualified(p.key), p.level) for p in gaz.by_name("江干区")] == [("浙江省杭州市江干区", "county")]
+
+
+def test_gazetteer_cache_file_changes_with_its_data(monkeypatch, tmp_path):
+    from kg import gazetteer
+
+    monkeypatch.setenv("EWP_KG_CACHE", str(tmp_path))
+    before = gazetteer.db_path()
+    monkeypatch.setattr(gazetteer, "_data_digest", lambda: "0123456789")
+    assert gazetteer.db_path() != before and gazetteer.db_path().name.endswith("-0123456789.sqlite")
+
+
 def test_gazetteer_corps_and_its_divisions(gaz):
     # the Corps is left out of the division lists; kg/data/xpcc.toml adds it and its 14 divisions
     division = gaz.by_name("第三师")

@@ -36,6 +36,9 @@ PAIRS = (
     # zones named by their place: 工业区 (after a place only), 综合实验区
     ("金山工业区与砚山县签订结对帮扶协议。", {("金山工业区", "砚山县")}),
     ("平潭综合实验区与泾源县结对。", {("平潭综合实验区", "泾源县")}),
+    # places named as they were before a rename or a split (闸北区 is 静安区 now; 江干区 was split in 2021)
+    ("闸北区与都江堰市建立对口支援关系。", {("闸北区", "都江堰市")}),
+    ("江干区与台江县开展东西部协作。", {("江干区", "台江县")}),
     # a body named in a leader's title stands for its place
     ("5月，余杭区委书记张伟带领代表团来到我县，与苍溪县签订结对帮扶协议。", {("余杭区", "苍溪县")}),
     # the same subject goes on after its objects: "，并与D开展…协作"
