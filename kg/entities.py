@@ -154,6 +154,7 @@ class _Lexicon:
         self.product_head_set = frozenset(ent["product_heads"])
         self.age_words = frozenset(ent["age_words"])
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
+        self.company_name_tails = tuple(ent["company_name_tails"])
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
@@ -645,14 +646,19 @@ class EntityRecognizer:
                 continue
             lead = _chain_end(regions_by_start, full.start, full.end)  # past its places (山东, 宁波市江北区)
             core = norm[lead:full.end - len(legal)]
-            if len(core) < 4 or not all(HAN.match(c) for c in core) or core in self.lex.freq:
-                continue
-            pos = full.end
-            while (pos := norm.find(core, pos)) >= 0:
-                end = pos + len(core)
-                if not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):
-                    out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
-                pos = end
+            cores = [core]
+            while core.endswith(self.lex.company_name_tails):  # (恒晟纺织科技 → 恒晟纺织)
+                core = core[:-2]
+                cores.append(core)
+            for core in cores:
+                if len(core) < 4 or not all(HAN.match(c) for c in core) or core in self.lex.freq:
+                    continue
+                pos = full.end
+                while (pos := norm.find(core, pos)) >= 0:
+                    end = pos + len(core)
+                    if not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):
+                        out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
+                    pos = end
         return out
 
     def _implicit_short_names(self, norm: str, regions: list[Mention], orgs: list[Mention],

@@ -124,6 +124,9 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # a company named again by its name without the place, the legal form and 科技 (华睿新材料)
+    ("园区已引进江苏华睿新材料科技有限公司。去年，华睿新材料在苍溪县投资2亿元建设生产线。",
+     "江苏华睿新材料科技有限公司", "苍溪县", "investment"),
     ("2023年，福州市向固原市拨付东西部协作财政援助资金3.28亿元。", "福州市", "固原市", "aid"),
     ("广州鸿翔食品有限公司在从江县投资1.2亿元建设香猪精深加工基地。", "广州鸿翔食品有限公司", "从江县", "investment"),
     ("南开区红十字会向合作市捐赠价值45.6万元的救护车一辆。", "南开区红十字会", "合作市", "donation"),
