@@ -32,7 +32,8 @@ SUB_END = re.compile(r"[；;]")
 COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 # After a sending verb, "here" and what they do, then 的: 选派来此支教的, 派驻该院的 (those sent to the place named)
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
-JOINT_VERBS = ("联合", "会同", "携手")  # "A联合B向C捐赠": the two give together
+# "A联合B向C捐赠", "A还联合B，向C捐赠": the two give together
+_JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)")
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
 _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
 _DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list
@@ -357,7 +358,7 @@ class RelationExtractor:
             gap = self._gap(p, group[0])
             same_list = p.attrs.get("list_item") is not None and p.attrs.get("list_item") == group[0].attrs.get("list_item")
             if same_list or COORD.match(gap) and (allow_yu or gap not in ("与", "同", "跟")) or \
-                    allow_yu and gap in JOINT_VERBS:
+                    allow_yu and _JOINT_GAP.fullmatch(gap):
                 group.insert(0, p)
             else:
                 break
@@ -1158,7 +1159,7 @@ class RelationExtractor:
         while cands:
             # "A与B联合向C捐赠": the two give together
             jointly = bool(re.match(r"(?:联合|共同|一起|一道|合资)", self._text[cands[-1].end:anchor])) or \
-                len(cands) > 1 and self._gap(cands[-2], cands[-1]) in JOINT_VERBS  # A联合B向C捐赠
+                len(cands) > 1 and _JOINT_GAP.fullmatch(self._gap(cands[-2], cands[-1]))  # A联合B向C捐赠
             group = self._group_before(cands, anchor, allow_yu=jointly)
             # named ones closing with 等N家 give too (A、B等5家商会和12家企业共向C捐赠, A等3家南京企业在C投资)
             listed = not counted_ok  # (givers of money; senders of staff are named on their own)

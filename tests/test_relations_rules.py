@@ -828,6 +828,8 @@ def test_relations_staff_each_clause_its_own_sender(extract):
     # "A联合B向C捐赠": the two give together
     ("鄞州区慈善总会联合宁波华康医疗器械有限公司向丹寨县人民医院捐赠价值42万元的医疗设备。",
      {"鄞州区慈善总会", "宁波华康医疗器械有限公司"}, "丹寨县人民医院"),
+    ("西湖区慈善总会还联合杭州中恒电气有限公司，向台江县第一中学捐赠课桌椅等物资，价值约30万元。",
+     {"西湖区慈善总会", "杭州中恒电气有限公司"}, "台江县第一中学"),
     # money put in a place where a company develops something
     ("山东鲁旅集团有限公司投资3亿元，在石柱县开发黄水康养度假区。", {"山东鲁旅集团有限公司"}, "石柱县"),
 ))
