@@ -713,6 +713,12 @@ class EntityRecognizer:
                         lex.gaz.is_within(c, p) for c in r.candidates for p in prev.candidates)):
                     leading.add(id(r))
                     pos, prev = r.end, r
+        # 中山医院 after 复旦大学附属中山医院: a name the tail of one named before, whose place is not at its start,
+        # is that one again; the short form opening it is no place (it is found as a short name below)
+        for o in orgs:
+            if o.type in ("HOSPITAL", "SCHOOL") and any(
+                    f.type == o.type and f.start < o.start and f.text != o.text and f.text.endswith(o.text) for f in orgs):
+                leading -= {id(r) for r in regions if r.start == o.start and not r.official}
         # 会理石榴, 威宁洋芋: a place's short form in a product's name
         products = {id(r) for r in regions if not r.official and norm.startswith(lex.product_heads, r.end)}
         kept_regions = [r for r in regions if not publication(r) and id(r) not in products and (

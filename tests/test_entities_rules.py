@@ -39,6 +39,9 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a national body by its full name, a prefecture's 行署
+    ("按照中央组织部、国家卫生健康委的部署开展帮扶。", "GOVERNMENT", "国家卫生健康委"),
+    ("和田地区行署副专员李建国说，医疗资源将继续下沉。", "GOVERNMENT", "和田地区行署"),
     # 书院 schools, a village's 党总支
     ("鄞州区东钱湖书院与昭觉县民族中学结对。", "SCHOOL", "鄞州区东钱湖书院"),
     ("安吉县递铺街道鲁家村党总支书记朱仁斌带队考察。", "GOVERNMENT", "安吉县递铺街道鲁家村党总支"),
@@ -139,6 +142,7 @@ INNER = (
 )
 # unnamed references: no organisation at all
 UNNAMED = (
+    "下一步将冲刺三级医院，争创二甲医院。",  # a grade striven for
     "援藏干部帮我们建起了牦牛合作社，大家的腰包一年比一年鼓。",
     "6　易地搬迁安置点配套幼儿园　乐业县　1100",
     "当地医院和5所学校得到了帮扶。",
@@ -171,6 +175,7 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    ("在赫章县第一中学，班主任王丽娟正在批改作业。", "王丽娟", "PERSON"),
     # the post in the clause after 挂职 (…到望谟县挂职，任县委常委、副县长)
     ("2020年，鄞州区选派王立强到望谟县挂职，任县委常委、副县长。", "王立强", "OFFICIAL"),
     # a post before the name with 的, and a name whose post follows after a comma (，现任…)
@@ -292,6 +297,8 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    # 中山医院 named again after 厦门大学附属中山医院: no 中山市
+    ("厦门大学附属中山医院对口帮扶临夏州人民医院。中山医院派出专家5名到临夏州人民医院。", {"中山"}),
     ("推动老工业区转型升级。", {"老工业区"}),
     ("东部地区与西部地区加强交流合作。", {"合作市"}),
     ("鲁甘两地将持续深化协作。", {"山东省", "甘肃省"}),
