@@ -1161,8 +1161,9 @@ class RelationExtractor:
             jointly = bool(re.match(r"(?:联合|共同|一起|一道|合资)", self._text[cands[-1].end:anchor])) or \
                 len(cands) > 1 and _JOINT_GAP.fullmatch(self._gap(cands[-2], cands[-1]))  # A联合B向C捐赠
             group = self._group_before(cands, anchor, allow_yu=jointly)
-            # named ones closing with 等N家 give too (A、B等5家商会和12家企业共向C捐赠, A等3家南京企业在C投资)
-            listed = not counted_ok  # (givers of money; senders of staff are named on their own)
+            # named ones closing with 等N家 give too (A、B等5家商会和12家企业共向C捐赠, A等3家南京企业在C投资); senders
+            # of staff when institutions or a list of them (A、B等9家市级医院选派…; not 汉滨区等3所学校: its schools)
+            listed = not counted_ok or (len(group) > 1 or group[-1].type != "REGION") and self._list_sends(group[-1])
             shared_head = self._modifier(group[-1], e, listed_ok=listed) and not (counted_ok and self._counted(group[-1]))
             # 广州市、佛山市两地企业: the noun after the last of a list heads every item
             grp = [] if shared_head else [p for p in group if (not self._modifier(p, e, listed_ok=listed) or
@@ -1184,6 +1185,14 @@ class RelationExtractor:
             anchor = min(p.start for p in group)
             cands = [p for p in cands if p.end <= anchor]
         return []
+
+    def _list_sends(self, last: Mention) -> bool:
+        """"A、B等9家市级医院选派…": a list closed by 等N家 right before a sending verb is its subject (not
+        "组织A、B等12所学校与…结对帮扶，并选派…": the object of 组织)."""
+        listed = _MORE_LISTED.match(self._text, last.end)
+        return bool(listed) and any(listed.end() <= a <= listed.end() + 2 for a, _, w in
+                                    self._find_all(self._text, self.staff_triggers, listed.end(), listed.end() + 6)
+                                    if w in self.strong_staff)
 
     def _posted_from(self, home: Mention, parties) -> bool:
         """"从A到B挂职的…": those who came from A to take a post or teach in B were sent by A."""

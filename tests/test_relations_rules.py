@@ -149,6 +149,9 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # a list closed by 等N家 right before the sending verb sends (由A、B等7家省级医院选派，…将在C工作)
+    ("本批队员由浙江大学医学院附属第一医院、浙江省人民医院等7家省级医院选派，共20人，将在那曲市人民医院工作一年。",
+     "浙江省人民医院", "那曲市人民医院", 20),
     # those who came from A to take a post in B (从A到B挂职的…)
     ("从福田区到凌云县挂职的县委常委、副县长李振涛介绍，两地合作不断深化。", "福田区", "凌云县", None),
     # senders listed before a verb of helping the receiver, the sending verb in the next clause
@@ -229,6 +232,12 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     r = x.relation("seconds_staff_to", sender, receiver)
     assert r is not None, x.facts("seconds_staff_to")
     assert r.headcount == count
+
+
+def test_relations_seconds_staff_to_list_organised_by_another_does_not_send(extract):
+    x = extract("天河区教育局组织天河中学、华南师范大学附属中学等8所学校与都匀市8所学校结对帮扶，"
+                "并选派20名骨干教师到都匀市支教。")
+    assert x.facts("seconds_staff_to") == {("天河区教育局", "都匀市")}
 
 
 def test_relations_visit_to_seconded_staff_is_no_secondment(extract):
