@@ -1331,8 +1331,10 @@ class RelationExtractor:
                     # "受西青区教育局选派，我校…教师…将赴X": the one by whom they are sent
                     senders = [p for p in sub_parties if p.end <= x and text[p.start - 1:p.start] == "受"
                                and any(text.startswith(w, p.end) for w in self.strong_staff)][:1]
-                if not senders or detail and senders[0].start < clause:
-                    continue  # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender
+                if not senders or detail and senders[0].start < clause and sent_to:
+                    # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender (or none was
+                    # stated: 北京市选派的…教师共60名，其中32名进驻A)
+                    continue
                 lead = senders[-1].end  # where what is said of those sent starts
                 if senders[-1].end <= clause and sent_to.get(senders[-1].key):
                     # "A选派15名队员到B，其余8名队员到C": B received; the clause goes on with A's sending
@@ -1372,6 +1374,8 @@ class RelationExtractor:
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
                 count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])
+                if detail and senders[0].start < clause:  # (…共60名，其中32名进驻A: the part sent there)
+                    count = self._headcount(text[clause + 2:receiver.start]) or count
                 named = tuple(p.key for p in people if lead <= p.start and p.end <= x)
                 groups = _group_counts(between)
                 if "分别" in text[ss:se] and len(grp) == 1 and len(groups) == len(senders) > 1:

@@ -234,6 +234,14 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     assert r.headcount == count
 
 
+def test_relations_seconds_staff_to_parts_after_qizhong_each_to_its_place(extract):
+    # nothing was stated before 其中: its parts are the facts, each with its own number
+    x = extract("今年，天津市选派的援青教师共45名，其中25名进驻黄南州民族高级中学，20名进驻同仁市第一民族中学。")
+    assert x.relation("seconds_staff_to", "天津市", "黄南州民族高级中学").headcount == 25
+    assert x.relation("seconds_staff_to", "天津市", "同仁市第一民族中学").headcount == 20
+    assert len(x.facts("seconds_staff_to")) == 2
+
+
 def test_relations_seconds_staff_to_list_organised_by_another_does_not_send(extract):
     x = extract("天河区教育局组织天河中学、华南师范大学附属中学等8所学校与都匀市8所学校结对帮扶，"
                 "并选派20名骨干教师到都匀市支教。")
