@@ -39,6 +39,7 @@ _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]") 
 _DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list
 _MORE_LISTED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}")  # (A、B等6家省属医院<trigger>)
 _OPENING_PLACE = re.compile(r"(?:[^，,。；;]{1,6}[，,])?在")  # (在A，… / 清晨，在A，…)
+_HONORIFIC = re.compile(r"(?<![名位批])同志(?!们)")  # after a name (张骏同志), not counted (5名同志)
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -1355,7 +1356,9 @@ class RelationExtractor:
                         lead <= a < receiver.start for a, _, w in triggers if w in self.strong_staff):
                     continue  # a delegation's visit
                 strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)
-                people_named = any(n in between for n in self.people_nouns) or HEADCOUNT.search(between)
+                # (同志 counted, not the honorific after a name: …组长的习近平同志第一次来到宁夏, a visit)
+                plain = _HONORIFIC.sub("", between)
+                people_named = any(n in plain for n in self.people_nouns) or HEADCOUNT.search(between)
                 after = text[receiver.end:se]
                 visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))
                 if visiting and not any(max(senders[-1].end, clause, place_before) <= a < receiver.start

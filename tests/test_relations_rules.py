@@ -254,6 +254,14 @@ def test_relations_visit_to_seconded_staff_is_no_secondment(extract):
     assert x.facts("seconds_staff_to") != extract("历城区选派3名干部到巫山县挂职。").facts("seconds_staff_to")
 
 
+def test_relations_leader_with_honorific_coming_is_no_secondment(extract):
+    # 同志 after a name honours one visitor; counted (5名同志) it names people sent
+    x = extract("2016年，时任山东省委副书记、山东省对口支援新疆工作领导小组组长的王建华同志第一次来到喀什，深入乡村调研。")
+    assert not x.facts("seconds_staff_to")
+    x = extract("山东省选派5名同志来到喀什地区挂职。")
+    assert x.facts("seconds_staff_to") == {("山东省", "喀什地区")}
+
+
 def test_relations_delegation_visit_is_no_secondment(extract):
     x = extract("6月25日，广州市番禺区石碁镇党委书记陈志勇率党政代表团一行15人到大方县猫场镇开展东西部协作结对交流活动。")
     assert not x.facts("seconds_staff_to")
