@@ -839,7 +839,11 @@ class RelationExtractor:
                 # this fact's words run from its funders (or, after the first or after 其中, its own marker)
                 # to the next marker
                 own = hits[i][0] if hits[i][0] is not None else ss
-                start = max(funders[-1].end, own if i > 0 or "其中" in text[funders[-1].end:own] else ss)
+                # (…向临夏州捐赠…，A还出资1000万元在B设立…: a fact naming its own funders after the marker before
+                # runs from them)
+                own_funders = i > 0 and hits[i - 1][0] is not None and funders[0].start > hits[i - 1][0]
+                start = max(funders[-1].end, own if i > 0 and not own_funders or "其中" in text[funders[-1].end:own]
+                            else ss)
                 breakdown = text.find("其中", start, window_end)
                 stop = breakdown if breakdown >= 0 else window_end  # 其中… details a part of the amount
                 # a clause opening with another party is that party's (…拨付2000万元，甘肃省山东商会也向灾区捐赠…)

@@ -254,6 +254,13 @@ def test_relations_visit_to_seconded_staff_is_no_secondment(extract):
     assert x.facts("seconds_staff_to") != extract("历城区选派3名干部到巫山县挂职。").facts("seconds_staff_to")
 
 
+def test_relations_funds_next_clause_with_its_own_giver_before_its_place(extract):
+    x = extract("上海市慈善基金会向文山州捐赠价值150万元的药品，上海华谊集团有限公司还出资800万元在富宁县设立教育基金。")
+    found = {(x.entities[r.head].name, x.entities[r.tail].name, int(r.amount_cny))
+             for r in x.relations if r.type == "funds"}
+    assert found == {("上海市慈善基金会", "文山州", 1500000), ("上海华谊集团有限公司", "富宁县", 8000000)}
+
+
 def test_relations_leader_with_honorific_coming_is_no_secondment(extract):
     # 同志 after a name honours one visitor; counted (5名同志) it names people sent
     x = extract("2016年，时任山东省委副书记、山东省对口支援新疆工作领导小组组长的王建华同志第一次来到喀什，深入乡村调研。")
