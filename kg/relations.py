@@ -40,6 +40,9 @@ _DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled lis
 _MORE_LISTED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}")  # (A、B等6家省属医院<trigger>)
 _OPENING_PLACE = re.compile(r"(?:[^，,。；;]{1,6}[，,])?在")  # (在A，… / 清晨，在A，…)
 _HONORIFIC = re.compile(r"(?<![名位批])同志(?!们)")  # after a name (张骏同志), not counted (5名同志)
+# "…，5个区又分别与…": a count naming a list before it again
+_COUNTED_BACK = re.compile(r"[，,]([0-9一二两三四五六七八九十]+)个(?:区|县|市|州|镇|乡|街道|区县|县区|县市|市州)"
+                           r"(?:又|还|也|则|均)?分别(?:与|同|和)")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -503,6 +506,7 @@ class RelationExtractor:
             found |= {(x, y) for x, y in joined if not (x in listed and y in listed)}
             found |= self._topic_pairs(usable, s, e, triggers)
             found |= self._carried_pairs(usable, went_on, e, triggers)
+            found |= self._counted_back_pairs(usable, s, e, triggers)
         rels = []
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y) \
@@ -510,6 +514,27 @@ class RelationExtractor:
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
+
+    def _counted_back_pairs(self, usable, s, e, triggers) -> set[tuple[str, str]]:
+        """"A、B、C共同结对帮扶D，3个区又分别与E、F、G结对": the count names the list before it again, and
+        分别 pairs it in order with as many after 与."""
+        text = self._text
+        out = set()
+        for m in _COUNTED_BACK.finditer(text, s, e):
+            n = cn_number(m.group(1))
+            objects = self._group_after(usable, m.end(), limit=0)
+            if not objects or len(objects) != n or not any(
+                    objects[-1].end <= a < self._clause_break(objects[-1].end, e) for a, _, _ in triggers):
+                continue
+            before = [p for p in usable if p.end <= m.start()]
+            subjects = self._group_before(before, before[-1].end) if before else []
+            # the nearest list of n before it, in the sentence (the object of a trigger may close it: skip back)
+            while subjects and len(subjects) != n:
+                before = [p for p in before if p.end <= subjects[0].start]
+                subjects = self._group_before(before, before[-1].end) if before else []
+            if subjects:
+                out |= {(x.key, y.key) for x, y in zip(subjects, objects)}
+        return out
 
     def _titled_place(self, m: Mention) -> Mention:
         """A body named in a leader's title stands for its place in a pairing: "东丽区委书记孙志国率…，与甘谷县…",

@@ -39,6 +39,10 @@ PAIRS = (
     # places named as they were before a rename or a split (闸北区 is 静安区 now; 江干区 was split in 2021)
     ("闸北区与都江堰市建立对口支援关系。", {("闸北区", "都江堰市")}),
     ("江干区与台江县开展东西部协作。", {("江干区", "台江县")}),
+    # a count naming the list before it again (3个区又分别与…)
+    ("西湖区、上城区、拱墅区共同结对帮扶黔东南州，3个区又分别与台江县、剑河县、三穗县一一结对。",
+     {("西湖区", "黔东南州"), ("上城区", "黔东南州"), ("拱墅区", "黔东南州"),
+      ("西湖区", "台江县"), ("上城区", "剑河县"), ("拱墅区", "三穗县")}),
     # a body named in a leader's title stands for its place
     ("5月，余杭区委书记张伟带领代表团来到我县，与苍溪县签订结对帮扶协议。", {("余杭区", "苍溪县")}),
     # the same subject goes on after its objects: "，并与D开展…协作"
