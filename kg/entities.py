@@ -232,6 +232,7 @@ class _Lexicon:
         self.name_particles = tuple(ppl["name_particles"])
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
         self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # compiled once
+        self.name_role_at = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # (…大学林占熺研究员)
 
 
 @lru_cache(maxsize=1)
@@ -1050,6 +1051,11 @@ class EntityRecognizer:
         # 选派的陈立诚医生: a name between 的 and a professional role
         for m in lex.name_before_role.finditer(norm):
             if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
+                add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
+        # right after the institution they work in: 福建农林大学林占熺研究员
+        for o in taken:
+            m = lex.name_role_at.match(norm, o.end) if o.type != "REGION" else None
+            if m and self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
                 add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
         # 选派干部周立伟到泸定县挂职: a cadre named between 干部 and where he goes; an official when a post follows
         for m in re.finditer(r"(?<=干部)([\u4e00-\u9fff]{2,3}?)(?=到|赴|前往|常驻)", norm):
