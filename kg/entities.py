@@ -1108,8 +1108,8 @@ class EntityRecognizer:
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
             # 闵行区选派吴志刚到元阳县挂职…: the name before 到/赴 and the place, right after a sending verb
-            place = next((m for m in taken if m.type == "REGION" and m.end == k0 and m.start >= 1
-                          and norm[m.start - 1] in "到赴"), None)
+            place = next((m for m in taken if m.type in ("REGION", "GOVERNMENT", "HOSPITAL", "SCHOOL") and m.end == k0
+                          and m.start >= 1 and norm[m.start - 1] in "到赴"), None)  # (…到罗甸县人社局挂职副局长)
             if place is not None:
                 k0 = place.start - 1
             for n in (3, 2, 4):

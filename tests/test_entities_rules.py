@@ -175,6 +175,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a name before 到 and the body of its 挂职 post
+    ("2023年，虎门镇选派陈志明到望谟县人力资源和社会保障局挂职副局长。", "陈志明", "OFFICIAL"),
     # a researcher named right after the institution he works in
     ("福建农林大学林国强研究员带领团队扎根闽宁镇。", "林国强", "PERSON"),
     ("在赫章县第一中学，班主任王丽娟正在批改作业。", "王丽娟", "PERSON"),
