@@ -286,7 +286,7 @@ class RelationExtractor:
         self.staff_titles = tuple(sorted(set(rules.people["person_titles"]) | set(rules.people["roles_after_name"]),
                                          key=len, reverse=True))
         self.official_titles = tuple(sorted(rules.people["official_titles"], key=len, reverse=True))
-        self.team_suffixes = ("工作组", "联络组", "工作队", "指挥部")
+        self.team_suffixes = tuple(staff["team_suffixes"])
         self._division_cities = {key: city for key, _, city in gz.divisions() if city}
 
     # ------------------------------------------------------------------ helpers

@@ -153,6 +153,8 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # a station a place sends stands for the place
+    ("望谟县在虎门镇设立了望谟县驻虎门劳务协作工作站，并选派2名工作人员常驻虎门镇。", "望谟县", "虎门镇", 2),
     # a list closed by 等N家 right before the sending verb sends (由A、B等7家省级医院选派，…将在C工作)
     ("本批队员由浙江大学医学院附属第一医院、浙江省人民医院等7家省级医院选派，共20人，将在那曲市人民医院工作一年。",
      "浙江省人民医院", "那曲市人民医院", 20),
