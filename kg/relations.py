@@ -43,6 +43,10 @@ _HONORIFIC = re.compile(r"(?<![名位批])同志(?!们)")  # after a name (张�
 # "…，5个区又分别与…": a count naming a list before it again
 _COUNTED_BACK = re.compile(r"[，,]([0-9一二两三四五六七八九十]+)个(?:区|县|市|州|镇|乡|街道|区县|县区|县市|市州)"
                            r"(?:又|还|也|则|均)?分别(?:与|同|和)")
+_AS_PARTNER = re.compile(r"作为")
+# after the partner named: "的对口支援省份，" then the subject (作为西藏那曲市的对口支援省份，浙江…)
+_PARTNER_ROLE = re.compile(r"的(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作|东西部扶贫协作)(?:省份|省市|城市|地区|"
+                           r"县区|区县|市|县|区|省|单位|医院|学校|方)[，,]\s*")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -507,6 +511,7 @@ class RelationExtractor:
             found |= self._topic_pairs(usable, s, e, triggers)
             found |= self._carried_pairs(usable, went_on, e, triggers)
             found |= self._counted_back_pairs(usable, s, e, triggers)
+        found |= self._as_partner_pairs(usable, s, e)
         rels = []
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y) \
@@ -514,6 +519,20 @@ class RelationExtractor:
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
+
+    def _as_partner_pairs(self, usable, s, e) -> set[tuple[str, str]]:
+        """"作为西藏那曲市的对口支援省份，浙江…": the partner named in the 作为 phrase and the subject after it."""
+        text = self._text
+        out = set()
+        for m in _AS_PARTNER.finditer(text, s, e):
+            if m.start() > s and text[m.start() - 1] not in "，,":
+                continue
+            named = self._group_after(usable, m.end(), limit=0)
+            role = named and _PARTNER_ROLE.match(text, named[-1].end)
+            subject = next((p for p in usable if role and p.start == role.end()), None)
+            if subject is not None:
+                out |= {(x.key, subject.key) for x in named if x.key != subject.key}
+        return out
 
     def _counted_back_pairs(self, usable, s, e, triggers) -> set[tuple[str, str]]:
         """"A、B、C共同结对帮扶D，3个区又分别与E、F、G结对": the count names the list before it again, and
@@ -1374,7 +1393,8 @@ class RelationExtractor:
                 # the sender's own team or body is no receiver (…挂职日喀则市委常务副书记，并担任上海市第十批援藏干部联络组组长;
                 # 耀州区人社局选派干部…常驻东台市，担任耀州区驻东台劳务工作站站长)
                 own = self._place_of(receiver.key) if receiver.type == "GOVERNMENT" else None
-                senders = [p for p in senders if self._team_place(receiver).key != p.key
+                team = self._team_place(receiver).key  # (上海援疆叶城分指挥部: 上海's, so 徐汇区's too)
+                senders = [p for p in senders if team != p.key and not self._contains(team, p.key)
                            and not (own and self._place_of(p.key) == own)]
                 if not senders:
                     continue
@@ -1440,6 +1460,10 @@ class RelationExtractor:
             rels += self._staff_at_opening_place(parties, people, s, e, evidence)
         if not rels:
             rels += self._staff_from_or_in(parties, people, s, e, evidence)
+        # 陆海峰是闵行区选派的…干部，现任上海援疆莎车分指挥部指挥长，挂职莎车县委常委: the district that sent him,
+        # not also its province named in his post
+        rels = [r for r in rels if not any(o.tail == r.tail and o.head != r.head and self._contains(r.head, o.head)
+                                           for o in rels)]
         return _merge_staff(rels)
 
     def _staff_from_or_in(self, parties, people, s, e, evidence) -> list[Relation]:

@@ -175,6 +175,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # the name opening the sentence with 是, its post after a comma (…干部，现任…)
+    ("周海涛是长宁区选派到沧源县挂职的第三批援滇干部，现任沧源县委常委、副县长。", "周海涛", "OFFICIAL"),
     # a name before 到 and the body of its 挂职 post
     ("2023年，虎门镇选派陈志明到望谟县人力资源和社会保障局挂职副局长。", "陈志明", "OFFICIAL"),
     # a researcher named right after the institution he works in

@@ -43,6 +43,8 @@ PAIRS = (
     ("西湖区、上城区、拱墅区共同结对帮扶黔东南州，3个区又分别与台江县、剑河县、三穗县一一结对。",
      {("西湖区", "黔东南州"), ("上城区", "黔东南州"), ("拱墅区", "黔东南州"),
       ("西湖区", "台江县"), ("上城区", "剑河县"), ("拱墅区", "三穗县")}),
+    # the partner named in a 作为 phrase and the subject after it
+    ("作为西藏日喀则市的对口支援省市，上海2023年安排援藏资金5.8亿元。", {("上海", "日喀则市")}),
     # a body named in a leader's title stands for its place
     ("5月，余杭区委书记张伟带领代表团来到我县，与苍溪县签订结对帮扶协议。", {("余杭区", "苍溪县")}),
     # the same subject goes on after its objects: "，并与D开展…协作"
@@ -258,6 +260,11 @@ def test_relations_visit_to_seconded_staff_is_no_secondment(extract):
     x = extract("历城区委常委王刚一行日前到巫山县看望挂职干部。")
     assert not x.facts("seconds_staff_to")
     assert x.facts("seconds_staff_to") != extract("历城区选派3名干部到巫山县挂职。").facts("seconds_staff_to")
+
+
+def test_relations_seconds_staff_to_district_that_sent_not_its_province_in_the_post(extract):
+    x = extract("顾立新是徐汇区选派的第十一批援疆干部，现任上海援疆叶城分指挥部指挥长，挂职叶城县委常委、副县长。")
+    assert x.facts("seconds_staff_to") == {("徐汇区", "叶城县")}
 
 
 def test_relations_funds_next_clause_with_its_own_giver_before_its_place(extract):
