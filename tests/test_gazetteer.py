@@ -13,6 +13,10 @@ SHORT_FORMS = (
     ("新添堡回族乡", "township", {"新添堡乡"}),
     ("新城街道办事处", "township", {"新城街道"}),
     ("和县", "county", set()),  # a one-character stem is no short form
+    # a 街道 named after the district it was (中山市石岐区街道 → 石岐区), not a one-character one or a zone's
+    ("石岐区街道", "township", {"石岐区"}),
+    ("东区街道", "township", set()),
+    ("嘉定工业区街道", "township", set()),
 )
 
 
