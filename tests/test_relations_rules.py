@@ -130,6 +130,8 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # the money arriving at the recipient (拨付至)
+    ("截至4月10日，鄞州区2024年第一批东西部协作财政帮扶资金3200万元已全部拨付至丹寨县。", "鄞州区", "丹寨县", "aid"),
     # a company named again by its name without the place, the legal form and 科技 (华睿新材料)
     ("园区已引进江苏华睿新材料科技有限公司。去年，华睿新材料在苍溪县投资2亿元建设生产线。",
      "江苏华睿新材料科技有限公司", "苍溪县", "investment"),
