@@ -420,7 +420,8 @@ class EntityRecognizer:
                 if places and name.endswith("乡村") and not prev_township:
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township
                 if places or (prev_township and len(name) - len(m.group()) >= 2
-                              and name[0] not in "各每该本全到在和与从向新等"
+                              and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
+                              and not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)  # (万寨乡的两所村小)
                               and not self._generic(name[:-len(m.group())], name)):  # (尚湖镇结对帮扶村)
                     best = (start, name, [p.key for p in places], prev)
                     break

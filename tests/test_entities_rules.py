@@ -304,6 +304,7 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    ("几家爱心企业还共同帮扶了宣恩县万寨乡的两所村小。", {"的两所村", "两所村"}),
     # 中山医院 named again after 厦门大学附属中山医院: no 中山市
     ("厦门大学附属中山医院对口帮扶临夏州人民医院。中山医院派出专家5名到临夏州人民医院。", {"中山"}),
     ("推动老工业区转型升级。", {"老工业区"}),
