@@ -1102,12 +1102,16 @@ class EntityRecognizer:
             k0 = k
             while k0 > 0 and norm[k0 - 1] in " \u3000\t":
                 k0 -= 1  # 王海涛　挂职临夏州人民政府副秘书长
-            if k0 > 1 and norm[k0 - 1] in "，," and norm.startswith("现任", k):
-                k0 -= 1  # 挂职的干部林志鹏，现任闽宁镇党委副书记
-                # 刘畅是石景山区选派到称多县挂职的第五批援青干部，现任称多县委常委: the name opening the sentence
+            now = 1 if norm.startswith("挂职", k) and norm[k - 1:k] == "现" else 0  # (，现挂职…)
+            if k0 - now > 1 and norm[k0 - now - 1] in "，," and (norm.startswith("现任", k) or now):
+                k0 -= 1 + now  # 挂职的干部林志鹏，现任闽宁镇党委副书记
+                # 刘畅是石景山区选派到称多县挂职的第五批援青干部，现任称多县委常委; 孙建伟由市北区选派，现挂职…:
+                # the name opening the sentence
                 opening = max(norm.rfind(c, 0, k0) for c in "。！？\n") + 1
+                while norm[opening:opening + 1] in " \u3000\t":
+                    opening += 1
                 n = self._name_at(norm, opening, tok_at)
-                if n and norm.startswith("是", opening + n) and not norm[opening + n:k0].count("，"):
+                if n and norm.startswith(("是", "由"), opening + n) and not norm[opening + n:k0].count("，"):
                     add(opening, opening + n, "OFFICIAL", norm[k:k + post[-1][1]], k)
                     continue
             elif norm.startswith("任", k) and norm.endswith(("挂职，", "挂职,"), 0, k0):

@@ -175,6 +175,7 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    ("李海峰由黄岛区选派，现挂职安顺市副市长。", "李海峰", "OFFICIAL"),
     # the name opening the sentence with 是, its post after a comma (…干部，现任…)
     ("周海涛是长宁区选派到沧源县挂职的第三批援滇干部，现任沧源县委常委、副县长。", "周海涛", "OFFICIAL"),
     # a name before 到 and the body of its 挂职 post
