@@ -256,6 +256,9 @@ class RelationExtractor:
         self._brought_in = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["attraction_words"])) +
                                       r")[^，,；;。]{0,8}?(?:企业|资金|资本|客商)")
         self.attraction_words = tuple(rel["funds"]["attraction_words"])
+        self._facilitated = re.compile("(?:的)?(?:" + "|".join(map(re.escape, rel["funds"]["facilitation_words"])) +
+                                       ")(?:下|之下)")
+        self.channel_words = tuple(rel["funds"]["channel_words"])
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.goods_only_triggers = set(rel["funds"]["goods_only_triggers"])
         self.money_words = rel["funds"]["money_words"]
@@ -1201,7 +1204,10 @@ class RelationExtractor:
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and not (self._text[p.start - 1:p.start] == "从" and
                           not self._text.startswith(self._sending_verbs, p.end) and
-                          not (counted_ok and self._posted_from(p, parties)))]
+                          not (counted_ok and self._posted_from(p, parties)))
+                 # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel)
+                 and not (not counted_ok and (self._facilitated.match(self._text, p.end) or
+                                              self._text.endswith(self.channel_words, 0, p.start)))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         first = True
@@ -1229,7 +1235,10 @@ class RelationExtractor:
                 cands = [p for p in cands if p.end <= anchor]
                 continue
             if shared_head and first and not re.search(r"[，,；;。]", self._text[group[-1].end:anchor]):
-                return []  # 深圳社会各界向百色捐款…, 青岛爱心企业家向…捐赠: the subject is an unnamed group
+                # 深圳社会各界向百色捐款…, 青岛爱心企业家向…捐赠: the subject is an unnamed group; but 深圳市慈善会代表
+                # 深圳爱心企业向百色市捐赠…: the one who stands for it gives
+                deputy = [p for p in cands if p.end + 2 == group[0].start and self._text[p.end:p.end + 2] == "代表"]
+                return deputy
             first = False
             anchor = min(p.start for p in group)
             cands = [p for p in cands if p.end <= anchor]

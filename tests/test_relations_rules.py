@@ -269,6 +269,20 @@ def test_relations_seconds_staff_to_district_that_sent_not_its_province_in_the_p
     assert x.facts("seconds_staff_to") == {("徐汇区", "叶城县")}
 
 
+@pytest.mark.parametrize("text, expected", (
+    # the one who stands for an unnamed group gives
+    ("活动现场，广州市慈善会代表广州爱心企业向黔南州捐赠帮扶资金800万元。", {("广州市慈善会", "黔南州")}),
+    # the channel of a gift is no giver
+    ("当天，宁波华康医疗器械有限公司通过宁波市红十字会向丹寨县人民医院捐赠彩超1台，价值60万元。",
+     {("宁波华康医疗器械有限公司", "丹寨县人民医院")}),
+    # nor is who brought the companies in
+    ("在宁夏浙江商会牵线搭桥下，近年来又有8家浙江企业落户彭阳县，完成投资约3亿元。", set()),
+))
+def test_relations_funds_deputy_channel_and_go_between(extract, text, expected):
+    x = extract(text)
+    assert x.facts("funds") == expected
+
+
 def test_relations_funds_next_clause_with_its_own_giver_before_its_place(extract):
     x = extract("上海市慈善基金会向文山州捐赠价值150万元的药品，上海华谊集团有限公司还出资800万元在富宁县设立教育基金。")
     found = {(x.entities[r.head].name, x.entities[r.tail].name, int(r.amount_cny))
