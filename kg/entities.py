@@ -493,7 +493,7 @@ class EntityRecognizer:
         for m in re.finditer(f"[{CN_DIGITS}]{{1,3}}中(?![心国央华学医])", norm):
             hits.setdefault(m.end(), (m.start(), m.group(), "SCHOOL"))
         for start, end, word, _ in lex.national_auto.all(norm):
-            if not masked(start, end):
+            if not masked(start, end) and not (word.endswith("部") and norm.startswith("门", end)):  # (人社部门, 教育部门)
                 out.append(Mention(start, end, "GOVERNMENT", word, attrs={"suffix": word, "national": True}))
 
         for e, (sfx_start, word, typ) in sorted(hits.items()):

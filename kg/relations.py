@@ -47,6 +47,7 @@ _AS_PARTNER = re.compile(r"作为")
 # after the partner named: "的对口支援省份，" then the subject (作为西藏那曲市的对口支援省份，浙江…)
 _PARTNER_ROLE = re.compile(r"的(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作|东西部扶贫协作)(?:省份|省市|城市|地区|"
                            r"县区|区县|市|县|区|省|单位|医院|学校|方)[，,]\s*")
+_DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -287,6 +288,7 @@ class RelationExtractor:
         self.labour_nouns = staff["labour_nouns"]
         self.delegation_nouns = staff["delegation_nouns"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
+        self.deciding_bodies = set(rules.entities["deciding_bodies"])
         self._generic_head_tuple = tuple(self.generic_heads)
         self.leadership = set(rules.people["region_leadership_titles"])
         # roles of people a body sends (天河中学教师林晓雯): its staff
@@ -299,9 +301,10 @@ class RelationExtractor:
     # ------------------------------------------------------------------ helpers
     def _parties(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
         """Outermost non-person mentions inside [s, e); a parent region directly before its child is folded in."""
-        # national bodies (党中央, 国务院) decide and organise; they are no party to a pairing or a gift
+        # national bodies that decide and organise (党中央, 国务院; 按照中央组织部、国家卫生健康委…的部署) are no party to a
+        # pairing or a gift; a ministry helping a county itself is (水利部安排城口县…)
         inside = [m for m in mentions if s <= m.start and m.end <= e and m.key and m.type not in ("PERSON", "OFFICIAL")
-                  and not m.attrs.get("national")]
+                  and not (m.attrs.get("national") and (m.text in self.deciding_bodies or self._directing(m, s)))]
         outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and
                                               (o.end - o.start) > (m.end - m.start) for o in inside)]
         outer.sort(key=lambda m: m.start)
@@ -315,6 +318,12 @@ class RelationExtractor:
                 continue
             folded.append(m)
         return folded
+
+    def _directing(self, m: Mention, s: int) -> bool:
+        """A body named in "按照/根据…的部署" or "在…指导下": those acting follow it; it is no party."""
+        clause = max(max(self._text.rfind(c, s, m.start) for c in "，,；;") + 1, s)
+        return bool(_DIRECTING.search(self._text, clause, m.start)) or \
+            bool(re.match(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)下", self._text[m.end:]))
 
     def _city_of_division(self, division: Mention, city: Mention) -> bool:
         """兵团第三师图木舒克市: a division of the Corps and the city it governs with, named together (师市合一)."""

@@ -97,6 +97,9 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # bodies whose deployment others follow are no party
+    ("按照中央组织部、国家卫生健康委的部署，上海市对口支援日喀则市人民医院。",
+     {("上海市", "中央组织部"), ("上海市", "国家卫生健康委"), ("中央组织部", "日喀则市人民医院")}),
     # two townships of one city giving together (协作 names the programme, not a pairing of the two)
     ("虎门镇和长安镇还分别出资30万元，为罗甸县设立劳务协作奖补资金。", {("虎门镇", "长安镇")}),
     # two objects listed after 与 before the trigger are no partners of each other
@@ -130,6 +133,8 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # a ministry helping a county itself (中央单位定点帮扶)
+    ("2023年，交通运输部安排彭水县农村公路建设资金约1.5亿元。", "交通运输部", "彭水县", "aid"),
     # the money arriving at the recipient (拨付至)
     ("截至4月10日，鄞州区2024年第一批东西部协作财政帮扶资金3200万元已全部拨付至丹寨县。", "鄞州区", "丹寨县", "aid"),
     # a company named again by its name without the place, the legal form and 科技 (华睿新材料)
@@ -157,6 +162,7 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    ("国家林草局选派干部郑凯挂任荔波县委常委、副县长。", "国家林草局", "荔波县", None),
     # a station a place sends stands for the place
     ("望谟县在虎门镇设立了望谟县驻虎门劳务协作工作站，并选派2名工作人员常驻虎门镇。", "望谟县", "虎门镇", 2),
     # a list closed by 等N家 right before the sending verb sends (由A、B等7家省级医院选派，…将在C工作)
