@@ -97,6 +97,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # a central unit's designated help (定点帮扶) is a bare 帮扶
+    ("交通运输部定点帮扶彭水县，2023年安排资金1.5亿元。", {("交通运输部", "彭水县")}),
     # bodies whose deployment others follow are no party
     ("按照中央组织部、国家卫生健康委的部署，上海市对口支援日喀则市人民医院。",
      {("上海市", "中央组织部"), ("上海市", "国家卫生健康委"), ("中央组织部", "日喀则市人民医院")}),
