@@ -48,6 +48,9 @@ _AS_PARTNER = re.compile(r"作为")
 _PARTNER_ROLE = re.compile(r"的(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作|东西部扶贫协作)(?:省份|省市|城市|地区|"
                            r"县区|区县|市|县|区|省|单位|医院|学校|方)[，,]\s*")
 _DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
+# "B是A(的)东西部协作结对县": the partner's kind of place after A
+_PARTNER_OF = re.compile(r"的?(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|结对帮扶|结对)(?:结对)?(?:帮扶)?"
+                         r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -510,8 +513,9 @@ class RelationExtractor:
         first = usable[0] if usable and (usable[0].start - s <= 2 or text[usable[0].start - 1] in "，," and
                                          usable[0].start - s <= 8) else None  # (据悉，松潘县是…)
         for p in usable:
-            if first is not None and p is not first and text.endswith("是", s, p.start) and \
-                    text.startswith("的", p.end) and text.startswith(self._directed_tuple, p.end + 1):
+            if first is not None and p is not first and text.endswith("是", s, p.start) and (
+                    text.startswith("的", p.end) and text.startswith(self._directed_tuple, p.end + 1) or
+                    _PARTNER_OF.match(text, p.end)):  # (…，也是山东省济南市章丘区东西部协作结对县)
                 found.add((p.key, first.key))
         # "A 与/和 B … <mutual trigger>"
         triggers = self._find_all(text, self.pairs_mutual, s, e)
