@@ -635,7 +635,8 @@ class EntityRecognizer:
 
     def _company_short_names(self, norm: str, regions: list[Mention], orgs: list[Mention],
                              added: list[Mention]) -> list[Mention]:
-        """A company named again without its place and legal form: 山东鲁泉服饰有限公司 … 鲁泉服饰在达板镇投资."""
+        """A company named without its place and legal form, before or after its full name: 山东鲁泉服饰有限公司 …
+        鲁泉服饰在达板镇投资."""
         taken = [(m.start, m.end) for m in regions + orgs + added]
         regions_by_start = _by_start(regions)
         out: list[Mention] = []
@@ -655,7 +656,7 @@ class EntityRecognizer:
             for core in cores:
                 if len(core) < 4 or not all(HAN.match(c) for c in core) or core in self.lex.freq:
                     continue
-                pos = full.end
+                pos = 0  # (before the full name too: 由中国建筑出资… 中国建筑集团有限公司把…)
                 while (pos := norm.find(core, pos)) >= 0:
                     end = pos + len(core)
                     if not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):

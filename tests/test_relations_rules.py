@@ -138,6 +138,9 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # the company's short name before its full name
+    ("由中国中铁出资约900万元援建的中铁希望小学投入使用。中国中铁股份有限公司长期帮扶该县。",
+     "中国中铁股份有限公司", "中铁希望小学", "donation"),
     # a ministry helping a county itself (中央单位定点帮扶)
     ("2023年，交通运输部安排彭水县农村公路建设资金约1.5亿元。", "交通运输部", "彭水县", "aid"),
     # the money arriving at the recipient (拨付至)
