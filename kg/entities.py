@@ -25,6 +25,10 @@ PUNCT = set("，,。；;：:！!？?、（）()《》“”\"'‘’【】[]「�
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: How someone speaks, then the verb (高兴地说, 激动地告诉记者): what may follow a name.
 _MANNER_SPEECH = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|表示|告诉|介绍|讲述|回忆)")
+_NOW = ("现", "如今", "目前", "现在")  # before a 挂职 post after a comma (…的许建华，如今挂职…)
+# names listed after a sending verb, then their number (选派姚建新、沈国华、钱月琴3名退休教师)
+_SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+                         r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
 # 于 before a date after a name is the preposition (企业家陈德启于2007年创办…), not a given name's end
 _ON_DATE = re.compile(r"于(?:[0-9]{2,4}年|[0-9]{1,2}月|今年|去年|前年|当年|同年|次年|本月|上月|近日|日前)")
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
@@ -1054,6 +1058,23 @@ class EntityRecognizer:
         for m in lex.name_before_role.finditer(norm):
             if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
                 add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
+        # names listed after a sending verb and counted: 选派姚建新、沈国华、钱月琴3名退休教师 (officials when cadres)
+        for m in _SENT_NAMES.finditer(norm):
+            names = m.group(1).split("、")
+            number = m.group(2).replace("两", "二")
+            count = int(number) if number.isdigit() else "一二三四五六七八九十".find(number) + 1
+            if count != len(names):
+                continue
+            spans, pos = [], m.start(1)
+            for name in names:
+                if self._name_at(norm, pos, tok_at) != len(name):
+                    break
+                spans.append((pos, pos + len(name)))
+                pos += len(name) + 1
+            else:
+                typ = "OFFICIAL" if "干部" in norm[m.end():m.end() + 6] else "PERSON"
+                for a, b in spans:
+                    add(a, b, typ, None)
         # right after the institution they work in: 福建农林大学林占熺研究员
         for o in taken:
             m = lex.name_role_at.match(norm, o.end) if o.type != "REGION" else None
@@ -1087,7 +1108,7 @@ class EntityRecognizer:
                 pos += 1
         # a name before its 挂职 post: 其中王海峰挂职理塘县委常委、副县长, 发展改革委干部赵立群挂职十堰市副市长,
         # 选派的挂职干部吴志坚现任融水县委常委, 锡山区选派的周毅挂任化隆县委常委
-        for k in (m.start() for m in re.finditer("挂职|挂任|现任|(?<![主担兼曾原时])任(?=[\u4e00-\u9fff]{2})", norm)):
+        for k in (m.start() for m in re.finditer("挂职|挂任|现任|时任|担任|(?<![主担兼曾原时])任(?=[\u4e00-\u9fff]{2})", norm)):
             clause_end = _clause_end(norm, k)
             post = self._official_posts(norm, k, clause_end)
             if not post:
@@ -1097,13 +1118,14 @@ class EntityRecognizer:
                 # the post before the name: 现任红河州委常委、副州长的沈立新，是…
                 after = title_end + 1
                 n = self._name_at(norm, after, tok_at)
-                if n and (after + n >= len(norm) or norm[after + n] in "，,。；;、"):
+                if n and (after + n >= len(norm) or norm[after + n] in "，,。；;、" or
+                          norm.startswith(tuple(lex.name_honorifics) + ("赴", "到", "来到", "前往"), after + n)):
                     add(after, after + n, "OFFICIAL", norm[k:title_end], k)
                     continue
             k0 = k
             while k0 > 0 and norm[k0 - 1] in " \u3000\t":
                 k0 -= 1  # 王海涛　挂职临夏州人民政府副秘书长
-            now = 1 if norm.startswith("挂职", k) and norm[k - 1:k] == "现" else 0  # (，现挂职…)
+            now = next((len(a) for a in _NOW if norm.startswith("挂职", k) and norm.endswith(a, 0, k)), 0)  # (，现挂职…)
             if k0 - now > 1 and norm[k0 - now - 1] in "，," and (norm.startswith("现任", k) or now):
                 k0 -= 1 + now  # 挂职的干部林志鹏，现任闽宁镇党委副书记
                 # 刘畅是石景山区选派到称多县挂职的第五批援青干部，现任称多县委常委; 孙建伟由市北区选派，现挂职…:
@@ -1319,6 +1341,8 @@ class EntityRecognizer:
             common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
                 lex.freq.get(cand[sl:], 0) > 3000
             common_word = common_word or self._coming_to_place(cand)  # 来津, 来汉滨: coming to a place
+            # a family name's character before a word of three (工人连|电烙铁|都没摸过): no given name of three
+            common_word = common_word or sl == 1 and n == 4 and cand[1:] in lex.freq
             # a family name's character before a frequent time word: 教师于|今年8月底到岗
             common_word = common_word or self._frequent_time_word(cand[sl:])
             # a plain word and a place or time word after it: 学生毕业后将…, not a name 毕业后

@@ -176,6 +176,12 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # names listed after a sending verb with their number; a post after 如今; 时任 a post before 的 and the name;
+    # 到X担任 a post
+    ("西湖区教育局选派王建国、李秀英、张志强3名退休教师赴台江县支教。", "李秀英", "PERSON"),
+    ("来自西湖区卫生健康局的陈海波，如今挂职台江县卫生健康局副局长。", "陈海波", "OFFICIAL"),
+    ("杭州市选派时任市发展和改革委员会副主任的吴立强赴台江，担任工作组组长。", "吴立强", "OFFICIAL"),
+    ("2022年3月，西湖区委组织部选派周文斌到红阳村担任驻村第一书记。", "周文斌", "OFFICIAL"),
     ("李海峰由黄岛区选派，现挂职安顺市副市长。", "李海峰", "OFFICIAL"),
     # the name opening the sentence with 是, its post after a comma (…干部，现任…)
     ("周海涛是长宁区选派到沧源县挂职的第三批援滇干部，现任沧源县委常委、副县长。", "周海涛", "OFFICIAL"),
@@ -479,6 +485,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
     assert x.names("PERSON") == {"阿依古丽·买买提"} and not x.names("OFFICIAL")
+    x = extract("刘振宇说，刚招来的工人连电烙铁都没摸过。")  # a family name's character before a word of three
+    assert x.names("PERSON") == {"刘振宇"}
 
 
 def test_entities_no_village_from_plain_words(extract):
