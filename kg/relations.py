@@ -1297,6 +1297,9 @@ class RelationExtractor:
                          for p in people)
         if not titled and not named_with:
             return sender
+        if not titled and any(p.start == sender.end + 1 and self._text[sender.end] == "的" and
+                              self._text.startswith(("挂职", "挂任"), p.end) for p in people):
+            return sender  # 张家港市商务局的沈磊挂职…: the unit he comes from, himself the subject
         before = [p for p in parties if p.end <= sender.start and any(
             p.end <= a < sender.start for a, _, w in triggers if w in self.strong_staff)]
         if before:

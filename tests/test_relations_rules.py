@@ -100,6 +100,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # the counties a prefecture holds, unnamed
+    ("思明区、湖里区、集美区等6个区分别结对帮扶临夏州所辖县市。", {("临夏州", "思明区"), ("临夏州", "湖里区")}),
     # a central unit's designated help (定点帮扶) is a bare 帮扶
     ("交通运输部定点帮扶彭水县，2023年安排资金1.5亿元。", {("交通运输部", "彭水县")}),
     # bodies whose deployment others follow are no party
@@ -295,6 +297,11 @@ def test_relations_seconds_staff_to_district_that_sent_not_its_province_in_the_p
 def test_relations_funds_deputy_channel_and_go_between(extract, text, expected):
     x = extract(text)
     assert x.facts("funds") == expected
+
+
+def test_relations_seconds_staff_to_each_clause_its_home_unit(extract):
+    x = extract("西湖区农业农村局的周明挂职台江县农业农村局副局长，西湖区商务局的沈涛挂职台江县商务局副局长。")
+    assert x.facts("seconds_staff_to") == {("西湖区农业农村局", "台江县农业农村局"), ("西湖区商务局", "台江县商务局")}
 
 
 def test_relations_funds_next_clause_with_its_own_giver_before_its_place(extract):
