@@ -51,6 +51,7 @@ _DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
 # "B是A(的)东西部协作结对县": the partner's kind of place after A
 _PARTNER_OF = re.compile(r"的?(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|结对帮扶|结对)(?:结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
+_TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -242,6 +243,10 @@ class RelationExtractor:
         self._project_item = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
                                         rf"[^，,。；;：:、]{{0,3}}?(?P<name>[^，,。；;：:]{{2,40}}?)(?:{words})"
                                         r"(?:[（(][^）)]{0,30}[）)])?[，,：:]")
+        # a bulleted item of the same kind, its name any (——文安驿镇白家塬村苹果冷链仓储中心，投入江阴市援助资金320万元；)
+        self._bullet_item = re.compile(r"\s*(?:——|—|•|·|-)\s*(?P<name>[^，,。；;：:]{2,40}?)[，,：:]"
+                                       r"(?=(?:投入|使用|安排|下达|争取)?[^，,。；;：:]{2,30}?(?:"
+                                       + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + "))")
         self.staff_sender_fields = rel["seconds_staff_to"]["sender_fields"]
         self.staff_post_fields = rel["seconds_staff_to"]["post_fields"]
         self.arranging = set(rel["funds"]["arranging_verbs"])
@@ -1094,7 +1099,7 @@ class RelationExtractor:
         after it to the place or institution the project's name opens with ("A、B…项目，分别使用…80万元、70万元":
         each its own amount)."""
         text = self._text
-        item = self._project_item.match(text, s, e)
+        item = self._project_item.match(text, s, e) or self._bullet_item.match(text, s, e)
         if item is None:
             return []
         name_start, name_end = item.span("name")
@@ -1107,7 +1112,10 @@ class RelationExtractor:
         rels: list[Relation] = []
         year, seg = find_year(text[s:e]), text[s:e]
         for funder in (p for p in parties if p.start >= item.end()):
-            noun = self._fund_noun.match(text, funder.end + (text[funder.end:funder.end + 1] == "的"))
+            # (东营市、东营区共同援助资金1200万元: the list gives together)
+            together = _TOGETHER.match(text, funder.end)
+            noun = self._fund_noun.match(text, together.end() if together else
+                                         funder.end + (text[funder.end:funder.end + 1] == "的"))
             if noun is None or any(self._contains(r.key, funder.key) for r in recipients):
                 continue
             clause = re.search(r"[，,；;。]|$", text[noun.end():e]).start() + noun.end()
@@ -1116,10 +1124,14 @@ class RelationExtractor:
                 continue
             kind = self._kind([funder], seg)
             each = len(recipients) > 1 and len(money) == len(recipients) and "分别" in text[item.end():noun.start()]
+            givers = [g for g in self._group_before(parties, funder.end) if g.start >= item.end()] if together \
+                else [funder]
             for k, r in enumerate(recipients):
                 mo = money[k] if each else money[0]
-                rels.append(Relation("funds", funder.key, r.key, evidence, s, e, amount_cny=mo.amount, approx=mo.approx,
-                                     joint=len(recipients) > 1 and not each, year=year, kind=kind))
+                for giver in givers:
+                    rels.append(Relation("funds", giver.key, r.key, evidence, s, e, amount_cny=mo.amount,
+                                         approx=mo.approx, joint=len(recipients) > 1 and not each or len(givers) > 1,
+                                         year=year, kind=kind))
         return rels
 
     def _staff_line(self, parties, people, s, e, evidence) -> Relation | None:

@@ -884,6 +884,10 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
      {("番禺区", "威宁县人民医院", 6000000)}),
     ("4.布拖县民族中学、特木里镇中心小学食堂改造项目，分别使用慈溪市帮扶资金60万元、45万元。",
      {("慈溪市", "布拖县民族中学", 600000), ("慈溪市", "特木里镇中心小学", 450000)}),
+    # a bulleted item of any name; givers listed with their money together
+    ("——丹寨县兴仁镇烧茶村茶叶加工厂，投入鄞州区协作资金150万元；", {("鄞州区", "烧茶村", 1500000)}),
+    ("6.丹寨县第二中学学生宿舍建设项目：宁波市、鄞州区共同援助资金800万元。",
+     {("宁波市", "丹寨县第二中学", 8000000), ("鄞州区", "丹寨县第二中学", 8000000)}),
 ))
 def test_relations_funds_project_item_names_its_recipient_first(extract, text, amounts):
     x = extract(text)
