@@ -1033,31 +1033,36 @@ class RelationExtractor:
             place = next((i for i, n in enumerate(names) if n in self.project_place_fields), None)
             source = next((i for i, n in enumerate(names) if n in self.project_fund_fields), None)
             if place is not None and source is not None:
-                unit = next(((i, m.group(1)) for i, n in enumerate(names)
-                             if (m := re.fullmatch(r"(?:资金|金额|投资|协作资金|帮扶资金)[(（](亿元|万元|元)[)）]", n))), None)
+                unit = next(((i, m.group(1)) for i, n in enumerate(names) if (m := re.fullmatch(
+                    r"(?:计划)?(?:资金|金额|投资|协作资金|帮扶资金|援助资金)(?:规模|数额|总额|额)?[(（](亿元|万元|元)[)）]", n))),
+                            None)
                 # or the unit said on the line above (二、项目分配明细（金额单位：万元）) for a column 金额
                 above = re.search(r"单位[:：]\s*(亿元|万元|元)", norm[norm.rfind("\n", 0, max(0, start - 1)) + 1:start])
                 column = next((i for i, n in enumerate(names) if n in ("资金", "金额", "投资", "协作资金", "帮扶资金")), None)
                 if unit is None and above and column is not None:
                     unit = (column, above.group(1))
-                header = (len(cells), place, source, unit)
+                project = next((i for i, n in enumerate(names) if n in ("项目名称", "项目")), None)
+                header = (len(cells), place, source, unit, project)
                 continue
             if header is None or len(cells) != header[0]:
                 header = None if not cells or len(cells) < 2 else header
                 continue
-            n, place, source, unit = header
+            n, place, source, unit, project = header
             amount = None
             if unit is not None and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", names[unit[0]]):
                 amount = (Decimal(names[unit[0]]) * {"亿元": 100_000_000, "万元": 10_000, "元": 1}[unit[1]]).quantize(Decimal(1))
-            rows[start] = (cells[place][:2], cells[source][:2], amount)
+            rows[start] = (cells[place][:2], cells[source][:2], amount, cells[project][:2] if project is not None else None)
         return rows
 
     def _table_row(self, row, parties, s, e, evidence) -> list[Relation]:
         """A project table's row: the funder its source cell names gives to the place of its place cell."""
         if row is None:
             return []
-        (ps, pe), (fs, fe), amount = row
+        (ps, pe), (fs, fe), amount, project = row
         recipients = [p for p in parties if ps <= p.start and p.end <= pe]
+        # an institution the project's name opens with receives it (象达镇中心卫生院医疗设备购置项目 | 象达镇 | …)
+        recipients += [p for p in parties if project is not None and p.start == project[0] and p.end <= project[1]
+                       and p.type in ("HOSPITAL", "SCHOOL")]
         funders = [p for p in parties if fs <= p.start and p.end <= fe]
         if not recipients or not funders:
             return []

@@ -730,6 +730,11 @@ def test_relations_funds_rows_of_a_flattened_project_table(extract):
                 "１　白茶精深加工及冷链仓储项目　青川县乔庄镇　德清县财政援助资金　１６００\n")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
             if r.type == "funds"} == {("德清县", "乔庄镇", 16000000)}
+    # cells parted by |, the unit in a column 资金规模（万元）, an institution opening the project's name
+    x = extract("序号 | 项目名称 | 实施地点 | 资金来源 | 资金规模（万元） | 主要建设内容\n"
+                "1 | 秋林镇卫生院医疗设备购置项目 | 秋林镇 | 宜兴市财政援助资金 | 180 | 购置彩超\n")
+    assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
+            if r.type == "funds"} >= {("宜兴市", "秋林镇卫生院", 1800000)}
 
 
 def test_relations_funds_township_outside_the_gazetteer_named_again(extract):
