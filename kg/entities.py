@@ -400,7 +400,7 @@ class EntityRecognizer:
             if any(s < end <= e for s, e in taken) or masked(m.start(), end):
                 continue
             best = None
-            for length in range(len(m.group()) + 4, len(m.group()) + 1, -1):
+            for length in range(len(m.group()) + 6, len(m.group()) + 1, -1):  # (托万吾斯塘村)
                 start = end - length
                 if start < 0:
                     continue
@@ -423,7 +423,7 @@ class EntityRecognizer:
                     continue  # 用于街道社区老年食堂
                 if places and name.endswith("乡村") and not prev_township:
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township
-                if places or (prev_township and len(name) - len(m.group()) >= 2
+                if places or (prev_township and 2 <= len(name) - len(m.group()) <= 4  # (long ones: listed only)
                               and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
                               and not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)  # (万寨乡的两所村小)
                               and not self._generic(name[:-len(m.group())], name)):  # (尚湖镇结对帮扶村)

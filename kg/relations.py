@@ -52,6 +52,7 @@ _DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
 _PARTNER_OF = re.compile(r"的?(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|结对帮扶|结对)(?:结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
+_GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -1061,8 +1062,9 @@ class RelationExtractor:
         (ps, pe), (fs, fe), amount, project = row
         recipients = [p for p in parties if ps <= p.start and p.end <= pe]
         # an institution the project's name opens with receives it (象达镇中心卫生院医疗设备购置项目 | 象达镇 | …)
+        # (or any party it opens with, when the place cell names none: 龙陵县农村劳动力转移就业补助项目 | 全县)
         recipients += [p for p in parties if project is not None and p.start == project[0] and p.end <= project[1]
-                       and p.type in ("HOSPITAL", "SCHOOL")]
+                       and (p.type in ("HOSPITAL", "SCHOOL") or not recipients)]
         funders = [p for p in parties if fs <= p.start and p.end <= fe]
         if not recipients or not funders:
             return []
@@ -1119,7 +1121,8 @@ class RelationExtractor:
         for funder in (p for p in parties if p.start >= item.end()):
             # (东营市、东营区共同援助资金1200万元: the list gives together)
             together = _TOGETHER.match(text, funder.end)
-            noun = self._fund_noun.match(text, together.end() if together else
+            giving = _GIVING.match(text, funder.end)
+            noun = self._fund_noun.match(text, together.end() if together else giving.end() if giving else
                                          funder.end + (text[funder.end:funder.end + 1] == "的"))
             if noun is None or any(self._contains(r.key, funder.key) for r in recipients):
                 continue

@@ -312,6 +312,7 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    ("兴仁镇累计向烧茶村投入帮扶资金50万元。", {"累计向烧茶村"}),
     ("几家爱心企业还共同帮扶了宣恩县万寨乡的两所村小。", {"的两所村", "两所村"}),
     # 中山医院 named again after 厦门大学附属中山医院: no 中山市
     ("厦门大学附属中山医院对口帮扶临夏州人民医院。中山医院派出专家5名到临夏州人民医院。", {"中山"}),
@@ -487,6 +488,10 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"阿依古丽·买买提"} and not x.names("OFFICIAL")
     x = extract("刘振宇说，刚招来的工人连电烙铁都没摸过。")  # a family name's character before a word of three
     assert x.names("PERSON") == {"刘振宇"}
+
+
+def test_entities_long_village_names_of_the_list(extract):
+    assert "托万吾斯塘村" in extract("巴楚县阿纳库勒乡托万吾斯塘村发展庭院经济。").names("REGION")
 
 
 def test_entities_no_village_from_plain_words(extract):

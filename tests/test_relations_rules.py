@@ -730,11 +730,13 @@ def test_relations_funds_rows_of_a_flattened_project_table(extract):
                 "１　白茶精深加工及冷链仓储项目　青川县乔庄镇　德清县财政援助资金　１６００\n")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
             if r.type == "funds"} == {("德清县", "乔庄镇", 16000000)}
-    # cells parted by |, the unit in a column 资金规模（万元）, an institution opening the project's name
+    # cells parted by |, the unit in a column 资金规模（万元）, an institution opening the project's name (or any
+    # party when the place cell names none)
     x = extract("序号 | 项目名称 | 实施地点 | 资金来源 | 资金规模（万元） | 主要建设内容\n"
-                "1 | 秋林镇卫生院医疗设备购置项目 | 秋林镇 | 宜兴市财政援助资金 | 180 | 购置彩超\n")
+                "1 | 秋林镇卫生院医疗设备购置项目 | 秋林镇 | 宜兴市财政援助资金 | 180 | 购置彩超\n"
+                "2 | 宜川县劳动力转移就业补助项目 | 全县 | 宜兴市财政援助资金 | 480 | 补助\n")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
-            if r.type == "funds"} >= {("宜兴市", "秋林镇卫生院", 1800000)}
+            if r.type == "funds"} >= {("宜兴市", "秋林镇卫生院", 1800000), ("宜兴市", "宜川县", 4800000)}
 
 
 def test_relations_funds_township_outside_the_gazetteer_named_again(extract):
@@ -889,6 +891,9 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
      {("番禺区", "威宁县人民医院", 6000000)}),
     ("4.布拖县民族中学、特木里镇中心小学食堂改造项目，分别使用慈溪市帮扶资金60万元、45万元。",
      {("慈溪市", "布拖县民族中学", 600000), ("慈溪市", "特木里镇中心小学", 450000)}),
+    # a giving verb between the giver and its money
+    ("（十）丹寨县第二中学学生食堂设备更新项目：宁波华康医疗器械有限公司捐赠资金30万元。",
+     {("宁波华康医疗器械有限公司", "丹寨县第二中学", 300000)}),
     # a bulleted item of any name; givers listed with their money together
     ("——丹寨县兴仁镇烧茶村茶叶加工厂，投入鄞州区协作资金150万元；", {("鄞州区", "烧茶村", 1500000)}),
     ("6.丹寨县第二中学学生宿舍建设项目：宁波市、鄞州区共同援助资金800万元。",
