@@ -552,6 +552,8 @@ class EntityRecognizer:
                 continue
             if typ == "ENTERPRISE" and name[:len(name) - len(word)] in lex.product_head_set:
                 continue  # 牦牛合作社: a class of cooperatives, not one
+            if typ == "ENTERPRISE" and "人民银行" in name:
+                continue  # 中国人民银行西宁中心支行: the central bank's branch is a state body, no company
             campus = _CAMPUS.match(norm, e) if typ in ("SCHOOL", "HOSPITAL") else None
             if campus and any(r.start == campus.start(1) and r.end == campus.end(1) for r in regions):
                 out.append(Mention(start, campus.end(), typ, norm[start:campus.end()], attrs={"suffix": word}))
@@ -730,6 +732,7 @@ class EntityRecognizer:
         products = {id(r) for r in regions if not r.official and norm.startswith(lex.product_heads, r.end)}
         kept_regions = [r for r in regions if not publication(r) and id(r) not in products and (
             r.official or id(r) in leading or _province_form(lex.gaz, r) or
+            norm.startswith(("分行", "支行"), r.end) or  # the place of a bank's branch (兴业银行银川分行)
             not any(o.start <= r.start and r.end <= o.end for o in orgs))]
         kept_orgs = [o for o in orgs if not publication(o)]
         return kept_regions, kept_orgs
@@ -787,7 +790,9 @@ class EntityRecognizer:
                 break  # a body's name opens with its place (认真落实|福建省委), or 中共 before it
             if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos) and \
                     not norm.startswith(("附属", "第", "（", "("), pos) and not (  # 华东师范大学第二附属中学 goes on,
-                    typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes), 0, pos)):  # 实业（集团）, 润丰电子科技
+                    typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes), 0, pos)) and not (
+                    norm.startswith(("分行", "支行"), sfx_start) and norm.endswith("银行", 0, pos)):  # 实业（集团）;
+                # 中国农业银行百色分行: a bank's branch goes on over the bank
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             before = tok_end.get(tok[0])
             if typ == "ENTERPRISE" and len(piece) == 1 and HAN.match(piece) and piece not in _NAME_BREAKS and \

@@ -39,6 +39,8 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a bank's branch, over the bank's name
+    ("中国建设银行固原分行向西吉县捐赠50万元。", "ENTERPRISE", "中国建设银行固原分行"),
     # a national body by its full name, a prefecture's 行署
     ("按照中央组织部、国家卫生健康委的部署开展帮扶。", "GOVERNMENT", "国家卫生健康委"),
     ("和田地区行署副专员李建国说，医疗资源将继续下沉。", "GOVERNMENT", "和田地区行署"),
