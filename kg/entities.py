@@ -183,6 +183,7 @@ class _Lexicon:
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
         self.name_word_verbs = tuple(ent["name_word_verbs"])
+        self.name_nouns = set(ent["name_nouns"])
         self.joint_verbs = set(ent["joint_verbs"])
         self.generic = set(ent["generic_words"])
         self.generic_heads = sorted(ent["generic_heads"], key=len, reverse=True)
@@ -828,7 +829,7 @@ class EntityRecognizer:
                 break  # a count (12名, 两家) is no part of a name
             if not all(HAN.match(c) or c.isalpha() for c in piece):
                 break
-            tag = lex.word_tag.get(piece, "")
+            tag = "n" if piece in lex.name_nouns else lex.word_tag.get(piece, "")
             if (tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and
                     piece not in lex.age_words) and not (  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
                     typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_WORD):  # 中|鼎新|能源: a brand cut up
