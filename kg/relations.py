@@ -280,6 +280,7 @@ class RelationExtractor:
         staff = rel["seconds_staff_to"]
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
         # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
+        self.aid_prefix = staff["aid_prefix"]
         self.aid_re = re.compile("(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:" + staff["aid_prefix"] +
                                  "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干|挂职)?|挂职)(?:"
                                  + "|".join(staff["aid_people"]) + ")")
@@ -1435,6 +1436,12 @@ class RelationExtractor:
                     senders, lead = sent_to[senders[-1].key], clause
                 # a place right after a marker received staff; it sends only as the subject of its own clause
                 senders = [p for p in senders if not text.endswith(self._arrivals, 0, p.start)]
+                if senders and (text.startswith(self.aid_prefix, senders[-1].end) or
+                                self.aid_re.match(text, senders[-1].end)):
+                    # 上海市志愿者协会选派的…上海援疆志愿者: who sent them, before the place their name says
+                    chooser = [p for p in sub_parties if p.end <= senders[0].start
+                               and text.startswith(tuple(self.strong_staff), p.end)]
+                    senders = chooser[-1:] or senders
                 # the sender's own team or body is no receiver (…挂职日喀则市委常务副书记，并担任上海市第十批援藏干部联络组组长;
                 # 耀州区人社局选派干部…常驻东台市，担任耀州区驻东台劳务工作站站长)
                 own = self._place_of(receiver.key) if receiver.type == "GOVERNMENT" else None

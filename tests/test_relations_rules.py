@@ -172,6 +172,8 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # who sent them, before the place their name says (…选派的第十批上海援疆志愿者)
+    ("上海市青年志愿者协会选派的第十批上海援疆志愿者共20人已抵达泽普县。", "上海市青年志愿者协会", "泽普县", 20),
     ("国家林草局选派干部郑凯挂任荔波县委常委、副县长。", "国家林草局", "荔波县", None),
     # a station a place sends stands for the place
     ("望谟县在虎门镇设立了望谟县驻虎门劳务协作工作站，并选派2名工作人员常驻虎门镇。", "望谟县", "虎门镇", 2),
