@@ -924,8 +924,11 @@ class RelationExtractor:
                     money = [purpose[i]]
                 moneyless = {t[2] for t in (window if i else window + triggers[:1])} & self.moneyless_triggers
                 goods_named = any(w in text[ss:se] for w in self.goods_words + self.money_words)
-                if not money and hits[i] != built and (not moneyless or moneyless <= self.goods_only_triggers
-                                                       and not goods_named):
+                # (江苏省援藏资金还为拉萨江苏实验中学新建了…: the funder's money itself, no amount, does the giving)
+                own_money = bool(self._fund_noun.match(text, funders[-1].end)) and rec_pos is not None and \
+                    text.startswith(("为", "给", "向"), rec_pos)
+                if not money and hits[i] != built and not own_money and (
+                        not moneyless or moneyless <= self.goods_only_triggers and not goods_named):
                     continue  # 给予那坡的真情帮扶: help, no money or goods named
                 if not window and not any(a < start for a, _, _ in triggers):
                     continue

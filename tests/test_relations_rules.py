@@ -140,6 +140,8 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # the funder's money itself gives, no amount named
+    ("浙江省援疆资金还为阿克苏地区第一中学新建了一座体育馆。", "浙江省", "阿克苏地区第一中学", "aid"),
     # the company's short name before its full name
     ("由中国中铁出资约900万元援建的中铁希望小学投入使用。中国中铁股份有限公司长期帮扶该县。",
      "中国中铁股份有限公司", "中铁希望小学", "donation"),
