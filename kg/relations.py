@@ -49,7 +49,7 @@ _PARTNER_ROLE = re.compile(r"的(?:对口支援|对口帮扶|对口协作|结对
                            r"县区|区县|市|县|区|省|单位|医院|学校|方)[，,]\s*")
 _DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
 # "B是A(的)东西部协作结对县": the partner's kind of place after A
-_PARTNER_OF = re.compile(r"的?(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|结对帮扶|结对)(?:结对)?(?:帮扶)?"
+_PARTNER_OF = re.compile(r"的?(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|结对帮扶|结对)(?:的?结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
@@ -520,10 +520,13 @@ class RelationExtractor:
         first = usable[0] if usable and (usable[0].start - s <= 2 or text[usable[0].start - 1] in "，," and
                                          usable[0].start - s <= 8) else None  # (据悉，松潘县是…)
         for p in usable:
-            if first is not None and p is not first and text.endswith("是", s, p.start) and (
+            # (普安县所在的黔西南州，是宁波市…的结对地区: the party right before "，是" is its subject)
+            subject = next((q for q in usable if q.end < p.start and re.fullmatch(r"[，,]?(?:也|还|同时也|则)?是",
+                                                                                  text[q.end:p.start])), first)
+            if subject is not None and p is not subject and text.endswith("是", s, p.start) and (
                     text.startswith("的", p.end) and text.startswith(self._directed_tuple, p.end + 1) or
                     _PARTNER_OF.match(text, p.end)):  # (…，也是山东省济南市章丘区东西部协作结对县)
-                found.add((p.key, first.key))
+                found.add((p.key, subject.key))
         # "A 与/和 B … <mutual trigger>"
         triggers = self._find_all(text, self.pairs_mutual, s, e)
         if triggers:
