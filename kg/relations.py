@@ -1447,7 +1447,8 @@ class RelationExtractor:
                     # 上海市志愿者协会选派的…上海援疆志愿者: who sent them, before the place their name says
                     chooser = [p for p in sub_parties if p.end <= senders[0].start
                                and text.startswith(tuple(self.strong_staff), p.end)]
-                    senders = chooser[-1:] or senders
+                    if chooser:
+                        senders, lead = chooser[-1:], chooser[-1].end
                 # the sender's own team or body is no receiver (…挂职日喀则市委常务副书记，并担任上海市第十批援藏干部联络组组长;
                 # 耀州区人社局选派干部…常驻东台市，担任耀州区驻东台劳务工作站站长)
                 own = self._place_of(receiver.key) if receiver.type == "GOVERNMENT" else None
