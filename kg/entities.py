@@ -987,7 +987,9 @@ class EntityRecognizer:
                 # the body the post is in decides: 湘雅医院对外合作处处长 holds no state post, 遵义市驻上海劳务
                 # 工作站站长 does
                 body = [m for m in taken if m.type != "REGION" and m.end <= start and start - m.end <= 8
-                        and not any(c in PUNCT for c in norm[m.end:start])]
+                        and not any(c in PUNCT for c in norm[m.end:start])
+                        # (国网果洛供电公司派驻的第一书记: who sent him, not the body of his post)
+                        and not re.search(r"(?:派驻|选派|派出|推荐)", norm[m.end:start])]
                 if body and "挂职" not in full_title and not any(title.endswith(r) for r in lex.byline_roles):
                     in_body = body[-1].type == "GOVERNMENT"
                     kind = "OFFICIAL" if in_body and (body[-1].end == start or kind == "OFFICIAL") else "PERSON"

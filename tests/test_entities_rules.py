@@ -180,6 +180,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # the company that sent him does not make his post a professional's
+    ("在新庄村，由中建八局西北公司派驻的第一书记马晓龙带领村民成立了合作社。", "马晓龙", "OFFICIAL"),
     # names listed after a sending verb with their number; a post after 如今; 时任 a post before 的 and the name;
     # 到X担任 a post
     ("西湖区教育局选派王建国、李秀英、张志强3名退休教师赴台江县支教。", "李秀英", "PERSON"),
