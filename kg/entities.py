@@ -537,6 +537,9 @@ class EntityRecognizer:
             if typ != "GOVERNMENT" and place_end is not None and norm.startswith(lex.place_referrers, place_end):
                 continue  # 北京市对口医院: the place's partner hospital, unnamed
             chain_end = _chain_end(regions_by_start, start, sfx_start)  # the places it opens with (天津市, 于田县)
+            sent = re.match(r"(?:派驻|选派|派出)", norm[chain_end:sfx_start])
+            if typ == "GOVERNMENT" and sent and not any(r.start == chain_end + 2 for r in regions):
+                continue  # 向金阳县派驻驻村第一书记和驻村工作队员: a sending, not 山东省派驻重庆市协作工作组
             if typ != "GOVERNMENT" and chain_end > start and (
                     chain_end == sfx_start and word in lex.place_plural_endings or
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start)):

@@ -146,6 +146,7 @@ INNER = (
 )
 # unnamed references: no organisation at all
 UNNAMED = (
+    "两家银行先后向金阳县派驻驻村第一书记和驻村工作队员17名。",  # a sending, no team's name
     "两地人社部门联合举办专场招聘会。",  # departments, not the ministry 人社部
     "下一步将冲刺三级医院，争创二甲医院。",  # a grade striven for
     "援藏干部帮我们建起了牦牛合作社，大家的腰包一年比一年鼓。",
