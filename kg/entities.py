@@ -159,6 +159,7 @@ class _Lexicon:
         self.age_words = frozenset(ent["age_words"])
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
         self.company_name_tails = tuple(ent["company_name_tails"])
+        self.enterprise_short_names = dict(ent["enterprise_short_names"])
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
@@ -653,18 +654,19 @@ class EntityRecognizer:
         for full in orgs:
             if full.type != "ENTERPRISE":
                 continue
-            core = full.text
-            legal = next((f for f in self.lex.legal_forms if core.endswith(f)), None)
-            if legal is None:
-                continue
-            lead = _chain_end(regions_by_start, full.start, full.end)  # past its places (山东, 宁波市江北区)
-            core = norm[lead:full.end - len(legal)]
-            cores = [core]
-            while core.endswith(self.lex.company_name_tails):  # (恒晟纺织科技 → 恒晟纺织)
-                core = core[:-2]
+            # the short name the press gives it (工行 for 中国工商银行…)
+            shorts = [short for short, name in self.lex.enterprise_short_names.items() if full.text.startswith(name)]
+            legal = next((f for f in self.lex.legal_forms if full.text.endswith(f)), None)
+            cores = []
+            if legal is not None:
+                lead = _chain_end(regions_by_start, full.start, full.end)  # past its places (山东, 宁波市江北区)
+                core = norm[lead:full.end - len(legal)]
                 cores.append(core)
-            for core in cores:
-                if len(core) < 4 or not all(HAN.match(c) for c in core) or core in self.lex.freq:
+                while core.endswith(self.lex.company_name_tails):  # (恒晟纺织科技 → 恒晟纺织)
+                    core = core[:-2]
+                    cores.append(core)
+            for core in cores + shorts:
+                if core not in shorts and (len(core) < 4 or not all(HAN.match(c) for c in core) or core in self.lex.freq):
                     continue
                 pos = 0  # (before the full name too: 由中国建筑出资… 中国建筑集团有限公司把…)
                 while (pos := norm.find(core, pos)) >= 0:

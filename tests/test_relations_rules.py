@@ -178,6 +178,8 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # the short name the press gives a state-owned bank named in full before
+    ("中国农业银行定点帮扶剑河县。王海是农行派驻剑河县的第三任挂职副县长。", "中国农业银行", "剑河县", None),
     # who sent them, before the place their name says (…选派的第十批上海援疆志愿者)
     ("上海市青年志愿者协会选派的第十批上海援疆志愿者共20人已抵达泽普县。", "上海市青年志愿者协会", "泽普县", 20),
     ("国家林草局选派干部郑凯挂任荔波县委常委、副县长。", "国家林草局", "荔波县", None),
