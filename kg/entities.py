@@ -1159,6 +1159,8 @@ class EntityRecognizer:
                           and m.start >= 1 and norm[m.start - 1] in "到赴"), None)  # (…到罗甸县人社局挂职副局长)
             if place is not None:
                 k0 = place.start - 1
+            elif norm.startswith("担任", k):
+                continue  # 担任 only after 到/赴 and the place (选派顾建明到高峰村担任驻村第一书记; not 黄志明担任心内科执行主任)
             for n in (3, 2, 4):
                 s = k0 - n
                 held = next((p for p in out if (p.start, p.end) == (s, k0)), None)

@@ -146,6 +146,8 @@ INNER = (
 )
 # unnamed references: no organisation at all
 UNNAMED = (
+    "张家港市累计投入资金约1.26亿元，用于沿河县改善办学条件。",  # 办 of 办学 ends no name
+    "安吉县投入资金约1120万元，用于青川县薄弱学校改造。",  # a class of schools
     "两家银行先后向金阳县派驻驻村第一书记和驻村工作队员17名。",  # a sending, no team's name
     "两地人社部门联合举办专场招聘会。",  # departments, not the ministry 人社部
     "下一步将冲刺三级医院，争创二甲医院。",  # a grade striven for
@@ -181,6 +183,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # 担任 a post in a hospital's department: a professional's
+    ("今年3月，心血管内科副主任医师黄志明来到荔波县人民医院，黄志明担任心内科执行主任。", "黄志明", "PERSON"),
     # the company that sent him does not make his post a professional's
     ("在新庄村，由中建八局西北公司派驻的第一书记马晓龙带领村民成立了合作社。", "马晓龙", "OFFICIAL"),
     # names listed after a sending verb with their number; a post after 如今; 时任 a post before 的 and the name;
