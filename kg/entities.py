@@ -688,7 +688,9 @@ class EntityRecognizer:
                      if not any(o.start <= r.start and r.end <= o.end for r in regions)}
         taken = [(m.start, m.end) for m in regions + orgs + added]
         out: list[Mention] = []
-        for sfx_start, e, word, typ in self.lex.suffix_auto.all(norm):
+        # (and hospitals by their number: 广医二院 for 广州医科大学附属第二医院)
+        numbered = [(m.start(), m.end(), m.group(), "HOSPITAL") for m in re.finditer("[一二三四五六七八九十]院", norm)]
+        for sfx_start, e, word, typ in list(self.lex.suffix_auto.all(norm)) + numbered:
             if typ not in ("HOSPITAL", "SCHOOL"):
                 continue
             for st in range(max(0, sfx_start - 4), sfx_start - 1):

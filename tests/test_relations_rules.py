@@ -43,6 +43,8 @@ PAIRS = (
     ("西湖区、上城区、拱墅区共同结对帮扶黔东南州，3个区又分别与台江县、剑河县、三穗县一一结对。",
      {("西湖区", "黔东南州"), ("上城区", "黔东南州"), ("拱墅区", "黔东南州"),
       ("西湖区", "台江县"), ("上城区", "剑河县"), ("拱墅区", "三穗县")}),
+    # an agreement of 院包科
+    ("常州市第一人民医院与延安市人民医院签订“院包科”协议，重点共建心血管外科。", {("常州市第一人民医院", "延安市人民医院")}),
     # two named as 两地 before the trigger in their clause
     ("宁波、黔西南两地也在产业、人才、消费等领域持续深化甬黔协作。", {("宁波", "黔西南")}),
     # the party right before "，是" is its subject; "协作的结对地区"
@@ -178,6 +180,9 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # a hospital named again by its number (苏大一院 after 苏州大学附属第一医院)
+    ("苏州大学附属第一医院与碧江区人民医院签订院包科帮扶协议。此后，苏大一院先后派出3批12名专家到碧江区人民医院驻点。",
+     "苏州大学附属第一医院", "碧江区人民医院", 12),
     # the short name the press gives a state-owned bank named in full before
     ("中国农业银行定点帮扶剑河县。王海是农行派驻剑河县的第三任挂职副县长。", "中国农业银行", "剑河县", None),
     # who sent them, before the place their name says (…选派的第十批上海援疆志愿者)
