@@ -26,6 +26,8 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: How someone speaks, then the verb (高兴地说, 激动地告诉记者): what may follow a name.
 _MANNER_SPEECH = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|表示|告诉|介绍|讲述|回忆)")
 _NOW = ("现", "如今", "目前", "现在")  # before a 挂职 post after a comma (…的许建华，如今挂职…)
+# a Corps regiment by its number (四十五团, 第四十五团, 二二四团, 一五〇团)
+_REGIMENT = re.compile(r"(第?[一二三四五六七八九十百零〇]{2,4}?)(团)(?![队体结员委长部])")
 # names listed after a sending verb, then their number (选派姚建新、沈国华、钱月琴3名退休教师)
 _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
@@ -338,16 +340,29 @@ class EntityRecognizer:
                 continue
             # (not 湖里区选派到东乡县: 乡 of a county's name)
             t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人县镇])", norm[m.end:m.end + 7])
+            regiment = None
             if not t and m.candidates[0].startswith(self.lex.corps_key + "-"):
-                # a regiment after its division (第三师四十五团, 第一师一五〇团)
-                t = re.match(r"([一二三四五六七八九十百零〇]{2,4}?)(团)(?![队体结员委])", norm[m.end:m.end + 6])
-            if not t or not self._township_name(t.group(1)):
+                # a regiment after its division (第三师四十五团, 第一师一五〇团, 第十四师二二四团, 第三师第四十五团)
+                t = regiment = _REGIMENT.match(norm, m.end)
+            if not t or not regiment and not self._township_name(t.group(1)):
                 continue
-            s, e = m.end, m.end + t.end()
+            s, e = regiment.span() if regiment else (m.end, m.end + t.end())
             if masked(s, e) or any(a < e and s < b for a, b in taken):
                 continue
             out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township"}))
             taken.append((s, e))
+        # regiments named alone in a text that names one division (…第三师图木舒克市… 天河区与第五十一团…): its own
+        divisions = {k for m in found for k in m.candidates[:1] if len(m.candidates) == 1
+                     and k.startswith(self.lex.corps_key + "-") and "/" not in k}
+        if len(divisions) == 1:
+            division = next(m for m in found if m.candidates[:1] == [next(iter(divisions))])
+            for r in _REGIMENT.finditer(norm):
+                s, e = r.span()
+                if r.group(1)[0] != "第" or masked(s, e) or any(a < e and s < b for a, b in taken):
+                    continue  # (only 第N团 alone: 四十五团 may be anything's)
+                out.append(Mention(s, e, "REGION", norm[s:e], [], True,
+                                   attrs={"level": "township", "listed_after": division}))
+                taken.append((s, e))
         # unknown to the gazetteer, listed after a township of the list that its county opens (西吉县吉强镇、
         # 将台堡镇、兴隆镇): a township of the same county
         ends = {m.end: m for m in found + out}
