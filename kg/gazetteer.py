@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 20
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -138,6 +138,10 @@ def short_forms(name: str, level: str) -> set[str]:
             forms.add(name[:-1])  # the division list's 乌兰毛都苏木乡 is written 乌兰毛都苏木
         if name.endswith("区街道") and len(name) >= 5 and not name.endswith(("新区街道", "园区街道", "城区街道", "工业区街道", "开发区街道")):
             forms.add(name[:-2])  # 中山市石岐区街道 is written 石岐区 (the district it was); not 东区, 新区
+        if name.endswith("地区办事处") and len(name) >= 7:
+            # Beijing's 地区办事处 are one body with the township of the name (琉璃河地区办事处 is 琉璃河镇, 卢沟桥地区办事处
+            # 卢沟桥乡): the township's forms too
+            forms.update({name[: -len("地区办事处")] + "镇", name[: -len("地区办事处")] + "乡"})
         if name.endswith(("街道办事处", "地区办事处")):
             forms.add(name[: -len("办事处")])  # 将台地区办事处 → 将台地区
         elif name.endswith("办事处") and len(name) > 4:

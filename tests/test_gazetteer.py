@@ -17,6 +17,8 @@ SHORT_FORMS = (
     ("石岐区街道", "township", {"石岐区"}),
     ("东区街道", "township", set()),
     ("嘉定工业区街道", "township", set()),
+    # Beijing's 地区办事处 are one body with the township of the name
+    ("琉璃河地区办事处", "township", {"琉璃河地区", "琉璃河镇", "琉璃河乡"}),
 )
 
 
