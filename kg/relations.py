@@ -53,6 +53,7 @@ _PARTNER_OF = re.compile(r"的?(?:东西部(?:扶贫)?协作|对口(?:帮扶|支
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
+_DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -538,6 +539,7 @@ class RelationExtractor:
             found |= self._carried_pairs(usable, went_on, e, triggers)
             found |= self._counted_back_pairs(usable, s, e, triggers)
         found |= self._as_partner_pairs(usable, s, e)
+        found |= self._pair_line(usable, s, e)
         rels = []
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y) \
@@ -545,6 +547,23 @@ class RelationExtractor:
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
+
+    def _pair_line(self, usable, s, e) -> set[tuple[str, str]]:
+        """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more
+        such lines."""
+        text = self._text
+        if len(usable) != 2 or not _DASH.fullmatch(self._gap(usable[0], usable[1])) or \
+                text[s:usable[0].start].strip(" \t\u3000（）()0-9.、") or text[usable[1].end:e].strip("；;。，, \n"):
+            return set()
+        line_start = text.rfind("\n", 0, s)
+        while line_start > 0:
+            before = text[text.rfind("\n", 0, line_start) + 1:line_start].strip()
+            if before.endswith(("：", ":")) and self._find_all(before, self.pairs_mutual, 0, len(before)):
+                return {(usable[0].key, usable[1].key)}
+            if not _DASH_LINE.fullmatch(before):
+                return set()
+            line_start = text.rfind("\n", 0, line_start)
+        return set()
 
     def _as_partner_pairs(self, usable, s, e) -> set[tuple[str, str]]:
         """"作为西藏那曲市的对口支援省份，浙江…": the partner named in the 作为 phrase and the subject after it."""

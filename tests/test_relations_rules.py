@@ -318,6 +318,14 @@ def test_relations_funds_deputy_channel_and_go_between(extract, text, expected):
     assert x.facts("funds") == expected
 
 
+def test_relations_pairs_with_lines_under_a_line_announcing_pairs(extract):
+    x = extract("丰台区与康保县建立结对帮扶关系。\n此次签约的3对结对乡镇分别是：\n王佐镇——照阳河镇\n长辛店镇——张纪镇\n"
+                "花乡——土城子镇\n")
+    assert {tuple(sorted(p)) for p in (("王佐镇", "照阳河镇"), ("长辛店镇", "张纪镇"))} <= x.facts("pairs_with")
+    # a dash between two places with no such line above pairs nothing
+    assert not extract("王佐镇——照阳河镇\n").facts("pairs_with")
+
+
 def test_relations_seconds_staff_to_each_clause_its_home_unit(extract):
     x = extract("西湖区农业农村局的周明挂职台江县农业农村局副局长，西湖区商务局的沈涛挂职台江县商务局副局长。")
     assert x.facts("seconds_staff_to") == {("西湖区农业农村局", "台江县农业农村局"), ("西湖区商务局", "台江县商务局")}
