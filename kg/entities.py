@@ -1409,6 +1409,10 @@ class EntityRecognizer:
         if choices[:1] == [2] and sl == 1 and norm.startswith(tuple(lex.name_particles), pos + 2):
             return 2  # 彭云|则表示
         if len(choices) == 2:
+            end = pos + choices[1]
+            if choices[1] == choices[0] + 1 and norm[end - 1] in "说讲称道" and \
+                    (end >= len(norm) or not HAN.match(norm[end])):
+                return choices[0]  # 周宏|说。 (the segmenter's 周宏说): a verb of speech closing the sentence
             tok = tok_at.get(pos)
             if tok is not None and tok - pos in choices:
                 return tok - pos
