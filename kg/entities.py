@@ -966,6 +966,8 @@ class EntityRecognizer:
                 return
             if name.endswith(lex.body_words):
                 return  # 区委副书记, 任县委常委: a body, not a family name 区 or 任
+            if name[-1] in "村镇乡县区市州旗" and norm.startswith(("党", "委"), e):
+                return  # 由村党支部书记带队: the village's party secretary, no 由村
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
         titles = lex.title_auto.leftmost_longest(norm)

@@ -499,6 +499,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
     assert x.names("PERSON") == {"阿依古丽·买买提"} and not x.names("OFFICIAL")
+    x = extract("两村结成对子，由村党支部书记带队互访。")  # the village's party secretary, unnamed
+    assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("刘振宇说，刚招来的工人连电烙铁都没摸过。")  # a family name's character before a word of three
     assert x.names("PERSON") == {"刘振宇"}
 
