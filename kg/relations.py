@@ -657,7 +657,9 @@ class RelationExtractor:
         """"B(，则)由A对口支援": B, the party just before 由, is the object of A's trigger."""
         before = [p for p in parties if p.end <= subject.start]
         if before and re.fullmatch(r"[，,]?\s*(?:则|均|也|都|分别|将|已|现)?由", self._gap(before[-1], subject)):
-            return [before[-1]]
+            # (策勒县、于田县、民丰县由天津市对口支援: each of those listed)
+            return self._group_before(before, before[-1].end) if self._gap(before[-1], subject).endswith("由") \
+                and not self._gap(before[-1], subject).startswith(("，", ",")) else [before[-1]]
         # "赫章县第一中学被确定为受援学校，由广州市番禺区对口帮扶": the party opening the clause before ，由
         text = self._text
         if text[subject.start - 2:subject.start] in ("，由", ",由"):
