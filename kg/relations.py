@@ -54,6 +54,8 @@ _PARTNER_OF = re.compile(r"的?(?:东西部(?:扶贫)?协作|对口(?:帮扶|支
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
+# "在A的对口帮扶下，B…"
+_UNDER_HELP = re.compile(r"的(?:对口帮扶|对口支援|对口协作|结对帮扶|东西部(?:扶贫)?协作)(?:和[^，,]{0,8})?下[，,]\s*")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -539,6 +541,7 @@ class RelationExtractor:
             found |= self._carried_pairs(usable, went_on, e, triggers)
             found |= self._counted_back_pairs(usable, s, e, triggers)
         found |= self._as_partner_pairs(usable, s, e)
+        found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e)
         rels = []
         for x, y in sorted(found):
@@ -564,6 +567,19 @@ class RelationExtractor:
                 return set()
             line_start = text.rfind("\n", 0, line_start)
         return set()
+
+    def _under_help_pairs(self, usable) -> set[tuple[str, str]]:
+        """"在北京大学人民医院的对口帮扶下，和田地区人民医院…": the helper and the subject of the clause after."""
+        text = self._text
+        out = set()
+        for a in usable:
+            m = _UNDER_HELP.match(text, a.end)
+            if not m or not text.endswith("在", 0, a.start):
+                continue
+            b = next((p for p in usable if p.start == m.end()), None)
+            if b is not None and b.key != a.key:
+                out.add((a.key, b.key))
+        return out
 
     def _as_partner_pairs(self, usable, s, e) -> set[tuple[str, str]]:
         """"作为西藏那曲市的对口支援省份，浙江…": the partner named in the 作为 phrase and the subject after it."""
