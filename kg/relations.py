@@ -413,13 +413,15 @@ class RelationExtractor:
         """Occurrences of trigger words (or compiled patterns) in [s, e), longest first, none inside a name."""
         out = []
         seg = text[s:e]
-        taken = [span for span in self._inside_names if span[0] < e and s < span[1]]
+        taken = None  # the names' spans here, gathered at the first hit (most calls find nothing)
         for w in words:
             if not isinstance(w, re.Pattern) and w not in seg:
                 continue  # most trigger words are in no given sentence: skip the regex
             pattern = w if isinstance(w, re.Pattern) else _literal(w)
             for m in pattern.finditer(seg):
                 a, b = s + m.start(), s + m.end()
+                if taken is None:
+                    taken = [span for span in self._inside_names if span[0] < e and s < span[1]]
                 if any(x < b and a < y for x, y in taken):
                     continue
                 taken.append((a, b))
