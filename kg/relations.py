@@ -44,18 +44,20 @@ _HONORIFIC = re.compile(r"(?<![名位批])同志(?!们)")  # after a name (张�
 _COUNTED_BACK = re.compile(r"[，,]([0-9一二两三四五六七八九十]+)个(?:区|县|市|州|镇|乡|街道|区县|县区|县市|市州)"
                            r"(?:又|还|也|则|均)?分别(?:与|同|和)")
 _AS_PARTNER = re.compile(r"作为")
+# the kinds of partnership named in the phrases below
+_PARTNERSHIP = r"(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|结对帮扶)"
 # after the partner named: "的对口支援省份，" then the subject (作为西藏那曲市的对口支援省份，浙江…)
-_PARTNER_ROLE = re.compile(r"的(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作|东西部扶贫协作)(?:省份|省市|城市|地区|"
-                           r"县区|区县|市|县|区|省|单位|医院|学校|方)[，,]\s*")
+_PARTNER_ROLE = re.compile(rf"的{_PARTNERSHIP}(?:省份|省市|城市|地区|县区|区县|市|县|区|省|单位|医院|学校|方)[，,]\s*")
 _DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
+_DIRECTED_BY = re.compile(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)下")  # (在国务院国资委指导下)
 # "B是A(的)东西部协作结对县": the partner's kind of place after A
-_PARTNER_OF = re.compile(r"的?(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|结对帮扶|结对)(?:的?结对)?(?:帮扶)?"
+_PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
-_UNDER_HELP = re.compile(r"的(?:对口帮扶|对口支援|对口协作|结对帮扶|东西部(?:扶贫)?协作)(?:和[^，,]{0,8})?下[，,]\s*")
+_UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -293,7 +295,8 @@ class RelationExtractor:
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
-        self.staff_help_verbs = sorted(staff["help_verbs"], key=len, reverse=True)
+        # the verbs that name who helps whom before a sending (对口支援, 组团帮扶…)
+        self._staff_sides = self.pairs_directed + sorted(staff["help_verbs"], key=len, reverse=True)
         self._arrivals = tuple(m for m in staff["move_markers"] if m != "来")  # not the 来 of 以来
         self.strong_staff = set(staff["strong_triggers"])
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
@@ -335,8 +338,7 @@ class RelationExtractor:
     def _directing(self, m: Mention, s: int) -> bool:
         """A body named in "按照/根据…的部署" or "在…指导下": those acting follow it; it is no party."""
         clause = max(max(self._text.rfind(c, s, m.start) for c in "，,；;") + 1, s)
-        return bool(_DIRECTING.search(self._text, clause, m.start)) or \
-            bool(re.match(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)下", self._text[m.end:]))
+        return bool(_DIRECTING.search(self._text, clause, m.start) or _DIRECTED_BY.match(self._text, m.end))
 
     def _city_of_division(self, division: Mention, city: Mention) -> bool:
         """兵团第三师图木舒克市: a division of the Corps and the city it governs with, named together (师市合一)."""
@@ -1667,7 +1669,7 @@ class RelationExtractor:
             return []
         a = staff[0][0]
         sides = None
-        for x, y, w in self._find_all(text, self.pairs_directed + self.staff_help_verbs, s, a):
+        for x, y, w in self._find_all(text, self._staff_sides, s, a):
             subjects = self._group_before(parties, x, allow_yu=True)
             objects = self._group_after(parties, y)
             if subjects and objects and (x - subjects[-1].end <= 4 or _MORE_LISTED.fullmatch(text[subjects[-1].end:x])
