@@ -53,6 +53,7 @@ _DIRECTED_BY = re.compile(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)
 # "B是A(的)东西部协作结对县": the partner's kind of place after A
 _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
+_JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
@@ -1297,7 +1298,8 @@ class RelationExtractor:
         first = True
         while cands:
             # "A与B联合向C捐赠": the two give together
-            jointly = bool(re.match(r"(?:联合|共同|一起|一道|合资)", self._text[cands[-1].end:anchor])) or \
+            # (A与B在巫溪县共同投资…: the place they give in between)
+            jointly = bool(_JOINTLY.match(self._text, cands[-1].end)) or \
                 len(cands) > 1 and _JOINT_GAP.fullmatch(self._gap(cands[-2], cands[-1]))  # A联合B向C捐赠
             group = self._group_before(cands, anchor, allow_yu=jointly)
             # named ones closing with 等N家 give too (A、B等5家商会和12家企业共向C捐赠, A等3家南京企业在C投资); senders
