@@ -835,9 +835,12 @@ class EntityRecognizer:
                 crossed = pos
                 pos = tok[0]
                 continue
+            # 山东东阿|本|草堂生物科技有限公司: one character right after the company's place opens its brand
+            brand_opening = typ == "ENTERPRISE" and len(piece) == 1 and tok[0] in region_by_end and \
+                piece not in "那这哪其此该各每" and norm[pos:pos + 1] not in "几些个一二两三四五六七八九十0123456789"
             if not piece or any(c in PUNCT for c in piece) or piece in lex.left_stops and not (
                     typ == "ENTERPRISE" and piece in lex.enterprise_words and
-                    norm.startswith(lex.enterprise_words_before, pos)):
+                    norm.startswith(lex.enterprise_words_before, pos)) and not brand_opening:
                 break
             if piece in lex.joint_verbs and (norm.endswith(lex.org_endings, 0, tok[0]) or pos in region_starts):
                 break  # 厦门市人社局联合临夏州人社局, …代表处联合闵行区社会组织联合会: two bodies, not one name
@@ -851,7 +854,7 @@ class EntityRecognizer:
                 break  # a count (12名, 两家) is no part of a name
             if not all(HAN.match(c) or c.isalpha() for c in piece):
                 break
-            tag = "n" if piece in lex.name_nouns else lex.word_tag.get(piece, "")
+            tag = "n" if piece in lex.name_nouns or brand_opening else lex.word_tag.get(piece, "")
             if (tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and
                     piece not in lex.age_words) and not (  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
                     typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_WORD):  # 中|鼎新|能源: a brand cut up

@@ -39,6 +39,8 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # one character right after the company's place opens its brand (the segmenter's 东阿|本|草堂)
+    ("山东东阿本草堂生物科技有限公司在彭水县郁山镇投资建设加工厂。", "ENTERPRISE", "山东东阿本草堂生物科技有限公司"),
     # a noun the dictionary tags as a verb inside a company's name
     ("西吉县的马铃薯通过华联超市股份有限公司销往福建各地。", "ENTERPRISE", "华联超市股份有限公司"),
     # a bank's branch, over the bank's name
@@ -146,6 +148,7 @@ INNER = (
 )
 # unnamed references: no organisation at all
 UNNAMED = (
+    "佳荣镇那几个蜜柚合作社发展很好。",  # a pronoun after the place opens no brand
     "张家港市累计投入资金约1.26亿元，用于沿河县改善办学条件。",  # 办 of 办学 ends no name
     "安吉县投入资金约1120万元，用于青川县薄弱学校改造。",  # a class of schools
     "两家银行先后向金阳县派驻驻村第一书记和驻村工作队员17名。",  # a sending, no team's name
