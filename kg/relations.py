@@ -873,8 +873,9 @@ class RelationExtractor:
                             p.start - 1 in ends and self._fund_noun.match(text, p.end):
                         seen.add(p.start)
                         hits.append((p.start, p))
+            passive_giver = None
             if not hits:
-                # "X由A投资1200万元建设": X, the party before 由, is where A's money goes
+                # "X由A投资1200万元建设": X, the party before 由, is where A's money goes, A gives
                 for m in re.finditer(r"由", text[ss:se]):
                     at = ss + m.start()
                     giver = [p for p in sub_parties if p.start == at + 1]
@@ -882,6 +883,7 @@ class RelationExtractor:
                     if giver and place and any(giver[0].end <= a <= giver[0].end + 4 for a, _, w in triggers
                                                if w in self.passive_fund_verbs):
                         hits.append((at, place[-1]))
+                        passive_giver = giver[0]
                         break
             built = None  # a recipient built with money named before it: a gift even with no amount
             if not hits:
@@ -926,8 +928,8 @@ class RelationExtractor:
                 funders = []
                 # neither an earlier recipient nor one listed with this one can be the giver
                 earlier = {r.key for k in range(i + 1) for r in lists.get(k, [hits[k][1]])}
-                if i == 0 and partner_giver is not None:
-                    funders = [partner_giver]
+                if i == 0 and (partner_giver or passive_giver) is not None:
+                    funders = [partner_giver or passive_giver]
                 elif i == 0 and carried and not any(ss <= p.start < anchors[0] for p in sub_parties):
                     # "A向B捐赠200万元…；向C捐赠…": a sub-sentence naming no giver goes on with the one before
                     funders = [f for f in carried if f.key not in earlier]

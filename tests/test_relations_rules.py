@@ -155,6 +155,8 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # "X的Y由A出资…援建": A gives, though a trigger word (帮扶车间) stands between X and 由
+    ("丹寨县兴仁镇烧茶村的帮扶车间由鄞州区出资近200万元援建，2020年投用。", "鄞州区", "烧茶村", "aid"),
     # the funder's money itself gives, no amount named
     ("浙江省援疆资金还为阿克苏地区第一中学新建了一座体育馆。", "浙江省", "阿克苏地区第一中学", "aid"),
     # the company's short name before its full name
