@@ -54,6 +54,7 @@ _DIRECTED_BY = re.compile(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)
 _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
+_GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达)")  # (…，章丘区投入区级财政援助资金1200万元)
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
@@ -1027,7 +1028,30 @@ class RelationExtractor:
                 for f in funders:
                     rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount,
                                          approx=approx, joint=joint, year=year, kind=kind))
+        rels += self._same_recipient(rels, parties, s, e, evidence, year)
         return [r for r in rels if r.head != r.tail]  # no one funds himself (…与吴庙村结对，并捐资…为吴庙村…)
+
+    def _same_recipient(self, rels, parties, s, e, evidence, year) -> list[Relation]:
+        """"山东省投入巫溪县…8650万元，章丘区投入区级财政援助资金1200万元": a clause opening with another giver and the
+        same arranging verb, its money and no recipient, gives to the recipient of the clause before."""
+        text = self._text
+        out = []
+        for p in parties:
+            if not rels or text[p.start - 1:p.start] not in ("，", ",", "；", ";") or any(r.head == p.key for r in rels):
+                continue
+            verb = _GOES_ON_GIVING.match(text, p.end)
+            before = [r for r in rels if r.amount_cny is not None]
+            if verb is None or not before or verb.group(1) not in text[s:p.start]:
+                continue  # (the same verb in the clause before)
+            clause_end = self._clause_break(p.end, e)
+            if any(p.end < q.start < clause_end for q in parties):
+                continue  # it names its own recipient (or more)
+            money = find_money(text[verb.end():clause_end], verb.end())
+            if len(money) == 1 and money[0].amount is not None:
+                last = before[-1]
+                out.append(Relation("funds", p.key, last.tail, evidence, s, e, amount_cny=money[0].amount,
+                                    approx=money[0].approx, year=year, kind=self._kind([p], text[s:e])))
+        return out
 
     def _built_with(self, parties, ss: int, se: int, s: int):
         """"(由)A…资金支持建设的B" / "A投资1.8亿元建设的B": B (or the place opening the sentence, 在白朗县，…) is

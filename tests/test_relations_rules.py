@@ -338,6 +338,16 @@ def test_relations_seconds_staff_to_each_clause_its_home_unit(extract):
     assert x.facts("seconds_staff_to") == {("西湖区农业农村局", "台江县农业农村局"), ("西湖区商务局", "台江县商务局")}
 
 
+def test_relations_funds_another_giver_going_on_to_the_same_recipient(extract):
+    x = extract("2023年，浙江省投入青川县财政援助资金8650万元，湖州市投入市级财政援助资金1200万元，实施项目32个。")
+    found = {(x.entities[r.head].name, x.entities[r.tail].name, int(r.amount_cny))
+             for r in x.relations if r.type == "funds"}
+    assert found == {("浙江省", "青川县", 86500000), ("湖州市", "青川县", 12000000)}
+    # not with a recipient of its own
+    x = extract("2023年，浙江省投入青川县财政援助资金8650万元，湖州市投入旺苍县资金1200万元。")
+    assert x.relation("funds", "湖州市", "青川县") is None
+
+
 def test_relations_funds_next_clause_with_its_own_giver_before_its_place(extract):
     x = extract("上海市慈善基金会向文山州捐赠价值150万元的药品，上海华谊集团有限公司还出资800万元在富宁县设立教育基金。")
     found = {(x.entities[r.head].name, x.entities[r.tail].name, int(r.amount_cny))
