@@ -1321,6 +1321,9 @@ class EntityRecognizer:
             cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
                 or self._common_verb(norm[pos + i:pos + i + 2])), None)  # (…沙吾提家的, …吾守尔实施急诊)
+            if cut is not None and name[cut] not in _NAME_BREAKS and cut + 1 < len(name) and any(
+                    norm.startswith(f, pos + cut + 1) for f in self.lex.followers if len(f) > 1):
+                cut += 1  # 吐尔洪·艾买提|出席: the verb after the name, not 提出
             if cut is not None:
                 return cut  # 艾尔肯·买买提感谢…: before a verb of two characters or more
             for f in self.lex.followers:  # 吐尔逊·买买提说: the name ends before the verb
