@@ -234,6 +234,7 @@ class _Lexicon:
         self.speech_verbs = tuple(ppl["speech_verbs"])
         self.movement_surnames = set(ppl["movement_surnames"])
         self.tibetan = set(ppl["tibetan_syllables"])
+        self.mongolian = tuple(sorted(ppl["mongolian_parts"], key=len, reverse=True))
         self.tibetan_endings = set(ppl["tibetan_endings"])
         self.yi_families = set(ppl["yi_family_names"])
         self.province_abbreviations = set(ppl["province_abbreviations"])
@@ -1331,6 +1332,16 @@ class EntityRecognizer:
                     name = name[: -len(f)]
                     break
             return len(name)
+        first = next((w for w in lex.mongolian if norm.startswith(w, pos)), None)
+        if first:  # 乌云其其格, 斯琴图雅: Mongolian names of two or three parts
+            n = len(first)
+            for _ in range(2):
+                part = next((w for w in lex.mongolian if norm.startswith(w, pos + n)), None)
+                if part is None:
+                    break
+                n += len(part)
+            if n > len(first):
+                return n
         if norm[pos:pos + 2] in lex.tibetan:  # 扎西, 次仁多吉: Tibetan names of one or two syllables
             if norm[pos + 2:pos + 4] in lex.tibetan:
                 return 4

@@ -186,6 +186,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a Mongolian name of two parts after a title
+    ("察右前旗旗委副书记、旗长乌云其木格出席签约仪式。", "乌云其木格", "OFFICIAL"),
     # a transliterated name before a verb whose first character could end it (艾买提|出席, not 艾买|提出)
     ("第三师副师长、图木舒克市副市长吐尔洪·艾买提出席会议。", "吐尔洪·艾买提", "OFFICIAL"),
     # a verb of speech closing the sentence is no part of the name (the segmenter's 周宏说)
