@@ -235,6 +235,7 @@ class _Lexicon:
         self.movement_surnames = set(ppl["movement_surnames"])
         self.tibetan = set(ppl["tibetan_syllables"])
         self.mongolian = tuple(sorted(ppl["mongolian_parts"], key=len, reverse=True))
+        self.mongolian_initials = {w[0] for w in self.mongolian}  # (a set lookup before scanning them: a hot path)
         self.tibetan_endings = set(ppl["tibetan_endings"])
         self.yi_families = set(ppl["yi_family_names"])
         self.province_abbreviations = set(ppl["province_abbreviations"])
@@ -1332,7 +1333,8 @@ class EntityRecognizer:
                     name = name[: -len(f)]
                     break
             return len(name)
-        first = next((w for w in lex.mongolian if norm.startswith(w, pos)), None)
+        first = norm[pos:pos + 1] in lex.mongolian_initials and \
+            next((w for w in lex.mongolian if norm.startswith(w, pos)), None)
         if first:  # 乌云其其格, 斯琴图雅: Mongolian names of two or three parts
             n = len(first)
             for _ in range(2):
