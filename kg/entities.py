@@ -1333,16 +1333,11 @@ class EntityRecognizer:
                     name = name[: -len(f)]
                     break
             return len(name)
-        first = norm[pos:pos + 1] in lex.mongolian_initials and \
-            next((w for w in lex.mongolian if norm.startswith(w, pos)), None)
-        if first:  # 乌云其其格, 斯琴图雅: Mongolian names of two or three parts
-            n = len(first)
-            for _ in range(2):
-                part = next((w for w in lex.mongolian if norm.startswith(w, pos + n)), None)
-                if part is None:
-                    break
-                n += len(part)
-            if n > len(first):
+        if norm[pos:pos + 1] in lex.mongolian_initials:  # 乌云其其格, 斯琴图雅: Mongolian names of two or three parts
+            n = parts = 0
+            while parts < 3 and (part := next((w for w in lex.mongolian if norm.startswith(w, pos + n)), None)):
+                n, parts = n + len(part), parts + 1
+            if parts >= 2:
                 return n
         if norm[pos:pos + 2] in lex.tibetan:  # 扎西, 次仁多吉: Tibetan names of one or two syllables
             if norm[pos + 2:pos + 4] in lex.tibetan:

@@ -1035,13 +1035,15 @@ class RelationExtractor:
         """"山东省投入巫溪县…8650万元，章丘区投入区级财政援助资金1200万元": a clause opening with another giver and the
         same arranging verb, its money and no recipient, gives to the recipient of the clause before."""
         text = self._text
+        before = [r for r in rels if r.amount_cny is not None]
+        if not before:
+            return []
         out = []
         for p in parties:
-            if not rels or text[p.start - 1:p.start] not in ("，", ",", "；", ";") or any(r.head == p.key for r in rels):
+            if text[p.start - 1:p.start] not in ("，", ",", "；", ";") or any(r.head == p.key for r in rels):
                 continue
             verb = _GOES_ON_GIVING.match(text, p.end)
-            before = [r for r in rels if r.amount_cny is not None]
-            if verb is None or not before or verb.group(1) not in text[s:p.start]:
+            if verb is None or verb.group(1) not in text[s:p.start]:
                 continue  # (the same verb in the clause before)
             clause_end = self._clause_break(p.end, e)
             if any(p.end < q.start < clause_end for q in parties):
