@@ -86,6 +86,12 @@ PROBES = (
     ("probe70", "probe70.gold.json", 0.94, 0.92, 0.90, 0.97, 0.87),
     ("probe71", "probe71.gold.json", 0.95, 0.97, 0.97, 0.97, 0.84),
     ("probe72", "probe72.gold.json", 0.93, 0.89, 0.83, 0.97, 0.97),
+    ("probe73", "probe73.gold.json", 0.92, 0.86, 0.78, 0.9, 0.87),
+    ("probe74", "probe74.gold.json", 0.94, 0.93, 0.87, 0.97, 0.97),
+    ("probe75", "probe75.gold.json", 0.93, 0.88, 0.83, 0.97, 0.89),
+    ("probe76", "probe76.gold.json", 0.93, 0.82, 0.58, 0.97, 0.97),
+    ("probe77", "probe77.gold.json", 0.93, 0.93, 0.87, 0.97, 0.97),
+    ("probe78", "probe78.gold.json", 0.95, 0.87, 0.71, 0.97, 0.85),
 )
 
 
