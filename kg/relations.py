@@ -255,10 +255,17 @@ class RelationExtractor:
         self._bullet_item = re.compile(r"\s*(?:——|—|•|·|-)\s*(?P<name>[^，,。；;：:]{2,40}?)[，,：:]"
                                        r"(?=(?:投入|使用|安排|下达|争取)?[^，,。；;：:]{2,30}?(?:"
                                        + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + "))")
+        # a numbered line opening with a place, a note in brackets, a colon: what follows is that place's
+        # (1.围场满族蒙古族自治县（武清区结对）：市级资金3620万元，武清区区级资金1500万元，…)
+        self._place_item = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+                                      r"(?P<name>[^，,。；;：:、（(]{2,20})(?:[（(][^）)]{0,30}[）)])?[：:]")
         self.staff_sender_fields = rel["seconds_staff_to"]["sender_fields"]
         self.staff_post_fields = rel["seconds_staff_to"]["post_fields"]
         self.arranging = set(rel["funds"]["arranging_verbs"])
-        self._fund_noun = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + ")")
+        nouns = "(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + ")"
+        levels = "(?:" + "|".join(map(re.escape, rel["funds"]["fund_levels"])) + ")"
+        self._fund_noun = re.compile(f"{levels}?{nouns}")
+        self._own_level_funds = re.compile(levels + nouns)  # (the giver's level repeated: 东丽区|区级资金)
         self.invest_words = rel["funds"]["investment_words"]
         self.donation_words = rel["funds"]["donation_words"]
         self.partner_gift_words = rel["funds"]["partner_gift_words"]
@@ -871,7 +878,7 @@ class RelationExtractor:
                 ends = {mo.end for mo in find_money(text[ss:se], ss)}
                 for p in sub_parties:
                     if p.start > hits[-1][0] and p.start not in seen and text[p.start - 1:p.start] == "、" and \
-                            p.start - 1 in ends and self._fund_noun.match(text, p.end):
+                            p.start - 1 in ends and self._fund_noun.match(text, p.end) and not self._own_money(p):
                         seen.add(p.start)
                         hits.append((p.start, p))
             passive_giver = None
@@ -1011,6 +1018,8 @@ class RelationExtractor:
                     if {r.key for r in recipients} <= {r.tail for r in parts}:
                         rels += parts
                         continue
+                if breakdown >= 0:
+                    rels += self._owned_parts(sub_parties, recipients, breakdown, window_end, evidence, s, e, year)
                 if len(recipients) > 1:
                     # "向A、B、C分别拨付6500万元": each its amount; one amount for all is shared (joint) unless 分别
                     each = len(money) == len(recipients)
@@ -1090,7 +1099,7 @@ class RelationExtractor:
         """The parts listed after 其中 in ``text[start:end]``, each a recipient right before its own amount."""
         text, rels = self._text, []
         parts = [p for p in parties if start <= p.start and p.end <= end and p.start not in taken
-                 and p.key not in {f.key for f in funders}]
+                 and p.key not in {f.key for f in funders} and not self._own_money(p)]
         for k, part in enumerate(parts):
             stop = min(parts[k + 1].start if k + 1 < len(parts) else end, part.end + BREAKDOWN_GAP)
             money = find_money(text[part.end:stop], part.end)
@@ -1098,6 +1107,24 @@ class RelationExtractor:
                 for f in funders:
                     rels.append(Relation("funds", f.key, part.key, evidence, s, e, amount_cny=money[0].amount,
                                          approx=money[0].approx, year=year, kind=kind))
+        return rels
+
+    def _own_money(self, party) -> bool:
+        """Whether money of the party's own level follows it (东丽区|区级资金, 天津市|市级帮扶资金): it gives it."""
+        text = self._text
+        return bool(self._own_level_funds.match(text, party.end)) and text[party.end] == text[party.end - 1]
+
+    def _owned_parts(self, parties, recipients, start: int, end: int, evidence, s, e, year) -> list[Relation]:
+        """"…安排渭源县…9350万元，其中河西区区级帮扶资金2150万元": a part of the money a party of its own level
+        gives (in ``text[start:end]``) is its gift to the same recipients."""
+        rels = []
+        for p in parties:
+            if start <= p.start and p.end <= end and self._own_money(p):
+                clause = self._clause_break(p.end, end)
+                money = find_money(self._text[p.end:clause], p.end)
+                for r in recipients if money else ():
+                    rels.append(Relation("funds", p.key, r.key, evidence, s, e, amount_cny=money[0].amount,
+                                         approx=money[0].approx, year=year, kind=self._kind([p], self._text[s:e])))
         return rels
 
     def _table_rows(self, norm: str) -> dict[int, tuple]:
@@ -1187,11 +1214,13 @@ class RelationExtractor:
         each its own amount)."""
         text = self._text
         item = self._project_item.match(text, s, e) or self._bullet_item.match(text, s, e)
+        place_item = None if item else self._place_item.match(text, s, e)
+        item = item or place_item
         if item is None:
             return []
         name_start, name_end = item.span("name")
         named = [p for p in parties if name_start <= p.start and p.end <= name_end]
-        if not named or named[0].start != name_start:
+        if not named or named[0].start != name_start or place_item and named[-1].end != name_end:
             return []  # a project named after its purpose (易地扶贫搬迁配套项目) names no recipient
         recipients = self._group_before(named, name_end)
         if recipients[0] is not named[0] or name_end - recipients[-1].end > 15:
@@ -1202,6 +1231,8 @@ class RelationExtractor:
             # (东营市、东营区共同援助资金1200万元: the list gives together)
             together = _TOGETHER.match(text, funder.end)
             giving = _GIVING.match(text, funder.end)
+            if place_item and (together or giving):
+                continue  # (a line of a place: only the money a party names as its own, 武清区|区级资金)
             noun = self._fund_noun.match(text, together.end() if together else giving.end() if giving else
                                          funder.end + (text[funder.end:funder.end + 1] == "的"))
             if noun is None or any(self._contains(r.key, funder.key) for r in recipients):

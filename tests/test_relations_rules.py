@@ -1080,3 +1080,23 @@ def test_relations_staff_post_line_with_a_civil_service_rank(extract):
     # a rank (四级调研员) is a post in the home body: its place sends, as for 副局长
     x = extract("孙晓燕，溧阳市农业农村局四级调研员，挂职白河县农业农村局副局长；")
     assert x.facts("seconds_staff_to") == {("溧阳市", "白河县农业农村局")}
+
+
+def test_relations_funds_part_of_a_givers_own_level_is_its_gift(extract):
+    # 河西区|区级帮扶资金: the part is 河西区's money to 渭源县, not money 天津市 gives 河西区
+    x = extract("2022年，天津市安排渭源县财政援助资金9350万元，其中河西区区级帮扶资金2150万元，较上年增加350万元。")
+    assert x.facts("funds") == {("天津市", "渭源县"), ("河西区", "渭源县")}
+    assert int(x.relation("funds", "河西区", "渭源县").amount_cny) == 21_500_000
+    x = extract("2023年，天津市下达舟曲县财政援助资金8260万元，其中市级资金6260万元、东丽区区级资金2000万元。")
+    assert x.facts("funds") == {("天津市", "舟曲县"), ("东丽区", "舟曲县")}
+
+
+def test_relations_funds_project_and_place_lines_with_a_givers_own_level(extract):
+    x = extract("1.大川镇花椒产业提质增效项目：东丽区区级资金480万元，带动脱贫户620户；")
+    assert x.facts("funds") == {("东丽区", "大川镇")}
+    x = extract("1.围场满族蒙古族自治县（武清区结对）：市级资金3620万元，武清区区级资金1500万元，合计5120万元；")
+    assert x.facts("funds") == {("武清区", "围场满族蒙古族自治县")}
+    assert int(x.relation("funds", "武清区", "围场满族蒙古族自治县").amount_cny) == 15_000_000
+    # a numbered line of a place that gives: not a recipient of its own list
+    x = extract("2.福州市鼓楼区：向西吉县投入协作资金2100万元；")
+    assert ("西吉县", "福州市鼓楼区") not in x.facts("funds")
