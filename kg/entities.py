@@ -566,6 +566,9 @@ class EntityRecognizer:
             if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]$", norm[max(0, start - 4):start]):
                 continue
             inner_regions = [m for m in regions if start <= m.start and m.end <= e]
+            first = min(inner_regions, key=lambda m: m.start, default=None)
+            if typ == "GOVERNMENT" and first and start < first.start and norm[first.start - 1] in "省市县区州盟旗":
+                continue  # (报)市|合作交流办: a body of "the city", its place unnamed (合作 is no place here)
             if typ == "GOVERNMENT" and not any(m.start < sfx_start for m in inner_regions):  # (not 振兴 of 乡村振兴局)
                 inner_orgs = [m for m in out if start <= m.start and m.end <= sfx_start and m.type != "GOVERNMENT"]
                 if not inner_orgs:

@@ -682,3 +682,9 @@ def test_entities_upgraded_township_after_its_county_beats_a_namesake_inside(ext
 def test_entities_school_named_with_学校_after_its_centre_is_one_school(extract):
     assert extract("东丽区职业教育中心学校与皋兰县职业技术教育中心结对共建。").names("SCHOOL") == {
         "东丽区职业教育中心学校", "皋兰县职业技术教育中心"}
+
+
+def test_entities_body_of_the_city_unnamed_is_no_body_even_with_a_place_word_inside(extract):
+    # 合作 is a city of Gansu, but 市合作交流办 is "the city's" office, its place unnamed
+    x = extract("具体名单由各区报市合作交流办备案。甘南州合作市人民政府和合作市卫健局参加。")
+    assert x.names("GOVERNMENT") == {"甘南州合作市人民政府", "合作市卫健局"}
