@@ -876,9 +876,13 @@ class RelationExtractor:
                 # "安排喀什市援疆资金8.61亿元、塔县援疆资金1.62亿元": a place after an amount and 、, with its own
                 # money, is the next recipient of the same giver
                 ends = {mo.end for mo in find_money(text[ss:se], ss)}
+                money_at = {mo.start for mo in find_money(text[ss:se], ss)}
                 for p in sub_parties:
+                    # (or its amount right after it: 安排巴林左旗…资金7600万元、翁牛特旗8100万元; not the parts after 其中)
                     if p.start > hits[-1][0] and p.start not in seen and text[p.start - 1:p.start] == "、" and \
-                            p.start - 1 in ends and self._fund_noun.match(text, p.end) and not self._own_money(p):
+                            p.start - 1 in ends and not self._own_money(p) and (
+                            self._fund_noun.match(text, p.end) or
+                            p.end in money_at and "其中" not in text[hits[-1][0]:p.start]):
                         seen.add(p.start)
                         hits.append((p.start, p))
             passive_giver = None

@@ -1100,3 +1100,9 @@ def test_relations_funds_project_and_place_lines_with_a_givers_own_level(extract
     # a numbered line of a place that gives: not a recipient of its own list
     x = extract("2.福州市鼓楼区：向西吉县投入协作资金2100万元；")
     assert ("西吉县", "福州市鼓楼区") not in x.facts("funds")
+
+
+def test_relations_funds_next_recipient_with_its_amount_right_after_it(extract):
+    x = extract("2024年，朝阳区安排巴林左旗京蒙协作资金7600万元、翁牛特旗8100万元，重点支持设施农业。")
+    assert {t: int(x.relation("funds", "朝阳区", t).amount_cny) for _, t in x.facts("funds")} == {
+        "巴林左旗": 76_000_000, "翁牛特旗": 81_000_000}
