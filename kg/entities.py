@@ -1340,7 +1340,8 @@ class EntityRecognizer:
             n = parts = 0
             while parts < 3 and (part := next((w for w in lex.mongolian if norm.startswith(w, pos + n)), None)):
                 n, parts = n + len(part), parts + 1
-            if parts >= 2:
+            if parts >= 2 or n >= 3 and (not HAN.match(norm[pos + n:pos + n + 1] or " ") or pos + n in tok_at or
+                                          norm.startswith(tuple(lex.followers), pos + n)):
                 return n
         if norm[pos:pos + 2] in lex.tibetan:  # 扎西, 次仁多吉: Tibetan names of one or two syllables
             if norm[pos + 2:pos + 4] in lex.tibetan:

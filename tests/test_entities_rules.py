@@ -688,3 +688,13 @@ def test_entities_body_of_the_city_unnamed_is_no_body_even_with_a_place_word_ins
     # 合作 is a city of Gansu, but 市合作交流办 is "the city's" office, its place unnamed
     x = extract("具体名单由各区报市合作交流办备案。甘南州合作市人民政府和合作市卫健局参加。")
     assert x.names("GOVERNMENT") == {"甘南州合作市人民政府", "合作市卫健局"}
+
+
+@pytest.mark.parametrize("text, name, title", (
+    ("八月，嘎查党支部书记吉日嘎拉指着新建的烘干塔说：“好。”", "吉日嘎拉", "嘎查党支部书记"),
+    ("察右前旗乡村振兴局局长额尔德木图介绍，2023年大兴区拨付资金。", "额尔德木图", "察右前旗乡村振兴局局长"),
+    ("扎赉特旗选派宝力根花苏木副苏木达乌日汗等10名干部到丰台区挂职锻炼。", "乌日汗", "宝力根花苏木副苏木达"),
+))
+def test_entities_mongolian_name_of_one_part_after_a_title(extract, text, name, title):
+    ent = extract(text).entity(name)
+    assert ent is not None and ent.type == "OFFICIAL" and ent.attrs["title"] == title
