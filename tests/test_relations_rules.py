@@ -1106,3 +1106,15 @@ def test_relations_funds_next_recipient_with_its_amount_right_after_it(extract):
     x = extract("2024年，朝阳区安排巴林左旗京蒙协作资金7600万元、翁牛特旗8100万元，重点支持设施农业。")
     assert {t: int(x.relation("funds", "朝阳区", t).amount_cny) for _, t in x.facts("funds")} == {
         "巴林左旗": 76_000_000, "翁牛特旗": 81_000_000}
+
+
+@pytest.mark.parametrize("text", (
+    "2024年，大兴区又与察右前旗、正镶白旗分别签订《2024年东西部协作协议》。",
+    "大兴区分别与察右前旗、正镶白旗签订东西部协作协议。",
+))
+def test_relations_pairs_one_with_each_of_a_list_after_fenbie(extract, text):
+    assert extract(text).facts("pairs_with") == {("大兴区", "察右前旗"), ("大兴区", "正镶白旗")}
+
+
+def test_relations_pairs_one_with_a_list_closed_by_deng_after_fenbie_gives_none(extract):
+    assert not extract("大兴区分别与察右前旗、正镶白旗等4个旗签订东西部协作协议。").facts("pairs_with")
