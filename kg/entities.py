@@ -203,6 +203,7 @@ class _Lexicon:
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         self.organisation_words = tuple(sorted(ent["organisation_words"], key=len, reverse=True))
+        self.member_words = tuple(ent["member_words"])
         self.role_words = tuple(ent["role_words"])
         self.nature_followers = tuple(ent["nature_followers"])
         self.not_village_stems = frozenset(ent["not_village_stems"])
@@ -792,7 +793,9 @@ class EntityRecognizer:
             # teams and offices carry their mission in their names (天津市对口支援新疆和田地区前方指挥部)
             word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos)), None) or \
                 typ in ("ORGANIZATION", "HOSPITAL") and next((w for w in lex.organisation_words
-                                                              if norm.endswith(w, 0, pos)), None)
+                                                              if norm.endswith(w, 0, pos)), None) or \
+                typ == "ORGANIZATION" and pos == sfx_start and next((w for w in lex.member_words
+                                                                     if norm.endswith(w, 0, pos)), None)
             if word and norm.endswith(lex.name_word_verbs, 0, pos):
                 break  # the end of a verb before the name (常驻|环江县人力资源局), not 驻 inside a team's name
             if word and not norm.endswith(lex.org_endings, 0, pos - len(word)):

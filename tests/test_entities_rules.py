@@ -698,3 +698,8 @@ def test_entities_body_of_the_city_unnamed_is_no_body_even_with_a_place_word_ins
 def test_entities_mongolian_name_of_one_part_after_a_title(extract, text, name, title):
     ent = extract(text).entity(name)
     assert ent is not None and ent.type == "OFFICIAL" and ent.attrs["title"] == title
+
+
+def test_entities_chamber_of_a_places_enterprises_and_not_across_he(extract):
+    x = extract("朝阳区工商联和北京市内蒙古企业商会还共同为翁牛特旗乌丹镇捐赠一辆冷链运输车。深圳爱心企业和基金会向河池捐资。")
+    assert x.names("ORGANIZATION") == {"朝阳区工商联", "北京市内蒙古企业商会"}
