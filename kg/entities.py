@@ -305,9 +305,12 @@ class EntityRecognizer:
                 continue  # 怒江源头: the river
             # a short form must stand as a word of its own
             after_region = any(m.end == start for m in out)
+            # (or right before a place it holds, inside one word: 新疆|伊犁哈萨克自治州 the segmenter keeps whole)
             if (start not in token_starts and not after_region) or end not in token_ends and \
                     not norm.startswith(tuple(lex.region_followers), end) and \
-                    not (start in token_starts and self._heads_company(norm, end, values)):
+                    not (start in token_starts and self._heads_company(norm, end, values)) and \
+                    not any(m.start == end and m.official and any(_within(k, o) for k in m.candidates
+                                                                  for o, _ in values) for m in out):
                 continue
             if norm[end:end + 1] in ("县", "区", "市", "旗") and form[-1] not in "县区市旗州盟省":
                 if self._common_word(Mention(start, end, "REGION", form, official=False)):
@@ -1899,6 +1902,14 @@ def _clause_start(norm: str, pos: int) -> int:
 def _parent(key: str) -> str:
     """The key a township's or village's key hangs under (region:…/瀛湖镇 → region:…)."""
     return key.rsplit("/", 1)[0]
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether the place of key ``inner`` lies inside the division of key ``outer`` (by their codes)."""
+    code, outer_code = inner.split("/")[0].rsplit(":", 1)[-1], outer.split("/")[0].rsplit(":", 1)[-1]
+    prefix = outer_code.rstrip("0")
+    prefix += "0" * (len(prefix) % 2)
+    return bool(prefix) and code != outer_code and code.startswith(prefix)
 
 
 def _level_from_name(name: str) -> str:

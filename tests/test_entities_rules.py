@@ -703,3 +703,10 @@ def test_entities_mongolian_name_of_one_part_after_a_title(extract, text, name, 
 def test_entities_chamber_of_a_places_enterprises_and_not_across_he(extract):
     x = extract("朝阳区工商联和北京市内蒙古企业商会还共同为翁牛特旗乌丹镇捐赠一辆冷链运输车。深圳爱心企业和基金会向河池捐资。")
     assert x.names("ORGANIZATION") == {"朝阳区工商联", "北京市内蒙古企业商会"}
+
+
+def test_entities_province_short_form_inside_one_word_with_a_place_it_holds(extract):
+    # the segmenter keeps 新疆伊犁哈萨克自治州 whole: 新疆 is still a place, and the team's name runs on to 江苏省
+    x = extract("江苏省对口支援新疆伊犁哈萨克自治州前方指挥部召开会议。")
+    assert {"新疆", "伊犁哈萨克自治州", "江苏省"} <= x.names("REGION")
+    assert x.names("GOVERNMENT") == {"江苏省对口支援新疆伊犁哈萨克自治州前方指挥部"}
