@@ -865,6 +865,9 @@ class EntityRecognizer:
                 break  # a count (12名, 两家) is no part of a name
             if not all(HAN.match(c) or c.isalpha() for c in piece):
                 break
+            if len(piece) == 1 and before is not None and before[1] - before[0] == 1 and \
+                    lex.word_tag.get(norm[before[0]:pos], "")[:1] == "n" and tok[0] not in region_by_end:
+                tok, piece = (before[0], pos), norm[before[0]:pos]  # 行|知 split by the segmenter: the noun 行知
             tag = "n" if piece in lex.name_nouns or brand_opening else lex.word_tag.get(piece, "")
             if (tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and
                     piece not in lex.age_words) and not (  # (溧阳市青年企业家商会: 青年 is tagged as a time word)

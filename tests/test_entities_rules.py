@@ -710,3 +710,10 @@ def test_entities_province_short_form_inside_one_word_with_a_place_it_holds(extr
     x = extract("江苏省对口支援新疆伊犁哈萨克自治州前方指挥部召开会议。")
     assert {"新疆", "伊犁哈萨克自治州", "江苏省"} <= x.names("REGION")
     assert x.names("GOVERNMENT") == {"江苏省对口支援新疆伊犁哈萨克自治州前方指挥部"}
+
+
+def test_entities_school_name_the_segmenter_split_into_single_characters(extract):
+    # 行|知 (a verb alone) is the noun 行知: the school's name runs on to its place
+    x = extract("教育援疆方面，上海市行知中学与叶城县第二中学结对共建。")
+    assert x.names("SCHOOL") == {"上海市行知中学", "叶城县第二中学"}
+    assert x.facts("pairs_with") == {("上海市行知中学", "叶城县第二中学")}
