@@ -60,6 +60,7 @@ _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  #
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
+_GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|一直)+(?:承担(?:着|起)?)?")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -493,8 +494,9 @@ class RelationExtractor:
             if not subjects or len(gap) > 4 and not _MORE_LISTED.fullmatch(gap) \
                     and not any(g.fullmatch(gap) for g in self.subject_gaps):
                 clause = max(max(text.rfind(c, s, a) for c in "，,") + 1, s)
-                if last_subjects and re.fullmatch(r"(?:也是|也|还|并|同时|又)", text[clause:a]):
-                    # "A对口支援B的第30年，也是对口支援C和D的第15年": the same subject goes on
+                if last_subjects and _GOES_ON.fullmatch(text, clause, a):
+                    # "A对口支援B的第30年，也是对口支援C和D的第15年": the same subject goes on (…，目前对口支援C、D;
+                    # …，同时承担对口支援E的任务)
                     subjects = last_subjects
                 else:
                     # the objects of a trigger whose subject is not named are not partners of each other

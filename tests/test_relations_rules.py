@@ -1118,3 +1118,13 @@ def test_relations_pairs_one_with_each_of_a_list_after_fenbie(extract, text):
 
 def test_relations_pairs_one_with_a_list_closed_by_deng_after_fenbie_gives_none(extract):
     assert not extract("大兴区分别与察右前旗、正镶白旗等4个旗签订东西部协作协议。").facts("pairs_with")
+
+
+@pytest.mark.parametrize("text, partner", (
+    ("上海对口支援日喀则已近三十年，目前对口支援江孜县、亚东县、萨迦县、拉孜县、定日县五县。", "定日县"),
+    ("上海市对口支援喀什地区莎车县、泽普县四县，同时承担对口支援新疆生产建设兵团第三师的任务。", "第三师"),
+))
+def test_relations_pairs_subject_goes_on_in_a_clause_naming_none(extract, text, partner):
+    x = extract(text)
+    assert any(x.is_(r.head, "上海市") and x.is_(r.tail, partner) or x.is_(r.tail, "上海市") and x.is_(r.head, partner)
+               or x.is_(r.head, "上海") and x.is_(r.tail, partner) for r in x.relations if r.type == "pairs_with")
