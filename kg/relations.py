@@ -60,6 +60,7 @@ _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  #
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
+_NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
 _GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|一直)+(?:承担(?:着|起)?)?")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
@@ -374,6 +375,10 @@ class RelationExtractor:
 
     def _gap(self, a: Mention, b: Mention) -> str:
         return self._text[a.end:b.start]
+
+    def _noted_gap(self, a: Mention, b: Mention) -> str:
+        """The gap without a note in brackets right after ``a`` (苏州大学附属第一医院（苏大附一院）与…)."""
+        return _NOTE.sub("", self._gap(a, b), count=1)
 
     def _modifier(self, m: Mention, e: int, listed_ok: bool = False) -> bool:
         """Followed by a count (汉滨区3所医院) or a generic noun (武进区企事业单位): names an unnamed party.
@@ -702,11 +707,13 @@ class RelationExtractor:
     def _joined_pairs(self, usable, parties, s, e, triggers, separately) -> set[tuple[str, str]]:
         text = self._text
         out: set[tuple[str, str]] = set()
-        # runs of parties joined by coordinators
+        # runs of parties joined by coordinators (a party's short name in brackets after it is the party again)
         runs: list[list[Mention]] = []
+        parties = [p for i, p in enumerate(parties) if not (
+            i and p.key == parties[i - 1].key and text[parties[i - 1].end:p.start] in ("（", "("))]
         for p in parties:
-            if runs and COORD.match(self._gap(runs[-1][-1], p) or "") or \
-                    runs and _JOINED_GAP.fullmatch(self._gap(runs[-1][-1], p)):
+            if runs and COORD.match(self._noted_gap(runs[-1][-1], p) or "") or \
+                    runs and _JOINED_GAP.fullmatch(self._noted_gap(runs[-1][-1], p)):
                 runs[-1].append(p)
             else:
                 runs.append([p])
@@ -715,7 +722,7 @@ class RelationExtractor:
         for run in runs:
             if len(run) < 2:
                 continue
-            gaps = [self._gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
+            gaps = [self._noted_gap(run[i], run[i + 1]) for i in range(len(run) - 1)]
             if labels and min(labels) <= run[0].start and _DASH.fullmatch(gaps[0]) and \
                     all(_DASH.fullmatch(g) or g in ("、", "，", ",") for g in gaps):
                 out |= {(run[i].key, run[i + 1].key) for i, g in enumerate(gaps)

@@ -1128,3 +1128,13 @@ def test_relations_pairs_subject_goes_on_in_a_clause_naming_none(extract, text, 
     x = extract(text)
     assert any(x.is_(r.head, "上海市") and x.is_(r.tail, partner) or x.is_(r.tail, "上海市") and x.is_(r.head, partner)
                or x.is_(r.head, "上海") and x.is_(r.tail, partner) for r in x.relations if r.type == "pairs_with")
+
+
+@pytest.mark.parametrize("text, pair", (
+    ("医疗方面，苏州大学附属第一医院（苏大附一院）与克州人民医院建立对口帮扶关系，三年来先后派出4批32名专家。",
+     ("克州人民医院", "苏州大学附属第一医院")),
+    ("深圳市南山区第二外国语学校（集团）与乐业县同乐镇中心小学结对共建，开展线上同步课堂120余节。",
+     ("乐业县同乐镇中心小学", "深圳市南山区第二外国语学校")),
+))
+def test_relations_pairs_across_a_note_in_brackets(extract, text, pair):
+    assert pair in extract(text).facts("pairs_with")
