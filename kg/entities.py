@@ -593,6 +593,12 @@ class EntityRecognizer:
         out = [m for m in out if m.type == "GOVERNMENT" or not any(
             (m.start, e) in groups for e in range(m.end + 2, m.end + 16)
             if norm.startswith(lex.group_endings + ("（", "("), m.end))]  # 罗湖医院集团, 百果园实业（集团）…
+        # a college right after a school's name is its department (顺德职业技术学院|机电工程学院, 深圳职业技术大学
+        # 汽车与|交通学院): the school is the one named
+        schools = {m.end for m in out if m.type == "SCHOOL"}
+        out = [m for m in out if not (m.type == "SCHOOL" and m.attrs.get("suffix") == "学院" and any(
+            e in schools for e in range(max(0, m.start - 5), m.start + 1)
+            if _DEPARTMENT_GAP.fullmatch(norm, e, m.start)))]
         out += self._list_items(norm, out, regions, tokens)
         return out
 
@@ -1905,6 +1911,9 @@ def _clause_start(norm: str, pos: int) -> int:
 def _parent(key: str) -> str:
     """The key a township's or village's key hangs under (region:…/瀛湖镇 → region:…)."""
     return key.rsplit("/", 1)[0]
+
+
+_DEPARTMENT_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[与和])?")  # (大学|汽车与|交通学院)
 
 
 def _within(inner: str, outer: str) -> bool:

@@ -717,3 +717,13 @@ def test_entities_school_name_the_segmenter_split_into_single_characters(extract
     x = extract("教育援疆方面，上海市行知中学与叶城县第二中学结对共建。")
     assert x.names("SCHOOL") == {"上海市行知中学", "叶城县第二中学"}
     assert x.facts("pairs_with") == {("上海市行知中学", "叶城县第二中学")}
+
+
+@pytest.mark.parametrize("text, sender", (
+    ("深圳职业技术大学汽车与交通学院副院长刘振宇挂职百色职业学院副院长。", "深圳职业技术大学"),
+    ("今年2月，顺德职业技术学院机电工程学院副院长何振邦到黔东南民族职业技术学院挂职副院长。", "顺德职业技术学院"),
+))
+def test_entities_college_after_a_schools_name_is_its_department(extract, text, sender):
+    x = extract(text)
+    assert not {"交通学院", "机电工程学院"} & x.names("SCHOOL")
+    assert {s for s, _ in x.facts("seconds_staff_to")} == {sender}
