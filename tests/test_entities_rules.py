@@ -727,3 +727,8 @@ def test_entities_college_after_a_schools_name_is_its_department(extract, text, 
     x = extract(text)
     assert not {"交通学院", "机电工程学院"} & x.names("SCHOOL")
     assert {s for s, _ in x.facts("seconds_staff_to")} == {sender}
+
+
+def test_entities_kinds_of_school_without_a_place_are_no_school(extract):
+    x = extract("宝安区向都安县拨付5800万元，重点用于乡村寄宿制学校和县级中职学校建设。")
+    assert not x.names("SCHOOL")
