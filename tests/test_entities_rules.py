@@ -732,3 +732,8 @@ def test_entities_college_after_a_schools_name_is_its_department(extract, text, 
 def test_entities_kinds_of_school_without_a_place_are_no_school(extract):
     x = extract("宝安区向都安县拨付5800万元，重点用于乡村寄宿制学校和县级中职学校建设。")
     assert not x.names("SCHOOL")
+
+
+def test_entities_wanxiao_is_a_school(extract):
+    x = extract("2023年秋季学期，东莞市长安镇实验小学选派音乐教师陈思琪到思南县许家坝镇中心完小支教。")
+    assert ("东莞市长安镇实验小学", "思南县许家坝镇中心完小") in x.facts("seconds_staff_to")
