@@ -312,7 +312,7 @@ class RelationExtractor:
         self.strong_staff = set(staff["strong_triggers"])
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
         self.visit_words = staff["visit_words"]
-        self.labour_nouns = staff["labour_nouns"]
+        self.labour_nouns = staff["labour_nouns"] + staff["student_nouns"]
         self.delegation_nouns = staff["delegation_nouns"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self.deciding_bodies = set(rules.entities["deciding_bodies"])
@@ -1579,7 +1579,7 @@ class RelationExtractor:
                     continue
                 between = text[lead:receiver.start]
                 if any(n in between for n in self.labour_nouns):
-                    continue  # workers sent to jobs (劳务协作), not staff seconded
+                    continue  # workers sent to jobs (劳务协作) or students to study, not staff seconded
                 if any(n in between for n in self.delegation_nouns) and not any(
                         lead <= a < receiver.start for a, _, w in triggers if w in self.strong_staff):
                     continue  # a delegation's visit

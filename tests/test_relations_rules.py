@@ -1138,3 +1138,12 @@ def test_relations_pairs_subject_goes_on_in_a_clause_naming_none(extract, text, 
 ))
 def test_relations_pairs_across_a_note_in_brackets(extract, text, pair):
     assert pair in extract(text).facts("pairs_with")
+
+
+def test_relations_students_going_to_study_or_intern_are_not_seconded(extract):
+    x = extract("11月14日，深圳职业技术大学、百色职业学院联合举办的“深百班”开班仪式在百色市右江区举行。"
+                "来自乐业、凌云、田林等县的126名新生，将在这里开始为期三年的学习，第三学年将赴深圳企业顶岗实习。")
+    assert not x.facts("seconds_staff_to")
+    # student volunteers teaching are
+    x = extract("今年暑期，福州市鼓楼区青年志愿者协会选派12名大学生志愿者到西吉县将台堡镇开展支教活动。")
+    assert x.facts("seconds_staff_to")
