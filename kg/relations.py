@@ -61,7 +61,7 @@ _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
-_GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|一直)+(?:承担(?:着|起)?)?")
+_GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|一直|新增)+(?:承担(?:着|起)?)?")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -485,6 +485,7 @@ class RelationExtractor:
         objects_used: set[int] = set()  # and the objects listed after it (上海市对口支援万州区和夷陵区: no 万州区–夷陵区)
         # "A(、B) <directed trigger> C(、D)"
         for a, b, w in self._find_all(text, self.pairs_directed, s, e):
+            carried_from = None
             # "由结对帮扶元阳县的上海市闵行区…": the one who pairs stands after 的
             objects = self._group_after(parties, b)
             helper = [p for p in usable if p.start == objects[-1].end + 1] \
@@ -499,10 +500,14 @@ class RelationExtractor:
             if not subjects or len(gap) > 4 and not _MORE_LISTED.fullmatch(gap) \
                     and not any(g.fullmatch(gap) for g in self.subject_gaps):
                 clause = max(max(text.rfind(c, s, a) for c in "，,") + 1, s)
-                if last_subjects and _GOES_ON.fullmatch(text, clause, a):
+                # (or the party opening the clause before: A继续与B开展东西部协作，同时新增结对帮扶C)
+                opener = [p for p in usable if clause > s and p.start == max(
+                    max(text.rfind(c, s, clause - 1) for c in "，,") + 1, s)] if not last_subjects else []
+                if (last_subjects or opener) and _GOES_ON.fullmatch(text, clause, a):
                     # "A对口支援B的第30年，也是对口支援C和D的第15年": the same subject goes on (…，目前对口支援C、D;
                     # …，同时承担对口支援E的任务)
-                    subjects = last_subjects
+                    subjects = last_subjects or opener
+                    carried_from = subjects
                 else:
                     # the objects of a trigger whose subject is not named are not partners of each other
                     objects_used.update(id(y) for y in self._group_after(parties, b))
@@ -524,7 +529,8 @@ class RelationExtractor:
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
             if subjects and objects:  # 大连市民营企业结对帮扶…: the subject is inside a name, not a party
-                subjects_used.update(id(x) for x in subjects)
+                if not carried_from:  # (one carried on stays free for the clause it opens)
+                    subjects_used.update(id(x) for x in subjects)
                 objects_used.update(id(y) for y in objects)
                 if len(subjects) == 1:
                     went_on.append((subjects[0], objects[-1].end))

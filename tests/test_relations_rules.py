@@ -1147,3 +1147,13 @@ def test_relations_students_going_to_study_or_intern_are_not_seconded(extract):
     # student volunteers teaching are
     x = extract("今年暑期，福州市鼓楼区青年志愿者协会选派12名大学生志愿者到西吉县将台堡镇开展支教活动。")
     assert x.facts("seconds_staff_to")
+
+
+@pytest.mark.parametrize("text, pairs", (
+    ("2021年，中央对东西部协作结对关系作出调整，山东省继续与重庆市开展东西部协作，同时新增结对帮扶甘肃省。",
+     {("山东省", "重庆市"), ("山东省", "甘肃省")}),
+    ("根据国家乡村振兴局确定的结对关系，天津市与甘肃省开展东西部协作，同时继续对口帮扶河北省承德市。",
+     {("天津市", "甘肃省"), ("天津市", "承德市")}),
+))
+def test_relations_pairs_opener_of_the_clause_before_goes_on(extract, text, pairs):
+    assert extract(text).facts("pairs_with") == pairs
