@@ -753,8 +753,8 @@ class RelationExtractor:
             # (or the two named as such before it in their clause: 厦门、临夏两地也在…持续深化厦临协作)
             pair_word = re.match(r"(?:两地|两市|两县|两区|双方)", text[end:end + 2])
             if not joiner and len(run) == 2 and gaps == ["、"] and run[0] in usable and run[1] in usable and \
-                    any(end <= a <= end + 2 or pair_word and end <= a < self._clause_break(end, e)
-                        for a, _, _ in triggers) and \
+                    any(end <= a <= end + 2 and text[end:a] not in self.visit_words or
+                        pair_word and end <= a < self._clause_break(end, e) for a, _, _ in triggers) and \
                     not text.endswith(("与", "同", "跟"), s, run[0].start):
                 # "西青区、环县结对帮扶": the two, right before the trigger (not "…分别与大关县天星镇、木杆镇结对": objects)
                 out.add((run[0].key, run[1].key))

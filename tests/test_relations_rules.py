@@ -1157,3 +1157,9 @@ def test_relations_students_going_to_study_or_intern_are_not_seconded(extract):
 ))
 def test_relations_pairs_opener_of_the_clause_before_goes_on(extract, text, pairs):
     assert extract(text).facts("pairs_with") == pairs
+
+
+def test_relations_two_places_visited_before_a_trigger_are_no_pair(extract):
+    x = extract("会前，上海市代表团赴怒江州、迪庆州考察东西部协作项目，看望慰问在滇挂职干部和专业技术人才。")
+    assert not x.facts("pairs_with")
+    assert extract("西青区、环县结对帮扶以来，两地合作不断深化。").facts("pairs_with") == {("环县", "西青区")}
