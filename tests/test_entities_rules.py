@@ -737,3 +737,8 @@ def test_entities_kinds_of_school_without_a_place_are_no_school(extract):
 def test_entities_wanxiao_is_a_school(extract):
     x = extract("2023年秋季学期，东莞市长安镇实验小学选派音乐教师陈思琪到思南县许家坝镇中心完小支教。")
     assert ("东莞市长安镇实验小学", "思南县许家坝镇中心完小") in x.facts("seconds_staff_to")
+
+
+def test_entities_name_ends_before_guanyu(extract):
+    x = extract("会议听取了栖霞区对口帮扶柞水县工作组组长、挂职柞水县委常委、副县长刘一鸣关于2021年度协作工作的汇报。")
+    assert "刘一鸣" in x.names("OFFICIAL") and "刘一鸣关" not in x.names("OFFICIAL")
