@@ -1417,6 +1417,9 @@ class EntityRecognizer:
             # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)
             common_word = common_word or (n == 3 and tok_at.get(pos) == pos + 2 and self._plain_word(cand[:2])
                                           and tok_at and pos + 3 not in tok_at)
+            # a dictionary word of three opening with a frequent plain word (宿舍|楼, tagged as a name): no name
+            common_word = common_word or n == 3 and cand in lex.freq and self._plain_word(cand[:2]) and \
+                lex.freq.get(cand[:2], 0) > 500
             if n == sl + 3:
                 # 扎西次仁 yes, 全力抓好 no: no common word inside a four-character name
                 common_word = common_word or any(lex.freq.get(cand[i:j], 0) > 50 for i in range(3) for j in

@@ -742,3 +742,8 @@ def test_entities_wanxiao_is_a_school(extract):
 def test_entities_name_ends_before_guanyu(extract):
     x = extract("会议听取了栖霞区对口帮扶柞水县工作组组长、挂职柞水县委常委、副县长刘一鸣关于2021年度协作工作的汇报。")
     assert "刘一鸣" in x.names("OFFICIAL") and "刘一鸣关" not in x.names("OFFICIAL")
+
+
+def test_entities_word_tagged_as_a_name_opening_with_a_plain_word_is_no_name(extract):
+    x = extract("6．在亚东县，上海援藏资金支持建设的亚东县中学学生宿舍楼已顺利封顶。")
+    assert not x.names("PERSON") and not x.names("OFFICIAL")
