@@ -1611,8 +1611,10 @@ class RelationExtractor:
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
                 count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])
-                if detail and senders[0].start < clause:  # (…共60名，其中32名进驻A: the part sent there)
-                    count = self._headcount(text[clause + 2:receiver.start]) or count
+                if detail and senders[0].start < clause:  # (…共60名，其中32名进驻A: the part sent there;
+                    # …1120名…，其中赴伊犁州986名: its number after it)
+                    count = self._headcount(text[clause + 2:receiver.start]) or \
+                        self._headcount(text[receiver.end:clause_end]) or count
                 named = tuple(p.key for p in people if lead <= p.start and p.end <= x)
                 groups = _group_counts(between)
                 if "分别" in text[ss:se] and len(grp) == 1 and len(groups) == len(senders) > 1:

@@ -1163,3 +1163,8 @@ def test_relations_two_places_visited_before_a_trigger_are_no_pair(extract):
     x = extract("会前，上海市代表团赴怒江州、迪庆州考察东西部协作项目，看望慰问在滇挂职干部和专业技术人才。")
     assert not x.facts("pairs_with")
     assert extract("西青区、环县结对帮扶以来，两地合作不断深化。").facts("pairs_with") == {("环县", "西青区")}
+
+
+def test_relations_staff_part_after_qizhong_with_its_number_after_the_place(extract):
+    x = extract("在人才支援上，2023年2月，江苏选派的第十一批1120名援疆干部人才全部到岗，其中赴伊犁州986名，赴兵团第四师78名。")
+    assert x.relation("seconds_staff_to", "江苏", "伊犁州").headcount == 986
