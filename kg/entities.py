@@ -449,7 +449,8 @@ class EntityRecognizer:
                 if places or (prev_township and 2 <= len(name) - len(m.group()) <= 4  # (long ones: listed only)
                               and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
                               and not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)  # (万寨乡的两所村小)
-                              and not self._generic(name[:-len(m.group())], name)):  # (尚湖镇结对帮扶村)
+                              and not self._generic(name[:-len(m.group())], name)  # (尚湖镇结对帮扶村)
+                              and not self._two_verbs(name[:-len(m.group())])):  # (街道|跟班学习|社区治理)
                     best = (start, name, [p.key for p in places], prev)
                     break
             if best:
@@ -1510,6 +1511,11 @@ class EntityRecognizer:
     def _frequent_time_word(self, word: str) -> bool:
         """A time word too frequent to be a given name (今年, 目前; not 国庆)."""
         return self.lex.word_tag.get(word) == "t" and self.lex.freq.get(word, 0) > COMMON_WORD
+
+    def _two_verbs(self, stem: str) -> bool:
+        """Two verbs of two characters (跟班|学习): what is done, no village's name (前进村, 联合村 are one)."""
+        tag = self.lex.word_tag
+        return len(stem) == 4 and tag.get(stem[:2]) == "v" and tag.get(stem[2:]) == "v"
 
     def _plain_word(self, word: str) -> bool:
         """A frequent dictionary word that is no name, place or proper noun (常态, 工作)."""

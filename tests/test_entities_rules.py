@@ -747,3 +747,9 @@ def test_entities_name_ends_before_guanyu(extract):
 def test_entities_word_tagged_as_a_name_opening_with_a_plain_word_is_no_name(extract):
     x = extract("6．在亚东县，上海援藏资金支持建设的亚东县中学学生宿舍楼已顺利封顶。")
     assert not x.names("PERSON") and not x.names("OFFICIAL")
+
+
+def test_entities_two_verbs_before_shequ_after_a_township_name_no_community(extract):
+    x = extract("乌日汗在卢沟桥街道跟班学习社区治理。朝阳街道前进社区开展活动。")
+    assert "跟班学习社区" not in x.names("REGION")
+    assert "前进社区" in x.names("REGION")
