@@ -54,7 +54,7 @@ _DIRECTED_BY = re.compile(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)
 _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
-_GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达)")  # (…，章丘区投入区级财政援助资金1200万元)
+_GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)

@@ -1168,3 +1168,10 @@ def test_relations_two_places_visited_before_a_trigger_are_no_pair(extract):
 def test_relations_staff_part_after_qizhong_with_its_number_after_the_place(extract):
     x = extract("在人才支援上，2023年2月，江苏选派的第十一批1120名援疆干部人才全部到岗，其中赴伊犁州986名，赴兵团第四师78名。")
     assert x.relation("seconds_staff_to", "江苏", "伊犁州").headcount == 986
+
+
+def test_relations_funds_another_donor_going_on_with_the_same_verb(extract):
+    x = extract("此外，海淀区卫生健康委员会向科右前旗人民医院捐赠价值约126万元的彩色多普勒超声诊断仪1台，"
+                "海淀医院捐赠价值近20万元的急救设备。")
+    r = x.relation("funds", "海淀医院", "科右前旗人民医院")
+    assert r is not None and int(r.amount_cny) == 200_000 and r.approx
