@@ -753,3 +753,13 @@ def test_entities_two_verbs_before_shequ_after_a_township_name_no_community(extr
     x = extract("乌日汗在卢沟桥街道跟班学习社区治理。朝阳街道前进社区开展活动。")
     assert "跟班学习社区" not in x.names("REGION")
     assert "前进社区" in x.names("REGION")
+
+
+@pytest.mark.parametrize("text, zone", (
+    ("威海火炬高技术产业开发区与官渡镇签订了新一轮结对协议。", "威海火炬高技术产业开发区"),
+    ("日照经济技术开发区、山海天旅游度假区分别与坪坝镇等3个乡镇开展结对共建。", "山海天旅游度假区"),
+    ("其中荣成市石岛管理区与骡坪镇的结对已持续六年。", "荣成市石岛管理区"),
+))
+def test_entities_zones_of_high_tech_holiday_and_management(extract, text, zone):
+    ent = extract(text).entity(zone)
+    assert ent is not None and ent.type == "REGION" and ent.attrs.get("level") == "zone"
