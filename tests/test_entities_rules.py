@@ -763,3 +763,8 @@ def test_entities_two_verbs_before_shequ_after_a_township_name_no_community(extr
 def test_entities_zones_of_high_tech_holiday_and_management(extract, text, zone):
     ent = extract(text).entity(zone)
     assert ent is not None and ent.type == "REGION" and ent.attrs.get("level") == "zone"
+
+
+def test_entities_gaosu_inside_a_companys_name(extract):
+    x = extract("截至今年5月，山东鲁花集团、山东高速集团等23家鲁企已在重庆落地，实际到位投资约46.5亿元。")
+    assert x.names("ENTERPRISE") == {"山东鲁花集团", "山东高速集团"}
