@@ -768,7 +768,9 @@ class EntityRecognizer:
                     f.type == o.type and f.start < o.start and f.text != o.text and f.text.endswith(o.text) for f in orgs):
                 leading -= {id(r) for r in regions if r.start == o.start and not r.official}
         # 会理石榴, 威宁洋芋: a place's short form in a product's name
-        products = {id(r) for r in regions if not r.official and norm.startswith(lex.product_heads, r.end)}
+        # (not a place opening an organisation's name: 山东寿光|蔬菜产业集团)
+        products = {id(r) for r in regions if not r.official and norm.startswith(lex.product_heads, r.end)
+                    and id(r) not in leading}
         kept_regions = [r for r in regions if not publication(r) and id(r) not in products and (
             r.official or id(r) in leading or _province_form(lex.gaz, r) or
             norm.startswith(("分行", "支行"), r.end) or  # the place of a bank's branch (兴业银行银川分行)

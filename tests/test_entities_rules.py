@@ -768,3 +768,8 @@ def test_entities_zones_of_high_tech_holiday_and_management(extract, text, zone)
 def test_entities_gaosu_inside_a_companys_name(extract):
     x = extract("截至今年5月，山东鲁花集团、山东高速集团等23家鲁企已在重庆落地，实际到位投资约46.5亿元。")
     assert x.names("ENTERPRISE") == {"山东鲁花集团", "山东高速集团"}
+
+
+def test_entities_place_opening_a_company_named_after_its_produce(extract):
+    x = extract("在济南市牵线搭桥下，山东寿光蔬菜产业集团投资1.2亿元在临夏县建设高原夏菜产业园。会理石榴远销各地。")
+    assert "寿光" in x.names("REGION") and "会理" not in x.names("REGION")
