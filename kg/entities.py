@@ -494,6 +494,8 @@ class EntityRecognizer:
                     s = j
                 elif word not in lex.bare_zones:
                     continue
+            while s in region_end and s != start and region_end[s].start < s:
+                s = region_end[s].start  # the places written before the city's (天津|东丽|经济技术开发区)
             out.append(Mention(s, end, "REGION", norm[s:end], [], True, attrs={"level": "zone", "zone": word}))
         return out
 
@@ -1836,11 +1838,17 @@ class EntityRecognizer:
         for m in regions:
             if m.attrs.get("level") != "zone":
                 continue
-            inner = [r for r in regions if r is not m and r.key and m.start <= r.start and r.end <= m.end]
+            inner = sorted((r for r in regions if r is not m and r.key and m.start <= r.start and r.end <= m.end),
+                           key=lambda r: r.start)
             before = [r for r in regions if r.key and r.end <= m.start and m.start - r.end <= 30
                       and gaz.place(r.key) is not None]  # a city or county of the gazetteer, not another zone
-            parent = inner[0].key if inner else None
-            rest = m.text[inner[0].end - m.start:] if inner else m.text
+            # the last of the places opening it (天津|东丽|经济技术开发区: under 东丽区)
+            chain = inner[:1]
+            for r in inner[1:]:
+                if r.start == chain[-1].end:
+                    chain.append(r)
+            parent = chain[-1].key if chain else None
+            rest = m.text[chain[-1].end - m.start:] if chain else m.text
             if parent is None and m.text in lex.bare_zones and before:
                 parent = before[-1].key
                 while parent and gaz.place(parent) and gaz.place(parent).level not in ("prefecture", "province"):

@@ -1392,6 +1392,11 @@ class RelationExtractor:
                    and p.key != recipient.key and p.key not in exclude and not self._contains(p.key, recipient.key)
                    and not self._contains(recipient.key, p.key) and not self._within_entity(recipient, p)
                    and not self._based_in(p.key, recipient.key)]
+            if shared_head and not re.match(rf"等?[0-9{CN_DIGITS}]", self._text[group[-1].end:group[-1].end + 2]):
+                # (天津市东丽区慈善协会和天津东丽经济技术开发区部分企业: the noun heads places, not a named body;
+                # a count closing a list, A、B等12所学校, is the list's own)
+                grp = [p for p in group[:-1] if p.type != "REGION" and not self._modifier(p, e, listed_ok=listed)
+                       and p.key != recipient.key]
             if grp:
                 return grp
             if shared_head and re.search(rf"等[0-9{CN_DIGITS}]+[{self.classifiers}]$",

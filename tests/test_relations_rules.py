@@ -1175,3 +1175,11 @@ def test_relations_funds_another_donor_going_on_with_the_same_verb(extract):
                 "海淀医院捐赠价值近20万元的急救设备。")
     r = x.relation("funds", "海淀医院", "科右前旗人民医院")
     assert r is not None and int(r.amount_cny) == 200_000 and r.approx
+
+
+def test_relations_funds_named_body_listed_with_a_places_unnamed_companies(extract):
+    x = extract("另有天津市东丽区慈善协会和天津东丽经济技术开发区部分企业向舟曲县捐赠资金约186万元，纳入项目统筹使用。")
+    assert "天津市东丽区慈善协会" in x.names("ORGANIZATION")
+    zone = x.entity("天津东丽经济技术开发区")
+    assert zone is not None and zone.attrs["qualified"] == "天津市东丽区经济技术开发区"
+    assert x.facts("funds") == {("天津市东丽区慈善协会", "舟曲县")}
