@@ -773,3 +773,8 @@ def test_entities_gaosu_inside_a_companys_name(extract):
 def test_entities_place_opening_a_company_named_after_its_produce(extract):
     x = extract("在济南市牵线搭桥下，山东寿光蔬菜产业集团投资1.2亿元在临夏县建设高原夏菜产业园。会理石榴远销各地。")
     assert "寿光" in x.names("REGION") and "会理" not in x.names("REGION")
+
+
+def test_entities_relatives_named_after_their_role(extract):
+    x = extract("在果洛州人民医院，患者家属多杰感慨道。学生家长王明说。")
+    assert {"多杰", "王明"} <= x.names("PERSON")
