@@ -60,6 +60,7 @@ _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  #
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
+_MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
 _GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|一直|新增)+(?:承担(?:着|起)?)?")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
@@ -1652,11 +1653,34 @@ class RelationExtractor:
             rels += self._staff_at_opening_place(parties, people, s, e, evidence)
         if not rels:
             rels += self._staff_from_or_in(parties, people, s, e, evidence)
+        if not rels:
+            rels += self._staff_marked_post(parties, people, s, e, evidence)
         # 陆海峰是闵行区选派的…干部，现任上海援疆莎车分指挥部指挥长，挂职莎车县委常委: the district that sent him,
         # not also its province named in his post
         rels = [r for r in rels if not any(o.tail == r.tail and o.head != r.head and self._contains(r.head, o.head)
                                            for o in rels)]
         return _merge_staff(rels)
+
+    def _staff_marked_post(self, parties, people, s, e, evidence) -> list[Relation]:
+        """"深圳市驻百色工作组副组长、百色市人民政府副秘书长（挂职）陈立新": a post marked 挂职 right before the name,
+        in a title that opens with the sending place's team, is a secondment from that place to the post's body."""
+        text = self._text
+        rels = []
+        for person in people:
+            mark = _MARKED_POST.search(text, max(s, person.start - 6), person.start)
+            if mark is None or mark.end() != person.start:
+                continue
+            title = [p for p in parties if s <= p.start and p.end <= mark.start()
+                     and not re.search(r"[，,；;。]", text[p.end:mark.start()])]
+            teams = [p for p in title if self._team_place(p) is not p]
+            posts = [p for p in title if p.type in ("GOVERNMENT", "HOSPITAL", "SCHOOL") and teams and p.start > teams[0].end]
+            if not teams or not posts:
+                continue
+            sender, receiver = self._team_place(teams[0]), self._post_receiver(posts[-1], mark.start())
+            if sender.key != receiver.key and not self._contains(sender.key, receiver.key):
+                rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
+                                     secondees=(person.key,)))
+        return rels
 
     def _staff_from_or_in(self, parties, people, s, e, evidence) -> list[Relation]:
         """"海淀区在化德县的挂职干部…共有27名" and "来自上海市闵行区的12名教师在泽普县第二中学开展支教": staff of A

@@ -1183,3 +1183,12 @@ def test_relations_funds_named_body_listed_with_a_places_unnamed_companies(extra
     zone = x.entity("天津东丽经济技术开发区")
     assert zone is not None and zone.attrs["qualified"] == "天津市东丽区经济技术开发区"
     assert x.facts("funds") == {("天津市东丽区慈善协会", "舟曲县")}
+
+
+def test_relations_staff_post_marked_guazhi_in_a_title_opening_with_a_team(extract):
+    x = extract("百色市副市长罗文华，深圳市驻百色工作组副组长、百色市人民政府副秘书长（挂职）陈立新出席仪式并致辞。")
+    assert x.facts("seconds_staff_to") == {("深圳市", "百色市人民政府")}
+    r = x.relation("seconds_staff_to", "深圳市", "百色市人民政府")
+    assert [x.name(k) for k in r.secondees] == ["陈立新"]
+    # no team in the title: no sender named
+    assert not extract("屏边县副县长（挂职）朱海峰出席仪式。").facts("seconds_staff_to")
