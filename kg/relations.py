@@ -1662,18 +1662,20 @@ class RelationExtractor:
         return _merge_staff(rels)
 
     def _staff_marked_post(self, parties, people, s, e, evidence) -> list[Relation]:
-        """"深圳市驻百色工作组副组长、百色市人民政府副秘书长（挂职）陈立新": a post marked 挂职 right before the name,
-        in a title that opens with the sending place's team, is a secondment from that place to the post's body."""
+        """"深圳市驻百色工作组副组长、百色市人民政府副秘书长（挂职）陈立新", "青川县委常委、副县长（挂职）、湖州市派驻
+        青川工作组组长沈立群": a post marked 挂职 in a person's title naming the sending place's team is a secondment
+        from that place to the post's body (or its place, for a place's leadership post)."""
         text = self._text
         rels = []
         for person in people:
-            mark = _MARKED_POST.search(text, max(s, person.start - 6), person.start)
-            if mark is None or mark.end() != person.start:
+            opening = max([text.rfind(c, s, person.start) for c in "，,；;。：:"] + [s - 1]) + 1
+            mark = next(_MARKED_POST.finditer(text, opening, person.start), None)
+            if mark is None:
                 continue
-            title = [p for p in parties if s <= p.start and p.end <= mark.start()
-                     and not re.search(r"[，,；;。]", text[p.end:mark.start()])]
+            title = [p for p in parties if opening <= p.start and p.end <= person.start]
             teams = [p for p in title if self._team_place(p) is not p]
-            posts = [p for p in title if p.type in ("GOVERNMENT", "HOSPITAL", "SCHOOL") and teams and p.start > teams[0].end]
+            posts = [p for p in title if p.type in ("GOVERNMENT", "HOSPITAL", "SCHOOL") and p.end <= mark.start()
+                     and p not in teams and not any(t.start <= p.start and p.end <= t.end for t in teams)]
             if not teams or not posts:
                 continue
             sender, receiver = self._team_place(teams[0]), self._post_receiver(posts[-1], mark.start())

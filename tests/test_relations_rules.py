@@ -1190,5 +1190,8 @@ def test_relations_staff_post_marked_guazhi_in_a_title_opening_with_a_team(extra
     assert x.facts("seconds_staff_to") == {("深圳市", "百色市人民政府")}
     r = x.relation("seconds_staff_to", "深圳市", "百色市人民政府")
     assert [x.name(k) for k in r.secondees] == ["陈立新"]
+    # the team after the marked post
+    x = extract("青川县委常委、副县长（挂职）、湖州市派驻青川工作组组长沈立群，沙州镇党委书记赵明洪参加签约仪式。")
+    assert x.facts("seconds_staff_to") == {("湖州市", "青川县")}
     # no team in the title: no sender named
     assert not extract("屏边县副县长（挂职）朱海峰出席仪式。").facts("seconds_staff_to")
