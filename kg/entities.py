@@ -699,11 +699,18 @@ class EntityRecognizer:
                     core = core[:-2]
                     cores.append(core)
             for core in cores + shorts:
-                if core not in shorts and (len(core) < 4 or not all(HAN.match(c) for c in core) or core in self.lex.freq):
+                # (a core of two or three, 建发 of 厦门建发集团有限公司, only as a word of its own: 建发、象屿与…)
+                short = core not in shorts and len(core) < 4
+                if core not in shorts and (len(core) < 2 or not all(HAN.match(c) for c in core) or
+                                           self.lex.freq.get(core, 0) > (10 if short else 0)):
                     continue
                 pos = 0  # (before the full name too: 由中国建筑出资… 中国建筑集团有限公司把…)
                 while (pos := norm.find(core, pos)) >= 0:
                     end = pos + len(core)
+                    if short and not (_SHORT_NAME_EDGE.match(norm[pos - 1:pos] if pos else "") and
+                                      _SHORT_NAME_EDGE.match(norm[end:end + 1])):
+                        pos = end
+                        continue
                     if not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):
                         out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
                     pos = end
@@ -1932,6 +1939,7 @@ def _parent(key: str) -> str:
     return key.rsplit("/", 1)[0]
 
 
+_SHORT_NAME_EDGE = re.compile(r"$|[^\u4e00-\u9fff]|[、与和及等由向]")  # around a company's short name of two
 _DEPARTMENT_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[与和])?")  # (大学|汽车与|交通学院)
 
 

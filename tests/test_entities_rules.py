@@ -778,3 +778,13 @@ def test_entities_place_opening_a_company_named_after_its_produce(extract):
 def test_entities_relatives_named_after_their_role(extract):
     x = extract("在果洛州人民医院，患者家属多杰感慨道。学生家长王明说。")
     assert {"多杰", "王明"} <= x.names("PERSON")
+
+
+def test_entities_company_short_name_of_two_characters_as_a_word_of_its_own(extract):
+    x = extract("厦门建发集团有限公司与唐汪镇张家村、厦门象屿集团有限公司与河滩镇东塬村分别签订协议。"
+                "此外，建发、象屿与厦门国贸控股集团有限公司共同出资300万元，为汪集镇援建一座乡村振兴帮扶车间。")
+    givers = {h for h, _ in x.facts("funds")}
+    assert givers == {"厦门建发集团有限公司", "厦门象屿集团有限公司", "厦门国贸控股集团有限公司"}
+    # inside another word it is no name: 重建发展基金 is not 建发's
+    x = extract("厦门建发集团有限公司与张家村签订协议。重建发展基金向汪集镇捐赠10万元。")
+    assert not x.facts("funds")
