@@ -596,6 +596,9 @@ class EntityRecognizer:
         out = [m for m in out if m.type == "GOVERNMENT" or not any(
             (m.start, e) in groups for e in range(m.end + 2, m.end + 16)
             if norm.startswith(lex.group_endings + ("（", "("), m.end))]  # 罗湖医院集团, 百果园实业（集团）…
+        # nor is a foundation at the head of its office's name (上海市慈善基金会|闵行区代表处)
+        offices = {m.start for m in out if m.type == "ORGANIZATION" and m.text.endswith("代表处")}
+        out = [m for m in out if not (m.start in offices and not m.text.endswith("代表处"))]
         # a college right after a school's name is its department (顺德职业技术学院|机电工程学院, 深圳职业技术大学
         # 汽车与|交通学院): the school is the one named
         schools = {m.end for m in out if m.type == "SCHOOL"}
@@ -843,8 +846,10 @@ class EntityRecognizer:
             if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos) and \
                     not norm.startswith(("附属", "第", "（", "("), pos) and not (  # 华东师范大学第二附属中学 goes on,
                     typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes), 0, pos)) and not (
-                    norm.startswith(("分行", "支行"), sfx_start) and norm.endswith("银行", 0, pos)):  # 实业（集团）;
-                # 中国农业银行百色分行: a bank's branch goes on over the bank
+                    norm.startswith(("分行", "支行"), sfx_start) and norm.endswith("银行", 0, pos)) and not (
+                    norm.startswith("代表处", sfx_start)):  # 实业（集团）;
+                # 中国农业银行百色分行: a bank's branch goes on over the bank (上海市慈善基金会闵行区代表处: a
+                # foundation's office over the foundation)
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             before = tok_end.get(tok[0])
             if typ == "ENTERPRISE" and len(piece) == 1 and HAN.match(piece) and piece not in _NAME_BREAKS and \

@@ -788,3 +788,9 @@ def test_entities_company_short_name_of_two_characters_as_a_word_of_its_own(extr
     # inside another word it is no name: 重建发展基金 is not 建发's
     x = extract("厦门建发集团有限公司与张家村签订协议。重建发展基金向汪集镇捐赠10万元。")
     assert not x.facts("funds")
+
+
+def test_entities_foundations_office_is_one_organisation_that_gives(extract):
+    x = extract("当天，上海市慈善基金会闵行区代表处还向元阳县第一中学捐赠“蓝天下的至爱”助学金20万元，资助100名困难学生。")
+    assert x.names("ORGANIZATION") == {"上海市慈善基金会闵行区代表处"}
+    assert x.facts("funds") == {("上海市慈善基金会闵行区代表处", "元阳县第一中学")}
