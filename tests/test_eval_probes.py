@@ -92,6 +92,12 @@ PROBES = (
     ("probe76", "probe76.gold.json", 0.93, 0.82, 0.58, 0.97, 0.97),
     ("probe77", "probe77.gold.json", 0.93, 0.93, 0.87, 0.97, 0.97),
     ("probe78", "probe78.gold.json", 0.95, 0.87, 0.71, 0.97, 0.85),
+    ("probe79", "probe79.gold.json", 0.94, 0.95, 0.93, 0.97, 0.9),
+    ("probe80", "probe80.gold.json", 0.95, 0.95, 0.93, 0.97, 0.97),
+    ("probe81", "probe81.gold.json", 0.96, 0.93, 0.9, 0.97, 0.97),
+    ("probe82", "probe82.gold.json", 0.92, 0.89, 0.87, 0.74, 0.97),
+    ("probe83", "probe83.gold.json", 0.83, 0.91, 0.84, 0.97, 0.97),
+    ("probe84", "probe84.gold.json", 0.96, 0.95, 0.93, 0.97, 0.97),
 )
 
 
