@@ -1252,13 +1252,19 @@ class EntityRecognizer:
                     add(s0, k0, kind, inside, m.start(1))
                     break
         # "name,post…" lines: 张佳炜,靖江市结对永寿县联络组组长,挂职永寿县委常委、副县长;
+        # (or "name　post" in a list of honours: 王磊　镇江市对口帮扶渭南市工作组副组长，挂职…; or "name，unit，支教…":
+        # 沈佳，南京市雨花台中学，支教大通县第一完全中学；)
         for m in re.finditer(r"^(?:[\u4e00-\u9fff]{2,4}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)?"
-                             r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[,，]([^\n]{2,80})$", norm, re.M):
+                             r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?(?:[,，]|\s+)([^\n]{2,80})$", norm, re.M):
             name, rest = m.group(1), m.group(2)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
+            if norm[m.end(1)].isspace() and (len(name) > 3 or not HAN.match(rest[0])):
+                continue  # (a headline's words before a space: 鲁藏情深 “组团式”…)
             posts = lex.title_auto.leftmost_longest(rest)
             if not posts:
+                if _SENT_LINE.search(rest) and norm[m.end(1)] in ",，":
+                    add(m.start(1), m.end(1), "PERSON", None, None)
                 continue
             kind = self._kind_of_posts(rest, posts)
             add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(2))
@@ -1944,6 +1950,7 @@ def _parent(key: str) -> str:
     return key.rsplit("/", 1)[0]
 
 
+_SENT_LINE = re.compile(r"[，,](?:支教|支医|支农|挂职)")  # a list line's unit, then where its person was sent
 _SHORT_NAME_EDGE = re.compile(r"$|[^\u4e00-\u9fff]|[、与和及等由向]")  # around a company's short name of two
 _DEPARTMENT_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[与和])?")  # (大学|汽车与|交通学院)
 

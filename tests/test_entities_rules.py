@@ -794,3 +794,13 @@ def test_entities_foundations_office_is_one_organisation_that_gives(extract):
     x = extract("当天，上海市慈善基金会闵行区代表处还向元阳县第一中学捐赠“蓝天下的至爱”助学金20万元，资助100名困难学生。")
     assert x.names("ORGANIZATION") == {"上海市慈善基金会闵行区代表处"}
     assert x.facts("funds") == {("上海市慈善基金会闵行区代表处", "元阳县第一中学")}
+
+
+def test_entities_names_opening_lines_of_an_honours_list_and_of_a_list_of_teachers_sent(extract):
+    x = extract("二、先进个人（15名）\n\n王磊　镇江市对口帮扶渭南市工作组副组长，挂职渭南市人民政府副秘书长\n"
+                "许文静　镇江市第一人民医院援陕专家，在白水县人民医院支医\n李娜　渭南市乡村振兴局东西部协作科科长\n"
+                "沈佳，南京市雨花台中学，支教大通县第一完全中学；\n")
+    assert {"王磊", "李娜"} <= x.names("OFFICIAL") and {"许文静", "沈佳"} <= x.names("PERSON")
+    # a headline's words before a space are no name
+    x = extract("鲁藏情深 “组团式”医疗援藏让日喀则群众在家门口看上病\n\n正文。")
+    assert not x.names("PERSON")
