@@ -1195,3 +1195,9 @@ def test_relations_staff_post_marked_guazhi_in_a_title_opening_with_a_team(extra
     assert x.facts("seconds_staff_to") == {("湖州市", "青川县")}
     # no team in the title: no sender named
     assert not extract("屏边县副县长（挂职）朱海峰出席仪式。").facts("seconds_staff_to")
+
+
+def test_relations_staff_list_line_unit_then_where_sent_to_teach_or_treat(extract):
+    x = extract("本批专业技术人才名单如下：\n沈佳，南京市雨花台中学，支教大通县第一完全中学；\n"
+                "吴敏，雨花台区中医院，支医大通县中医院；\n")
+    assert x.facts("seconds_staff_to") == {("南京市雨花台中学", "大通县第一完全中学"), ("雨花台区中医院", "大通县中医院")}
