@@ -260,8 +260,9 @@ class RelationExtractor:
                                        + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + "))")
         # a numbered line opening with a place, a note in brackets, a colon: what follows is that place's
         # (1.围场满族蒙古族自治县（武清区结对）：市级资金3620万元，武清区区级资金1500万元，…)
-        self._place_item = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
-                                      r"(?P<name>[^，,。；;：:、（(]{2,20})(?:[（(][^）)]{0,30}[）)])?[：:]")
+        # (or a line with no number: 西吉县：福州市援助1.68亿元，安排项目62个；)
+        self._place_item = re.compile(r"\s*(?P<num>[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+                                      r"(?P<name>[^，,。；;：:、（(\s]{2,20})(?:[（(][^）)]{0,30}[）)])?[：:]")
         self.staff_sender_fields = rel["seconds_staff_to"]["sender_fields"]
         self.staff_post_fields = rel["seconds_staff_to"]["post_fields"]
         self.arranging = set(rel["funds"]["arranging_verbs"])
@@ -1237,6 +1238,8 @@ class RelationExtractor:
         text = self._text
         item = self._project_item.match(text, s, e) or self._bullet_item.match(text, s, e)
         place_item = None if item else self._place_item.match(text, s, e)
+        if place_item and not place_item.group("num") and s and text[s - 1] != "\n":
+            place_item = None  # (a place and a colon opening a line only)
         item = item or place_item
         if item is None:
             return []
@@ -1254,7 +1257,15 @@ class RelationExtractor:
             together = _TOGETHER.match(text, funder.end)
             giving = _GIVING.match(text, funder.end)
             if place_item and (together or giving):
-                continue  # (a line of a place: only the money a party names as its own, 武清区|区级资金)
+                # (a line of a place: only the money a party names as its own, 武清区|区级资金, or the party right
+                # after the colon giving the amount right after its verb: 西吉县：福州市援助1.68亿元)
+                money = find_money(text[giving.end():self._clause_break(giving.end(), e)], giving.end()) \
+                    if giving and funder.start == item.end() else []
+                if money and money[0].start == giving.end() and not any(r.key == funder.key for r in named):
+                    rels += [Relation("funds", funder.key, r.key, evidence, s, e, amount_cny=money[0].amount,
+                                      approx=money[0].approx, year=year, kind=self._kind([funder], seg))
+                             for r in recipients]
+                continue
             noun = self._fund_noun.match(text, together.end() if together else giving.end() if giving else
                                          funder.end + (text[funder.end:funder.end + 1] == "的"))
             if noun is None or any(self._contains(r.key, funder.key) for r in recipients):

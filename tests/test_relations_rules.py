@@ -1201,3 +1201,14 @@ def test_relations_staff_list_line_unit_then_where_sent_to_teach_or_treat(extrac
     x = extract("本批专业技术人才名单如下：\n沈佳，南京市雨花台中学，支教大通县第一完全中学；\n"
                 "吴敏，雨花台区中医院，支医大通县中医院；\n")
     assert x.facts("seconds_staff_to") == {("南京市雨花台中学", "大通县第一完全中学"), ("雨花台区中医院", "大通县中医院")}
+
+
+def test_relations_funds_lines_of_places_with_their_givers_and_a_level_kept_is_no_gift(extract):
+    x = extract("2024年，福建省安排宁夏闽宁协作财政援助资金10.96亿元，较上年增长3.2%，资金规模连续三年保持在10亿元以上。"
+                "各县（区）资金安排如下：\n西吉县：福州市援助1.68亿元，安排项目62个，重点支持马铃薯等产业；\n"
+                "隆德县：厦门市援助1.35亿元，安排项目48个；\n")
+    amounts = {(h, t): int(x.relation("funds", h, t).amount_cny) for h, t in x.facts("funds")}
+    assert amounts == {("福建省", "宁夏"): 1_096_000_000, ("福州市", "西吉县"): 168_000_000,
+                       ("厦门市", "隆德县"): 135_000_000}
+    # a line of a place that gives names no recipient of its own
+    assert extract("各区安排如下：\n福州市鼓楼区：向西吉县投入协作资金2100万元；\n").facts("funds") == {("鼓楼区", "西吉县")}
