@@ -744,7 +744,7 @@ class RelationExtractor:
             # “云端”连线，正式签订结对帮扶协议)
             opens_clause = text[run[0].start - 1:run[0].start] in ("，", ",")
             if not any(end <= a and (opens_sentence or not re.search(r"[，,;；:：]", text[end:a]) or
-                                     re.fullmatch(r"[，,]\s*(?:两地|双方|两区|两县|两市|三地)[\u4e00-\u9fff]{0,4}", text[end:a]) or
+                                     re.fullmatch(r"[，,]\s*(?:两地|双方|两区|两县|两市|两省|三地)[\u4e00-\u9fff]{0,4}", text[end:a]) or
                                      opens_clause and not re.search(r"[;；:：]", text[end:a]) and
                                      text.count("，", end, a) <= 2 and not any(end <= p.start < a for p in parties))
                        for a, _, _ in triggers) and \
@@ -753,10 +753,11 @@ class RelationExtractor:
                 continue
             joiner = [i for i, g in enumerate(gaps) if re.search(r"与|和|同|跟|·|—", g) and "、" not in g]
             # (or the two named as such before it in their clause: 厦门、临夏两地也在…持续深化厦临协作)
-            pair_word = re.match(r"(?:两地|两市|两县|两区|双方)", text[end:end + 2])
+            pair_word = re.match(r"(?:两地|两市|两县|两区|两省|双方)", text[end:end + 2])  # (两省区, 两省市)
             if not joiner and len(run) == 2 and gaps == ["、"] and run[0] in usable and run[1] in usable and \
                     any(end <= a <= end + 2 and text[end:a] not in self.visit_words or
-                        pair_word and end <= a < self._clause_break(end, e) for a, _, _ in triggers) and \
+                        pair_word and end <= a < self._clause_break(end, e) and not any(p.start == b for p in parties)
+                        for a, b, _ in triggers) and \
                     not text.endswith(("与", "同", "跟"), s, run[0].start):
                 # "西青区、环县结对帮扶": the two, right before the trigger (not "…分别与大关县天星镇、木杆镇结对": objects)
                 out.add((run[0].key, run[1].key))

@@ -1212,3 +1212,11 @@ def test_relations_funds_lines_of_places_with_their_givers_and_a_level_kept_is_n
                        ("厦门市", "隆德县"): 135_000_000}
     # a line of a place that gives names no recipient of its own
     assert extract("各区安排如下：\n福州市鼓楼区：向西吉县投入协作资金2100万元；\n").facts("funds") == {("鼓楼区", "西吉县")}
+
+
+def test_relations_pairs_two_provinces_named_as_such_before_a_trigger(extract):
+    x = extract("1997年，福建、宁夏两省区按照中央部署开展对口帮扶，在永宁县境内建起移民吊庄“闽宁村”。")
+    assert x.facts("pairs_with") == {("宁夏", "福建")}
+    # two helping a third together are no pair
+    x = extract("2015年起，上海、山东两省市以“组团式”方式对口支援日喀则市人民医院。")
+    assert ("上海", "山东") not in x.facts("pairs_with") and ("山东", "上海") not in x.facts("pairs_with")
