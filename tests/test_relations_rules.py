@@ -1220,3 +1220,8 @@ def test_relations_pairs_two_provinces_named_as_such_before_a_trigger(extract):
     # two helping a third together are no pair
     x = extract("2015年起，上海、山东两省市以“组团式”方式对口支援日喀则市人民医院。")
     assert ("上海", "山东") not in x.facts("pairs_with") and ("山东", "上海") not in x.facts("pairs_with")
+
+
+def test_relations_shanhai_xiezuo_inside_a_province_is_no_pair(extract):
+    assert not extract("在浙江省内，海宁与丽水市松阳县的山海协作也已走过十多个年头。").facts("pairs_with")
+    assert extract("青岛与安顺的协作由来已久。").facts("pairs_with") == {("安顺", "青岛")}
