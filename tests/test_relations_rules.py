@@ -1223,5 +1223,5 @@ def test_relations_pairs_two_provinces_named_as_such_before_a_trigger(extract):
 
 
 def test_relations_shanhai_xiezuo_inside_a_province_is_no_pair(extract):
-    assert not extract("在浙江省内，海宁与丽水市松阳县的山海协作也已走过十多个年头。").facts("pairs_with")
+    assert not extract("在浙江省内，海宁市与丽水市松阳县的山海协作也已走过十多个年头。").facts("pairs_with")
     assert extract("青岛与安顺的协作由来已久。").facts("pairs_with") == {("安顺", "青岛")}
