@@ -503,9 +503,10 @@ class RelationExtractor:
                     and not any(g.fullmatch(gap) for g in self.subject_gaps):
                 clause = max(max(text.rfind(c, s, a) for c in "，,") + 1, s)
                 # (or the party opening the clause before: A继续与B开展东西部协作，同时新增结对帮扶C)
+                goes_on = _GOES_ON.fullmatch(text, clause, a)
                 opener = [p for p in usable if clause > s and p.start == max(
-                    max(text.rfind(c, s, clause - 1) for c in "，,") + 1, s)] if not last_subjects else []
-                if (last_subjects or opener) and _GOES_ON.fullmatch(text, clause, a):
+                    max(text.rfind(c, s, clause - 1) for c in "，,") + 1, s)] if goes_on and not last_subjects else []
+                if (last_subjects or opener) and goes_on:
                     # "A对口支援B的第30年，也是对口支援C和D的第15年": the same subject goes on (…，目前对口支援C、D;
                     # …，同时承担对口支援E的任务)
                     subjects = last_subjects or opener
@@ -895,8 +896,8 @@ class RelationExtractor:
             if hits:
                 # "安排喀什市援疆资金8.61亿元、塔县援疆资金1.62亿元": a place after an amount and 、, with its own
                 # money, is the next recipient of the same giver
-                ends = {mo.end for mo in find_money(text[ss:se], ss)}
-                money_at = {mo.start for mo in find_money(text[ss:se], ss)}
+                stated = find_money(text[ss:se], ss)
+                ends, money_at = {mo.end for mo in stated}, {mo.start for mo in stated}
                 for p in sub_parties:
                     # (or its amount right after it: 安排巴林左旗…资金7600万元、翁牛特旗8100万元; not the parts after 其中)
                     if p.start > hits[-1][0] and p.start not in seen and text[p.start - 1:p.start] == "、" and \
