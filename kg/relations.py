@@ -1171,19 +1171,24 @@ class RelationExtractor:
                             None)
                 # or the unit said on the line above (二、项目分配明细（金额单位：万元）) for a column 金额
                 above = re.search(r"单位[:：]\s*(亿元|万元|元)", norm[norm.rfind("\n", 0, max(0, start - 1)) + 1:start])
-                column = next((i for i, n in enumerate(names) if n in ("资金", "金额", "投资", "协作资金", "帮扶资金")), None)
+                column = next((i for i, n in enumerate(names) if n in self.project_amount_fields), None)
                 if unit is None and above and column is not None:
                     unit = (column, above.group(1))
                 project = next((i for i, n in enumerate(names) if n in ("项目名称", "项目")), None)
-                header = (len(cells), place, source, unit, project)
+                header = (len(cells), place, source, unit, project, column)
                 continue
             if header is None or len(cells) != header[0]:
                 header = None if not cells or len(cells) < 2 else header
                 continue
-            n, place, source, unit, project = header
+            n, place, source, unit, project, column = header
             amount = None
             if unit is not None and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", names[unit[0]]):
                 amount = (Decimal(names[unit[0]]) * {"亿元": 100_000_000, "万元": 10_000, "元": 1}[unit[1]]).quantize(Decimal(1))
+            elif column is not None and (money := find_money(names[column])) and money[0].end == len(names[column]):
+                amount = money[0].amount  # the unit in the cell (320万元)
+            # the source's own share when its cell states one (苏州市…帮扶资金300万元、县级衔接…200万元 of 500万元)
+            own = find_money(names[source])
+            amount = own[0].amount if own else amount
             rows[start] = (cells[place][:2], cells[source][:2], amount, cells[project][:2] if project is not None else None)
         return rows
 

@@ -804,3 +804,8 @@ def test_entities_names_opening_lines_of_an_honours_list_and_of_a_list_of_teache
     # a headline's words before a space are no name
     x = extract("鲁藏情深 “组团式”医疗援藏让日喀则群众在家门口看上病\n\n正文。")
     assert not x.names("PERSON")
+
+
+def test_entities_name_ends_before_jiedui(extract):
+    x = extract("她和广东援藏教师李敏结对后，一起打磨了30多节公开课。")
+    assert "李敏" in x.names("PERSON") and "李敏结" not in x.names("PERSON")

@@ -1225,3 +1225,23 @@ def test_relations_pairs_two_provinces_named_as_such_before_a_trigger(extract):
 def test_relations_shanhai_xiezuo_inside_a_province_is_no_pair(extract):
     assert not extract("在浙江省内，海宁市与丽水市松阳县的山海协作也已走过十多个年头。").facts("pairs_with")
     assert extract("青岛与安顺的协作由来已久。").facts("pairs_with") == {("安顺", "青岛")}
+
+
+def test_relations_staff_sent_by_each_of_the_places_named_before_has_no_named_sender(extract):
+    x = extract("福建省福州、厦门、泉州、漳州4个设区市分别对口支援昌都市左贡、八宿、洛隆、边坝、丁青等县，"
+                "各市也相应选派医疗骨干到八宿县人民医院驻点帮扶。")
+    assert not x.facts("seconds_staff_to")
+
+
+def test_relations_funds_table_with_money_in_its_cells_and_a_sources_own_share(extract):
+    x = extract("一、项目计划表\n序号 项目名称 实施地点 资金规模 资金来源\n"
+                "1 青杠园村食用菌产业基地建设项目 塘头镇青杠园村 320万元 常熟市东西部协作财政帮扶资金\n"
+                "2 大河坝镇生态茶叶加工项目 大河坝镇 500万元 苏州市东西部协作财政帮扶资金300万元、县级衔接推进乡村振兴补助资金200万元\n"
+                "合计 820万元\n")
+    amounts = {(h, t): int(x.relation("funds", h, t).amount_cny) for h, t in x.facts("funds")}
+    assert amounts == {("常熟市", "青杠园村"): 3_200_000, ("苏州市", "大河坝镇"): 3_000_000}
+    # a table of columns parted by |, the unit above it, the money to the unit using it
+    x = extract("二、资金使用明细（单位：万元）\n序号 | 项目名称 | 资金来源 | 下达金额 | 已拨付金额 | 使用单位 | 进度\n"
+                "1 | 塘头镇村集体经济发展项目 | 常熟市梅李镇帮扶资金 | 50 | 50 | 思南县塘头镇人民政府 | 已完工\n")
+    r = x.relation("funds", "梅李镇", "思南县塘头镇人民政府")
+    assert r is not None and int(r.amount_cny) == 500_000
