@@ -1524,6 +1524,8 @@ class RelationExtractor:
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e)
+            if line_rel and line_rel.head == line_rel.tail:
+                line_rel = None  # (the team's place twice: 上海市对口支援…前方指挥部副总指挥、…（挂职）陆海峰)
             if line_rel:
                 rels.append(line_rel)  # the sub may go on to state the sending itself (…林志强介绍，福建省选派31名…)
             aid = None if line_rel else self._aid(sub_parties, people, ss, se)

@@ -1245,3 +1245,8 @@ def test_relations_funds_table_with_money_in_its_cells_and_a_sources_own_share(e
                 "1 | 塘头镇村集体经济发展项目 | 常熟市梅李镇帮扶资金 | 50 | 50 | 思南县塘头镇人民政府 | 已完工\n")
     r = x.relation("funds", "梅李镇", "思南县塘头镇人民政府")
     assert r is not None and int(r.amount_cny) == 500_000
+
+
+def test_relations_staff_marked_post_after_a_front_command_of_the_same_place(extract):
+    x = extract("上海市对口支援新疆工作前方指挥部副总指挥、喀什地委副书记（挂职）陆海峰介绍上海对口支援喀什工作情况。")
+    assert {h for h, _ in x.facts("seconds_staff_to")} == {"上海市"}
