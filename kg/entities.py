@@ -949,8 +949,8 @@ class EntityRecognizer:
             line_start = max(norm.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
             seg = norm[line_start:end]
             parts = re.split(r"、|和|及", seg)
-            if len(parts) < 2:
-                continue
+            if len(parts) < 2 or seg.endswith("的"):
+                continue  # (上海、浙江等地的46家企业: the places' companies, no list of names)
             if not closed and any(lex.word_tag.get(w, "")[:1] in ("v", "d") for w in segment.cut(parts[-1])):
                 continue  # 黄埔区、广州开发区累计引导16家企业: the count is the object of a verb, not a list's
             # the first item starts after the last stop word in it

@@ -809,3 +809,8 @@ def test_entities_names_opening_lines_of_an_honours_list_and_of_a_list_of_teache
 def test_entities_name_ends_before_jiedui(extract):
     x = extract("她和广东援藏教师李敏结对后，一起打磨了30多节公开课。")
     assert "李敏" in x.names("PERSON") and "李敏结" not in x.names("PERSON")
+
+
+def test_entities_places_companies_counted_are_no_list_of_names(extract):
+    x = extract("8月12日，红河县举办东西部劳务协作专场招聘会，上海、浙江等地的46家企业提供就业岗位1800余个。")
+    assert not x.names("ENTERPRISE")
