@@ -1360,6 +1360,8 @@ class EntityRecognizer:
         if dotted:
             name = dotted.group()
             dot = re.search("[·•・]", name).start()
+            if name[:dot].endswith(lex.publication_heads):
+                return 0  # 农民日报·中国农网: two publications, no transliterated name
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
             cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)

@@ -814,3 +814,8 @@ def test_entities_name_ends_before_jiedui(extract):
 def test_entities_places_companies_counted_are_no_list_of_names(extract):
     x = extract("8月12日，红河县举办东西部劳务协作专场招聘会，上海、浙江等地的46家企业提供就业岗位1800余个。")
     assert not x.names("ENTERPRISE")
+
+
+def test_entities_two_publications_joined_by_a_dot_are_no_name(extract):
+    x = extract("来源：农民日报·中国农网　2023-06-01\n\n阿迪力·吐尔洪说，今年收成好。")
+    assert x.names("PERSON") == {"阿迪力·吐尔洪"}
