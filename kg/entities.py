@@ -193,6 +193,7 @@ class _Lexicon:
         self.national = set(ent["national_bodies"])
         self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
         self.list_heads = dict(ent["list_heads"])
+        self.list_head_members = set(ent["list_head_members"])
         self.determiners = tuple(sorted(ent["determiners"], key=len, reverse=True))
         self.quality_words = re.compile("(?:" + "|".join(map(re.escape, ent["quality_words"])) + ")+")
         self.place_plural_endings = set(ent["place_plural_endings"])
@@ -938,8 +939,13 @@ class EntityRecognizer:
         lex = self.lex
         out = []
         heads = "|".join(map(re.escape, lex.list_heads))
-        for m in re.finditer(rf"([0-9{CN_DIGITS}]+)[家所个]([\u4e00-\u9fff]{{0,6}}?)({heads})", norm):
+        # (or closed by 等 with no count: 穗丰农业、粤港食品等广州企业)
+        for m in re.finditer(rf"(?:([0-9{CN_DIGITS}]+)[家所个]|(?<=等))([\u4e00-\u9fff]{{0,4}}?)({heads})", norm):
             typ = lex.list_heads[m.group(3)]
+            if m.group(1) is None and m.group(2) and m.group(2) not in lex.list_head_members and not any(
+                    r.start == m.start(2) and r.end == m.end(2) and (
+                        r.official or lex.word_tag.get(r.text, "ns").startswith("ns")) for r in regions):
+                continue  # (等新兴企业: a kind of company; 等广州企业: the place's, named before)
             list_id = m.start()
             # walk back over "X、Y、Z(和|及)?W" until a stop
             end = m.start()

@@ -819,3 +819,12 @@ def test_entities_places_companies_counted_are_no_list_of_names(extract):
 def test_entities_two_publications_joined_by_a_dot_are_no_name(extract):
     x = extract("来源：农民日报·中国农网　2023-06-01\n\n阿迪力·吐尔洪说，今年收成好。")
     assert x.names("PERSON") == {"阿迪力·吐尔洪"}
+
+
+@pytest.mark.parametrize("text, names", (
+    ("穗丰农业、粤港食品等广州企业在赫章县共同投资超过6亿元。", {"穗丰农业", "粤港食品"}),
+    ("中建三局、中建七局等子企业也通过食堂采购参与消费帮扶。", {"中建三局", "中建七局"}),
+    ("也有跨境电商、智能制造等新兴企业。", set()),
+))
+def test_entities_list_closed_by_deng_before_companies_with_no_count(extract, text, names):
+    assert extract(text).names("ENTERPRISE") == names
