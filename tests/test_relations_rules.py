@@ -1250,3 +1250,8 @@ def test_relations_funds_table_with_money_in_its_cells_and_a_sources_own_share(e
 def test_relations_staff_marked_post_after_a_front_command_of_the_same_place(extract):
     x = extract("上海市对口支援新疆工作前方指挥部副总指挥、喀什地委副书记（挂职）陆海峰介绍上海对口支援喀什工作情况。")
     assert {h for h, _ in x.facts("seconds_staff_to")} == {"上海市"}
+
+
+def test_relations_funds_named_companies_before_a_places_companies_give(extract):
+    x = extract("穗丰农业、粤港食品等广州企业在赫章县共同投资超过6亿元，建成蔬菜保供基地。")
+    assert x.facts("funds") == {("穗丰农业", "赫章县"), ("粤港食品", "赫章县")}
