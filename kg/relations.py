@@ -24,7 +24,9 @@ BREAKDOWN_GAP = 14
 #: (市六医院自2016年起与日喀则市人民医院建立…关系).
 _JOINED_GAP = re.compile(r"(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:起|以来|开始)?)?"
                          # the count of those listed (漳州、莆田、三明3市分别与…)
-                         r"(?:[0-9一二两三四五六七八九十]+个?(?:市|区|县|州|盟|旗|镇|乡|街道|省|地))?"
+                         r"(?:等?[0-9一二两三四五六七八九十]+(?:个?(?:市|区|县|州|盟|旗|镇|乡|街道|省|地)|"
+                         # (or of the schools and hospitals listed: A、B、C3所名校先后与D…)
+                         r"所(?:学校|名校|中学|小学|高中|医院)|家(?:医院|企业|单位|公司)))?"
                          r"(?:还|也|则|又|就|分别|均|继续|持续|将|已经|已|正式|随即|随后|率先|首先|再次|先后|相继|陆续|同时|"
                          r"各[\u4e00-\u9fff]{0,2}){0,2}(?:与|和|同|跟)|·|—")
 SENT_END = re.compile(r"[。！？!?]+|\n+")
@@ -394,7 +396,10 @@ class RelationExtractor:
         if re.match(rf"{lead}[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
             # 从江县、榕江县、麻江县、丹寨县4个县: the count of a list of places is the list's own
             return not (m.type == "REGION" and self._text[m.start - 1:m.start] == "、" and
-                        re.match(rf"[0-9{CN_DIGITS}]+个(?:县|区|市|乡|镇|村|街道|乡镇|县区|县市|旗)", after))
+                        re.match(rf"[0-9{CN_DIGITS}]+个(?:县|区|市|乡|镇|村|街道|乡镇|县区|县市|旗)", after) or
+                        # (A、B、C3所名校: the count of a list of schools or hospitals is the list's own)
+                        m.type in ("SCHOOL", "HOSPITAL") and self._text[m.start - 1:m.start] == "、" and
+                        re.match(rf"[0-9{CN_DIGITS}]+(?:所|家)(?:学校|名校|中学|小学|高中|医院)", after))
         counted = re.match(r"(?:两|三|四)(?:地|市|区|县|省)", after)
         if counted and not after[counted.end():].lstrip("的").startswith(self._generic_head_tuple):
             return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)

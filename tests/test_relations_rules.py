@@ -1255,3 +1255,11 @@ def test_relations_staff_marked_post_after_a_front_command_of_the_same_place(ext
 def test_relations_funds_named_companies_before_a_places_companies_give(extract):
     x = extract("穗丰农业、粤港食品等广州企业在赫章县共同投资超过6亿元，建成蔬菜保供基地。")
     assert x.facts("funds") == {("穗丰农业", "赫章县"), ("粤港食品", "赫章县")}
+
+
+def test_relations_pairs_schools_listed_and_counted_before_yu(extract):
+    x = extract("在粤藏两地教育部门的牵线下，广东实验中学、深圳中学、广州市执信中学3所名校先后与林芝市第二高级中学"
+                "签订结对帮扶协议，共享课程资源。")
+    assert {a for a, b in x.facts("pairs_with")} | {b for a, b in x.facts("pairs_with")} == {
+        "广东实验中学", "深圳中学", "广州市执信中学", "林芝市第二高级中学"}
+    assert len(x.facts("pairs_with")) == 3
