@@ -62,6 +62,8 @@ _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  #
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
+_BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省)")  # (…，两区县签订…)
+_VISITING = re.compile(r"赴|到|来到|前往|走进")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
 _GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|一直|新增)+(?:承担(?:着|起)?)?")
@@ -574,6 +576,7 @@ class RelationExtractor:
             found |= self._topic_pairs(usable, s, e, triggers)
             found |= self._carried_pairs(usable, went_on, e, triggers)
             found |= self._counted_back_pairs(usable, s, e, triggers)
+            found |= self._both_named_before(usable, s, e, triggers)
         found |= self._as_partner_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e)
@@ -669,6 +672,22 @@ class RelationExtractor:
             if group and any(group[-1].end <= a < self._clause_break(group[-1].end, e) for a, _, _ in triggers):
                 out |= {(subject.key, y.key) for y in group if y is not subject}
         return out
+
+    def _both_named_before(self, usable, s, e, triggers) -> set[tuple[str, str]]:
+        """"A区委书记…率党政代表团赴B县考察，两区县签订《…结对帮扶…协议》": a clause opening with the two (两地, 双方,
+        两区县…) and a trigger pairs the only two parties named before it in the sentence."""
+        text = self._text
+        for m in _BOTH.finditer(text, s, e):
+            clause_end = self._clause_break(m.end(), e)
+            before = [p for p in usable if p.end <= m.start()]
+            named = list(dict.fromkeys(p.key for p in before))
+            # (the one visiting the other: …赴B县考察，两区县…; not 天津·和平与甘肃·会宁，两地…, pairs of other rules)
+            visit = len(before) == 2 and _VISITING.search(text, before[0].end, before[1].start)
+            # (an agreement or a pairing signed, not talks on 劳务协作: 双方就劳务协作…进行了座谈)
+            if len(named) == 2 and visit and any(m.end() <= a < clause_end and re.search("协议|结对|对口", w)
+                                                 for a, _, w in triggers):
+                return {(named[0], named[1])}
+        return set()
 
     def _topic_pairs(self, usable, s, e, triggers) -> set[tuple[str, str]]:
         """"A还将帮扶延伸到乡镇，与B建立结对帮扶关系": a clause opening with 与B and a trigger pairs B with the

@@ -1263,3 +1263,11 @@ def test_relations_pairs_schools_listed_and_counted_before_yu(extract):
     assert {a for a, b in x.facts("pairs_with")} | {b for a, b in x.facts("pairs_with")} == {
         "广东实验中学", "深圳中学", "广州市执信中学", "林芝市第二高级中学"}
     assert len(x.facts("pairs_with")) == 3
+
+
+def test_relations_pairs_the_two_after_a_visit_signing_an_agreement(extract):
+    x = extract("6月8日至9日，南京市栖霞区委书记周建华率党政代表团赴山阳县考察，两区县签订《深化结对帮扶合作框架协议》。")
+    assert x.facts("pairs_with") == {("山阳县", "栖霞区")}
+    # talks on 劳务协作 after a visit are no pairing
+    x = extract("黔东南州副州长吴光荣近日带队到萧山区考察，双方就劳务协作、文旅合作进行了座谈。")
+    assert not x.facts("pairs_with")
