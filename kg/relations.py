@@ -63,6 +63,7 @@ _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
 _BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省)")  # (…，两区县签订…)
+_EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建)")  # (A在X、B在Y分别投资…)
 _VISITING = re.compile(r"赴|到|来到|前往|走进")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
@@ -471,7 +472,7 @@ class RelationExtractor:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._project_use(parties, s, e, evidence) or \
-                    self._funds(parties, s, e, evidence)
+                    self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
             found += self._staff(parties, mentions, s, e, evidence)
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
@@ -1088,6 +1089,29 @@ class RelationExtractor:
                                          approx=approx, joint=joint, year=year, kind=kind))
         rels += self._same_recipient(rels, parties, s, e, evidence, year)
         return [r for r in rels if r.head != r.tail]  # no one funds himself (…与吴庙村结对，并捐资…为吴庙村…)
+
+    def _each_in_place(self, parties, s, e, evidence) -> list[Relation]:
+        """"A在X、B在Y分别投资2.6亿元和1.8亿元": each giver in its own place, with its own amount in order."""
+        text = self._text
+        units = []
+        for g in parties:
+            if units and g is units[-1][1]:
+                continue
+            place = next((p for p in parties if p.start == g.end + 1 and text[g.end] == "在"), None)
+            if place is None or units and not (units[-1][1].end + 1 == g.start and text[units[-1][1].end] == "、"):
+                if units:
+                    break
+                continue
+            units.append((g, place))
+        verb = _EACH_GIVING.match(text, units[-1][1].end) if len(units) > 1 else None
+        if verb is None:
+            return []
+        money = find_money(text[verb.end():self._clause_break(verb.end(), e)], verb.end())
+        if len(money) != len(units):
+            return []
+        year = find_year(text[s:e])
+        return [Relation("funds", g.key, place.key, evidence, s, e, amount_cny=mo.amount, approx=mo.approx, year=year,
+                         kind=self._kind([g], text[s:e])) for (g, place), mo in zip(units, money)]
 
     def _same_recipient(self, rels, parties, s, e, evidence, year) -> list[Relation]:
         """"山东省投入巫溪县…8650万元，章丘区投入区级财政援助资金1200万元": a clause opening with another giver and the

@@ -1271,3 +1271,9 @@ def test_relations_pairs_the_two_after_a_visit_signing_an_agreement(extract):
     # talks on 劳务协作 after a visit are no pairing
     x = extract("黔东南州副州长吴光荣近日带队到萧山区考察，双方就劳务协作、文旅合作进行了座谈。")
     assert not x.facts("pairs_with")
+
+
+def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract):
+    x = extract("上海恒沪服饰有限公司在叶城县、上海绿源农业发展有限公司在泽普县分别投资2.6亿元和1.8亿元，建设服装加工基地和红枣深加工厂。")
+    amounts = {(h, t): int(x.relation("funds", h, t).amount_cny) for h, t in x.facts("funds")}
+    assert amounts == {("上海恒沪服饰有限公司", "叶城县"): 260_000_000, ("上海绿源农业发展有限公司", "泽普县"): 180_000_000}
