@@ -1093,6 +1093,8 @@ class RelationExtractor:
     def _each_in_place(self, parties, s, e, evidence) -> list[Relation]:
         """"A在X、B在Y分别投资2.6亿元和1.8亿元": each giver in its own place, with its own amount in order."""
         text = self._text
+        if "分别" not in text[s:e]:
+            return []  # (the verb needs it: most sentences are done here, before the scan of their parties)
         units = []
         for g in parties:
             if units and g is units[-1][1]:
@@ -1734,6 +1736,8 @@ class RelationExtractor:
         青川工作组组长沈立群": a post marked 挂职 in a person's title naming the sending place's team is a secondment
         from that place to the post's body (or its place, for a place's leadership post)."""
         text = self._text
+        if "挂职" not in text[s:e]:
+            return []  # (no post marked here: the names' openings need not be looked for)
         rels = []
         for person in people:
             opening = max([text.rfind(c, s, person.start) for c in "，,；;。：:"] + [s - 1]) + 1
