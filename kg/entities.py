@@ -83,7 +83,7 @@ class Mention:
 
 #: Dictionary words rarer than this may be cut out of a brand by the segmenter (深圳市中|鼎新|能源科技有限公司):
 #: their tag says nothing about the name.
-RARE_WORD = 50
+RARE_BRAND_WORD = 50
 #: Dictionary words more frequent than this are common words first (合作 of 合作市).
 COMMON_WORD = 500
 
@@ -895,7 +895,7 @@ class EntityRecognizer:
             tag = "n" if piece in lex.name_nouns or brand_opening else lex.word_tag.get(piece, "")
             if (tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and
                     piece not in lex.age_words) and not (  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
-                    typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_WORD):  # 中|鼎新|能源: a brand cut up
+                    typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_BRAND_WORD):  # 中|鼎新|能源: a brand cut up
                 break
             if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT", "ORGANIZATION"):
                 break  # 海南州培训中小学: a verb ends a school's or hospital's name (浙江省慈善联合总会 goes on)

@@ -12,6 +12,8 @@ SHORT_FORMS = (
     ("济南市与临夏州签订东西部协作协议。", "临夏州", "甘肃省临夏回族自治州"),
     # a two-character county the dictionary knows as a place, with no other place named
     ("专家团队于2024年3月4日到达环县开展为期一年的帮扶工作。", "环县", "甘肃省庆阳市环县"),
+    # (rare enough: 沛县 67 in jieba's dictionary, 和县 390 is mostly 和 + 县)
+    ("沛县派出3名骨干医生到临夏县人民医院开展帮扶。", "沛县", "江苏省徐州市沛县"),
     # a city's short form that is a plain word, with one of its counties named
     ("这是广州对口协作毕节以来，天河区与纳雍县结对帮扶的一个缩影。", "毕节", "贵州省毕节市"),
     pytest.param("东乡县与历下区签订结对协议。", "东乡县", "甘肃省临夏回族自治州东乡族自治县"),
