@@ -51,6 +51,11 @@ RARE_WORD = 100
 #: (阿布来提), which such names hold.
 _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
+#: What joins the items of a list of places, and a count of counties closing one (三县, 两个县, 等4县).
+_LIST_JOINS = ("、", "和", "及", "以及")
+_COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}个?(?:县|旗)")
+#: jieba's tags of names: a short form so tagged (西吉 nr, 海原 ns) may stand for a place in a list of places.
+_NAME_TAGS = ("", "ns", "nr", "nrt", "nz", "j")
 #: Characters that never start or continue a name leftwards (function words).
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已据受")
 #: Characters before a title that are no family name addressing someone (the 区 of 区人大常委会主任).
@@ -1590,6 +1595,7 @@ class EntityRecognizer:
             w = original[start:end]
             return w if any(a != b and HAN.match(a) for a, b in zip(w, norm[start:end])) else None
         self._resolve_regions(regions)
+        self._listed_counties(norm, regions)
         for m in regions:
             if m.attrs.get("alias_of") is not None:
                 m.key = m.attrs["alias_of"].key  # a short name the text defines (克州): the place it stands for
@@ -1714,6 +1720,55 @@ class EntityRecognizer:
                 attrs["body"] = title_body.key
             add(m, key, m.text, m.type, attrs)
         return entities
+
+    def _listed_counties(self, norm: str, regions: list[Mention]) -> None:
+        """Short forms left unresolved in a list beside a county (宁夏海原、西吉、隆德三县): the one county of the
+        same province each may name, when the dictionary has the word as a name or none, or a count of counties
+        closes the list (同心、盐池两县)."""
+        gaz = self.lex.gaz
+        lex = self.lex
+
+        def counties(m: Mention) -> dict[str, str]:
+            """province -> the county ``m`` names there, for the provinces where it names just one"""
+            keys = [m.key] if m.key else m.candidates
+            by: dict[str, list[str]] = {}
+            for k in keys:
+                if gaz.place(k) is not None and gaz.place(k).level == "county":
+                    by.setdefault(gaz.chain(k)[-1].key, []).append(k)
+            return {p: ks[0] for p, ks in by.items() if len(ks) == 1}
+        # a list of counties counted (海原、西吉、隆德三县) with no place to anchor it: the one province all may be in
+        i = 0
+        while i < len(regions):
+            j = i
+            while j + 1 < len(regions) and norm[regions[j].end:regions[j + 1].start] in _LIST_JOINS:
+                j += 1
+            items = regions[i:j + 1]
+            i = j + 1
+            if len(items) < 2 or _COUNTIES_COUNTED.match(norm, items[-1].end) is None or \
+                    any(m.official and not m.key for m in items):
+                continue
+            each = [counties(m) for m in items]
+            common = set(each[0]).intersection(*each[1:])
+            if len(common) == 1:
+                province = common.pop()
+                for m, by in zip(items, each):
+                    m.key = m.key or by[province]
+        for order in (regions, regions[::-1]):
+            for i in range(1, len(order)):
+                m, near = order[i], order[i - 1]
+                if m.key or m.official or not m.candidates or not near.key or \
+                        norm[min(m.end, near.end):max(m.start, near.start)] not in _LIST_JOINS:
+                    continue
+                place = gaz.place(near.key)
+                if place is None or place.level != "county":
+                    continue
+                province = gaz.chain(near.key)[-1].key
+                same = [k for k in m.candidates if gaz.place(k) and gaz.place(k).level == "county"
+                        and gaz.chain(k)[-1].key == province]
+                last = max(m, near, key=lambda x: x.end)
+                counted = _COUNTIES_COUNTED.match(norm, last.end) is not None
+                if len(same) == 1 and (counted or lex.word_tag.get(m.text, "") in _NAME_TAGS):
+                    m.key = same[0]
 
     def _resolve_regions(self, regions: list[Mention]) -> None:
         """Choose one place per mention, using the other places named in the document."""

@@ -366,6 +366,27 @@ def test_entities_region_short_forms(extract, text, form, qualified):
     assert ent.attrs.get("qualified") == qualified
 
 
+# (sentence, the counties' short forms a list names, or none when its words are no places)
+LISTED_COUNTIES = (
+    # beside a county placed by its province, as names the dictionary knows (西吉 nr)
+    ("福州市与宁夏海原、西吉、隆德三县结对帮扶。", {"宁夏回族自治区中卫市海原县", "宁夏回族自治区固原市西吉县",
+                                               "宁夏回族自治区固原市隆德县"}),
+    # with no place to anchor them: a count of counties closing the list, one province holding them all
+    ("福州市与海原、西吉、隆德三县结对帮扶。", {"宁夏回族自治区中卫市海原县", "宁夏回族自治区固原市西吉县",
+                                              "宁夏回族自治区固原市隆德县"}),
+    # plain words (同心 n) beside a county, with no count: not taken
+    ("福州市与宁夏海原县、西吉、同心和盐池结对帮扶。", {"宁夏回族自治区中卫市海原县", "宁夏回族自治区固原市西吉县"}),
+)
+
+
+@pytest.mark.parametrize("text,qualified", LISTED_COUNTIES)
+def test_entities_region_short_forms_listed_beside_counties(extract, text, qualified):
+    x = extract(text)
+    quals = {e.attrs.get("qualified") for e in x.entities.values() if e.type == "REGION"
+             and e.attrs.get("level") == "county"}
+    assert quals == qualified
+
+
 @pytest.mark.parametrize("text,name,qualified", AMBIGUOUS)
 def test_entities_region_ambiguous_names_resolved_nearby(extract, text, name, qualified):
     x = extract(text)
