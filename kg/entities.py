@@ -232,6 +232,9 @@ class _Lexicon:
         self.corps_key = gz.xpcc()["key"]
         self.division_not_before = tuple(gz.xpcc()["not_before"])
         self.body_words = tuple(ppl["body_words"])
+        # a name ending as a body's name does is no person's (卫健局副局长: no 卫 健局)
+        self.body_endings = tuple(w for words in ent["suffixes"].values() for w in words if len(w) > 1) + \
+            tuple(ppl["body_name_endings"])
         self.leadership = set(ppl["region_leadership_titles"])
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
@@ -279,6 +282,9 @@ class EntityRecognizer:
                 keys += [k for k, o in values if not o and _parent(k) in before.candidates]
             if len(form) <= 2 and (start not in token_starts or end not in token_ends):
                 continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
+            if len(form) <= 2 and form[0] in _STOP_CHARS and start and HAN.match(norm[start - 1]) and \
+                    lex.freq.get(form, 0) >= RARE_WORD:
+                continue  # 副县长和县卫健局局长: 和 joins the two, the county unnamed (no 和县)
             if norm.startswith(lex.division_not_before, end) and any(k.startswith(lex.corps_key) for k in keys):
                 continue  # 第三师范学院: no division of the Corps
             if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers \
@@ -1015,8 +1021,8 @@ class EntityRecognizer:
                 return
             if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):
                 return
-            if name.endswith(lex.body_words):
-                return  # 区委副书记, 任县委常委: a body, not a family name 区 or 任
+            if name.endswith(lex.body_words) or name.endswith(lex.body_endings):
+                return  # 区委副书记, 任县委常委, 卫健局副局长: a body, not a family name 区, 任 or 卫
             if name[-1] in "村镇乡县区市州旗" and norm.startswith(("党", "委"), e):
                 return  # 由村党支部书记带队: the village's party secretary, no 由村
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))

@@ -355,6 +355,8 @@ NOT_REGIONS = (
     ("顺义区帮扶项目97个，覆盖科右前旗12个苏木镇。", {"苏木镇", "苏木乡"}),
     ("东丽区合作交流办向临潭县乡村振兴局拨付资金50万元。", {"合作", "合作市"}),
     ("医疗队将深入理塘县禾尼乡然日卡村、甲洼镇等偏远乡村开展巡回义诊。", {"等偏远乡村"}),
+    # 和 joining a title and the county's bodies (和县 is a county of Anhui)
+    ("江宁区挂职副县长和县卫健局局长一同前往山阳县人民医院调研。", {"和县"}),
 )
 
 
@@ -529,6 +531,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
     assert x.names("PERSON") == {"阿依古丽·买买提"} and not x.names("OFFICIAL")
+    x = extract("卫健局副局长到山阳县人民医院调研。")  # a body's name before the title, no family name 卫
+    assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("两村结成对子，由村党支部书记带队互访。")  # the village's party secretary, unnamed
     assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("刘振宇说，刚招来的工人连电烙铁都没摸过。")  # a family name's character before a word of three
