@@ -104,6 +104,12 @@ PROBES = (
     ("probe88", "probe88.gold.json", 0.94, 0.91, 0.83, 0.97, 0.97),
     ("probe89", "probe89.gold.json", 0.94, 0.94, 0.92, 0.97, 0.97),
     ("probe90", "probe90.gold.json", 0.96, 0.93, 0.90, 0.97, 0.97),
+    ("probe91", "probe91.gold.json", 0.93, 0.79, 0.63, 0.97, 0.84),
+    ("probe92", "probe92.gold.json", 0.91, 0.89, 0.81, 0.92, 0.85),
+    ("probe93", "probe93.gold.json", 0.92, 0.91, 0.85, 0.97, 0.97),
+    ("probe94", "probe94.gold.json", 0.76, 0.70, 0.51, 0.97, 0.97),
+    ("probe95", "probe95.gold.json", 0.95, 0.93, 0.90, 0.93, 0.97),
+    ("probe96", "probe96.gold.json", 0.84, 0.75, 0.63, 0.97, 0.97),
 )
 
 
