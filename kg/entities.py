@@ -51,6 +51,9 @@ RARE_WORD = 100
 #: (阿布来提), which such names hold.
 _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
+#: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
+_SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
+_SLOGAN_END = re.compile(r"[”\"」』’]")
 #: What joins the items of a list of places, and a count of counties closing one (三县, 两个县, 等4县).
 _LIST_JOINS = ("、", "和", "及", "以及")
 _COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}个?(?:县|旗)")
@@ -285,6 +288,8 @@ class EntityRecognizer:
             if len(form) <= 2 and form[0] in _STOP_CHARS and start and HAN.match(norm[start - 1]) and \
                     lex.freq.get(form, 0) >= RARE_WORD:
                 continue  # 副县长和县卫健局局长: 和 joins the two, the county unnamed (no 和县)
+            if len(form) <= 2 and _SLOGAN_END.match(norm, end) and _SLOGAN_START.search(norm, max(0, start - 4), start):
+                continue  # “文旅兴县”: a slogan closing with a county's name (兴县, 富县) names no county
             if norm.startswith(lex.division_not_before, end) and any(k.startswith(lex.corps_key) for k in keys):
                 continue  # 第三师范学院: no division of the Corps
             if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers \
@@ -1841,6 +1846,10 @@ class EntityRecognizer:
                                              prev.candidates and all("/" in k for k in prev.candidates)):
                         m.candidates = []
                         m.attrs["level"] = "village"
+                    continue
+                if not m.official and best[0] < 1000 and best[2] not in official_keys and self._common_word(m) \
+                        and not best[2].startswith(lex.corps_key):  # (兵团 is the Corps)
+                    m.key = None  # 两地合作的重点 beside 甘南藏族自治州: the word, not 合作市 (unless written so)
                     continue
                 if not m.official:
                     tag = lex.word_tag.get(m.text, "")
