@@ -294,6 +294,7 @@ class RelationExtractor:
         self.channel_words = tuple(rel["funds"]["channel_words"])
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.goods_only_triggers = set(rel["funds"]["goods_only_triggers"])
+        self.thanks_gifts = tuple(rel["funds"]["thanks_gifts"])
         self.money_words = rel["funds"]["money_words"]
         self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
         self.goods_words = rel["funds"]["goods_words"]
@@ -1031,7 +1032,9 @@ class RelationExtractor:
                 if i in purpose:
                     money = [purpose[i]]
                 moneyless = {t[2] for t in (window if i else window + triggers[:1])} & self.moneyless_triggers
-                goods_named = any(w in text[ss:se] for w in self.goods_words + self.money_words)
+                goods_named = any(w in text[ss:se] for w in self.goods_words + self.money_words) and not any(
+                    w in self.goods_only_triggers and text.startswith(self.thanks_gifts, b + (text[b:b + 1] == "了"))
+                    for _, b, w in window)  # 赠送了锦旗: thanks, whatever goods the sentence names
                 # (江苏省援藏资金还为拉萨江苏实验中学新建了…: the funder's money itself, no amount, does the giving)
                 own_money = bool(self._fund_noun.match(text, funders[-1].end)) and rec_pos is not None and \
                     text.startswith(("为", "给", "向"), rec_pos)
