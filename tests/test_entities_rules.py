@@ -90,6 +90,9 @@ ORG_NAMES = (
     ("番禺区象贤中学与从江县第一民族中学结对共建。", "SCHOOL", "从江县第一民族中学"),
     ("杭州市拱墅区教育局组织15名骨干教师赴康定市支教。", "GOVERNMENT", "杭州市拱墅区教育局"),
     ("福州市民政局、福州市慈善总会分别向西吉县捐赠10万元防疫物资。", "ORGANIZATION", "福州市慈善总会"),
+    # words read as a verb or a time word inside a school's name (应用, 现代)
+    ("天津中德应用技术大学与临夏现代职业学院结成对口帮扶院校。", "SCHOOL", "天津中德应用技术大学"),
+    ("天津中德应用技术大学与临夏现代职业学院结成对口帮扶院校。", "SCHOOL", "临夏现代职业学院"),
     # research institutes and cultural institutions are organisations (科学院 before the school's 学院)
     ("2022年3月，江苏省农业科学院向宕昌县派驻中药材专家3名。", "ORGANIZATION", "江苏省农业科学院"),
     ("湖州市农业科学研究院选派副研究员到青川县担任科技特派员。", "ORGANIZATION", "湖州市农业科学研究院"),
