@@ -173,6 +173,9 @@ UNNAMED = (
     "雷波县组建县域医共体。",
     "在福建和宁夏两省区党委、政府的领导下，协作不断深化。",
     "该校与对口学校开展了同课异构活动。",
+    "2001年起实施对口支援西部地区高等学校计划。",  # a class of schools in a macro area
+    "其中化学工程与生物工程学院教授沈建华挂职副校长。",  # a department named by its disciplines
+    "津临协作育英才　高校医院齐发力",  # classes of institutions
     "两地医院签订了合作协议。",
     "闵行区3家企业向绿春县捐赠物资。",
     # a count after a verb is its object, not the close of a list (…广州开发区累计引导16家企业)
@@ -489,6 +492,13 @@ def test_entities_organisation_stops_at_words_outside_the_name(extract):
 @pytest.mark.parametrize("text,typ,name", INNER)
 def test_entities_names_inside_names(extract, text, typ, name):
     assert name in extract(text).names(typ)
+
+
+def test_entities_school_name_before_its_campus():
+    from kg.extract import extract_article
+    from kg.model import Article
+    doc = extract_article(Article(doc_id="d", text="临夏州60名中学生走进南开大学校园。", source="x"))
+    assert {e.name for e in doc.entities.values() if e.type == "SCHOOL"} == {"南开大学"}  # 南开大学|校园, no 南开大学校
 
 
 @pytest.mark.parametrize("text", UNNAMED)
