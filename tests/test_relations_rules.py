@@ -454,6 +454,12 @@ def test_relations_repeated_sentence_states_its_facts_once(extract):
 def test_relations_workers_sent_to_jobs_are_no_secondment(extract):
     x = extract("昭觉县组织386名脱贫劳动力乘坐大巴，前往顺德区的家电企业就业。")
     assert not x.facts("seconds_staff_to")
+    # nor are students counted going to an internship
+    x = extract("此外，青川县职业高级中学58名学生赴长兴县开展为期三个月的跟岗实习。")
+    assert not x.facts("seconds_staff_to")
+    # but teachers sent to a school named by its short name (职高) go to that school
+    x = extract("长兴县先后选派5批次共22名骨干教师到青川职高支教。")
+    assert ("长兴县", "青川职高") in x.facts("seconds_staff_to")
 
 
 def test_relations_no_sender_when_the_subject_is_unnamed(extract):
