@@ -431,6 +431,10 @@ class RelationExtractor:
             return []
         group = [after[0]]
         for p in after[1:]:
+            if len(group) == 1 and self._gap(group[-1], p) == "的" and p.type == "REGION" and \
+                    group[-1].type == "REGION" and self._contains(group[-1].key, p.key):
+                group[-1] = p  # 对口支援喀什地区的喀什市和塔县: the places within the one named first
+                continue
             if LIST_COORD.match(self._gap(group[-1], p)) or self._city_of_division(group[-1], p):
                 group.append(p)
             else:
