@@ -1033,6 +1033,11 @@ class RelationExtractor:
                 stop = other if other is not None else stop
                 window = [t for t in triggers if start <= t[0] < window_end]
                 money = [mo for mo in find_money(text[start:stop], start) if not self._not_given(mo, ss, funders)]
+                if breakdown >= 0 and any(p.start == breakdown + 2 and p.key in {f.key for f in funders}
+                                          for p in sub_parties):
+                    # (…项目总投资2600万元，其中海珠区投入…1500万元: the funder named again after 其中, its own share)
+                    share_end = min([text.find(c, breakdown, window_end) % (window_end + 1) for c in "，,；;。"])
+                    money = find_money(text[breakdown:share_end], breakdown) or money
                 if i in purpose:
                     money = [purpose[i]]
                 moneyless = {t[2] for t in (window if i else window + triggers[:1])} & self.moneyless_triggers

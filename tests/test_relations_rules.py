@@ -449,6 +449,12 @@ def test_relations_money_brought_in_from_others_is_not_the_funders(extract):
     assert r is not None and int(r.amount_cny) == 120_000_000
 
 
+def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(extract):
+    x = extract("今年5月，由海珠区援建的三都县水书文化博物馆正式开馆，项目总投资2600万元，其中海珠区投入粤黔协作资金1500万元。")
+    r = x.relation("funds", "海珠区", "三都县水书文化博物馆")
+    assert r is not None and int(r.amount_cny) == 15_000_000
+
+
 def test_relations_repeated_sentence_states_its_facts_once(extract):
     x = extract("福州市向西吉县拨付协作资金500万元。\n福州市向西吉县拨付协作资金500万元。")
     assert len([r for r in x.relations if r.type == "funds"]) == 1
