@@ -54,6 +54,8 @@ _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
 _SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
 _SLOGAN_END = re.compile(r"[”\"」』’]")
+#: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
+_LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
 #: What joins the items of a list of places, and a count of counties closing one (三县, 两个县, 等4县).
 _LIST_JOINS = ("、", "和", "及", "以及")
 _COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}个?(?:县|旗)")
@@ -235,6 +237,7 @@ class _Lexicon:
         self.corps_key = gz.xpcc()["key"]
         self.division_not_before = tuple(gz.xpcc()["not_before"])
         self.body_words = tuple(ppl["body_words"])
+        self.address_titles = [re.escape(t) for t in ppl["address_titles"]]
         # a name ending as a body's name does is no person's (卫健局副局长: no 卫 健局)
         self.body_endings = tuple(w for words in ent["suffixes"].values() for w in words if len(w) > 1) + \
             tuple(ppl["body_name_endings"])
@@ -1046,9 +1049,15 @@ class EntityRecognizer:
                 pos += paren.end()
             elif any(title.endswith(r) for r in lex.byline_roles) and norm[pos:pos + 1] in (":", "：", "丨", "|", "｜"):
                 pos += 1  # 作者：张三, 通讯员丨孙晓楠
+            spaced = pos
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
             n = self._name_at(norm, pos, tok_at)
+            if not n and pos > spaced and typ == "OFFICIAL":
+                # a signature: the post, a space and a name closing the line (副旗长 那日苏)
+                last = _LINE_END_NAME.match(norm, pos)
+                n = len(last.group()) if last and self._surname_len(last.group()) and \
+                    not self._plain_word(last.group()) else 0
             if norm.startswith(tuple("和与及或、"), pos) and not (norm[pos] == "和" and n and self._speaks(norm, pos + n)
                                                         and not self._plain_word(norm[pos + 1:pos + n])):
                 n = 0  # 教师和学生; but 局长和志刚说: 和 is a family name (Naxi, Bai) when the name then speaks
@@ -1110,6 +1119,13 @@ class EntityRecognizer:
                             break
                         add(q, q + k, "PERSON", title, None)
                         p = q + k
+        # a reply's address line to a deputy or a member (周德明代表：, 陈立军委员：): the one the reply answers
+        for m in re.finditer(rf"^[ \t\u3000]*([\u4e00-\u9fff]{{2,5}}?)({'|'.join(lex.address_titles)})[:：][ \t\u3000]*$",
+                             norm, re.M):
+            s, e = m.span(1)
+            if self._name_at(norm, s, tok_at) == e - s or self._surname_len(m.group(1)) and \
+                    not self._plain_word(m.group(1)):
+                add(s, e, "OFFICIAL", m.group(2), m.start(2))
         # names before a title at a line or clause start: 习近平总书记, 俊锋、亚政、宏兵市长:
         for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)"
                              r"(总书记|同志|" + "|".join(sorted((t for t in lex.official_titles if len(t) >= 2),
@@ -1233,6 +1249,8 @@ class EntityRecognizer:
                     continue
             elif norm.startswith("任", k) and norm.endswith(("挂职，", "挂职,"), 0, k0):
                 k0 -= 3  # 北仑区选派林海涛到普安县挂职，任县委常委、副县长
+            elif now:
+                k0 -= now  # 东城区选派的刘海涛同志现挂职…: 现 is no part of the name
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
             # 闵行区选派吴志刚到元阳县挂职…: the name before 到/赴 and the place, right after a sending verb

@@ -200,6 +200,14 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a reply's address line to a people's congress deputy, to a CPPCC member
+    ("周德明代表：\n您提出的《关于深化粤黔协作的建议》收悉，现答复如下。", "周德明", "OFFICIAL"),
+    ("陈立军委员：\n您提出的提案收悉。", "陈立军", "OFFICIAL"),
+    # a signature: the post, a space and a Mongolian name closing the line
+    ("领导署名：旗委常委、副旗长 那日苏\n联系人：王颖", "那日苏", "OFFICIAL"),
+    # 现 before the 挂职 post is no part of the name
+    ("东城区选派的刘海涛现挂职察右后旗旗委常委、副旗长。", "刘海涛", "OFFICIAL"),
+    ("东城区选派的刘海涛同志现挂职察右后旗旗委常委、副旗长。", "刘海涛", "OFFICIAL"),
     # a Mongolian name of two parts after a title
     ("察右前旗旗委副书记、旗长乌云其木格出席签约仪式。", "乌云其木格", "OFFICIAL"),
     # a transliterated name before a verb whose first character could end it (艾买提|出席, not 艾买|提出)
@@ -554,6 +562,10 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
     assert x.names("PERSON") == {"阿依古丽·买买提"} and not x.names("OFFICIAL")
+    x = extract("企业代表：\n大家好。")  # an address line naming no one
+    assert not x.names("OFFICIAL") and not x.names("PERSON")
+    x = extract("局长 调研组\n")  # a word after a post's space with no family name
+    assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("卫健局副局长到山阳县人民医院调研。")  # a body's name before the title, no family name 卫
     assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("两村结成对子，由村党支部书记带队互访。")  # the village's party secretary, unnamed
