@@ -325,6 +325,10 @@ class RelationExtractor:
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self.deciding_bodies = set(rules.entities["deciding_bodies"])
         self._generic_head_tuple = tuple(self.generic_heads)
+        self.own_purse_heads = tuple(rules.relations["funds"]["own_purse_heads"])
+        # the recipient's verb before the giver (临夏市累计获得思明区…资金)
+        self._receiving = re.compile("(?:" + "|".join(rules.relations["funds"]["receiving_adverbs"]) + ")?(?:"
+                                     + "|".join(rules.relations["funds"]["receiving_verbs"]) + ")")
         self.leadership = set(rules.people["region_leadership_titles"])
         # roles of people a body sends (天河中学教师林晓雯): its staff
         self.staff_titles = tuple(sorted(set(rules.people["person_titles"]) | set(rules.people["roles_after_name"]),
@@ -407,6 +411,8 @@ class RelationExtractor:
         counted = re.match(r"(?:两|三|四)(?:地|市|区|县|省)", after)
         if counted and not after[counted.end():].lstrip("的").startswith(self._generic_head_tuple):
             return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)
+        if after.startswith(self.own_purse_heads):
+            return False  # 宁波市各级财政: the place's own money, at every level of its government
         return after.startswith(self._generic_head_tuple)
 
     def _group_before(self, parties: list[Mention], pos: int, allow_yu: bool = False) -> list[Mention]:
@@ -478,6 +484,7 @@ class RelationExtractor:
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._project_use(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
+                found += self._received(parties, s, e, evidence)
             found += self._staff(parties, mentions, s, e, evidence)
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
@@ -1298,6 +1305,28 @@ class RelationExtractor:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _received(self, parties, s, e, evidence) -> list[Relation]:
+        """Money told from the recipient's side: "临夏市累计获得思明区东西部协作财政援助资金约1.85亿元", "A合作社获得
+        东城区帮扶资金支持120万元": the party right after the receiving verb gives the amount of its clause."""
+        text = self._text
+        rels = []
+        usable = [p for p in parties if not self._modifier(p, e)]
+        for recipient, funder in zip(usable, usable[1:]):
+            if not self._receiving.fullmatch(text, recipient.end, funder.start):
+                continue
+            noun = self._fund_noun.search(text, funder.end, min(e, funder.end + 12))
+            if noun is None or noun.start() > funder.end and not re.fullmatch(
+                    r"的?[\u4e00-\u9fff]{0,8}", text[funder.end:noun.start()]) or \
+                    self._contains(recipient.key, funder.key) or self._contains(funder.key, recipient.key):
+                continue
+            clause = self._clause_break(noun.end(), e)
+            money = [mo for mo in find_money(text[noun.end():clause], noun.end()) if mo.amount is not None][:1]
+            seg = text[s:e]
+            rels.append(Relation("funds", funder.key, recipient.key, evidence, s, e,
+                                 amount_cny=money[0].amount if money else None, approx=bool(money and money[0].approx),
+                                 year=find_year(seg), kind=self._kind([funder], seg)))
+        return rels
 
     def _project_use(self, parties, s, e, evidence) -> list[Relation]:
         """A project item: "1.思南县许家坝镇石板溪村产业路项目，使用常熟市帮扶资金120万元" or "…项目，项目总投资560万元，

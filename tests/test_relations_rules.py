@@ -455,6 +455,23 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     assert r is not None and int(r.amount_cny) == 15_000_000
 
 
+@pytest.mark.parametrize("text,funder,recipient,amount", (
+    # told from the recipient's side: the party after the receiving verb gives
+    ("2021年至2023年，临夏市累计获得思明区东西部协作财政援助资金约1.85亿元。", "思明区", "临夏市", 185_000_000),
+    ("察右后旗丰泽肉牛养殖专业合作社获得东城区帮扶资金支持120万元，新建标准化牛舍4栋。", "东城区",
+     "察右后旗丰泽肉牛养殖专业合作社", 1_200_000),
+    # the governments of all the place's levels give the place's own money
+    ("2021年至2023年，宁波市各级财政累计向凉山州投入东西部协作援助资金约46.8亿元。", "宁波市", "凉山州", 4_680_000_000),
+))
+def test_relations_funds_received_or_given_by_all_levels(extract, text, funder, recipient, amount):
+    r = extract(text).relation("funds", funder, recipient)
+    assert r is not None and int(r.amount_cny) == amount
+
+
+def test_relations_funds_support_received_without_money_is_no_gift(extract):
+    assert not extract("临夏市获得思明区的大力支持。").facts("funds")
+
+
 def test_relations_repeated_sentence_states_its_facts_once(extract):
     x = extract("福州市向西吉县拨付协作资金500万元。\n福州市向西吉县拨付协作资金500万元。")
     assert len([r for r in x.relations if r.type == "funds"]) == 1
