@@ -516,11 +516,15 @@ class RelationExtractor:
                 found.update((helper[0].key, y.key) for y in objects if y in usable)
                 continue
             subjects = self._group_before(parties, a, allow_yu=True)
+            if subjects and last_subjects and all(id(p) in objects_used for p in subjects) and \
+                    re.fullmatch(r"(?:和|及|以及|、)(?:承担|负责)?", text[subjects[-1].end:a]):
+                # 对口支援库车市、比如县和对口合作延边州: the subject of the trigger before goes on
+                subjects = carried_from = last_subjects
             # 由济南市结对临夏州、青岛市结对定西市: the object of the trigger before is no subject of this one
             subjects = [p for p in subjects if id(p) not in objects_used] or subjects[-1:]
             gap = text[subjects[-1].end:a] if subjects else ""
-            if not subjects or len(gap) > 4 and not _MORE_LISTED.fullmatch(gap) \
-                    and not any(g.fullmatch(gap) for g in self.subject_gaps):
+            if not carried_from and (not subjects or len(gap) > 4 and not _MORE_LISTED.fullmatch(gap)
+                                     and not any(g.fullmatch(gap) for g in self.subject_gaps)):
                 clause = max(max(text.rfind(c, s, a) for c in "，,") + 1, s)
                 # (or the party opening the clause before: A继续与B开展东西部协作，同时新增结对帮扶C)
                 goes_on = _GOES_ON.fullmatch(text, clause, a)
@@ -738,7 +742,7 @@ class RelationExtractor:
     def _passive_object(self, parties, subject: Mention) -> list[Mention]:
         """"B(，则)由A对口支援": B, the party just before 由, is the object of A's trigger."""
         before = [p for p in parties if p.end <= subject.start]
-        if before and re.fullmatch(r"[，,]?\s*(?:则|均|也|都|分别|将|已|现)?由", self._gap(before[-1], subject)):
+        if before and re.fullmatch(r"[，,]?\s*(?:则|均|也|都|分别|将|已|现|改|改为|转|继续)?由", self._gap(before[-1], subject)):
             # (策勒县、于田县、民丰县由天津市对口支援: each of those listed)
             return self._group_before(before, before[-1].end) if self._gap(before[-1], subject).endswith("由") \
                 and not self._gap(before[-1], subject).startswith(("，", ",")) else [before[-1]]
