@@ -238,6 +238,7 @@ class _Lexicon:
         self.division_not_before = tuple(gz.xpcc()["not_before"])
         self.body_words = tuple(ppl["body_words"])
         self.address_titles = [re.escape(t) for t in ppl["address_titles"]]
+        self.adverb_initials = set(ppl["adverb_initials"])
         # a name ending as a body's name does is no person's (卫健局副局长: no 卫 健局)
         self.body_endings = tuple(w for words in ent["suffixes"].values() for w in words if len(w) > 1) + \
             tuple(ppl["body_name_endings"])
@@ -590,7 +591,7 @@ class EntityRecognizer:
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start)):
                 continue  # 于田学校, 天津优质学校: the place's schools, not one school
             # preceded by a count (3家中药材种植农业合作社): a category, not a name
-            if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]$", norm[max(0, start - 4):start]):
+            if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]\Z", norm[max(0, start - 4):start]):
                 continue
             inner_regions = [m for m in regions if start <= m.start and m.end <= e]
             first = min(inner_regions, key=lambda m: m.start, default=None)
@@ -1029,6 +1030,8 @@ class EntityRecognizer:
                 return
             if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):
                 return
+            if name[0] in lex.adverb_initials and not self._speaks(norm, e):
+                return  # 各族群众都看在眼里: the adverb after the noun, no family name 都
             if name.endswith(lex.body_words) or name.endswith(lex.body_endings):
                 return  # 区委副书记, 任县委常委, 卫健局副局长: a body, not a family name 区, 任 or 卫
             if name[-1] in "村镇乡县区市州旗" and norm.startswith(("党", "委"), e):
@@ -1162,7 +1165,7 @@ class EntityRecognizer:
             post = lex.title_auto.leftmost_longest(norm[k + 1:clause_end])
             if post and k + 1 + post[-1][1] == clause_end and self._name_at(norm, s, tok_at) == k - s:
                 add(s, k, post[-1][3], norm[k + 1:clause_end], k + 1)
-            elif re.search(r"挂职的?干部$", norm[k + 1:clause_end]) and self._name_at(norm, s, tok_at) == k - s:
+            elif re.search(r"挂职的?干部\Z", norm[k + 1:clause_end]) and self._name_at(norm, s, tok_at) == k - s:
                 add(s, k, "OFFICIAL", norm[k + 1:clause_end], k + 1)  # 赵立新是和平区选派到会宁县挂职的干部
         # 选派的陈立诚医生: a name between 的 and a professional role
         for m in lex.name_before_role.finditer(norm):

@@ -1513,7 +1513,7 @@ class RelationExtractor:
                        and p.key != recipient.key]
             if grp:
                 return grp
-            if shared_head and re.search(rf"等(?:[0-9{CN_DIGITS}]+[{self.classifiers}])?$",
+            if shared_head and re.search(rf"等(?:[0-9{CN_DIGITS}]+[{self.classifiers}])?\Z",
                                          self._text[max(0, group[0].start - 6):group[0].start]):
                 # A等3家南京企业 (A、B等广州企业): the place heads the list's noun; the named ones before it give
                 anchor = min(p.start for p in group)

@@ -93,6 +93,9 @@ ORG_NAMES = (
     # words read as a verb or a time word inside a school's name (应用, 现代)
     ("天津中德应用技术大学与临夏现代职业学院结成对口帮扶院校。", "SCHOOL", "天津中德应用技术大学"),
     ("天津中德应用技术大学与临夏现代职业学院结成对口帮扶院校。", "SCHOOL", "临夏现代职业学院"),
+    # a state media centre by another name, and one on the line after a headline closing with a count
+    ("来源：嘉兴市新闻传媒中心", "GOVERNMENT", "嘉兴市新闻传媒中心"),
+    ("仓山·隆德联席会议召开 现场签约项目18个\n隆德县融媒体中心　2024-04-12 21:06", "GOVERNMENT", "隆德县融媒体中心"),
     # research institutes and cultural institutions are organisations (科学院 before the school's 学院)
     ("2022年3月，江苏省农业科学院向宕昌县派驻中药材专家3名。", "ORGANIZATION", "江苏省农业科学院"),
     ("湖州市农业科学研究院选派副研究员到青川县担任科技特派员。", "ORGANIZATION", "湖州市农业科学研究院"),
@@ -200,6 +203,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a camera operator in the credits
+    ("记者：沈佳怡\n摄像：王磊\n编辑：朱文静", "王磊", "PERSON"),
     # a reply's address line to a people's congress deputy, to a CPPCC member
     ("周德明代表：\n您提出的《关于深化粤黔协作的建议》收悉，现答复如下。", "周德明", "OFFICIAL"),
     ("陈立军委员：\n您提出的提案收悉。", "陈立军", "OFFICIAL"),
@@ -562,6 +567,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
     assert x.names("PERSON") == {"阿依古丽·买买提"} and not x.names("OFFICIAL")
+    x = extract("从一所学校、一家医院到一条产业链，各族群众都看在眼里、记在心里。")  # 都, the adverb: no family name
+    assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("企业代表：\n大家好。")  # an address line naming no one
     assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("局长 调研组\n")  # a word after a post's space with no family name
