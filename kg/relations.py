@@ -214,6 +214,10 @@ def _literal(word: str) -> re.Pattern:
 
 
 
+#: Sending verbs between a sender and the place it sent a cadre to, in the cadre's description (海珠区派驻荔波县挂职干部).
+_SENT_TO_PLACE = ("派驻", "选派到", "选派至", "派往", "派到")
+
+
 def _added_up(found: list[Relation]) -> list[Relation]:
     """A sentence's fundings from one funder to one recipient as one fact, their amounts added up (the guide:
     "…3.16亿元；今年以来，大连市又向六盘水市安排…1.23亿元" → 4.39亿元); the first one's place, year and kind."""
@@ -1943,12 +1947,17 @@ class RelationExtractor:
         what ``pattern`` matches after the region in place of 援陕专家)."""
         text = self._text
         for p in parties:
-            if p.type != "REGION":
+            if p.type not in ("REGION", "HOSPITAL", "SCHOOL"):
                 continue
-            # 武进援陕专家…; 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮; 来自惠安县的挂职干部、…
+            # 武进援陕专家…; 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮; 来自惠安县的挂职干部、…; 上海市松江区中心医院
+            # 援滇专家、广南县人民医院执行院长 顾晓峰
             m = (pattern or self.aid_re).match(text, p.end)
             if not m or not text.endswith(lead, 0, p.start):
                 continue
+            # 海珠区派驻荔波县挂职干部、荔波县委常委、副县长 周文博: the place is where he went, who sent him before it
+            verb = next((v for v in _SENT_TO_PLACE if text.endswith(v, 0, p.start)), None)
+            sender = next((q for q in parties if verb and q.end == p.start - len(verb)), None)
+            p = sender or p
             person = next((x for x in people if m.end() <= x.start <= m.end() + 30), None)
             if person is not None:
                 posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"]

@@ -203,6 +203,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a name and its post after a TV script's marker
+    ("【同期声】顾晨 上海市松江区挂职干部、广南县委常委、副县长", "顾晨", "OFFICIAL"),
     # a camera operator in the credits
     ("记者：沈佳怡\n摄像：王磊\n编辑：朱文静", "王磊", "PERSON"),
     # a reply's address line to a people's congress deputy, to a CPPCC member

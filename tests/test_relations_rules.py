@@ -397,6 +397,16 @@ def test_relations_seconds_staff_to_aid_expert_names_sender(extract):
         ("深圳", "塔什库尔干塔吉克自治县人民医院") in x.facts("seconds_staff_to")
 
 
+@pytest.mark.parametrize("text,sender,receiver", (
+    # a caption line: the place a cadre was sent to named after the sending verb, the sender before it
+    ("【同期声】海珠区派驻荔波县挂职干部、荔波县委常委、副县长 周文博", "海珠区", "荔波县"),
+    # a hospital's aid expert holding a post in the partner hospital
+    ("【同期声】上海市松江区中心医院援滇专家、广南县人民医院执行院长 顾晓峰", "上海市松江区中心医院", "广南县人民医院"),
+))
+def test_relations_seconds_staff_to_aid_caption(extract, text, sender, receiver):
+    assert (sender, receiver) in extract(text).facts("seconds_staff_to")
+
+
 def test_relations_seconds_staff_to_secondee_named(extract):
     x = extract("余杭区选派3名干部到理塘县挂职，其中王海峰挂职理塘县委常委、副县长。")
     r = x.relation("seconds_staff_to", "余杭区", "理塘县")
