@@ -214,6 +214,9 @@ def _literal(word: str) -> re.Pattern:
 
 
 
+#: What may stand between a helper and its directed trigger: going on, or since when (于2017—2020年对口帮扶).
+_HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
+                          r"(?:起|以来|开始)?)+")
 #: Sending verbs between a sender and the place it sent a cadre to, in the cadre's description (海珠区派驻荔波县挂职干部).
 _SENT_TO_PLACE = ("派驻", "选派到", "选派至", "派往", "派到")
 
@@ -1447,7 +1450,7 @@ class RelationExtractor:
                 y = p
             later = [a for a, _, _ in triggers if a >= y.end]
             joined = bool(re.fullmatch(r"(?:还|也|又|并|已)?(?:与|和|同)", self._gap(x, y)))  # A还与B…
-            if partner_money and later and re.sub(r"^(?:继续|持续|长期|还|也|又|并|已)", "", self._gap(x, y)) in \
+            if partner_money and later and _HELPS_SINCE.sub("", self._gap(x, y)) in \
                     self.pairs_directed and not any(p.start >= y.end and p.end <= later[0] for p in parties):
                 return (None, y)  # "A(继续)结对帮扶B，安排资金3150万元": the one who helps gives
             if not joined:

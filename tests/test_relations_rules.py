@@ -18,6 +18,8 @@ PAIRS = (
     ("同在库区的万州区，则由上海市对口支援。", {("上海市", "万州区")}),
     ("广州市继续与毕节市开展东西部协作。", {("广州市", "毕节市")}),
     ("番禺区中心医院与从江县人民医院建立对口帮扶关系。", {("从江县人民医院", "番禺区中心医院")}),
+    # a period between the subject and the trigger
+    ("此前，天津市河东区于2017—2020年对口帮扶宕昌县。", {("河东区", "宕昌县")}),
     # the party before 改由 is the object (a pairing changed)
     ("2021年结对关系调整后，东乡族自治县改由湖里区结对帮扶。", {("湖里区", "东乡族自治县")}),
     # the subject going on to a second trigger after 和 (no pair of the first trigger's object and the second's)
@@ -481,6 +483,12 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
 def test_relations_funds_received_or_given_by_all_levels(extract, text, funder, recipient, amount):
     r = extract(text).relation("funds", funder, recipient)
     assert r is not None and int(r.amount_cny) == amount
+
+
+def test_relations_funds_after_pairing_with_a_period_between(extract):
+    r = extract("此前，天津市河东区于2017—2020年对口帮扶宕昌县，累计投入财政帮扶资金约2.36亿元。").relation(
+        "funds", "河东区", "宕昌县")
+    assert r is not None and int(r.amount_cny) == 236_000_000
 
 
 def test_relations_funds_support_received_without_money_is_no_gift(extract):
