@@ -54,6 +54,8 @@ _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
 _SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
 _SLOGAN_END = re.compile(r"[”\"」』’]")
+#: Taking a post over from someone, right before the post (赵磊|接替刘振宇|挂任…).
+_REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 #: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
 _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
 #: What joins the items of a list of places, and a count of counties closing one (三县, 两个县, 等4县).
@@ -1256,6 +1258,9 @@ class EntityRecognizer:
                 k0 -= now  # 东城区选派的刘海涛同志现挂职…: 现 is no part of the name
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
+            replacing = _REPLACING.search(norm, max(0, k0 - 8), k0)
+            if replacing:
+                k0 = replacing.start()  # 赵磊接替刘振宇挂任…: the one who takes the post over holds it
             # 闵行区选派吴志刚到元阳县挂职…: the name before 到/赴 and the place, right after a sending verb
             place = next((m for m in taken if m.type in ("REGION", "GOVERNMENT", "HOSPITAL", "SCHOOL") and m.end == k0
                           and m.start >= 1 and norm[m.start - 1] in "到赴"), None)  # (…到罗甸县人社局挂职副局长)
@@ -1266,7 +1271,9 @@ class EntityRecognizer:
             for n in (3, 2, 4):
                 s = k0 - n
                 held = next((p for p in out if (p.start, p.end) == (s, k0)), None)
-                if s >= 0 and self._name_at(norm, s, tok_at) == n and \
+                # (孙浩|挂任: the segmenter's 孙浩挂 ends the name inside a word: the name must end at the post's verb)
+                if s >= 0 and (self._name_at(norm, s, tok_at) == n or tok_at.get(s, k0) > k0 and
+                               self._name_at(norm[:k0], s, {}) == n) and \
                         (s == 0 or held is not None or norm.endswith(lex.post_name_lead, 0, s)):
                     title_end = k + post[-1][1]
                     if held is not None and held.type == "PERSON" and not norm.startswith(("挂职", "挂任"), k):

@@ -203,6 +203,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a name the segmenter joins to its post's verb (孙浩挂|任), and the one who takes a post over (接替)
+    ("其中刘振宇挂任宕昌县委常委、副县长，孙浩挂任宕昌县乡村振兴局副局长。", "孙浩", "OFFICIAL"),
+    ("崂山区第二批挂职干部到岗，赵磊接替刘振宇挂任宕昌县委常委、副县长。", "赵磊", "OFFICIAL"),
     # a name and its post after a TV script's marker
     ("【同期声】顾晨 上海市松江区挂职干部、广南县委常委、副县长", "顾晨", "OFFICIAL"),
     # a camera operator in the credits

@@ -125,6 +125,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # the rest of a county's townships, unnamed
+    ("寿山乡、岳峰镇与西吉县其余乡镇的结对工作同步启动。", {("寿山乡", "西吉县"), ("岳峰镇", "西吉县")}),
     # the counties a prefecture holds, unnamed
     ("思明区、湖里区、集美区等6个区分别结对帮扶临夏州所辖县市。", {("临夏州", "思明区"), ("临夏州", "湖里区")}),
     # a central unit's designated help (定点帮扶) is a bare 帮扶
