@@ -535,8 +535,10 @@ class EntityRecognizer:
 
         def blocked(a: int, e: int) -> bool:
             # an ending cut out of a blocking word (举办, 委员, 学校长); one that only ends on the word's first
-            # character (第一中学|校长) is whole
-            return any(x <= e - 1 < y and (x < a or y > e) and not (a < x and e == x + 1) for x, y in blockers)
+            # character (第一中学|校长) is whole, and so is one the segmenter ends a word with where the blocking
+            # word would run on after it (…人民医院|长期帮扶, …农业科学院|派出: no 医院长, no 学院派)
+            return any(x <= e - 1 < y and (x < a or y > e and e not in tok_end) and not (a < x and e == x + 1)
+                       for x, y in blockers)
 
         hits: dict[int, tuple[int, str, str]] = {}
         for start, e, word, typ in lex.suffix_auto.all(norm):
