@@ -736,7 +736,7 @@ class EntityRecognizer:
                 while (pos := norm.find(core, pos)) >= 0:
                     end = pos + len(core)
                     if short and not (_SHORT_NAME_EDGE.match(norm[pos - 1:pos] if pos else "") and
-                                      _SHORT_NAME_EDGE.match(norm[end:end + 1])):
+                                      _SHORT_NAME_AFTER.match(norm, end)):
                         pos = end
                         continue
                     if not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):
@@ -2061,6 +2061,8 @@ def _parent(key: str) -> str:
 
 
 _SENT_LINE = re.compile(r"[，,](?:支教|支医|支农|挂职)")  # a list line's unit, then where its person was sent
+#: After a company's short name of two or three: an edge, or the company acting (温氏派驻威宁的…, 建发投资…).
+_SHORT_NAME_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[、与和及等由向在为]|派驻|派出|选派|投资|捐赠|捐资|出资")
 _SHORT_NAME_EDGE = re.compile(r"$|[^\u4e00-\u9fff]|[、与和及等由向]")  # around a company's short name of two
 _DEPARTMENT_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[与和])?")  # (大学|汽车与|交通学院)
 

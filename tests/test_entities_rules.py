@@ -705,6 +705,9 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
     # used without definition, for one earlier name only
     ("上海市第六人民医院第十批援藏医疗队出征仪式在院本部举行。市六医院自2016年起与日喀则市人民医院建立“组团式”对口帮扶关系。",
      "pairs_with", "上海市第六人民医院", "日喀则市人民医院"),
+    # a company by its brand alone, its trade dropped too (温氏食品 → 温氏), acting right after it
+    ("温氏食品集团股份有限公司在威宁县投资建设养殖基地。温氏派驻威宁县的12名技术人员为全县养殖户提供服务。",
+     "seconds_staff_to", "温氏食品集团股份有限公司", "威宁县"),
 ))
 def test_entities_short_names_name_the_same_organisation(extract, text, rtype, head, tail):
     assert extract(text).relation(rtype, head, tail) is not None
