@@ -333,6 +333,7 @@ class RelationExtractor:
         self.deciding_bodies = set(rules.entities["deciding_bodies"])
         self._generic_head_tuple = tuple(self.generic_heads)
         self.own_purse_heads = tuple(rules.relations["funds"]["own_purse_heads"])
+        self._gift_verbs = tuple(self.donation_words) + ("援建", "投入", "拨付", "提供")
         # the recipient's verb before the giver (临夏市累计获得思明区…资金)
         self._receiving = re.compile("(?:" + "|".join(rules.relations["funds"]["receiving_adverbs"]) + ")?(?:"
                                      + "|".join(rules.relations["funds"]["receiving_verbs"]) + ")")
@@ -1921,6 +1922,14 @@ class RelationExtractor:
             for x, y in zip(usable, usable[1:]):
                 if re.fullmatch(r"(?:与|和|同)", self._gap(x, y)) and \
                         self._find_all(text, self.pairs_mutual, y.end, a):
+                    sides = ([x], y)
+                    break
+        if sides is None:
+            # "A向B捐赠小麦良种10万斤，并派出2名技术员…": the giver sends to the one it gave to
+            usable = [p for p in parties if p.end <= a]
+            for x, y in zip(usable, usable[1:]):
+                if re.fullmatch(r"(?:还|也|先后|累计|共)?向", self._gap(x, y)) and \
+                        text.startswith(self._gift_verbs, y.end) and x.key != y.key:
                     sides = ([x], y)
                     break
         senders = {p.key for p in sides[0]} if sides else set()

@@ -401,6 +401,12 @@ def test_relations_seconds_staff_to_aid_expert_names_sender(extract):
         ("深圳", "塔什库尔干塔吉克自治县人民医院") in x.facts("seconds_staff_to")
 
 
+def test_relations_seconds_staff_to_the_one_given_to(extract):
+    r = extract("江苏省大华种业集团有限公司向洛南县捐赠小麦良种10万斤，并派出2名技术员跟踪指导秋播。").relation(
+        "seconds_staff_to", "江苏省大华种业集团有限公司", "洛南县")
+    assert r is not None and r.headcount == 2
+
+
 @pytest.mark.parametrize("text,sender,receiver", (
     # a caption line: the place a cadre was sent to named after the sending verb, the sender before it
     ("【同期声】海珠区派驻荔波县挂职干部、荔波县委常委、副县长 周文博", "海珠区", "荔波县"),
