@@ -1471,6 +1471,7 @@ class EntityRecognizer:
                 not self._speaks(norm, e + len(particle)) or sl == 1 and e - pos in (2, 3))
 
         choices = []
+        plain = set()  # lengths that read as common words
         for n in (sl + 1, sl + 2, sl + 3):
             if n == sl + 3 and (choices or sl == 2):
                 break  # four characters only for names like 扎西次仁, when no shorter name fits
@@ -1504,7 +1505,12 @@ class EntityRecognizer:
                 common_word = common_word or any(lex.freq.get(cand[i:j], 0) > 50 for i in range(3) for j in
                                                  range(i + 2, 5) if not lex.word_tag.get(cand[i:j], "").startswith("nr"))
             if ends_well(pos + n) and not common_word:
+                if n == sl + 3 and sl + 2 not in plain and tok_at.get(pos + n - 1) == pos + n and \
+                        lex.word_tag.get(cand[-1], "")[:1] == "v" and not strict_end:
+                    n -= 1  # 张|启明|蹲|在地头: a verb of one character, a word of its own, after the name
                 choices.append(n)
+            elif common_word:
+                plain.add(n)
         if not choices:
             # no known word follows: trust the segmenter when it made the name one word
             tok = tok_at.get(pos)

@@ -206,6 +206,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a verb of one character after a name of three (张启明|蹲|在地头), no name of four
+    ("山东省农业科学院研究员张启明蹲在地头，和种植户马建国一起查看。", "张启明", "PERSON"),
     # a name the segmenter joins to its post's verb (孙浩挂|任), and the one who takes a post over (接替)
     ("其中刘振宇挂任宕昌县委常委、副县长，孙浩挂任宕昌县乡村振兴局副局长。", "孙浩", "OFFICIAL"),
     ("崂山区第二批挂职干部到岗，赵磊接替刘振宇挂任宕昌县委常委、副县长。", "赵磊", "OFFICIAL"),
