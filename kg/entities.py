@@ -241,6 +241,7 @@ class _Lexicon:
         self.body_words = tuple(ppl["body_words"])
         self.address_titles = [re.escape(t) for t in ppl["address_titles"]]
         self.adverb_initials = set(ppl["adverb_initials"])
+        self.name_endings = [re.escape(w) for w in ppl["transliterated_name_endings"]]
         # a name ending as a body's name does is no person's (卫健局副局长: no 卫 健局)
         self.body_endings = tuple(w for words in ent["suffixes"].values() for w in words if len(w) > 1) + \
             tuple(ppl["body_name_endings"])
@@ -1329,6 +1330,18 @@ class EntityRecognizer:
             posts = lex.title_auto.leftmost_longest(m.group(2))
             if posts:
                 add(m.start(1), m.end(1), self._kind_of_posts(m.group(2), posts), m.group(2), m.start(2))
+        # a transliterated name by its ending (古丽 of Uyghur women's names) after a word for who she is (绣娘比比古丽说)
+        for m in re.finditer("|".join(lex.name_endings), norm):
+            e = m.end()
+            if HAN.match(norm[e:e + 1]) and not norm.startswith(tuple(lex.followers), e) or \
+                    norm[e:e + 1] in ("·", "•", "・"):
+                continue  # (阿依古丽·买买提: the dotted name goes on, found whole elsewhere)
+            for k in (2, 3, 1):
+                lead = next((w for w in lex.nouns_before_names + lex.person_title_tuple
+                             if norm.endswith(w, 0, m.start() - k)), None) if m.start() - k >= 0 else None
+                if lead is not None:
+                    add(m.start() - k, e, "PERSON", lead, m.start() - k - len(lead))
+                    break
         # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说), when no common word hides in it
         for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、])[\u4e00-\u9fff]{4})"
                              r"(?=(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
