@@ -295,6 +295,10 @@ class EntityRecognizer:
             if len(form) <= 2 and form[0] in _STOP_CHARS and start and HAN.match(norm[start - 1]) and \
                     lex.freq.get(form, 0) >= RARE_WORD:
                 continue  # 副县长和县卫健局局长: 和 joins the two, the county unnamed (no 和县)
+            stem = form[:-1]
+            if len(form) == 3 and start and norm[start - 1] in "局办委厅院部处" and \
+                    lex.freq.get(stem, 0) > COMMON_WORD and lex.word_tag.get(stem, "")[:2] not in ("ns", "nr", "nz"):
+                continue  # 县人社局会同县东西部协作办: a body's verb (会同) and "the county's", no 会同县
             if len(form) <= 2 and _SLOGAN_END.match(norm, end) and _SLOGAN_START.search(norm, max(0, start - 4), start):
                 continue  # “文旅兴县”: a slogan closing with a county's name (兴县, 富县) names no county
             if norm.startswith(lex.division_not_before, end) and any(k.startswith(lex.corps_key) for k in keys):

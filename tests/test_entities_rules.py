@@ -397,6 +397,8 @@ NOT_REGIONS = (
     ("江宁区挂职副县长和县卫健局局长一同前往山阳县人民医院调研。", {"和县"}),
     # a common word that is a city's short form, with only the city's prefecture named (合作市 of 甘南州)
     ("天津市与甘南藏族自治州开展东西部协作以来，文化旅游始终是两地合作的重点领域。", {"合作", "合作市"}),
+    # a body's verb (会同, a word first) before "the county's" body (会同县 is a county of Hunan)
+    ("县政府高度重视，责成县人社局会同县东西部协作办认真研办。", {"会同县"}),
     # a slogan closing with a county's name (兴县 of Shanxi)
     ("宝山区紧扣“文旅兴县”思路，推动江孜县文旅融合发展。", {"兴县"}),
 )
