@@ -340,7 +340,8 @@ class EntityRecognizer:
                     not any(m.start == end and m.official and any(_within(k, o) for k in m.candidates
                                                                   for o, _ in values) for m in out):
                 continue
-            if norm[end:end + 1] in ("县", "区", "市", "旗") and form[-1] not in "县区市旗州盟省":
+            if norm[end:end + 1] in ("县", "区", "市", "旗") and form[-1] not in "县区市旗州盟省" and \
+                    norm[end + 1:end + 2] != "级":  # (昭通|县级医院: the county level, no 昭通县)
                 if self._common_word(Mention(start, end, "REGION", form, official=False)):
                     continue  # 深汕特别合作区, 对口合作区: a common word (合作) and a zone, not 合作市
                 # 水城县, 错那县: a place renamed since (now 水城区, 错那市) keeps the form the text writes

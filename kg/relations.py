@@ -333,6 +333,7 @@ class RelationExtractor:
         self.deciding_bodies = set(rules.entities["deciding_bodies"])
         self._generic_head_tuple = tuple(self.generic_heads)
         self.own_purse_heads = tuple(rules.relations["funds"]["own_purse_heads"])
+        self._quality = re.compile("(?:" + "|".join(map(re.escape, rules.entities["quality_words"])) + ")+")
         self._gift_verbs = tuple(self.donation_words) + ("援建", "投入", "拨付", "提供")
         # the recipient's verb before the giver (临夏市累计获得思明区…资金)
         self._receiving = re.compile("(?:" + "|".join(rules.relations["funds"]["receiving_adverbs"]) + ")?(?:"
@@ -421,7 +422,14 @@ class RelationExtractor:
             return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)
         if after.startswith(self.own_purse_heads):
             return False  # 宁波市各级财政: the place's own money, at every level of its government
-        return after.startswith(self._generic_head_tuple)
+        # (昭通|县级医院, 天津|优质学校: words of rank before the generic noun)
+        return after.startswith(self._generic_head_tuple) or \
+            self._text.startswith(self._generic_head_tuple, m.end + self._ranked(m.end, e))
+
+    def _ranked(self, pos: int, e: int) -> int:
+        """Length of the words of praise or rank at ``pos`` (县级, 优质), or 0."""
+        q = self._quality.match(self._text, pos, e)
+        return q.end() - pos if q else 0
 
     def _group_before(self, parties: list[Mention], pos: int, allow_yu: bool = False) -> list[Mention]:
         """The coordinated group of parties ending nearest before ``pos``."""

@@ -180,6 +180,7 @@ UNNAMED = (
     "在福建和宁夏两省区党委、政府的领导下，协作不断深化。",
     "该校与对口学校开展了同课异构活动。",
     "2001年起实施对口支援西部地区高等学校计划。",  # a class of schools in a macro area
+    "下一步将推动更多东莞医院与昭通县级医院结对。",  # more of a city's hospitals; a city's county-level ones
     "其中化学工程与生物工程学院教授沈建华挂职副校长。",  # a department named by its disciplines
     "津临协作育英才　高校医院齐发力",  # classes of institutions
     "两地医院签订了合作协议。",

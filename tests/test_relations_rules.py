@@ -125,6 +125,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # classes of hospitals, of a city and of a place's county level
+    ("下一步将推动更多东莞医院与昭通县级医院结对。", {("东莞市", "昭通市"), ("东莞", "昭通")}),
     # the rest of a county's townships, unnamed
     ("寿山乡、岳峰镇与西吉县其余乡镇的结对工作同步启动。", {("寿山乡", "西吉县"), ("岳峰镇", "西吉县")}),
     # the counties a prefecture holds, unnamed
