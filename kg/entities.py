@@ -201,7 +201,6 @@ class _Lexicon:
         self.name_nouns = set(ent["name_nouns"])
         self.joint_verbs = set(ent["joint_verbs"])
         self.generic = set(ent["generic_words"])
-        self.generic_heads = sorted(ent["generic_heads"], key=len, reverse=True)
         self.national = set(ent["national_bodies"])
         self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
         self.list_heads = dict(ent["list_heads"])
