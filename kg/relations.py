@@ -1331,6 +1331,8 @@ class RelationExtractor:
         东城区帮扶资金支持120万元": the party right after the receiving verb gives the amount of its clause."""
         text = self._text
         rels = []
+        if self._receiving.search(text, s, e) is None:
+            return rels  # (most sentences: no receiving verb)
         usable = [p for p in parties if not self._modifier(p, e)]
         for recipient, funder in zip(usable, usable[1:]):
             if not self._receiving.fullmatch(text, recipient.end, funder.start):
