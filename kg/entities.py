@@ -42,6 +42,9 @@ _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
 #: 等 and a headcount after listed names (黄志强、刘慧敏等3名医生).
 _NAMES_BEFORE_COUNT = re.compile(r"等[0-9一二两三四五六七八九十]{1,3}[名位人]")
+#: The short names inside a bracket that defines them: quoted (“华澄新材”), or after a colon up to a comma
+#: (证券简称：海晟股份，…).
+_BRACKET_SHORTS = re.compile(r"[“\"‘'「『]([^“”\"‘’'「」『』()]{2,12}?)[”\"’'」』]|(?:简称)[:：]\s*([^“”\"'，,；;()：:\s]{2,12})")
 #: A bracket right after a name that may hold its short name (浙大一院).
 _BARE_SHORT = re.compile(r"\((?P<short>[\u4e00-\u9fff]{2,8})\)")
 #: Dictionary frequency under which a word the dictionary tags as a place is rare enough to be that place
@@ -221,6 +224,7 @@ class _Lexicon:
         self.not_village_stems = frozenset(ent["not_village_stems"])
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
+        self.abbreviations_bracket = re.compile(rf"\((?P<body>[^()\n]{{0,20}}?(?:{markers}|证券简称|股票简称)[^()\n]{{2,40}})\)")
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
         self.endings_by_type = {t: tuple(w) for t, w in ent["suffixes"].items()}
         ppl = rules.people
@@ -650,20 +654,29 @@ class EntityRecognizer:
         occupied = regions + orgs
         added: list[Mention] = []
         dropped: set[int] = set()
-        defined = [(m, False) for m in self.lex.abbreviation.finditer(norm)]
+        defined = [(m.start(), m.end(), m.group("short"), False) for m in self.lex.abbreviation.finditer(norm)]
+        # (several in one bracket, or a listed company's name for the exchange: （以下简称“公司”或“华澄新材”）,
+        # （证券简称：海晟股份，证券代码：002963）; "the company" names no one)
+        for m in self.lex.abbreviations_bracket.finditer(norm):
+            if any(d[0] == m.start() for d in defined):
+                continue
+            for short in _BRACKET_SHORTS.findall(m.group("body")):
+                short = next(x for x in short if x)
+                if short not in self.lex.generic and not short.startswith(self.lex.determiners):
+                    defined.append((m.start(), m.end(), short, False))
         # a bare bracket holds a short name when its characters are the full name's, in order, and the text
         # uses it again: 浙江大学医学院附属第一医院（浙大一院）
-        defined += [(m, True) for m in _BARE_SHORT.finditer(norm) if norm.find(m.group("short"), m.end()) >= 0]
-        for m, bare in sorted(defined, key=lambda d: d[0].start()):
-            short = m.group("short")
-            full = next((o for o in orgs + regions if o.end == m.start() or norm[o.end:m.start()].isspace()), None)
-            if full is None or len(short) < 2 or short == full.text or "defined_until" in full.attrs:
+        defined += [(m.start(), m.end(), m.group("short"), True) for m in _BARE_SHORT.finditer(norm)
+                    if norm.find(m.group("short"), m.end()) >= 0]
+        for m_start, m_end, short, bare in sorted(defined, key=lambda d: d[0]):
+            full = next((o for o in orgs + regions if o.end == m_start or norm[o.end:m_start].isspace()), None)
+            if full is None or len(short) < 2 or short == full.text or full.attrs.get("defined_until", m_end) != m_end:
                 continue
             if bare and not _subsequence(short, full.text):
                 continue
-            dropped.update(id(o) for o in occupied if m.start() <= o.start and o.end <= m.end())
-            full.attrs["defined_until"] = m.end()
-            pos = m.end()
+            dropped.update(id(o) for o in occupied if m_start <= o.start and o.end <= m_end)
+            full.attrs["defined_until"] = m_end
+            pos = m_end
             while (pos := norm.find(short, pos)) >= 0:
                 end = pos + len(short)
                 over = [o for o in occupied if o.start < end and pos < o.end and id(o) not in dropped]

@@ -716,6 +716,11 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
     # used without definition, for one earlier name only
     ("上海市第六人民医院第十批援藏医疗队出征仪式在院本部举行。市六医院自2016年起与日喀则市人民医院建立“组团式”对口帮扶关系。",
      "pairs_with", "上海市第六人民医院", "日喀则市人民医院"),
+    # short names defined two in one bracket (the company itself names no one), or for the stock exchange
+    ("江苏华澄新材料股份有限公司（以下简称“公司”或“华澄新材”）于4月向延川县捐赠。项目实施期间，华澄新材将选派2名"
+     "冷链技术人员常驻延川县。", "seconds_staff_to", "江苏华澄新材料股份有限公司", "延川县"),
+    ("青岛海晟港口机械股份有限公司（证券简称：海晟股份，证券代码：002963）与宕昌县人民政府签订协议。2023年海晟股份向"
+     "宕昌县捐赠帮扶资金300万元。", "funds", "青岛海晟港口机械股份有限公司", "宕昌县"),
     # a company by its brand alone, its trade dropped too (温氏食品 → 温氏), acting right after it
     ("温氏食品集团股份有限公司在威宁县投资建设养殖基地。温氏派驻威宁县的12名技术人员为全县养殖户提供服务。",
      "seconds_staff_to", "温氏食品集团股份有限公司", "威宁县"),
