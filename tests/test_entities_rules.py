@@ -98,6 +98,9 @@ ORG_NAMES = (
     # words read as a verb or a time word inside a school's name (应用, 现代)
     ("天津中德应用技术大学与临夏现代职业学院结成对口帮扶院校。", "SCHOOL", "天津中德应用技术大学"),
     ("天津中德应用技术大学与临夏现代职业学院结成对口帮扶院校。", "SCHOOL", "临夏现代职业学院"),
+    # teams named after their task of rebuilding (对口援建, 援建)
+    ("广东省对口援建汶川县前线指挥部总指挥王明说。", "GOVERNMENT", "广东省对口援建汶川县前线指挥部"),
+    ("山东省援建北川前线指挥部设在新县城。", "GOVERNMENT", "山东省援建北川前线指挥部"),
     # a state media centre by another name, and one on the line after a headline closing with a count
     ("来源：嘉兴市新闻传媒中心", "GOVERNMENT", "嘉兴市新闻传媒中心"),
     ("仓山·隆德联席会议召开 现场签约项目18个\n隆德县融媒体中心　2024-04-12 21:06", "GOVERNMENT", "隆德县融媒体中心"),
