@@ -110,6 +110,11 @@ PROBES = (
     ("probe94", "probe94.gold.json", 0.76, 0.70, 0.51, 0.97, 0.97),
     ("probe95", "probe95.gold.json", 0.95, 0.93, 0.90, 0.93, 0.97),
     ("probe96", "probe96.gold.json", 0.84, 0.75, 0.63, 0.97, 0.97),
+    ("probe97", "probe97.gold.json", 0.96, 0.95, 0.93, 0.91, 0.97),
+    ("probe98", "probe98.gold.json", 0.93, 0.85, 0.77, 0.97, 0.97),
+    ("probe99", "probe99.gold.json", 0.96, 0.96, 0.94, 0.97, 0.97),
+    ("probe100", "probe100.gold.json", 0.90, 0.92, 0.88, 0.97, 0.97),
+    ("probe101", "probe101.gold.json", 0.92, 0.90, 0.87, 0.97, 0.87),
 )
 
 
