@@ -197,6 +197,7 @@ class _Lexicon:
         self.suffix_auto = _Matcher(suffixes)
         self.zone_auto = _Matcher((w, "zone") for w in ent["zone_suffixes"])
         self.bare_zones = set(ent["bare_zones"])
+        self.hospital_grades = tuple(ent["hospital_grades"])
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
@@ -587,6 +588,8 @@ class EntityRecognizer:
             if word in ("小组", "工作小组") and (not any(t in name for t in lex.subgroup_parents) or "领导" in name):
                 continue  # a team's group (…工作队察隅县小组, 松江区援滇干部威信工作小组); 领导小组 is a suffix of its own
             starts_with_place = any(r.start == start and r.official for r in regions)
+            if typ == "HOSPITAL" and not starts_with_place and any(g in name for g in lex.hospital_grades):
+                continue  # 帮助…人民医院创成二级甲等综合医院: the grade reached, no hospital
             if not starts_with_place and self._generic(name[: len(name) - len(word)], name):
                 # a short form opening the name is a place, not a determiner: 那坡|鹏岭电子有限公司 (not 那|…)
                 lead = max((r.end for r in regions if r.start == start and r.end <= sfx_start), default=start)
@@ -921,8 +924,9 @@ class EntityRecognizer:
                 break
             if piece in lex.joint_verbs and (norm.endswith(lex.org_endings, 0, tok[0]) or pos in region_starts):
                 break  # 厦门市人社局联合临夏州人社局, …代表处联合闵行区社会组织联合会: two bodies, not one name
-            if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and piece not in lex.freq:
-                break  # 的, or 名到 (a segmenter guess, not a word): a function word ends the name
+            if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and (
+                    piece not in lex.freq or lex.word_tag.get(piece, "")[:1] in ("l", "i")):
+                break  # 的, or 名到 (a segmenter guess, not a word), or a set phrase (如今已是): a function word ends it
             if piece[0] in _STOP_CHARS and piece not in lex.freq and len(piece) > 1:
                 pos = tok[0] + 1  # 向丹州|小学, 是育|红小学 (segmenter guesses): the name starts after the function word
                 break

@@ -95,6 +95,10 @@ ORG_NAMES = (
     ("宁波市职业技术学院派出5名教师到布拖县支教。", "SCHOOL", "宁波市职业技术学院"),
     # a listed company by its short name and 股份 (a word of its own, before a follower)
     ("安吉本土企业也伸出援手。永艺股份向青川县实验小学捐赠价值12万元的课桌椅300套。", "ENTERPRISE", "永艺股份"),
+    # a set phrase ending with a function word (如今已是) and a time word (期间) open no name
+    ("如今已是学军中学副校长的陈立峰说。", "SCHOOL", "学军中学"),
+    ("医疗方面，援建期间上海交通大学医学院附属瑞金医院与都江堰市人民医院建立对口帮扶关系。", "HOSPITAL",
+     "上海交通大学医学院附属瑞金医院"),
     # words read as a verb or a time word inside a school's name (应用, 现代)
     ("天津中德应用技术大学与临夏现代职业学院结成对口帮扶院校。", "SCHOOL", "天津中德应用技术大学"),
     ("天津中德应用技术大学与临夏现代职业学院结成对口帮扶院校。", "SCHOOL", "临夏现代职业学院"),
@@ -187,6 +191,7 @@ UNNAMED = (
     "2001年起实施对口支援西部地区高等学校计划。",  # a class of schools in a macro area
     "下一步将推动更多东莞医院与昭通县级医院结对。",  # more of a city's hospitals; a city's county-level ones
     "县政府持有该公司部分股份。",  # shares, no company
+    "专家们驻点指导，帮助该院创成二级甲等综合医院。",  # a grade reached
     "其中化学工程与生物工程学院教授沈建华挂职副校长。",  # a department named by its disciplines
     "津临协作育英才　高校医院齐发力",  # classes of institutions
     "两地医院签订了合作协议。",
