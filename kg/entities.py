@@ -1247,6 +1247,7 @@ class EntityRecognizer:
                 pos += 1
         # a name before its 挂职 post: 其中王海峰挂职理塘县委常委、副县长, 发展改革委干部赵立群挂职十堰市副市长,
         # 选派的挂职干部吴志坚现任融水县委常委, 锡山区选派的周毅挂任化隆县委常委
+        k_lead = ("时任", "现任", "曾任")  # (时任…指挥长的徐立华如今已退休: a name after 的 and a verb of its own)
         for k in (m.start() for m in re.finditer("挂职|挂任|现任|时任|担任|(?<![主担兼曾原时])任(?=[\u4e00-\u9fff]{2})", norm)):
             clause_end = _clause_end(norm, k)
             post = self._official_posts(norm, k, clause_end)
@@ -1258,7 +1259,8 @@ class EntityRecognizer:
                 after = title_end + 1
                 n = self._name_at(norm, after, tok_at)
                 if n and (after + n >= len(norm) or norm[after + n] in "，,。；;、" or
-                          norm.startswith(tuple(lex.name_honorifics) + ("赴", "到", "来到", "前往"), after + n)):
+                          norm.startswith(tuple(lex.name_honorifics) + ("赴", "到", "来到", "前往"), after + n) or
+                          norm.startswith(k_lead, k) and norm.startswith(tuple(lex.followers), after + n)):
                     add(after, after + n, "OFFICIAL", norm[k:title_end], k)
                     continue
             k0 = k

@@ -218,6 +218,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # the post held then, 的, and the name going on with a verb of its own
+    ("时任山东省援建北川前线指挥部指挥长的徐立华如今已退休回到济南。", "徐立华", "OFFICIAL"),
+    ("时任前方指挥部总指挥的钱振宇带领首批援建干部进驻板房办公。", "钱振宇", "OFFICIAL"),
     # a Uyghur woman's name by its ending, after a word for who she is (not inside a dotted name)
     ("“现在一幅作品能卖到800元。”绣娘比比古丽说。", "比比古丽", "PERSON"),
     ("“有了稳定收入。”职工阿依古丽·买买提说。", "阿依古丽·买买提", "PERSON"),
