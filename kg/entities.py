@@ -744,9 +744,12 @@ class EntityRecognizer:
                 lead = _chain_end(regions_by_start, full.start, full.end)  # past its places (山东, 宁波市江北区)
                 core = norm[lead:full.end - len(legal)]
                 cores.append(core)
+                brand = core[:2]
                 while core.endswith(self.lex.company_name_tails):  # (恒晟纺织科技 → 恒晟纺织)
                     core = core[:-2]
                     cores.append(core)
+                if legal.endswith("股份有限公司") and len(brand) == 2:
+                    cores.append(brand + "股份")  # a listed company by its brand (广州市穗华食品股份有限公司 → 穗华股份)
             for core in cores + shorts:
                 # (a core of two or three, 建发 of 厦门建发集团有限公司, only as a word of its own: 建发、象屿与…)
                 short = core not in shorts and len(core) < 4
@@ -760,7 +763,13 @@ class EntityRecognizer:
                                       _SHORT_NAME_AFTER.match(norm, end)):
                         pos = end
                         continue
-                    if not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):
+                    # (a short name found on its own by its ending, 穗华股份, is this company's)
+                    alone = next((o for o in orgs if (o.start, o.end) == (pos, end) and o is not full and
+                                  o.type == "ENTERPRISE" and "alias_of" not in o.attrs), None)
+                    if alone is not None:
+                        alone.attrs["alias_of"] = full
+                        out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
+                    elif not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):
                         out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
                     pos = end
         return out

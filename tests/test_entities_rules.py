@@ -93,6 +93,8 @@ ORG_NAMES = (
     # an ending the segmenter closes a word with before a word that would run on (医院|长期, 学院|派出)
     ("上海市第六人民医院长期帮扶日喀则市人民医院。", "HOSPITAL", "上海市第六人民医院"),
     ("宁波市职业技术学院派出5名教师到布拖县支教。", "SCHOOL", "宁波市职业技术学院"),
+    # a subsidiary named after "the wholly owned subsidiary" of its parent: no 穗华股份全资子公司
+    ("穗华股份全资子公司毕节穗华农业发展有限公司在纳雍县投资建设基地。", "ENTERPRISE", "毕节穗华农业发展有限公司"),
     # a listed company by its short name and 股份 (a word of its own, before a follower)
     ("安吉本土企业也伸出援手。永艺股份向青川县实验小学捐赠价值12万元的课桌椅300套。", "ENTERPRISE", "永艺股份"),
     # a set phrase ending with a function word (如今已是) and a time word (期间) open no name
@@ -191,6 +193,7 @@ UNNAMED = (
     "2001年起实施对口支援西部地区高等学校计划。",  # a class of schools in a macro area
     "下一步将推动更多东莞医院与昭通县级医院结对。",  # more of a city's hospitals; a city's county-level ones
     "县政府持有该公司部分股份。",  # shares, no company
+    "该企业将乡村振兴纳入公司ESG战略。",  # "the company", after a verb
     "专家们驻点指导，帮助该院创成二级甲等综合医院。",  # a grade reached
     "其中化学工程与生物工程学院教授沈建华挂职副校长。",  # a department named by its disciplines
     "津临协作育英才　高校医院齐发力",  # classes of institutions
@@ -537,6 +540,11 @@ def test_entities_names_inside_names(extract, text, typ, name):
     assert name in extract(text).names(typ)
 
 
+def test_entities_no_company_named_the_subsidiary_of_another(extract):
+    x = extract("穗华股份全资子公司毕节穗华农业发展有限公司在纳雍县投资建设基地。")
+    assert not any(n.endswith("子公司") for n in x.names("ENTERPRISE")), x.names("ENTERPRISE")
+
+
 def test_entities_school_name_before_its_campus():
     from kg.extract import extract_article
     from kg.model import Article
@@ -732,6 +740,9 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
      "冷链技术人员常驻延川县。", "seconds_staff_to", "江苏华澄新材料股份有限公司", "延川县"),
     ("青岛海晟港口机械股份有限公司（证券简称：海晟股份，证券代码：002963）与宕昌县人民政府签订协议。2023年海晟股份向"
      "宕昌县捐赠帮扶资金300万元。", "funds", "青岛海晟港口机械股份有限公司", "宕昌县"),
+    # a listed company by its brand and 股份, no definition needed (穗华股份 of 广州市穗华食品股份有限公司)
+    ("广州市穗华食品股份有限公司参与结对帮扶。2023年9月，穗华股份向纳雍县第一中学捐赠图书5000册。", "funds",
+     "广州市穗华食品股份有限公司", "纳雍县第一中学"),
     # a company by its brand alone, its trade dropped too (温氏食品 → 温氏), acting right after it
     ("温氏食品集团股份有限公司在威宁县投资建设养殖基地。温氏派驻威宁县的12名技术人员为全县养殖户提供服务。",
      "seconds_staff_to", "温氏食品集团股份有限公司", "威宁县"),
