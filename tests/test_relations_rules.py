@@ -25,6 +25,8 @@ PAIRS = (
     # the subject going on to a second trigger after 和 (no pair of the first trigger's object and the second's)
     ("宁波市还承担对口支援新疆库车市、西藏比如县和对口合作吉林省延边朝鲜族自治州的任务。",
      {("宁波市", "库车市"), ("宁波市", "比如县"), ("宁波市", "延边朝鲜族自治州")}),
+    # two adverbs before 与 (也都与)
+    ("祥符街道、半山街道也都与朝天区麻柳乡建立了结对帮扶关系。", {("祥符街道", "麻柳乡"), ("半山街道", "麻柳乡")}),
     # 对口援建 (rebuilding after the 2008 earthquake), a pairing and a gift
     ("广州市对口援建威州镇，佛山市对口援建水磨镇。", {("广州市", "威州镇"), ("佛山市", "水磨镇")}),
     # the places within the one named first (喀什地区的喀什市和塔县)
