@@ -198,6 +198,7 @@ class _Lexicon:
         self.zone_auto = _Matcher((w, "zone") for w in ent["zone_suffixes"])
         self.bare_zones = set(ent["bare_zones"])
         self.hospital_grades = tuple(ent["hospital_grades"])
+        self.study_verbs = frozenset(ent["study_verbs"])
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
@@ -953,6 +954,8 @@ class EntityRecognizer:
                     piece not in lex.age_words) and not (  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
                     typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_BRAND_WORD):  # 中|鼎新|能源: a brand cut up
                 break
+            if typ == "SCHOOL" and piece in lex.study_verbs:
+                break  # 考到广东|读|大学: going to study ends the name even right after a place
             if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT", "ORGANIZATION"):
                 break  # 海南州培训中小学: a verb ends a school's or hospital's name (浙江省慈善联合总会 goes on)
             brand = typ == "ENTERPRISE" and len(piece) == 1 and before is not None and \
@@ -1105,6 +1108,8 @@ class EntityRecognizer:
                 # a surname and a given name, the whole word between spaces (but 王楠摄 is 王楠)
                 whole = self._byline_name(norm, pos)
                 n = whole if not n or whole > 4 else n
+                if n and norm[pos:pos + n].endswith(tuple(lex.byline_roles)):
+                    n = 0  # 文/图 佛山日报记者 黄晓晴: another byline's role, whose name its own match finds
             seconded = not n and typ == "OFFICIAL" and _SECONDED_BY.match(norm, pos)
             if seconded and "挂职" in norm[_clause_start(norm, start):start]:
                 # 挂职西吉县委常委、副县长的仓山区干部林志坚: the post's holder is named after his home and 干部

@@ -214,6 +214,8 @@ def _literal(word: str) -> re.Pattern:
 
 
 
+#: A place's parts counted after 的 (从江县的6个乡镇): the place names none of them.
+_PARTS_COUNTED = re.compile(r"的[0-9一二两三四五六七八九十]+个?(?:乡镇|镇|乡|村|街道|社区|县区|县市|县|区|市)")
 #: What may stand between a helper and its directed trigger: going on, or since when (于2017—2020年对口帮扶).
 _HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
                           r"(?:起|以来|开始)?)+")
@@ -417,6 +419,8 @@ class RelationExtractor:
                         # (A、B、C3所名校: the count of a list of schools or hospitals is the list's own)
                         m.type in ("SCHOOL", "HOSPITAL") and self._text[m.start - 1:m.start] == "、" and
                         re.match(rf"[0-9{CN_DIGITS}]+(?:所|家)(?:学校|名校|中学|小学|高中|医院)", after))
+        if _PARTS_COUNTED.match(after):
+            return True  # 分别与从江县的6个乡镇签订…: the place's parts, unnamed
         counted = re.match(r"(?:两|三|四)(?:地|市|区|县|省)", after)
         if counted and not after[counted.end():].lstrip("的").startswith(self._generic_head_tuple):
             return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)

@@ -194,6 +194,7 @@ UNNAMED = (
     "下一步将推动更多东莞医院与昭通县级医院结对。",  # more of a city's hospitals; a city's county-level ones
     "县政府持有该公司部分股份。",  # shares, no company
     "该企业将乡村振兴纳入公司ESG战略。",  # "the company", after a verb
+    "高一学生阿苏木呷说，她的理想是考到广东读大学。",  # going to study at a university, none named
     "专家们驻点指导，帮助该院创成二级甲等综合医院。",  # a grade reached
     "其中化学工程与生物工程学院教授沈建华挂职副校长。",  # a department named by its disciplines
     "津临协作育英才　高校医院齐发力",  # classes of institutions
@@ -221,6 +222,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # 一到任 after the name (no 孙立峰一), a byline role after 文/图 (no person 佛山日报记者)
+    ("由北仑区选派到昭觉县挂职县委常委、副县长的孙立峰一到任，就带着农技人员跑遍了全县。", "孙立峰", "OFFICIAL"),
+    ("大凉山里的“顺德老师”\n文/图 佛山日报记者 黄晓晴\n2019年9月10日", "黄晓晴", "PERSON"),
     # the post held then, 的, and the name going on with a verb of its own
     ("时任山东省援建北川前线指挥部指挥长的徐立华如今已退休回到济南。", "徐立华", "OFFICIAL"),
     ("时任前方指挥部总指挥的钱振宇带领首批援建干部进驻板房办公。", "钱振宇", "OFFICIAL"),

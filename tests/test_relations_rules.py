@@ -129,6 +129,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # a county's townships counted after 的, unnamed
+    ("余杭区仁和街道、瓶窑镇、径山镇分别与从江县的6个乡镇签订结对帮扶协议。", {("仁和街道", "从江县"), ("瓶窑镇", "从江县")}),
     # classes of hospitals, of a city and of a place's county level
     ("下一步将推动更多东莞医院与昭通县级医院结对。", {("东莞市", "昭通市"), ("东莞", "昭通")}),
     # the rest of a county's townships, unnamed
