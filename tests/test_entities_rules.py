@@ -613,6 +613,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"阿依古丽·买买提"} and not x.names("OFFICIAL")
     x = extract("从一所学校、一家医院到一条产业链，各族群众都看在眼里、记在心里。")  # 都, the adverb: no family name
     assert not x.names("OFFICIAL") and not x.names("PERSON")
+    x = extract("大凉山里的“顺德老师”\n文/图 佛山日报记者 黄晓晴\n")  # a paper's reporter: the role, no name
+    assert x.names("PERSON") == {"黄晓晴"}, x.names("PERSON")
     x = extract("企业代表：\n大家好。")  # an address line naming no one
     assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("局长 调研组\n")  # a word after a post's space with no family name
