@@ -973,11 +973,17 @@ class RelationExtractor:
                 for m in re.finditer(r"由", text[ss:se]):
                     at = ss + m.start()
                     giver = [p for p in sub_parties if p.start == at + 1]
+                    for p in sub_parties:  # (由上海市杨浦区出资: the last of the places written as one)
+                        if giver and p.start == giver[-1].end:
+                            giver.append(p)
                     place = [p for p in sub_parties if p.end <= at and not re.search(r"[，,；;]", text[p.end:at])]
-                    if giver and place and any(giver[0].end <= a <= giver[0].end + 4 for a, _, w in triggers
+                    if giver and place and any(giver[-1].end <= a <= giver[-1].end + 4 for a, _, w in triggers
                                                if w in self.passive_fund_verbs):
+                        # (A、B和C均由上海援建: each of those listed)
+                        if re.fullmatch(r"(?:均|都|也|还|则|全部|分别)?", text[place[-1].end:at]):
+                            lists[len(hits)] = self._group_before(sub_parties, place[-1].end)
                         hits.append((at, place[-1]))
-                        passive_giver = giver[0]
+                        passive_giver = giver[-1]
                         break
             built = None  # a recipient built with money named before it: a gift even with no amount
             if not hits:

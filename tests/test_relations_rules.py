@@ -509,6 +509,13 @@ def test_relations_funds_after_pairing_with_a_period_between(extract):
     assert r is not None and int(r.amount_cny) == 236_000_000
 
 
+def test_relations_funds_passive_to_each_listed_and_from_the_place_written_last(extract):
+    x = extract("北街小学、李冰中学和都江堰市特殊教育学校均由上海援建。")
+    assert {("上海", "北街小学"), ("上海", "李冰中学"), ("上海", "都江堰市特殊教育学校")} <= x.facts("funds")
+    r = extract("北街小学由上海市杨浦区出资约6000万元建设。").relation("funds", "杨浦区", "北街小学")
+    assert r is not None and int(r.amount_cny) == 60_000_000
+
+
 def test_relations_funds_support_received_without_money_is_no_gift(extract):
     assert not extract("临夏市获得思明区的大力支持。").facts("funds")
 
