@@ -1071,7 +1071,7 @@ class EntityRecognizer:
                 return
             if name[0] in lex.adverb_initials and not self._speaks(norm, e):
                 return  # 各族群众都看在眼里: the adverb after the noun, no family name 都
-            if name.endswith(lex.body_words) or name.endswith(lex.body_endings):
+            if name.endswith(lex.body_words + lex.body_endings):
                 return  # 区委副书记, 任县委常委, 卫健局副局长: a body, not a family name 区, 任 or 卫
             if name[-1] in "村镇乡县区市州旗" and norm.startswith(("党", "委"), e):
                 return  # 由村党支部书记带队: the village's party secretary, no 由村
@@ -1165,7 +1165,7 @@ class EntityRecognizer:
                         p = q + k
         # a reply's address line to a deputy or a member (周德明代表：, 陈立军委员：): the one the reply answers
         for m in re.finditer(rf"^[ \t\u3000]*([\u4e00-\u9fff]{{2,5}}?)({'|'.join(lex.address_titles)})[:：][ \t\u3000]*$",
-                             norm, re.M):
+                             norm, re.MULTILINE):
             s, e = m.span(1)
             if self._name_at(norm, s, tok_at) == e - s or self._surname_len(m.group(1)) and \
                     not self._plain_word(m.group(1)):

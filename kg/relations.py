@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
+from itertools import pairwise
 
 from kg import gazetteer as gz
 from kg.entities import CN_DIGITS, Mention
@@ -1344,7 +1345,7 @@ class RelationExtractor:
         if self._receiving.search(text, s, e) is None:
             return rels  # (most sentences: no receiving verb)
         usable = [p for p in parties if not self._modifier(p, e)]
-        for recipient, funder in zip(usable, usable[1:]):
+        for recipient, funder in pairwise(usable):
             if not self._receiving.fullmatch(text, recipient.end, funder.start):
                 continue
             noun = self._fund_noun.search(text, funder.end, min(e, funder.end + 12))
@@ -1939,7 +1940,7 @@ class RelationExtractor:
                 break
         if sides is None:
             usable = [p for p in parties if p.end <= a]
-            for x, y in zip(usable, usable[1:]):
+            for x, y in pairwise(usable):
                 if re.fullmatch(r"(?:与|和|同)", self._gap(x, y)) and \
                         self._find_all(text, self.pairs_mutual, y.end, a):
                     sides = ([x], y)
