@@ -217,6 +217,8 @@ def _literal(word: str) -> re.Pattern:
 
 #: A place's parts counted after 的 (从江县的6个乡镇): the place names none of them.
 _PARTS_COUNTED = re.compile(r"的[0-9一二两三四五六七八九十]+个?(?:乡镇|镇|乡|村|街道|社区|县区|县市|县|区|市)")
+#: Where a person's unit sent him, after the unit in his line: 援派X, 援X专家, 援疆任X副校长.
+_AID_POST = re.compile(r"援派|援(?:疆|藏|青|滇|黔|桂|川|渝|陕|甘|宁|蒙)任|(?<![驰救支增])援(?![助建疆藏青])")
 #: What may stand between a helper and its directed trigger: going on, or since when (于2017—2020年对口帮扶).
 _HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
                           r"(?:起|以来|开始)?)+")
@@ -2021,13 +2023,15 @@ class RelationExtractor:
         text = self._text
         k = text.find("挂职", ss, se)
         if k < 0:
-            k = text.find("援派", ss, se)
-            if k < 0:
+            # (援派X, or in an honours list: 援X专家, 援疆任X院长)
+            aid = next((m for m in _AID_POST.finditer(text, ss, se) if any(p.start == m.end() for p in parties)), None)
+            if aid is None:
                 return None
+            k = aid.start()
             person = next((p for p in people if ss <= p.start < k), None)
             employer = [p for p in parties if person is not None and person.end <= p.start and p.end <= k
                         and p.type != "REGION"]
-            after = [p for p in parties if p.start == k + 2]
+            after = [p for p in parties if p.start == aid.end()]
             if not employer or not after:
                 return None
             return Relation("seconds_staff_to", employer[-1].key, after[0].key, evidence, s, e,

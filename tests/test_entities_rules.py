@@ -95,6 +95,9 @@ ORG_NAMES = (
     ("宁波市职业技术学院派出5名教师到布拖县支教。", "SCHOOL", "宁波市职业技术学院"),
     # a subsidiary named after "the wholly owned subsidiary" of its parent: no 穗华股份全资子公司
     ("穗华股份全资子公司毕节穗华农业发展有限公司在纳雍县投资建设基地。", "ENTERPRISE", "毕节穗华农业发展有限公司"),
+    # 援 before the receiving hospital is no part of its name (a team's name keeps it: 东丽区援临潭工作组)
+    ("4.陈晓东  南京市第一医院心内科主任医师，援商洛市中心医院专家", "HOSPITAL", "商洛市中心医院"),
+    ("东丽区援临潭工作组组长王强表示，将继续做好帮扶。", "GOVERNMENT", "东丽区援临潭工作组"),
     # a listed company by its short name and 股份 (a word of its own, before a follower)
     ("安吉本土企业也伸出援手。永艺股份向青川县实验小学捐赠价值12万元的课桌椅300套。", "ENTERPRISE", "永艺股份"),
     # a set phrase ending with a function word (如今已是) and a time word (期间) open no name

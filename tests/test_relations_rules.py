@@ -411,6 +411,15 @@ def test_relations_seconds_staff_to_aid_expert_names_sender(extract):
         ("深圳", "塔什库尔干塔吉克自治县人民医院") in x.facts("seconds_staff_to")
 
 
+@pytest.mark.parametrize("text,sender,receiver", (
+    # honours-list lines: the person's unit, then where it sent him (援X专家, 援疆任X院长)
+    ("4.陈晓东  南京市第一医院心内科主任医师，援商洛市中心医院专家", "南京市第一医院", "商洛市中心医院"),
+    ("李静（女）  天津医科大学总医院主任医师，援疆任策勒县人民医院院长", "天津医科大学总医院", "策勒县人民医院"),
+))
+def test_relations_seconds_staff_to_unit_and_aid_post_in_a_list_line(extract, text, sender, receiver):
+    assert (sender, receiver) in extract(text).facts("seconds_staff_to")
+
+
 def test_relations_seconds_staff_to_the_one_given_to(extract):
     r = extract("江苏省大华种业集团有限公司向洛南县捐赠小麦良种10万斤，并派出2名技术员跟踪指导秋播。").relation(
         "seconds_staff_to", "江苏省大华种业集团有限公司", "洛南县")
