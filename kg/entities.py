@@ -1346,7 +1346,7 @@ class EntityRecognizer:
         # (or "name　post" in a list of honours: 王磊　镇江市对口帮扶渭南市工作组副组长，挂职…; or "name，unit，支教…":
         # 沈佳，南京市雨花台中学，支教大通县第一完全中学；)
         # (or after a script's marker: 【同期声】顾晨 上海市松江区挂职干部、广南县委常委、副县长)
-        for m in re.finditer(r"^(?:[\u4e00-\u9fff]{2,4}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|"
+        for m in re.finditer(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,4}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|"
                              r"【[^】\n]{1,6}】\s*)?"
                              r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?(?:[,，]|[ \t\u3000]+)([^\n]{2,80})$", norm, re.M):
             name, rest = m.group(1), m.group(2)

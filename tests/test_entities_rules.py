@@ -225,6 +225,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # "name,post" lines indented (a PDF's or a copied list's leading spaces)
+    ("工作队成员：\n    王志强,东莞市驻昭通工作队领队,挂职昭通市委常委、副市长;\n", "王志强", "OFFICIAL"),
     # 一到任 after the name (no 孙立峰一), a byline role after 文/图 (no person 佛山日报记者)
     ("由北仑区选派到昭觉县挂职县委常委、副县长的孙立峰一到任，就带着农技人员跑遍了全县。", "孙立峰", "OFFICIAL"),
     ("大凉山里的“顺德老师”\n文/图 佛山日报记者 黄晓晴\n2019年9月10日", "黄晓晴", "PERSON"),
