@@ -902,7 +902,7 @@ class EntityRecognizer:
                 break  # a body's name opens with its place (认真落实|福建省委), or 中共 before it
             if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos) and \
                     not norm.startswith(("附属", "第", "（", "("), pos) and not (  # 华东师范大学第二附属中学 goes on,
-                    typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes), 0, pos)) and not (
+                    typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes) + ("集团",), 0, pos)) and not (
                     norm.startswith(("分行", "支行"), sfx_start) and norm.endswith("银行", 0, pos)) and not (
                     norm.startswith("代表处", sfx_start)):  # 实业（集团）;
                 # 中国农业银行百色分行: a bank's branch goes on over the bank (上海市慈善基金会闵行区代表处: a

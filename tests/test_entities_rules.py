@@ -98,6 +98,9 @@ ORG_NAMES = (
     # 援 before the receiving hospital is no part of its name (a team's name keeps it: 东丽区援临潭工作组)
     ("4.陈晓东  南京市第一医院心内科主任医师，援商洛市中心医院专家", "HOSPITAL", "商洛市中心医院"),
     ("东丽区援临潭工作组组长王强表示，将继续做好帮扶。", "GOVERNMENT", "东丽区援临潭工作组"),
+    # a group's company named with the group (广州酒家集团|利口福食品有限公司), a supermarket chain by its brand
+    ("广州酒家集团利口福食品有限公司在织金县投资建设加工厂。", "ENTERPRISE", "广州酒家集团利口福食品有限公司"),
+    ("永辉超市在福州开设西吉农特产品专柜。", "ENTERPRISE", "永辉超市"),
     # a listed company by its short name and 股份 (a word of its own, before a follower)
     ("安吉本土企业也伸出援手。永艺股份向青川县实验小学捐赠价值12万元的课桌椅300套。", "ENTERPRISE", "永艺股份"),
     # a set phrase ending with a function word (如今已是) and a time word (期间) open no name
@@ -197,6 +200,7 @@ UNNAMED = (
     "下一步将推动更多东莞医院与昭通县级医院结对。",  # more of a city's hospitals; a city's county-level ones
     "县政府持有该公司部分股份。",  # shares, no company
     "该企业将乡村振兴纳入公司ESG战略。",  # "the company", after a verb
+    "大型超市纷纷开设专柜。",  # supermarkets, none named
     "高一学生阿苏木呷说，她的理想是考到广东读大学。",  # going to study at a university, none named
     "专家们驻点指导，帮助该院创成二级甲等综合医院。",  # a grade reached
     "其中化学工程与生物工程学院教授沈建华挂职副校长。",  # a department named by its disciplines
