@@ -452,6 +452,7 @@ class EntityRecognizer:
         taken = [(m.start, m.end) for m in found]
         ends_at = {m.end: m for m in found}
         out = []
+        named: set[str] = set()
         for m in re.finditer(r"(?:村|社区|嘎查)", norm):
             end = m.end()
             if any(s < end <= e for s, e in taken) or masked(m.start(), end):
@@ -480,7 +481,7 @@ class EntityRecognizer:
                     continue  # 用于街道社区老年食堂
                 if places and name.endswith("乡村") and not prev_township:
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township
-                if places or (prev_township and 2 <= len(name) - len(m.group()) <= 4  # (long ones: listed only)
+                if places or name in named or (prev_township and 2 <= len(name) - len(m.group()) <= 4  # (long: listed)
                               and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
                               and not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)  # (万寨乡的两所村小)
                               and not self._generic(name[:-len(m.group())], name)  # (尚湖镇结对帮扶村)
@@ -492,6 +493,7 @@ class EntityRecognizer:
                 start, name, keys, prev = best
                 out.append(Mention(start, end, "REGION", name, keys, True, attrs={"level": "village"}))
                 taken.append((start, end))
+                named.add(name)  # (走马塘村 named again alone: that village, not the list's 马塘村 inside it)
         return out
 
     def _zones(self, norm: str, found: list[Mention], masked) -> list[Mention]:
