@@ -527,7 +527,8 @@ def test_relations_funds_passive_to_each_listed_and_from_the_place_written_last(
 
 def test_relations_funds_village_outside_the_list_named_again_alone(extract):
     # 走马塘村, placed after its township, named again alone: that village, not the list's 马塘村 inside it
-    x = extract("姜山镇走马塘村与三河村结成帮扶亲戚，走马塘村每年安排20万元村集体资金支持三河村发展乡村产业。")
+    x = extract("鄞州区姜山镇与三岔河镇结对共建，姜山镇走马塘村与三河村结成帮扶亲戚，走马塘村每年安排20万元村集体资金"
+                "支持三河村发展乡村产业。")
     assert any(h == "走马塘村" for h, _ in x.facts("funds")), x.facts("funds")
     assert "马塘村" not in x.names("REGION")
 
