@@ -341,7 +341,8 @@ class RelationExtractor:
         self._quality = re.compile("(?:" + "|".join(map(re.escape, rules.entities["quality_words"])) + ")+")
         self._gift_verbs = tuple(self.donation_words) + ("援建", "投入", "拨付", "提供")
         # the recipient's verb before the giver (临夏市累计获得思明区…资金)
-        self._receiving = re.compile("(?:" + "|".join(rules.relations["funds"]["receiving_adverbs"]) + ")?(?:"
+        self._receiving = re.compile("(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?(?:"
+                                     + "|".join(rules.relations["funds"]["receiving_adverbs"]) + ")?(?:"
                                      + "|".join(rules.relations["funds"]["receiving_verbs"]) + ")")
         self.leadership = set(rules.people["region_leadership_titles"])
         # roles of people a body sends (天河中学教师林晓雯): its staff
@@ -507,7 +508,10 @@ class RelationExtractor:
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._project_use(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
-                found += self._received(parties, s, e, evidence)
+                received = self._received(parties, s, e, evidence)
+                if received:  # (told from the recipient's side: no gift the other way round)
+                    turned = {(r.tail, r.head) for r in received}
+                    found = [r for r in found if not (r.type == "funds" and (r.head, r.tail) in turned)] + received
             found += self._staff(parties, mentions, s, e, evidence)
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once

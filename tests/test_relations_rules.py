@@ -504,6 +504,9 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     ("2021年至2023年，临夏市累计获得思明区东西部协作财政援助资金约1.85亿元。", "思明区", "临夏市", 185_000_000),
     ("察右后旗丰泽肉牛养殖专业合作社获得东城区帮扶资金支持120万元，新建标准化牛舍4栋。", "东城区",
      "察右后旗丰泽肉牛养殖专业合作社", 1_200_000),
+    # a year between the recipient and its verb; no gift the other way round
+    ("作为鄞州区的结对县，昭觉县2025年获得鄞州区财政帮扶资金1.62亿元，其中近四成用于学校建设。", "鄞州区", "昭觉县",
+     162_000_000),
     # the governments of all the place's levels give the place's own money
     ("2021年至2023年，宁波市各级财政累计向凉山州投入东西部协作援助资金约46.8亿元。", "宁波市", "凉山州", 4_680_000_000),
 ))
@@ -531,6 +534,11 @@ def test_relations_funds_village_outside_the_list_named_again_alone(extract):
                 "支持三河村发展乡村产业。")
     assert any(h == "走马塘村" for h, _ in x.facts("funds")), x.facts("funds")
     assert "马塘村" not in x.names("REGION")
+
+
+def test_relations_funds_received_is_not_given_back(extract):
+    x = extract("作为鄞州区的结对县，昭觉县2025年获得鄞州区财政帮扶资金1.62亿元，其中近四成用于学校建设。")
+    assert ("昭觉县", "鄞州区") not in x.facts("funds")
 
 
 def test_relations_funds_support_received_without_money_is_no_gift(extract):
