@@ -416,6 +416,8 @@ class RelationExtractor:
             return False  # the count after a list belongs to the whole list (A、B、C4家企业)
         after = self._text[m.end:min(e, m.end + 8)]
         lead = "(?:共有|共|有|累计有)?" if listed_ok else "(?:等|共有|共|有|累计有)?"
+        if re.match(rf"[0-9{CN_DIGITS}]+对", after) and self._text[m.start - 1:m.start] in ("与", "和"):
+            return False  # (…、福清市与彭阳县五对结对县区: the count of the pairs listed, the last one's partner)
         if re.match(rf"{lead}[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
             # 从江县、榕江县、麻江县、丹寨县4个县: the count of a list of places is the list's own
             return not (m.type == "REGION" and self._text[m.start - 1:m.start] == "、" and

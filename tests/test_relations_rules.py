@@ -18,6 +18,9 @@ PAIRS = (
     ("同在库区的万州区，则由上海市对口支援。", {("上海市", "万州区")}),
     ("广州市继续与毕节市开展东西部协作。", {("广州市", "毕节市")}),
     ("番禺区中心医院与从江县人民医院建立对口帮扶关系。", {("从江县人民医院", "番禺区中心医院")}),
+    # pairs listed and counted (五对结对县区): the count is the list's, the last pair stands
+    ("仓山区与西吉县、晋安区与隆德县、福清市与彭阳县三对结对县区保持高频互动。",
+     {("仓山区", "西吉县"), ("晋安区", "隆德县"), ("福清市", "彭阳县")}),
     # a period between the subject and the trigger
     ("此前，天津市河东区于2017—2020年对口帮扶宕昌县。", {("河东区", "宕昌县")}),
     # the party before 改由 is the object (a pairing changed)
