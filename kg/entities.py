@@ -1992,17 +1992,21 @@ class EntityRecognizer:
                 m.attrs["level"] = place.level
         # townships and villages outside the gazetteer, right after their county or township
         by_end = {m.end: m for m in regions if m.key}
-        for m in regions:
-            if m.key is None and m.attrs.get("level") in ("township", "village") and not m.candidates:
-                prev = by_end.get(m.start)
-                county = m.attrs.pop("listed_after", None)
-                if prev is None and county is not None:
-                    prev = county  # the county opening the list
-                if prev is not None and prev.key and not prev.key.startswith("region:?"):
-                    m.key = f"{prev.key}/{m.text}"
-                    m.attrs["parent"] = prev.key
-                    m.attrs["qualified"] = (prev.attrs.get("qualified") or gaz.qualified(prev.key)) + m.text
-                    by_end[m.end] = m
+
+        def place_after_parents():
+            for m in regions:
+                if m.key is None and m.attrs.get("level") in ("township", "village") and not m.candidates:
+                    prev = by_end.get(m.start)
+                    county = m.attrs.get("listed_after")
+                    if prev is None and county is not None:
+                        prev = county  # the county opening the list
+                    if prev is not None and prev.key and not prev.key.startswith("region:?"):
+                        m.attrs.pop("listed_after", None)
+                        m.key = f"{prev.key}/{m.text}"
+                        m.attrs["parent"] = prev.key
+                        m.attrs["qualified"] = (prev.attrs.get("qualified") or gaz.qualified(prev.key)) + m.text
+                        by_end[m.end] = m
+        place_after_parents()
         # a village or township named again alone is the one the text placed before (将台堡镇毛沟村 … 向毛沟村捐赠)
         # (or resolved elsewhere by the context: 庄浪县万泉镇吴庙村 … 为吴庙村修建, not 静宁县's 吴庙村)
         placed = {m.text: m for m in regions if m.key and m.attrs.get("level") in ("township", "village")}
@@ -2021,6 +2025,11 @@ class EntityRecognizer:
             if m.key is None and first is not None:
                 m.key, m.candidates = first.key, []
                 m.attrs.update({k: v for k, v in first.attrs.items() if k in ("level", "parent", "qualified")})
+        # (and a village after the township named again so: 将台堡镇毛沟村, the township placed before)
+        by_end.update({m.end: m for m in regions if m.key})
+        place_after_parents()
+        for m in regions:
+            m.attrs.pop("listed_after", None)
         # zones: under the city named in or just before them
         for m in regions:
             if m.attrs.get("level") != "zone":
