@@ -215,6 +215,9 @@ def _literal(word: str) -> re.Pattern:
 
 
 
+#: After "作为A": A's partner of the kind, then the partner itself (作为鄞州区的结对县，昭觉县…).
+_PARTNER_AS = re.compile(r"的(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
+                         r"城市|对象|单位|医院|学校)[，,]\s*")
 #: A place's parts counted after 的 (从江县的6个乡镇): the place names none of them.
 _PARTS_COUNTED = re.compile(r"的[0-9一二两三四五六七八九十]+个?(?:乡镇|镇|乡|村|街道|社区|县区|县市|县|区|市)")
 #: Where a person's unit sent him, after the unit in his line: 援派X, 援X专家, 援疆任X副校长.
@@ -612,6 +615,10 @@ class RelationExtractor:
                     text.startswith("的", p.end) and text.startswith(self._directed_tuple, p.end + 1) or
                     _PARTNER_OF.match(text, p.end)):  # (…，也是山东省济南市章丘区东西部协作结对县)
                 found.add((p.key, subject.key))
+        # "作为A的结对县，B…": B is A's partner
+        for a, b in pairwise(usable):
+            if text.endswith("作为", s, a.start) and _PARTNER_AS.fullmatch(text, a.end, b.start):
+                found.add((a.key, b.key))
         # "A 与/和 B … <mutual trigger>"
         triggers = self._find_all(text, self.pairs_mutual, s, e)
         if triggers:
