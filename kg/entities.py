@@ -946,7 +946,7 @@ class EntityRecognizer:
             if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]) or \
                     re.fullmatch(rf"[{CN_DIGITS}]+[所家个名座位批]", piece):
                 break  # a count (12名, 两家) is no part of a name
-            if not all(HAN.match(c) or c.isalpha() for c in piece):
+            if not all(HAN.match(c) or c.isalpha() or c == "〇" for c in piece):  # (第一二〇中学)
                 break
             if len(piece) == 1 and before is not None and before[1] - before[0] == 1 and \
                     lex.word_tag.get(norm[before[0]:pos], "")[:1] == "n" and tok[0] not in region_by_end:

@@ -90,6 +90,8 @@ ORG_NAMES = (
     ("番禺区象贤中学与从江县第一民族中学结对共建。", "SCHOOL", "从江县第一民族中学"),
     ("杭州市拱墅区教育局组织15名骨干教师赴康定市支教。", "GOVERNMENT", "杭州市拱墅区教育局"),
     ("福州市民政局、福州市慈善总会分别向西吉县捐赠10万元防疫物资。", "ORGANIZATION", "福州市慈善总会"),
+    # a school's number written with 〇 (第一二〇中学)
+    ("沈阳市第一二〇中学与那曲市第一中学签订结对共建协议。", "SCHOOL", "沈阳市第一二〇中学"),
     # an ending the segmenter closes a word with before a word that would run on (医院|长期, 学院|派出)
     ("上海市第六人民医院长期帮扶日喀则市人民医院。", "HOSPITAL", "上海市第六人民医院"),
     ("宁波市职业技术学院派出5名教师到布拖县支教。", "SCHOOL", "宁波市职业技术学院"),
