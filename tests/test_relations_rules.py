@@ -140,6 +140,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # an event named after cooperation (劳务协作周), two cities helping a third together
+    ("深圳还与广州、东莞等兄弟城市一道，共同支持百色举办“粤桂劳务协作周”活动。", {("广州市", "深圳市"), ("东莞市", "深圳市"), ("广州", "深圳"), ("东莞", "深圳")}),
     # a county's townships counted after 的, unnamed
     ("余杭区仁和街道、瓶窑镇、径山镇分别与从江县的6个乡镇签订结对帮扶协议。", {("仁和街道", "从江县"), ("瓶窑镇", "从江县")}),
     # classes of hospitals, of a city and of a place's county level
