@@ -1558,9 +1558,10 @@ class EntityRecognizer:
                 common_word = common_word or any(lex.freq.get(cand[i:j], 0) > 50 for i in range(3) for j in
                                                  range(i + 2, 5) if not lex.word_tag.get(cand[i:j], "").startswith("nr"))
             if ends_well(pos + n) and not common_word:
-                if n == sl + 3 and sl + 2 not in plain and tok_at.get(pos + n - 1) == pos + n and \
-                        lex.word_tag.get(cand[-1], "")[:1] == "v" and not strict_end:
-                    n -= 1  # 张|启明|蹲|在地头: a verb of one character, a word of its own, after the name
+                verb_end = tok_at.get(pos + n - 1)
+                if n == sl + 3 and sl + 2 not in plain and verb_end is not None and \
+                        lex.word_tag.get(norm[pos + n - 1:verb_end], "")[:1] == "v" and not strict_end:
+                    n -= 1  # 张|启明|蹲|在地头, 马|德福|坐在: a verb's word opening on the fourth character
                 choices.append(n)
             elif common_word:
                 plain.add(n)

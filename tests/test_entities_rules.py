@@ -242,6 +242,8 @@ PEOPLE = (
     # a Uyghur woman's name by its ending, after a word for who she is (not inside a dotted name)
     ("“现在一幅作品能卖到800元。”绣娘比比古丽说。", "比比古丽", "PERSON"),
     ("“有了稳定收入。”职工阿依古丽·买买提说。", "阿依古丽·买买提", "PERSON"),
+    # a verb's word opening on the fourth character (马|德福|坐在), no name of four
+    ("陈志明与单家集村党支部书记马德福坐在一起，商量起村里冷库的事。", "马德福", "OFFICIAL"),
     # a verb of one character after a name of three (张启明|蹲|在地头), no name of four
     ("山东省农业科学院研究员张启明蹲在地头，和种植户马建国一起查看。", "张启明", "PERSON"),
     # a name the segmenter joins to its post's verb (孙浩挂|任), and the one who takes a post over (接替)
