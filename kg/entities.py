@@ -1593,6 +1593,8 @@ class EntityRecognizer:
             tok = tok_at.get(pos)
             if tok is not None and tok - pos in choices:
                 return tok - pos
+            if tok_at.get(pos + sl) == pos + choices[1] and choices[1] - sl == 2:
+                return choices[1]  # 吴|东来|共同出席: the segmenter's given name of two, not 吴东 coming (来)
             # both lengths end well: the shorter name when a follower word starts right after it
             # (冯伟收到, 李明说), else the longer (赵小林、)
             rest = norm[pos + choices[0]:]
