@@ -242,6 +242,9 @@ PEOPLE = (
     # a Uyghur woman's name by its ending, after a word for who she is (not inside a dotted name)
     ("“现在一幅作品能卖到800元。”绣娘比比古丽说。", "比比古丽", "PERSON"),
     ("“有了稳定收入。”职工阿依古丽·买买提说。", "阿依古丽·买买提", "PERSON"),
+    # Tibetan names of Amdo and Kham (更登达杰, 更尕才让, 降央多吉)
+    ("州委副书记、州长更登达杰表示，苏青协作成效显著。", "更登达杰", "OFFICIAL"),
+    ("刚察县牧民更尕才让做完心脏支架手术。", "更尕才让", "PERSON"),
     # the segmenter's given name of two before a follower (吴|东来|共同出席), not 吴东 coming
     ("并与毕节市委副书记、市长吴东来共同出席粤黔东西部协作联席会议。", "吴东来", "OFFICIAL"),
     # a verb's word opening on the fourth character (马|德福|坐在), no name of four
