@@ -798,7 +798,10 @@ class RelationExtractor:
         parties = [p for i, p in enumerate(parties) if not (
             i and p.key == parties[i - 1].key and text[parties[i - 1].end:p.start] in ("（", "("))]
         for p in parties:
-            if runs and COORD.match(self._noted_gap(runs[-1][-1], p) or "") or \
+            if runs and self._gap(runs[-1][-1], p) == "的" and p.type == "REGION" and \
+                    runs[-1][-1].type == "REGION" and self._contains(runs[-1][-1].key, p.key):
+                runs[-1][-1] = p  # 凤凰村与周覃镇的板光村: the place within the one named first
+            elif runs and COORD.match(self._noted_gap(runs[-1][-1], p) or "") or \
                     runs and _JOINED_GAP.fullmatch(self._noted_gap(runs[-1][-1], p)):
                 runs[-1].append(p)
             else:
