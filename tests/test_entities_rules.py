@@ -440,7 +440,7 @@ NOT_REGIONS = (
     # a body's verb (会同, a word first) before "the county's" body (会同县 is a county of Hunan)
     ("县政府高度重视，责成县人社局会同县东西部协作办认真研办。", {"会同县"}),
     # an honour (全国文明村), no village 文明村
-    ("在村级层面，全国文明村永联村与荷敖村签订了村村结对协议。", {"文明村"}),
+    ("江苏省张家港市与贵州省沿河县深化苏铜协作。在村级层面，全国文明村永联村与荷敖村签订了村村结对协议。", {"文明村"}),
     # a verb opening what follows a township (赴同乐镇|开展驻村服务): no village 开展驻村
     ("观澜街道先后派出9名社区工作者赴同乐镇开展驻村服务。", {"开展驻村"}),
     # a slogan closing with a county's name (兴县 of Shanxi)
