@@ -118,6 +118,8 @@ ORG_NAMES = (
     # a state media centre by another name, and one on the line after a headline closing with a count
     ("来源：嘉兴市新闻传媒中心", "GOVERNMENT", "嘉兴市新闻传媒中心"),
     ("仓山·隆德联席会议召开 现场签约项目18个\n隆德县融媒体中心　2024-04-12 21:06", "GOVERNMENT", "隆德县融媒体中心"),
+    # a friendship association of entrepreneurs (联谊会)
+    ("朝阳区企业家联谊会、朝阳区慈善协会等社会组织向康保县捐款捐物近2000万元。", "ORGANIZATION", "朝阳区企业家联谊会"),
     # research institutes and cultural institutions are organisations (科学院 before the school's 学院)
     ("2022年3月，江苏省农业科学院向宕昌县派驻中药材专家3名。", "ORGANIZATION", "江苏省农业科学院"),
     ("湖州市农业科学研究院选派副研究员到青川县担任科技特派员。", "ORGANIZATION", "湖州市农业科学研究院"),
