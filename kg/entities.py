@@ -351,6 +351,9 @@ class EntityRecognizer:
                     continue  # 深汕特别合作区, 对口合作区: a common word (合作) and a zone, not 合作市
                 # 水城县, 错那县: a place renamed since (now 水城区, 错那市) keeps the form the text writes
                 end, form = end + 1, form + norm[end]
+            elif norm.startswith("地区", end) and form[-1] not in "县区市旗州盟省" and any(
+                    lex.gaz.place(k) is not None and lex.gaz.place(k).level == "prefecture" for k, _ in values):
+                end, form = end + 2, form + "地区"  # 日喀则地区: a prefecture by its name before it became a city
             out.append(Mention(start, end, "REGION", form, [k for k, _ in values], False))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)
@@ -1354,6 +1357,9 @@ class EntityRecognizer:
             name, rest = m.group(1), m.group(2)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
+            given = name[self._surname_len(name) or 1:]
+            if lex.freq.get(given, 0) > COMMON_WORD and lex.word_tag.get(given, "")[:1] in ("m", "t", "q"):
+                continue  # 那一年，…: a time phrase opening the sentence, no 那 一年
             if norm[m.end(1)].isspace() and (len(name) > 3 or not HAN.match(rest[0])):
                 continue  # (a headline's words before a space: 鲁藏情深 “组团式”…)
             posts = lex.title_auto.leftmost_longest(rest)

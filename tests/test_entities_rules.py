@@ -637,6 +637,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("大凉山里的“顺德老师”\n文/图 佛山日报记者 黄晓晴\n")  # a paper's reporter: the role, no name
     assert x.names("PERSON") == {"黄晓晴"}, x.names("PERSON")
+    x = extract("那一年，上海市开始对口支援日喀则地区的江孜县，年仅十岁的沈佳音送别了父亲。")  # a time phrase
+    assert "那一年" not in x.names("PERSON") | x.names("OFFICIAL")
     x = extract("企业代表：\n大家好。")  # an address line naming no one
     assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("局长 调研组\n")  # a word after a post's space with no family name

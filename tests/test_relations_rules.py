@@ -18,6 +18,9 @@ PAIRS = (
     ("同在库区的万州区，则由上海市对口支援。", {("上海市", "万州区")}),
     ("广州市继续与毕节市开展东西部协作。", {("广州市", "毕节市")}),
     ("番禺区中心医院与从江县人民医院建立对口帮扶关系。", {("从江县人民医院", "番禺区中心医院")}),
+    # a prefecture by its name before it became a city (日喀则地区), its counties after 的, counted
+    ("上海市开始对口支援日喀则地区的江孜、亚东、拉孜、定日、萨迦五县。",
+     {("上海市", "江孜"), ("上海市", "亚东"), ("上海市", "拉孜"), ("上海市", "定日"), ("上海市", "萨迦")}),
     # the places within those named first, after 的, on both sides of 与
     ("在村级层面，衙前镇的凤凰村与周覃镇的板光村签订了村村结对协议。", {("凤凰村", "板光村")}),
     # pairs listed before an annual agreement (签订年度协议)
