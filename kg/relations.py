@@ -60,6 +60,12 @@ _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
+#: What may open a list's row before its first name: a number (1　, 2. , （3）).
+_ROW_NUMBER = re.compile(r"[ \t\u3000]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?[ \t\u3000]*")
+#: A table's row or its header of two or three cells parted by spaces (1　海曙区　昭觉县; 序号　宁波市　凉山州).
+_TABLE_ROW = re.compile(r"[^，,。；;：:\n\s]{1,30}(?:[ \t\u3000]+[^，,。；;：:\n\s]{1,30}){1,2}[；;。]?")
+#: A heading naming a list of pairs (附件1：2024年度县县结对名单).
+_PAIR_LIST_TITLE = re.compile(r"(?:名单|一览表|情况表|对照表|安排表)$")
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
@@ -645,15 +651,22 @@ class RelationExtractor:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more
         such lines."""
         text = self._text
-        if len(usable) != 2 or not _DASH.fullmatch(self._gap(usable[0], usable[1])) or \
-                text[s:usable[0].start].strip(" \t\u3000（）()0-9.、") or text[usable[1].end:e].strip("；;。，, \n"):
+        if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start) or \
+                text[usable[-1].end:e].strip("；;。，, \n"):
+            return set()
+        gap = self._gap(usable[0], usable[1])
+        dashed = _DASH.fullmatch(gap)
+        # (or a table's row: 1　海曙区　昭觉县, the second cell perhaps a list: 5　鄞州区　布拖县、美姑县)
+        spaced = re.fullmatch(r"[ \t\u3000]+", gap) and all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))
+        if not dashed and not spaced or dashed and len(usable) != 2:
             return set()
         line_start = text.rfind("\n", 0, s)
         while line_start > 0:
             before = text[text.rfind("\n", 0, line_start) + 1:line_start].strip()
-            if before.endswith(("：", ":")) and self._find_all(before, self.pairs_mutual, 0, len(before)):
-                return {(usable[0].key, usable[1].key)}
-            if not _DASH_LINE.fullmatch(before):
+            announced = self._find_all(before, self.pairs_mutual, 0, len(before))
+            if announced and (before.endswith(("：", ":")) or _PAIR_LIST_TITLE.search(before)):
+                return {(usable[0].key, b.key) for b in usable[1:]}
+            if not (_DASH_LINE.fullmatch(before) or spaced and _TABLE_ROW.fullmatch(before)):
                 return set()
             line_start = text.rfind("\n", 0, line_start)
         return set()

@@ -375,6 +375,13 @@ def test_relations_funds_deputy_channel_and_go_between(extract, text, expected):
     assert x.facts("funds") == expected
 
 
+def test_relations_pairs_with_rows_of_an_attached_list_of_pairs(extract):
+    x = extract("附件1：2024年度县县结对名单\n序号　宁波市　凉山州\n1　海曙区　昭觉县\n5　鄞州区　布拖县、美姑县\n"
+                "附件2：2024年度新增镇村结对名单\n1. 海曙区古林镇—昭觉县竹核乡\n2. 北仑区春晓街道—金阳县芦稿镇")
+    assert _pairs(x) == {tuple(sorted(p)) for p in (("海曙区", "昭觉县"), ("鄞州区", "布拖县"), ("鄞州区", "美姑县"),
+                                                     ("古林镇", "竹核乡"), ("春晓街道", "芦稿镇"))}
+
+
 def test_relations_pairs_with_lines_under_a_line_announcing_pairs(extract):
     x = extract("丰台区与康保县建立结对帮扶关系。\n此次签约的3对结对乡镇分别是：\n王佐镇——照阳河镇\n长辛店镇——张纪镇\n"
                 "花乡——土城子镇\n")
