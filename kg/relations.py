@@ -1105,7 +1105,7 @@ class RelationExtractor:
                 if breakdown >= 0 and any(p.start == breakdown + 2 and p.key in {f.key for f in funders}
                                           for p in sub_parties):
                     # (…项目总投资2600万元，其中海珠区投入…1500万元: the funder named again after 其中, its own share)
-                    share_end = min([text.find(c, breakdown, window_end) % (window_end + 1) for c in "，,；;。"])
+                    share_end = self._clause_break(breakdown, window_end)
                     money = find_money(text[breakdown:share_end], breakdown) or money
                 if i in purpose:
                     money = [purpose[i]]
@@ -1979,7 +1979,7 @@ class RelationExtractor:
         if sides is None:
             # "A向B捐赠小麦良种10万斤，并派出2名技术员…": the giver sends to the one it gave to
             usable = [p for p in parties if p.end <= a]
-            for x, y in zip(usable, usable[1:]):
+            for x, y in pairwise(usable):
                 if re.fullmatch(r"(?:还|也|先后|累计|共)?向", self._gap(x, y)) and \
                         text.startswith(self._gift_verbs, y.end) and x.key != y.key:
                     sides = ([x], y)
