@@ -199,6 +199,8 @@ class _Lexicon:
         self.bare_zones = set(ent["bare_zones"])
         self.hospital_grades = tuple(ent["hospital_grades"])
         self.study_verbs = frozenset(ent["study_verbs"])
+        self.mass_prefixes = tuple(ent["mass_organisation_prefixes"])
+        self.mass_endings = tuple(ent["mass_organisation_endings"])
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
@@ -634,6 +636,8 @@ class EntityRecognizer:
             if campus and any(r.start == campus.start(1) and r.end == campus.end(1) for r in regions):
                 out.append(Mention(start, campus.end(), typ, norm[start:campus.end()], attrs={"suffix": word}))
                 continue
+            if typ == "GOVERNMENT" and (name.startswith(lex.mass_prefixes) or name.endswith(lex.mass_endings)):
+                typ = "ORGANIZATION"  # 共青团广州市委员会, 天河区团委: a mass organisation, like 妇联 and 工会
             out.append(Mention(start, e, typ, name, attrs={"suffix": word}))
         # the institution at the head of a group's name is the group (罗湖医院集团), unless it is a body
         groups = {(m.start, m.end) for m in out}

@@ -118,6 +118,9 @@ ORG_NAMES = (
     # a state media centre by another name, and one on the line after a headline closing with a count
     ("来源：嘉兴市新闻传媒中心", "GOVERNMENT", "嘉兴市新闻传媒中心"),
     ("仓山·隆德联席会议召开 现场签约项目18个\n隆德县融媒体中心　2024-04-12 21:06", "GOVERNMENT", "隆德县融媒体中心"),
+    # the Youth League's committees are mass organisations, as 妇联 and 工会 are
+    ("同年，共青团广州市委与共青团毕节市委签订结对共建协议。", "ORGANIZATION", "共青团广州市委"),
+    ("广州市天河区团委联合广州市青年企业家协会捐赠助学金。", "ORGANIZATION", "广州市天河区团委"),
     # a friendship association of entrepreneurs (联谊会)
     ("朝阳区企业家联谊会、朝阳区慈善协会等社会组织向康保县捐款捐物近2000万元。", "ORGANIZATION", "朝阳区企业家联谊会"),
     # research institutes and cultural institutions are organisations (科学院 before the school's 学院)
