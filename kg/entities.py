@@ -644,6 +644,11 @@ class EntityRecognizer:
         out = [m for m in out if m.type == "GOVERNMENT" or not any(
             (m.start, e) in groups for e in range(m.end + 2, m.end + 16)
             if norm.startswith(lex.group_endings + ("（", "("), m.end))]  # 罗湖医院集团, 百果园实业（集团）…
+        # nor an organisation's ending cut out of a longer one's (厦门市归国华侨联|合会: the 联合会, not a 侨联)
+        longer = {(m.start, m.type): m.end for m in out}
+        for m in out:
+            longer[(m.start, m.type)] = max(longer[(m.start, m.type)], m.end)
+        out = [m for m in out if not (m.type == "ORGANIZATION" and m.end < longer[(m.start, m.type)] <= m.end + 2)]
         # nor is a foundation at the head of its office's name (上海市慈善基金会|闵行区代表处)
         offices = {m.start for m in out if m.type == "ORGANIZATION" and m.text.endswith("代表处")}
         out = [m for m in out if not (m.start in offices and not m.text.endswith("代表处"))]

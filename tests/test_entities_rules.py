@@ -118,6 +118,8 @@ ORG_NAMES = (
     # a state media centre by another name, and one on the line after a headline closing with a count
     ("来源：嘉兴市新闻传媒中心", "GOVERNMENT", "嘉兴市新闻传媒中心"),
     ("仓山·隆德联席会议召开 现场签约项目18个\n隆德县融媒体中心　2024-04-12 21:06", "GOVERNMENT", "隆德县融媒体中心"),
+    # 联合会 over the 侨联 cut out of it
+    ("七年来，厦门市归国华侨联合会（厦门市侨联）充分发挥侨界优势。", "ORGANIZATION", "厦门市归国华侨联合会"),
     # the Youth League's committees are mass organisations, as 妇联 and 工会 are
     ("同年，共青团广州市委与共青团毕节市委签订结对共建协议。", "ORGANIZATION", "共青团广州市委"),
     ("广州市天河区团委联合广州市青年企业家协会捐赠助学金。", "ORGANIZATION", "广州市天河区团委"),
@@ -569,6 +571,13 @@ def test_entities_organisation_stops_at_words_outside_the_name(extract):
 @pytest.mark.parametrize("text,typ,name", INNER)
 def test_entities_names_inside_names(extract, text, typ, name):
     assert name in extract(text).names(typ)
+
+
+def test_entities_no_organisation_cut_out_of_a_longer_one(extract):
+    x = extract("七年来，厦门市归国华侨联合会（厦门市侨联）充分发挥侨界优势。")
+    assert "厦门市归国华侨联" not in x.names("ORGANIZATION"), x.names("ORGANIZATION")
+    x = extract("苏州、铜仁两市建立对口帮扶关系以来，两市妇联坚持姐妹结对。")  # the two cities' federations, unnamed
+    assert not x.names("ORGANIZATION"), x.names("ORGANIZATION")
 
 
 def test_entities_no_company_named_the_subsidiary_of_another(extract):
