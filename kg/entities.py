@@ -968,8 +968,9 @@ class EntityRecognizer:
                     piece not in lex.age_words) and not (  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
                     typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_BRAND_WORD):  # 中|鼎新|能源: a brand cut up
                 break
-            if typ == "SCHOOL" and piece in lex.study_verbs:
-                break  # 考到广东|读|大学: going to study ends the name even right after a place
+            if typ == "SCHOOL" and piece[-1:] in lex.study_verbs and (len(piece) == 1 or piece not in lex.freq or
+                                                                       lex.word_tag.get(piece, "")[:1] in ("v", "l")):
+                break  # 考到广东|读|大学, 我想考|浙江大学: going to study ends the name even right after a place
             if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT", "ORGANIZATION"):
                 break  # 海南州培训中小学: a verb ends a school's or hospital's name (浙江省慈善联合总会 goes on)
             brand = typ == "ENTERPRISE" and len(piece) == 1 and before is not None and \
@@ -1162,6 +1163,8 @@ class EntityRecognizer:
                             q += 1
                         if q == p:
                             break
+                        if norm.startswith(("发自", "报道"), q):
+                            break  # 本报特派记者 唐闻捷 发自日喀则: where the report comes from, no name
                         word = self._byline_name(norm, q)
                         if word and any(b == word for _, b, _, _ in lex.title_auto.leftmost_longest(norm[q:q + word])):
                             break  # 学生记者 陈思彤 指导教师 顾文娟: the next title, whose name its own match finds
@@ -1397,8 +1400,12 @@ class EntityRecognizer:
                 if lead is not None:
                     add(m.start() - k, e, "PERSON", lead, m.start() - k - len(lead))
                     break
+                if m.start() - k >= 0 and not HAN.match(norm[m.start() - k - 1:m.start() - k] or " ") and \
+                        self._speaks(norm, e):
+                    add(m.start() - k, e, "PERSON", None, None)  # “…，”阿依古丽说: alone before she speaks
+                    break
         # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说), when no common word hides in it
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、])[\u4e00-\u9fff]{4})"
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、”\"」』])[\u4e00-\u9fff]{4})"
                              r"(?=(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
             cand = m.group(1)
             if norm[m.start(1) - 1:m.start(1)] in ("·", "•", "・"):

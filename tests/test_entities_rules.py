@@ -115,6 +115,8 @@ ORG_NAMES = (
     # teams named after their task of rebuilding (对口援建, 援建)
     ("广东省对口援建汶川县前线指挥部总指挥王明说。", "GOVERNMENT", "广东省对口援建汶川县前线指挥部"),
     ("山东省援建北川前线指挥部设在新县城。", "GOVERNMENT", "山东省援建北川前线指挥部"),
+    # going to study in a phrase the segmenter keeps whole (我想考|浙江大学)
+    ("“我想考浙江大学，”阿依古丽说。", "SCHOOL", "浙江大学"),
     # a state media centre by another name, and one on the line after a headline closing with a count
     ("来源：嘉兴市新闻传媒中心", "GOVERNMENT", "嘉兴市新闻传媒中心"),
     ("仓山·隆德联席会议召开 现场签约项目18个\n隆德县融媒体中心　2024-04-12 21:06", "GOVERNMENT", "隆德县融媒体中心"),
@@ -238,6 +240,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a Uyghur woman's name alone before she speaks, after a quote
+    ("“我想考浙江大学，”阿依古丽说，“我要当医生。”", "阿依古丽", "PERSON"),
     # "name,post" lines indented (a PDF's or a copied list's leading spaces)
     ("工作队成员：\n    王志强,东莞市驻昭通工作队领队,挂职昭通市委常委、副市长;\n", "王志强", "OFFICIAL"),
     # 一到任 after the name (no 孙立峰一), a byline role after 文/图 (no person 佛山日报记者)
@@ -651,6 +655,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"黄晓晴"}, x.names("PERSON")
     x = extract("那一年，上海市开始对口支援日喀则地区的江孜县，年仅十岁的沈佳音送别了父亲。")  # a time phrase
     assert "那一年" not in x.names("PERSON") | x.names("OFFICIAL")
+    x = extract("本报特派记者 唐闻捷 发自日喀则\n日喀则的冬夜，冷得刺骨。")  # where the report comes from
+    assert x.names("PERSON") == {"唐闻捷"}, x.names("PERSON")
     x = extract("企业代表：\n大家好。")  # an address line naming no one
     assert not x.names("OFFICIAL") and not x.names("PERSON")
     x = extract("局长 调研组\n")  # a word after a post's space with no family name
