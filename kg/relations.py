@@ -662,8 +662,10 @@ class RelationExtractor:
             return set()
         line_start = text.rfind("\n", 0, s)
         while line_start > 0:
-            before = text[text.rfind("\n", 0, line_start) + 1:line_start].strip()
-            announced = self._find_all(before, self.pairs_mutual, 0, len(before))
+            above = text.rfind("\n", 0, line_start) + 1
+            before = text[above:line_start].strip()
+            # (found in the text itself: the names that mask triggers are placed in it, not in the line)
+            announced = self._find_all(text, self.pairs_mutual, above, line_start)
             if announced and (before.endswith(("：", ":")) or _PAIR_LIST_TITLE.search(before)):
                 return {(usable[0].key, b.key) for b in usable[1:]}
             if not (_DASH_LINE.fullmatch(before) or spaced and _TABLE_ROW.fullmatch(before)):

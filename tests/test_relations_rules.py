@@ -382,6 +382,13 @@ def test_relations_pairs_with_rows_of_an_attached_list_of_pairs(extract):
                                                      ("古林镇", "竹核乡"), ("春晓街道", "芦稿镇"))}
 
 
+def test_relations_pairs_with_rows_of_an_attached_list_under_a_notice_naming_a_body(extract):
+    # a body named at the top of the text (宁波市对口支援和区域合作局) does not hide the list title's 结对
+    x = extract("宁波市对口支援和区域合作局关于印发2024年度结对帮扶名单的通知\n各区（县、市）人民政府：\n"
+                "附件1：2024年度县县结对名单\n序号　宁波市　凉山州\n1　海曙区　昭觉县\n2　江北区　喜德县\n")
+    assert {tuple(sorted(p)) for p in (("海曙区", "昭觉县"), ("江北区", "喜德县"))} <= _pairs(x)
+
+
 def test_relations_pairs_with_lines_under_a_line_announcing_pairs(extract):
     x = extract("丰台区与康保县建立结对帮扶关系。\n此次签约的3对结对乡镇分别是：\n王佐镇——照阳河镇\n长辛店镇——张纪镇\n"
                 "花乡——土城子镇\n")
