@@ -275,6 +275,8 @@ class RelationExtractor:
         self.project_place_fields = rel["funds"]["project_place_fields"]
         self.project_fund_fields = rel["funds"]["project_fund_fields"]
         self.project_amount_fields = rel["funds"]["project_amount_fields"]
+        self.partner_fields = rel["funds"]["partner_fields"]
+        self.gift_fields = rel["funds"]["gift_fields"]
         words = "|".join(map(re.escape, rel["funds"]["project_words"]))
         # a list item's number, then a name without punctuation ending in 项目, a note in brackets, a comma
         self._project_item = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
@@ -517,7 +519,8 @@ class RelationExtractor:
             if len(parties) >= 2:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
-                    self._project_line(parties, s, e, evidence) or self._project_use(parties, s, e, evidence) or \
+                    self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
+                    self._project_use(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
                 received = self._received(parties, s, e, evidence)
                 if received:  # (told from the recipient's side: no gift the other way round)
@@ -1344,7 +1347,7 @@ class RelationExtractor:
     def _fields(self, s: int, e: int) -> dict[str, tuple[int, int]]:
         """The "name：value；" fields of a line (受援县（区）：西吉县；金额：2100万元): name -> value span."""
         fields: dict[str, tuple[int, int]] = {}
-        for m in re.finditer(r"([\u4e00-\u9fff（）()]{2,8})[:：]([^；;。\n]*)", self._text[s:e]):
+        for m in re.finditer(r"([\u4e00-\u9fff（）()]{2,8})[:：]([^；;。\n｜|]*)", self._text[s:e]):
             fields.setdefault(m.group(1), (s + m.start(2), s + m.end(2)))
         return fields
 
@@ -1369,6 +1372,28 @@ class RelationExtractor:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _partner_line(self, parties, s, e, evidence) -> list[Relation]:
+        """A line of a list of pairs told by fields, its cells split by ｜: "福建宏泰建设集团有限公司｜结对村：将台堡镇
+        火集村｜帮扶资金：80万元" → the parties of the first cell give the amount to the partner the field names
+        (together when several: "A、B｜结对村：C｜帮扶资金：两家企业合计100万元")."""
+        text = self._text
+        head = re.match(r"[^｜|:：\n]+[｜|]", text[s:e])
+        if head is None:
+            return []
+        fields = self._fields(s, e)
+        partner = next((fields[f] for f in self.partner_fields if f in fields), None)
+        given = next((fields[f] for f in self.project_amount_fields + self.gift_fields if f in fields), None)
+        if partner is None or given is None:
+            return []
+        funders = [p for p in parties if p.end <= s + head.end() and not self._modifier(p, e)]
+        recipients = [p for p in parties if partner[0] <= p.start and p.end <= partner[1]]
+        money = find_money(text[given[0]:given[1]], given[0])
+        if not funders or not recipients or len(money) != 1:
+            return []
+        return [Relation("funds", f.key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
+                         approx=money[0].approx, joint=len(funders) > 1, year=find_year(text[s:e]),
+                         kind=self._kind([f], text[s:e])) for f in funders]
 
     def _received(self, parties, s, e, evidence) -> list[Relation]:
         """Money told from the recipient's side: "临夏市累计获得思明区东西部协作财政援助资金约1.85亿元", "A合作社获得

@@ -902,6 +902,17 @@ def test_relations_funds_project_line_without_a_funder_gives_nothing(extract):
     assert not [r for r in x.relations if r.type == "funds"]
 
 
+def test_relations_funds_lines_of_a_list_of_pairs_told_by_fields(extract):
+    x = extract("西吉县村企结对名单\n泉州市鑫源石材有限公司｜结对村：兴隆镇单家集村｜帮扶资金：60万元\n"
+                "厦门海翔供应链管理有限公司、漳州市九龙江茶业有限公司｜结对村：平峰镇三合村｜帮扶资金：两家企业合计100万元\n"
+                "宁夏福建商会｜结对村：火石寨乡扫竹岭村｜帮扶方式：产业指导、技能培训\n")
+    assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny, r.joint) for r in x.relations
+            if r.type == "funds"} == {("泉州市鑫源石材有限公司", "单家集村", 600000, False),
+                                      ("厦门海翔供应链管理有限公司", "三合村", 1000000, True),
+                                      ("漳州市九龙江茶业有限公司", "三合村", 1000000, True)}
+    assert ("宁夏福建商会", "扫竹岭村") in {tuple(sorted(p)) for p in _pairs(x)} | set(_pairs(x))
+
+
 @pytest.mark.parametrize("text,wrong", (
     ("深圳市驻百色工作组组长张国栋介绍，深圳社会各界向百色捐款捐物超3亿元。", ("深圳市驻百色工作组", "百色")),
     ("崂山区工商联累计向宕昌县捐赠超30万元；青岛爱心企业家向哈达铺镇中心小学捐赠图书5000册。", ("宕昌县", "哈达铺镇中心小学")),
