@@ -671,7 +671,9 @@ class RelationExtractor:
             announced = self._find_all(text, self.pairs_mutual, above, line_start)
             if announced and (before.endswith(("：", ":")) or _PAIR_LIST_TITLE.search(before)):
                 return {(usable[0].key, b.key) for b in usable[1:]}
-            if not (_DASH_LINE.fullmatch(before) or spaced and _TABLE_ROW.fullmatch(before)):
+            if (before or spaced) and not (_DASH_LINE.fullmatch(before) or spaced and _TABLE_ROW.fullmatch(before)):
+                # (blank lines may stand between dashed lines and the line announcing them; not between a table and
+                # the names signing the notice under it)
                 return set()
             line_start = text.rfind("\n", 0, line_start)
         return set()

@@ -393,6 +393,10 @@ def test_relations_pairs_with_lines_under_a_line_announcing_pairs(extract):
     x = extract("丰台区与康保县建立结对帮扶关系。\n此次签约的3对结对乡镇分别是：\n王佐镇——照阳河镇\n长辛店镇——张纪镇\n"
                 "花乡——土城子镇\n")
     assert {tuple(sorted(p)) for p in (("王佐镇", "照阳河镇"), ("长辛店镇", "张纪镇"))} <= x.facts("pairs_with")
+    # a blank line may stand between the announcing line and the list
+    x = extract("会上，市南区5个街道与平坝区5个乡镇签订结对帮扶协议，结对名单如下：\n\n1.八大关街道——天龙镇\n\n"
+                "2.香港中路街道——乐平镇\n")
+    assert {tuple(sorted(p)) for p in (("八大关街道", "天龙镇"), ("香港中路街道", "乐平镇"))} <= x.facts("pairs_with")
     # a dash between two places with no such line above pairs nothing
     assert not extract("王佐镇——照阳河镇\n").facts("pairs_with")
 
