@@ -264,6 +264,8 @@ class RelationExtractor:
         self._directed_tuple = tuple(self.pairs_directed)
         self.unnamed_subjects = tuple(rel["unnamed_subjects"])
         self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
+        self._clause_with = re.compile("[，,](?:并|还|又|也|同时)?(?:(?:持续|继续|进一步|不断|全面)?(?:"
+                                       + "|".join(map(re.escape, rel["pairs_with"]["deepen_verbs"])) + "))?(?:与|同)")
         self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \
             [re.compile(p) for p in rel["pairs_with"]["mutual_patterns"]]
         self.classifiers = "".join(rel["pairs_with"]["group_classifiers"])
@@ -771,11 +773,11 @@ class RelationExtractor:
                 r"[，,]", text[s:usable[0].start - 1]) and usable[0].start - s <= 8):
             return set()
         out = set()
-        for m in re.finditer(r"[，,](?:并|还|又|也|同时)?(?:与|同)", text[s:e]):
-            y = next((p for p in usable if p.start == s + m.end()), None)
-            clause_end = self._clause_break(s + m.end(), e)
+        for m in self._clause_with.finditer(text, s, e):
+            y = next((p for p in usable if p.start == m.end()), None)
+            clause_end = self._clause_break(m.end(), e)
             if y is not None and y is not usable[0] and any(y.end <= a < clause_end for a, _, _ in triggers) and \
-                    not any(usable[0].end <= p.start and p.end <= s + m.start() for p in usable):
+                    not any(usable[0].end <= p.start and p.end <= m.start() for p in usable):
                 out.add((usable[0].key, y.key))
         # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject
         for m in re.finditer(r"与", text[usable[0].end:e]):
@@ -798,7 +800,9 @@ class RelationExtractor:
     def _passive_object(self, parties, subject: Mention) -> list[Mention]:
         """"B(，则)由A对口支援": B, the party just before 由, is the object of A's trigger."""
         before = [p for p in parties if p.end <= subject.start]
-        if before and re.fullmatch(r"[，,]?\s*(?:则|均|也|都|分别|将|已|现|改|改为|转|继续)?由", self._gap(before[-1], subject)):
+        # (兴和县：2024年度由大兴区结对帮扶: a line's topic, a year between)
+        if before and re.fullmatch(r"[，,：:]?\s*(?:(?:自|从)?[0-9]{4}年(?:度|起|以来)?[，,]?)?"
+                                   r"(?:则|均|也|都|分别|将|已|现|改|改为|转|继续)?由", self._gap(before[-1], subject)):
             # (策勒县、于田县、民丰县由天津市对口支援: each of those listed)
             return self._group_before(before, before[-1].end) if self._gap(before[-1], subject).endswith("由") \
                 and not self._gap(before[-1], subject).startswith(("，", ",")) else [before[-1]]

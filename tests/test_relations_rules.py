@@ -7,6 +7,12 @@ import pytest
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
     ("番禺区与从江县深化东西部协作。", {("从江县", "番禺区")}),
+    # a way of helping in quotes between the subject and the trigger
+    ("2019年起，广东省南粤人民医院“组团式”对口帮扶林芝市人民医院，先后派出41名专家。", {("广东省南粤人民医院", "林芝市人民医院")}),
+    # the subject's clause, then a verb before 与 in the next
+    ("2023年，清涧县坚持把东西部协作作为重要抓手，持续深化与扬州市江都区的结对帮扶。", {("江都区", "清涧县")}),
+    # a line's topic before a colon, the helper after 由 and a year
+    ("（五）兴和县：2024年度由大兴区结对帮扶，资金已全部拨付到位。", {("兴和县", "大兴区")}),
     ("福州市对口帮扶宁夏固原市。", {("固原市", "福州市")}),
     ("济南市章丘区与临夏州康乐县签订结对帮扶协议。", {("康乐县", "章丘区")}),
     ("上海市闵行区与元阳县、红河县、绿春县开展东西部协作。",
