@@ -796,6 +796,9 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
     # a company by its brand alone, its trade dropped too (温氏食品 → 温氏), acting right after it
     ("温氏食品集团股份有限公司在威宁县投资建设养殖基地。温氏派驻威宁县的12名技术人员为全县养殖户提供服务。",
      "seconds_staff_to", "温氏食品集团股份有限公司", "威宁县"),
+    # two trades dropped (泉城优选电子商务 → 泉城优选)
+    ("直播由济南泉城优选电子商务有限公司承办。直播结束后，泉城优选向保靖县吕洞山镇中心完小捐赠助学金3万元。",
+     "funds", "济南泉城优选电子商务有限公司", "保靖县吕洞山镇中心完小"),
 ))
 def test_entities_short_names_name_the_same_organisation(extract, text, rtype, head, tail):
     assert extract(text).relation(rtype, head, tail) is not None
