@@ -86,6 +86,9 @@ MONEY = re.compile(
     r"[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
     r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?元(?P<post>左右)?"
 )
+#: An amount per person, household or unit right after its 每 (每人2000元, 每户发放500元, 人均3000元): a rate, not a sum
+#: given (a year's or a month's money is: 每年投入5000万元).
+_PER_UNIT = re.compile(r"(?:每(?![年月季天日周])|人均|户均|村均)[^，,。；;：:0-9]{0,5}$")
 #: The lower end of a range of money right before an amount (300万至, 2000万—).
 _RANGE_START = re.compile(r"[0-9.]+(?:亿|万|千)?(?:元)?(?:至|到|—|－|-|~|～)$")
 HEADCOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
@@ -147,12 +150,17 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     [(194500000, False), (3700000, True), (2250000, True), (320000000, False), (35000000, False)]
     >>> find_money("每村300万至500万元")  # money, but no one amount
     [Money(start=2, end=12, amount=None, approx=False)]
+    >>> [m.amount for m in find_money("每人2000元，共计12万元")]  # a rate, then the sum given
+    [None, Decimal('120000')]
     """
     out = []
     for m in MONEY.finditer(text):
         lower = _RANGE_START.search(text, max(0, m.start() - 16), m.start())  # a short look back, not the text
         if lower:
             out.append(Money(offset + lower.start(), offset + m.end(), None, False))  # 300万至500万元: no one amount
+            continue
+        if _PER_UNIT.search(text, max(0, m.start() - 8), m.start()):
+            out.append(Money(offset + m.start(), offset + m.end(), None, False))  # 每人2000元: a rate
             continue
         units = (m.group("unit") or "") + (m.group("unit2") or "")
         if m.group("num")[0].isdigit():
@@ -982,6 +990,8 @@ class RelationExtractor:
                 grp = self._group_after(sub_parties, after, limit=0)
                 if not grp or grp[0].start in seen:
                     continue
+                if self._origin_of(grp[-1]):
+                    continue
                 if hits and w in self.arranging and grp[-1].type == "REGION" and self._fund_noun.match(text, grp[-1].end):
                     continue  # 向柞水县投入江苏省财政援助资金: after a recipient, where the money comes from
                 if w in self.pairing_markers and text[max(0, a - 2):a] in ("对口", "结对") and \
@@ -1038,7 +1048,7 @@ class RelationExtractor:
                 first_trigger = min(a for a, _, _ in triggers)
                 for a, b, w in self._find_all(text, ["为", "向", "给"], s, first_trigger):
                     grp = self._group_after(parties, b, limit=0)
-                    if grp:
+                    if grp and not self._origin_of(grp[-1]):
                         hits.append((None, grp[0]))
                         break
             partner_giver = None
@@ -1181,6 +1191,10 @@ class RelationExtractor:
                                          approx=approx, joint=joint, year=year, kind=kind))
         rels += self._same_recipient(rels, parties, s, e, evidence, year)
         return [r for r in rels if r.head != r.tail]  # no one funds himself (…与吴庙村结对，并捐资…为吴庙村…)
+
+    def _origin_of(self, m: Mention) -> bool:
+        """Followed by 籍: people from the place (为从江县籍的学生提供奖学金: they receive, not the place)."""
+        return self._text.startswith("籍", m.end)
 
     def _each_in_place(self, parties, s, e, evidence) -> list[Relation]:
         """"A在X、B在Y分别投资2.6亿元和1.8亿元": each giver in its own place, with its own amount in order."""

@@ -912,6 +912,22 @@ def test_relations_funds_project_line_without_a_funder_gives_nothing(extract):
     assert not [r for r in x.relations if r.type == "funds"]
 
 
+def test_relations_funds_money_given_out_per_person_and_its_sum(extract):
+    x = extract("天津海晟达管业有限公司为卓尼县柳林中学60名家庭困难学生发放助学金，每人2000元，共计12万元。")
+    assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
+            if r.type == "funds"} == {("天津海晟达管业有限公司", "卓尼县柳林中学", 120000)}
+
+
+@pytest.mark.parametrize("text,wrong", (
+    ("佛山市南海区华粤陶瓷有限公司则为从江县籍的协作班学生每人每年提供5000元奖学金，今年共有46名学生受益。",
+     ("佛山市南海区华粤陶瓷有限公司", "从江县")),
+    ("湖里区与东乡族自治县结对。湖里区慈善会向东乡县慈善协会捐赠善款超过150万元，资助东乡籍困难学生500余名。",
+     ("湖里区慈善会", "东乡族自治县")),
+))
+def test_relations_funds_people_from_a_place_are_not_the_place(extract, text, wrong):
+    assert extract(text).relation("funds", *wrong) is None
+
+
 def test_relations_funds_lines_of_a_list_of_pairs_told_by_fields(extract):
     x = extract("西吉县村企结对名单\n泉州市鑫源石材有限公司｜结对村：兴隆镇单家集村｜帮扶资金：60万元\n"
                 "厦门海翔供应链管理有限公司、漳州市九龙江茶业有限公司｜结对村：平峰镇三合村｜帮扶资金：两家企业合计100万元\n"
