@@ -1192,6 +1192,22 @@ class RelationExtractor:
         rels += self._same_recipient(rels, parties, s, e, evidence, year)
         return [r for r in rels if r.head != r.tail]  # no one funds himself (…与吴庙村结对，并捐资…为吴庙村…)
 
+    def _more_posts(self, body: Mention, parties, se: int) -> list[Mention]:
+        """The other bodies of posts held with one in ``body``, in its clause: 挂职日喀则市卫生健康委员会副主任、
+        日喀则市人民医院院长 → the hospital too (each after a post's title and 、 or 兼)."""
+        text, out, last = self._text, [], body
+        clause_end = self._clause_break(body.end, se)
+        for p in parties:
+            if p.start <= last.end or p.start >= clause_end:
+                continue
+            if p.type in ("PERSON", "OFFICIAL", "REGION") or \
+                    not re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:、|兼|兼任)", text[last.end:p.start]):
+                break
+            last = p
+            if self._team_place(p) is p:  # (not the team the sender sends: …副秘书长、广东省第五扶贫协作工作组组长)
+                out.append(self._post_receiver(p, se))
+        return out
+
     def _origin_of(self, m: Mention) -> bool:
         """Followed by 籍: people from the place (为从江县籍的学生提供奖学金: they receive, not the place)."""
         return self._text.startswith("籍", m.end)
@@ -1861,6 +1877,8 @@ class RelationExtractor:
                 # "8名队员到A、B开展帮扶": each receiver listed, how the headcount splits is not said: the total
                 # on each, marked shared (as one number sent by several senders together)
                 receivers = grp if len(grp) > 1 and not mk.startswith(POST_MARKERS) else [receiver]
+                if mk.startswith(POST_MARKERS):
+                    receivers += self._more_posts(receiver, sub_parties, se)
                 shared = count is not None and len(receivers) * len(senders) > 1
                 for rcv in receivers:
                     for snd in senders:

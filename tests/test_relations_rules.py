@@ -407,6 +407,15 @@ def test_relations_pairs_with_lines_under_a_line_announcing_pairs(extract):
     assert not extract("王佐镇——照阳河镇\n").facts("pairs_with")
 
 
+def test_relations_seconds_staff_to_posts_held_in_two_bodies(extract):
+    x = extract("本批医疗队领队沈嘉禾来自上海市第十一人民医院，挂职日喀则市卫生健康委员会副主任、日喀则市人民医院院长。")
+    assert x.facts("seconds_staff_to") == {("上海市第十一人民医院", "日喀则市卫生健康委员会"),
+                                           ("上海市第十一人民医院", "日喀则市人民医院")}
+    # but not the team the sender sends
+    x = extract("中山市选派的黄志诚到昭通市挂职，任昭通市政府副秘书长、广东省第五扶贫协作工作组副组长，负责协调对接工作。")
+    assert not any(t.startswith("广东省") for _, t in x.facts("seconds_staff_to"))
+
+
 def test_relations_seconds_staff_to_each_clause_its_home_unit(extract):
     x = extract("西湖区农业农村局的周明挂职台江县农业农村局副局长，西湖区商务局的沈涛挂职台江县商务局副局长。")
     assert x.facts("seconds_staff_to") == {("西湖区农业农村局", "台江县农业农村局"), ("西湖区商务局", "台江县商务局")}
