@@ -1140,13 +1140,19 @@ class EntityRecognizer:
                     kind = "PERSON"
                 # the body the post is in decides: 湘雅医院对外合作处处长 holds no state post, 遵义市驻上海劳务
                 # 工作站站长 does
-                body = [m for m in taken if m.type != "REGION" and m.end <= start and start - m.end <= 8
-                        and not any(c in PUNCT for c in norm[m.end:start])
+                # (right before the whole title: 南京市中级人民法院党组书记、院长周立新 holds posts of the court)
+                body = [m for m in taken if m.type != "REGION" and (
+                        m.end <= start and start - m.end <= 8 and not any(c in PUNCT for c in norm[m.end:start]) or
+                        title_start <= m.start and m.end < start and not m.text.endswith(("党委", "党总支", "党支部")) and
+                        re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*、", norm[m.end:start]))
                         # (国网果洛供电公司派驻的第一书记: who sent him, not the body of his post)
                         and not re.search(r"(?:派驻|选派|派出|推荐)", norm[m.end:start])]
                 if body and "挂职" not in full_title and not any(title.endswith(r) for r in lex.byline_roles):
                     in_body = body[-1].type == "GOVERNMENT"
-                    kind = "OFFICIAL" if in_body and (body[-1].end == start or kind == "OFFICIAL") else "PERSON"
+                    kind = "OFFICIAL" if in_body and (body[-1].end == start or norm[start - 1] == "、" or
+                                                      kind == "OFFICIAL") else "PERSON"
+                if "党组" in full_title:
+                    kind = "OFFICIAL"  # a 党组 leads a state organ only (党组副书记、副院长 of a court), never a hospital
                 add(pos, pos + n, kind, full_title, title_start)
                 # 骨科医生次仁多吉、普布: more names of the same standing after 、
                 p = pos + n

@@ -240,6 +240,10 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # the posts of a court (its 党组, its 院长) are state posts; a hospital's 院长 is not
+    ("江苏省南京市中级人民法院党组书记、院长周立新带队来商洛开展交流活动。", "周立新", "OFFICIAL"),
+    ("商洛市中级人民法院党组书记、院长杨振宇，党组副书记、副院长孙海燕陪同调研。", "孙海燕", "OFFICIAL"),
+    ("汉滨区人民医院党委书记、院长王强介绍了情况。", "王强", "PERSON"),
     # a Uyghur woman's name alone before she speaks, after a quote
     ("“我想考浙江大学，”阿依古丽说，“我要当医生。”", "阿依古丽", "PERSON"),
     # "name,post" lines indented (a PDF's or a copied list's leading spaces)
