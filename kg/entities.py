@@ -177,6 +177,7 @@ class _Lexicon:
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
         self.company_name_tails = tuple(ent["company_name_tails"])
         self.enterprise_short_names = dict(ent["enterprise_short_names"])
+        self.key_synonyms = dict(ent["key_synonyms"])
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
@@ -1796,7 +1797,7 @@ class EntityRecognizer:
         for m in sorted(orgs, key=lambda m: -(m.end - m.start)):
             inner = region_key_in(m.start, m.end)
             rest = norm[inner.end:m.end] if inner else norm[m.start:m.end]  # keys from the normalised text
-            rest = rest.replace("人民政府", "政府")
+            rest = self.lex.key_synonyms.get(rest, rest.replace("人民政府", "政府"))
             if m.attrs.get("alias_of"):
                 continue  # a short name the text defines: given its full name's key below
             if m.attrs.get("generic_prefix"):

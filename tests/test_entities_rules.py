@@ -808,6 +808,21 @@ def test_entities_short_names_name_the_same_organisation(extract, text, rtype, h
     assert extract(text).relation(rtype, head, tail) is not None
 
 
+def test_entities_courts_by_their_short_names_are_the_same_body(extract):
+    x = extract("江苏省南京市中级人民法院与商洛市中级人民法院签订司法协作框架协议。活动期间，南京中院向商洛中院捐赠了"
+                "价值32万元的远程庭审设备。")
+    assert x.relation("funds", "江苏省南京市中级人民法院", "商洛市中级人民法院") is not None
+    x = extract("江宁区人民法院与洛南县人民法院签订结对共建协议。江宁法院将把经验带到洛南。")
+    assert x.entity("江宁法院").name == "江宁区人民法院"
+
+
+def test_entities_state_agencies_local_offices(extract):
+    x = extract("济南市公安局历下区分局与武隆区公安局仙女山派出所结成警务共建对子。泉州市档案馆与盐池县档案馆结对，"
+                "泉州市气象台接收盐池县气象局预报员跟岗学习。")
+    assert {"武隆区公安局仙女山派出所", "泉州市档案馆", "盐池县档案馆", "泉州市气象台"} <= \
+        x.names("GOVERNMENT"), x.names("GOVERNMENT")
+
+
 @pytest.mark.parametrize("text,word", (
     ("昭觉县人民医院（二级甲等）与浙江大学医学院附属第一医院结对。二级甲等医院的标准更高。", "二级甲等"),
     ("上海市第六人民医院与上海市第十人民医院共同帮扶日喀则。市人民医院派出专家5名。", "市人民医院"),
