@@ -300,6 +300,9 @@ class EntityRecognizer:
                 keys += [k for k, o in values if not o and _parent(k) in before.candidates]
             if len(form) <= 2 and (start not in token_starts or end not in token_ends):
                 continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
+            if start and start not in token_starts and start + 1 in token_ends and end in token_ends and \
+                    lex.freq.get(norm[start - 1:start + 1], 0) > COMMON_WORD:
+                continue  # 部分|乡镇卫生院: a common word holds the name's first character, no 分乡镇
             if len(form) <= 2 and form[0] in _STOP_CHARS and start and HAN.match(norm[start - 1]) and \
                     lex.freq.get(form, 0) >= RARE_WORD:
                 continue  # 副县长和县卫健局局长: 和 joins the two, the county unnamed (no 和县)
@@ -573,6 +576,15 @@ class EntityRecognizer:
 
         for e, (sfx_start, word, typ) in sorted(hits.items()):
             if masked(sfx_start, e) or blocked(sfx_start, e):
+                continue
+            tail = tok_containing.get(e - 1)
+            if tail and tail[0] < e < tail[1] and (
+                    tail[0] == e - 1 and (tail[1] in hits and hits[tail[1]][2] == typ or
+                                          typ == "SCHOOL" and word.endswith("校")) or
+                    lex.freq.get(norm[tail[0]:tail[1]], 0) > COMMON_WORD and norm[e:tail[1]] not in _STOP_CHARS):
+                # the ending's last character is in a word running on: of a longer ending (…街道办|事处: the
+                # 街道办事处), a school's word (北京大学|校友: no 北京大学校) or a common word (项目管理|办法, 海淀区|
+                # 学院路; but 银川分|行为: the segmenter's cut, the bank's branch 银川分行 then 为)
                 continue
             if word in lex.weak_suffixes and typ == "ENTERPRISE":
                 tok = tok_containing.get(sfx_start)

@@ -808,6 +808,16 @@ def test_entities_short_names_name_the_same_organisation(extract, text, rtype, h
     assert extract(text).relation(rtype, head, tail) is not None
 
 
+@pytest.mark.parametrize("text,typ,word", (
+    ("全县目前仍有部分乡镇卫生院缺少专业儿科医生。", "REGION", "分乡镇"),  # 部分|乡镇
+    ("北京大学校友企业北京博远智联科技有限公司捐赠了设备。", "SCHOOL", "北京大学校"),  # 北京大学|校友
+    ("按照《贵州省东西部协作资金和项目管理办法》有关规定执行。", "GOVERNMENT", "贵州省东西部协作资金和项目管理办"),
+    ("海淀区学院路街道、中关村街道与赤城县两个乡镇结对。", "SCHOOL", "海淀区学院"),  # 海淀区|学院路
+))
+def test_entities_no_name_cut_inside_a_word_the_segmenter_keeps(extract, text, typ, word):
+    assert word not in extract(text).names(typ)
+
+
 def test_entities_courts_by_their_short_names_are_the_same_body(extract):
     x = extract("江苏省南京市中级人民法院与商洛市中级人民法院签订司法协作框架协议。活动期间，南京中院向商洛中院捐赠了"
                 "价值32万元的远程庭审设备。")
