@@ -1519,7 +1519,10 @@ class EntityRecognizer:
                 cut += 1  # 吐尔洪·艾买提|出席: the verb after the name, not 提出
             if cut is not None:
                 return cut  # 艾尔肯·买买提感谢…: before a verb of two characters or more
+            closed = not HAN.match(norm[pos + len(name):pos + len(name) + 1] or "。")
             for f in self.lex.followers:  # 吐尔逊·买买提说: the name ends before the verb
+                if closed and f in _STOP_CHARS:
+                    continue  # (摄影：努尔比亚·阿不都）: a function word closes no clause, the name's own character)
                 if name.endswith(f) and "·" not in name[-len(f):] and len(name) - len(f) > name.find("·") + 1:
                     name = name[: -len(f)]
                     break

@@ -240,6 +240,11 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # students by their degree, bylines of the text's writer, a name before 曾, a transliterated name closing a credit
+    ("北京大学联合培养的化学化工学院博士研究生王嘉宁分享了两年来的学习收获。", "王嘉宁", "PERSON"),
+    ("（供稿：机电工程学院　文字：应晓璐　摄影：金一鸣）", "应晓璐", "PERSON"),
+    ("机电工程学院教师钱浩然曾在美姑支教一年，他感慨很深。", "钱浩然", "PERSON"),
+    ("图为会议现场（摄影：努尔比亚·阿不都）", "努尔比亚·阿不都", "PERSON"),
     # the posts of a court (its 党组, its 院长) are state posts; a hospital's 院长 is not
     ("江苏省南京市中级人民法院党组书记、院长周立新带队来商洛开展交流活动。", "周立新", "OFFICIAL"),
     ("商洛市中级人民法院党组书记、院长杨振宇，党组副书记、副院长孙海燕陪同调研。", "孙海燕", "OFFICIAL"),
