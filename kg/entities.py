@@ -1161,7 +1161,9 @@ class EntityRecognizer:
                         # (国网果洛供电公司派驻的第一书记: who sent him, not the body of his post)
                         and not re.search(r"(?:派驻|选派|派出|推荐)", norm[m.end:start])]
                 if body and "挂职" not in full_title and not any(title.endswith(r) for r in lex.byline_roles):
-                    in_body = body[-1].type == "GOVERNMENT"
+                    # (or a state post among the posts: 珠海市政协副主席、民盟珠海市委会主委梁慧敏)
+                    in_body = body[-1].type == "GOVERNMENT" or kind == "OFFICIAL" and any(
+                        m.type == "GOVERNMENT" and title_start <= m.start and m.end < body[-1].start for m in taken)
                     kind = "OFFICIAL" if in_body and (body[-1].end == start or norm[start - 1] == "、" or
                                                       kind == "OFFICIAL") else "PERSON"
                 if "党组" in full_title:
@@ -1660,7 +1662,9 @@ class EntityRecognizer:
 
     def _titled(self, norm: str, pos: int) -> bool:
         """A title starts at ``pos`` or a few characters on (麻醉科副主任医师): what stands before is no name."""
-        return any(s <= 4 for s, _, _, _ in self.lex.title_auto.leftmost_longest(norm[pos:pos + 10])[:1])
+        window = norm[pos:pos + 10]
+        cut = next((i for i, c in enumerate(window) if c in PUNCT), len(window))  # (刘雅琴、孙宏涛，区政协秘书长…)
+        return any(s <= 4 for s, _, _, _ in self.lex.title_auto.leftmost_longest(window[:cut])[:1])
 
     def _kind_of_posts(self, text: str, posts: list) -> str:
         """OFFICIAL or PERSON for one who holds the posts found in ``text``: the last post decides when it is a
@@ -1813,6 +1817,8 @@ class EntityRecognizer:
             inner = region_key_in(m.start, m.end)
             rest = norm[inner.end:m.end] if inner else norm[m.start:m.end]  # keys from the normalised text
             rest = self.lex.key_synonyms.get(rest, rest.replace("人民政府", "政府"))
+            if inner and m.type == "ORGANIZATION" and inner.start > m.start:
+                rest = norm[m.start:inner.start] + "…" + rest  # 民盟珠海市委会 and 民进珠海市委会: two parties' committees
             if m.attrs.get("alias_of"):
                 continue  # a short name the text defines: given its full name's key below
             if m.attrs.get("generic_prefix"):

@@ -240,6 +240,12 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a second name of the same post, a post in the next clause after it; a people's congress is no name 区人大
+    ("黄岛区政协副主席刘雅琴、孙宏涛，区政协党组成员、秘书长邵立群陪同。", "孙宏涛", "OFFICIAL"),
+    ("区人大常委会副主任林晓峰、钟丽萍，秘书长黄志坚参加。", "钟丽萍", "OFFICIAL"),
+    # a democratic party's head (主委) who also holds a state post, its secretary-general who does not
+    ("珠海市政协副主席、民盟珠海市委会主委梁慧敏率调研组一行15人赴遵义市。", "梁慧敏", "OFFICIAL"),
+    ("深圳市鹏程建设集团有限公司董事长吴立新随团向那坡县百省乡中心小学捐赠图书。", "吴立新", "PERSON"),
     # students by their degree, bylines of the text's writer, a name before 曾, a transliterated name closing a credit
     ("北京大学联合培养的化学化工学院博士研究生王嘉宁分享了两年来的学习收获。", "王嘉宁", "PERSON"),
     ("（供稿：机电工程学院　文字：应晓璐　摄影：金一鸣）", "应晓璐", "PERSON"),
@@ -821,6 +827,13 @@ def test_entities_short_names_name_the_same_organisation(extract, text, rtype, h
 ))
 def test_entities_no_name_cut_inside_a_word_the_segmenter_keeps(extract, text, typ, word):
     assert word not in extract(text).names(typ)
+
+
+def test_entities_democratic_parties_committees(extract):
+    x = extract("民盟珠海市委会向务川自治县丰乐镇中学捐赠资金10万元。民进珠海市委会也捐赠了图书。")
+    assert {"民盟珠海市委会", "民进珠海市委会"} <= x.names("ORGANIZATION"), x.names("ORGANIZATION")
+    assert len([e for e in x.entities.values() if e.type == "ORGANIZATION"]) == 2  # two parties, two nodes
+    assert "区人大" not in x.names("OFFICIAL") | extract("区人大常委会副主任林晓峰参加。").names("OFFICIAL")
 
 
 def test_entities_courts_by_their_short_names_are_the_same_body(extract):
