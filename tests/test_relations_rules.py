@@ -921,6 +921,18 @@ def test_relations_funds_project_line_without_a_funder_gives_nothing(extract):
     assert not [r for r in x.relations if r.type == "funds"]
 
 
+@pytest.mark.parametrize("text,head,tail,amount", (
+    ("2022年，番禺区投入东西部协作资金260万元，在大方县开办电工、焊工等职业技能培训班41期。", "番禺区", "大方县", 2600000),
+    ("据介绍，鄞州区今年出资420万元，在昭觉县开设数控、电工等“订单式”培训班18期。", "鄞州区", "昭觉县", 4200000),
+))
+def test_relations_funds_money_put_where_classes_open(extract, text, head, tail, amount):
+    r = extract(text).relation("funds", head, tail)
+    assert r is not None and r.amount_cny == amount
+    # holding an event there puts no money in the place
+    assert extract("今年1月，苍溪县在余杭区举办招商推介会，现场签约项目9个，协议总投资26.8亿元。").relation(
+        "funds", "苍溪县", "余杭区") is None
+
+
 def test_relations_funds_money_given_out_per_person_and_its_sum(extract):
     x = extract("天津海晟达管业有限公司为卓尼县柳林中学60名家庭困难学生发放助学金，每人2000元，共计12万元。")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
