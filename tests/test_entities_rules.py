@@ -844,6 +844,13 @@ def test_entities_courts_by_their_short_names_are_the_same_body(extract):
     assert x.entity("江宁法院").name == "江宁区人民法院"
 
 
+def test_entities_labour_stations_a_place_keeps_in_another(extract):
+    x = extract("百色市驻深圳劳务协作工作站龙岗分站今年新增工作人员2名。昭觉县在宁波设立了昭觉县驻宁波劳务服务站，"
+                "从县就业局和各乡镇选派5名彝汉双语干部常驻鄞州。")
+    assert {"百色市驻深圳劳务协作工作站龙岗分站", "昭觉县驻宁波劳务服务站"} <= x.names("GOVERNMENT")
+    assert x.relation("seconds_staff_to", "昭觉县", "鄞州") is not None  # the station stands for its place
+
+
 def test_entities_state_agencies_local_offices(extract):
     x = extract("济南市公安局历下区分局与武隆区公安局仙女山派出所结成警务共建对子。泉州市档案馆与盐池县档案馆结对，"
                 "泉州市气象台接收盐池县气象局预报员跟岗学习。")
