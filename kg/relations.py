@@ -86,9 +86,9 @@ MONEY = re.compile(
     r"[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
     r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?元(?P<post>左右)?"
 )
-#: An amount per person, household or unit right after its 每 (每人2000元, 每户发放500元, 人均3000元): a rate, not a sum
-#: given (a year's or a month's money is: 每年投入5000万元).
-_PER_UNIT = re.compile(r"(?:每(?![年月季天日周])|人均|户均|村均)[^，,。；;：:0-9]{0,5}$")
+#: An amount per person or household right after its 每 (每人2000元, 每户发放500元, 人均3000元): a rate, not a sum
+#: given (but 每村安排10万元 is each village's money, and 每年投入5000万元 a year's).
+_PER_UNIT = re.compile(r"(?:每(?:人|名|位|户|生)|人均|户均)[^，,。；;：:0-9]{0,5}$")
 #: The lower end of a range of money right before an amount (300万至, 2000万—).
 _RANGE_START = re.compile(r"[0-9.]+(?:亿|万|千)?(?:元)?(?:至|到|—|－|-|~|～)$")
 HEADCOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")

@@ -937,6 +937,9 @@ def test_relations_funds_money_given_out_per_person_and_its_sum(extract):
     x = extract("天津海晟达管业有限公司为卓尼县柳林中学60名家庭困难学生发放助学金，每人2000元，共计12万元。")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
             if r.type == "funds"} == {("天津海晟达管业有限公司", "卓尼县柳林中学", 120000)}
+    # each village's money is each one's amount
+    x = extract("宝坻区为李碾村、东风村等8个结对贫困村每村安排帮扶资金10万元，已于11月底全部拨付。")
+    assert {r.amount_cny for r in x.relations if r.type == "funds"} == {100000}
 
 
 @pytest.mark.parametrize("text,wrong", (
