@@ -938,8 +938,8 @@ def test_relations_funds_money_given_out_per_person_and_its_sum(extract):
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
             if r.type == "funds"} == {("天津海晟达管业有限公司", "卓尼县柳林中学", 120000)}
     # each village's money is each one's amount
-    x = extract("宝坻区为李碾村、东风村等8个结对贫困村每村安排帮扶资金10万元，已于11月底全部拨付。")
-    assert {r.amount_cny for r in x.relations if r.type == "funds"} == {100000}
+    x = extract("宝坻区向庄浪县、静宁县拨付帮扶资金，每县500万元。")
+    assert [r.amount_cny for r in x.relations if r.type == "funds"] == [5000000, 5000000]
 
 
 @pytest.mark.parametrize("text,wrong", (
