@@ -222,6 +222,8 @@ class _Lexicon:
         self.enterprise_words = set(ent["enterprise_words"])
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
+        self.team_name_words = set(ent["team_name_words"])
+        self.team_endings = tuple(ent["team_endings"])
         self.organisation_words = tuple(sorted(ent["organisation_words"], key=len, reverse=True))
         self.member_words = tuple(ent["member_words"])
         self.role_words = tuple(ent["role_words"])
@@ -899,7 +901,8 @@ class EntityRecognizer:
                 pos = region_by_end[pos].start
                 continue
             # teams and offices carry their mission in their names (天津市对口支援新疆和田地区前方指挥部)
-            word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos)), None) or \
+            word = typ == "GOVERNMENT" and next((w for w in lex.name_words if norm.endswith(w, 0, pos) and (
+                w not in lex.team_name_words or norm.startswith(lex.team_endings, sfx_start))), None) or \
                 typ in ("ORGANIZATION", "HOSPITAL") and next((w for w in lex.organisation_words
                                                               if norm.endswith(w, 0, pos)), None) or \
                 typ == "ORGANIZATION" and pos == sfx_start and next((w for w in lex.member_words

@@ -240,6 +240,8 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a procuratorate's heads hold state posts
+    ("浙江省杭州市余杭区人民检察院党组书记、检察长潘建华带队来到苍溪县人民检察院。", "潘建华", "OFFICIAL"),
     # a second name of the same post, a post in the next clause after it; a people's congress is no name 区人大
     ("黄岛区政协副主席刘雅琴、孙宏涛，区政协党组成员、秘书长邵立群陪同。", "孙宏涛", "OFFICIAL"),
     ("区人大常委会副主任林晓峰、钟丽萍，秘书长黄志坚参加。", "钟丽萍", "OFFICIAL"),
@@ -849,6 +851,12 @@ def test_entities_labour_stations_a_place_keeps_in_another(extract):
                 "从县就业局和各乡镇选派5名彝汉双语干部常驻鄞州。")
     assert {"百色市驻深圳劳务协作工作站龙岗分站", "昭觉县驻宁波劳务服务站"} <= x.names("GOVERNMENT")
     assert x.relation("seconds_staff_to", "昭觉县", "鄞州") is not None  # the station stands for its place
+
+
+def test_entities_a_verb_before_a_court_is_not_its_name(extract):
+    # 赴 is part of a team's name (…赴…工作队), not of a court's: 青年法官|赴|南京中院
+    x = extract("商洛中院先后选派8名青年法官赴南京中院跟岗学习。")
+    assert x.relation("seconds_staff_to", "商洛中院", "南京中院") is not None, x.facts("seconds_staff_to")
 
 
 def test_entities_state_agencies_local_offices(extract):
