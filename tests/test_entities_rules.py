@@ -853,6 +853,12 @@ def test_entities_labour_stations_a_place_keeps_in_another(extract):
     assert x.relation("seconds_staff_to", "昭觉县", "鄞州") is not None  # the station stands for its place
 
 
+def test_entities_a_works_verb_ends_a_name_on_its_left(extract):
+    x = extract("江宁区人民法院出资15万元用于洛南县人民法院改造升级诉讼服务中心。")
+    assert not any("改造" in n for n in x.names("GOVERNMENT")), x.names("GOVERNMENT")
+    assert x.relation("funds", "江宁区人民法院", "洛南县人民法院") is not None
+
+
 def test_entities_a_verb_before_a_court_is_not_its_name(extract):
     # 赴 is part of a team's name (…赴…工作队), not of a court's: 青年法官|赴|南京中院
     x = extract("商洛中院先后选派8名青年法官赴南京中院跟岗学习。")
