@@ -2030,6 +2030,12 @@ class EntityRecognizer:
         # (钟山区荷城街道: the gazetteer's only 荷城街道 is in Guangdong): the text's order wins
         for m in regions:
             prev = prev_of.get(id(m))
+            if m.key and m.key.startswith("region:?") and m.attrs.get("level") in ("township", "village") and \
+                    prev is not None and prev.key and (pp := gaz.place(prev.key)) is not None and \
+                    pp.level in ("county", "township"):
+                # 郧阳区茶店镇, the gazetteer's 茶店镇 all elsewhere: the one of the county named before it
+                m.key, m.candidates = None, []
+                continue
             place = gaz.place(m.key) if m.key else None
             if place is None or place.level not in ("township", "village") or prev is None:
                 continue

@@ -562,6 +562,13 @@ def test_entities_village_after_township_beats_namesakes_elsewhere(extract):
     assert x.entity("毛沟村").attrs.get("qualified", "").endswith("将台堡镇毛沟村")
 
 
+def test_entities_township_after_county_beats_namesakes_named_nowhere_near(extract):
+    # the division list's 茶店镇 are in Henan, Sichuan and Shaanxi, none in 郧阳区: the text's county wins
+    x = extract("东城区东华门街道与郧阳区茶店镇结对共建。")
+    assert x.entity("茶店镇").attrs.get("qualified", "").endswith("郧阳区茶店镇")
+    assert x.facts("pairs_with") == {("东华门街道", "茶店镇")}
+
+
 def test_entities_village_named_again_alone_is_the_one_placed_before(extract):
     x = extract("厦门市选派干部林志远到西吉县将台堡镇毛沟村担任第一书记。2022年，鹭丰集团向毛沟村捐赠冷库设备一套，价值52万元。")
     assert x.relation("funds", "鹭丰集团", "毛沟村") is not None, x.facts("funds")
