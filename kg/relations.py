@@ -1751,7 +1751,14 @@ class RelationExtractor:
                 sender, receiver, person = aid
                 rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
                                      secondees=(person.key,) if person is not None else ()))
-                continue
+                # a clause before the one naming the cadre may state a sending of its own (黄浦区选派5名医疗骨干到
+                # 万州区中医院支医半年，江苏省援万干部、挂职…的陆文轩…): the rest of the sub is that clause
+                clause = max(text.rfind(c, ss, min(sender.start, receiver.start)) for c in "，,")
+                if clause <= ss or not any(w in self.strong_staff for _, _, w in
+                                           self._find_all(text, self.staff_triggers, ss, clause)):
+                    continue
+                se = clause
+                sub_parties = [p for p in sub_parties if p.end <= se]
             sent = None if line_rel else self._aid(sub_parties, people, ss, se, self._sent_cadre) or \
                 self._aid(sub_parties, people, ss, se, self._origin_cadre, lead="来自")
             if sent and sent[2] is not None:

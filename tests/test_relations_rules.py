@@ -407,6 +407,13 @@ def test_relations_pairs_with_lines_under_a_line_announcing_pairs(extract):
     assert not extract("王佐镇——照阳河镇\n").facts("pairs_with")
 
 
+def test_relations_seconds_staff_to_a_sending_before_a_named_cadre(extract):
+    x = extract("黄浦区选派5名医疗骨干到万州区中医院支医半年，江苏省第七批援万干部、挂职万州区政府副区长的陆文轩则常驻"
+                "区协作办，统筹苏万项目推进。")
+    r = x.relation("seconds_staff_to", "黄浦区", "万州区中医院")
+    assert r is not None and r.headcount == 5, x.facts("seconds_staff_to")
+
+
 def test_relations_seconds_staff_to_posts_held_in_two_bodies(extract):
     x = extract("本批医疗队领队沈嘉禾来自上海市第十一人民医院，挂职日喀则市卫生健康委员会副主任、日喀则市人民医院院长。")
     assert x.facts("seconds_staff_to") == {("上海市第十一人民医院", "日喀则市卫生健康委员会"),
