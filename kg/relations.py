@@ -532,6 +532,8 @@ class RelationExtractor:
                     self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
                     self._project_use(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
+                if not any(r.type == "funds" for r in found):
+                    found += self._companies_brought_in(parties, s, e, evidence)
                 received = self._received(parties, s, e, evidence)
                 if received:  # (told from the recipient's side: no gift the other way round)
                     turned = {(r.tail, r.head) for r in received}
@@ -1030,6 +1032,11 @@ class RelationExtractor:
                         if giver and p.start == giver[-1].end:
                             giver.append(p)
                     place = [p for p in sub_parties if p.end <= at and not re.search(r"[，,；;]", text[p.end:at])]
+                    if not place:
+                        # a project item opening with its place (2.临夏县年产20万吨饲草料加工项目，由A投资…)
+                        opener = next((p for p in sub_parties if _ROW_NUMBER.fullmatch(text, ss, p.start)), None)
+                        if opener is not None and re.fullmatch(r"[^，,；;。：:]*(?:项目|工程)[，,]", text[opener.end:at]):
+                            place = [opener]
                     if giver and place and any(giver[-1].end <= a <= giver[-1].end + 4 for a, _, w in triggers
                                                if w in self.passive_fund_verbs):
                         # (A、B和C均由上海援建: each of those listed)
@@ -1207,6 +1214,34 @@ class RelationExtractor:
             if self._team_place(p) is p:  # (not the team the sender sends: …副秘书长、广东省第五扶贫协作工作组组长)
                 out.append(self._post_receiver(p, se))
         return out
+
+    def _companies_brought_in(self, parties, s, e, evidence) -> list[Relation]:
+        """Companies named right after an attraction word invest in the place that brought them in, or the place
+        they settle in, with the investment the sentence states: "临夏经济开发区引进厦门同辉智能装备有限公司，建设…，
+        总投资6.3亿元", "引导扬州华扬食品有限公司、…等4家企业落地清涧，实际到位投资1.26亿元"."""
+        text = self._text
+        for m in re.finditer("|".join(map(re.escape, self.attraction_words)), text[s:e]):
+            at = s + m.end()
+            companies = self._group_after(parties, at + (text[at:at + 1] == "了"), limit=0)
+            companies = [c for c in companies if c.type == "ENTERPRISE"]
+            if not companies:
+                continue
+            last = companies[-1].end
+            settle = re.match(rf"(?:等[0-9{CN_DIGITS}]+家[\u4e00-\u9fff]{{0,4}}企业)?(?:落地|落户|入驻|到|在|赴)", text[last:e])
+            place = next((p for p in parties if settle and p.start == last + settle.end()), None)
+            if place is None:
+                before = [p for p in parties if p.end <= s + m.start() and p.type == "REGION"]
+                place = before[-1] if before and s + m.start() - before[-1].end <= 2 else None
+            if place is None:
+                continue
+            money = next((mo for mo in find_money(text[last:e], last) if mo.amount is not None
+                          and "投资" in text[max(last, mo.start - 6):mo.start]), None)
+            if money is None:
+                continue
+            return [Relation("funds", c.key, place.key, evidence, s, e, amount_cny=money.amount, approx=money.approx,
+                             joint=len(companies) > 1, year=find_year(text[s:e]), kind="investment")
+                    for c in companies]
+        return []
 
     def _origin_of(self, m: Mention) -> bool:
         """Followed by 籍: people from the place (为从江县籍的学生提供奖学金: they receive, not the place)."""

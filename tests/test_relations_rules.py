@@ -940,6 +940,21 @@ def test_relations_funds_money_put_where_classes_open(extract, text, head, tail,
         "funds", "苍溪县", "余杭区") is None
 
 
+@pytest.mark.parametrize("text,head,tail,amount", (
+    # companies a place brings in invest there, the investment the sentence states
+    ("5.临夏经济开发区引进厦门同辉智能装备有限公司，建设智能农机装备生产基地，总投资6.3亿元；",
+     "厦门同辉智能装备有限公司", "临夏经济开发区", 630000000),
+    ("西青区引导天津绿源生态农业科技有限公司到平泉市投资6800万元，建设食用菌基地。",
+     "天津绿源生态农业科技有限公司", "平泉市", 68000000),
+    # a project item opening with its place, built with a company's money after 由
+    ("2.临夏县年产20万吨饲草料加工项目，由厦门绿丰源生物科技股份有限公司投资，总投资2.8亿元；",
+     "厦门绿丰源生物科技股份有限公司", "临夏县", 280000000),
+))
+def test_relations_funds_companies_brought_in_invest(extract, text, head, tail, amount):
+    r = extract(text).relation("funds", head, tail)
+    assert r is not None and r.amount_cny == amount and r.kind == "investment"
+
+
 def test_relations_funds_money_given_out_per_person_and_its_sum(extract):
     x = extract("天津海晟达管业有限公司为卓尼县柳林中学60名家庭困难学生发放助学金，每人2000元，共计12万元。")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
