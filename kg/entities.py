@@ -264,7 +264,7 @@ class _Lexicon:
         self.speech_verbs = tuple(ppl["speech_verbs"])
         self.movement_surnames = set(ppl["movement_surnames"])
         self.tibetan = set(ppl["tibetan_syllables"])
-        self.mongolian = tuple(sorted(ppl["mongolian_parts"], key=len, reverse=True))
+        self.mongolian = tuple(sorted(ppl["mongolian_parts"] + ppl["uyghur_parts"], key=len, reverse=True))
         self.mongolian_initials = {w[0] for w in self.mongolian}  # (a set lookup before scanning them: a hot path)
         self.tibetan_endings = set(ppl["tibetan_endings"])
         self.yi_families = set(ppl["yi_family_names"])
@@ -1541,6 +1541,10 @@ class EntityRecognizer:
                 return n
         if norm[pos:pos + 2] in lex.tibetan:  # 扎西, 次仁多吉: Tibetan names of one or two syllables
             if norm[pos + 2:pos + 4] in lex.tibetan:
+                if norm[pos + 4:pos + 6] in lex.tibetan and (
+                        not HAN.match(norm[pos + 6:pos + 7] or " ") or pos + 6 in tok_at or
+                        norm.startswith(tuple(lex.followers), pos + 6)):
+                    return 6  # 旦增尼玛曲珠说, 强巴土登旺久说: three syllables
                 return 4
             if norm[pos + 2:pos + 3] in lex.tibetan_endings and (
                     not HAN.match(norm[pos + 3:pos + 4] or " ") or pos + 3 in tok_at or

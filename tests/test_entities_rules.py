@@ -240,6 +240,10 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # Tibetan names of three syllables, Uyghur and Mongolian names of two parts written without a dot
+    ("来自罗玛镇的患者旦增尼玛曲珠说：“在家门口就能做手术。”", "旦增尼玛曲珠", "PERSON"),
+    ("墨玉县人民医院副院长阿不都外力说，北京专家到来后变化很大。", "阿不都外力", "PERSON"),
+    ("牧民乌日根达来去年在这里接受了心脏手术。", "乌日根达来", "PERSON"),
     # a procuratorate's heads hold state posts
     ("浙江省杭州市余杭区人民检察院党组书记、检察长潘建华带队来到苍溪县人民检察院。", "潘建华", "OFFICIAL"),
     # a second name of the same post, a post in the next clause after it; a people's congress is no name 区人大
