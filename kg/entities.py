@@ -53,6 +53,9 @@ RARE_WORD = 100
 #: Function words that end a transliterated name written with a dot (阿迪力·吐尔洪为食堂…), but not 来 or 提
 #: (阿布来提), which such names hold.
 _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
+#: Characters after which a run of name syllables is a place's or a body's name (尼玛县, 扎西岗乡, 卓玛寺), and before
+#: which it is part of a longer name (…村扎西…: only when a Han character precedes the place's ending).
+_PLACE_OR_BODY_CHARS = set("县乡镇村区市州寺路街山湖河沟岗宗湾社队组局委院校馆站厂")
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
 #: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
 _SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
@@ -264,6 +267,8 @@ class _Lexicon:
         self.speech_verbs = tuple(ppl["speech_verbs"])
         self.movement_surnames = set(ppl["movement_surnames"])
         self.tibetan = set(ppl["tibetan_syllables"])
+        # two syllables or three in a row (a one-syllable name alone is too often a plain word or a place's)
+        self.tibetan_run = re.compile("(?:" + "|".join(sorted(self.tibetan, key=len, reverse=True)) + "){2,3}")
         self.mongolian = tuple(sorted(ppl["mongolian_parts"] + ppl["uyghur_parts"], key=len, reverse=True))
         self.mongolian_initials = {w[0] for w in self.mongolian}  # (a set lookup before scanning them: a hot path)
         self.tibetan_endings = set(ppl["tibetan_endings"])
@@ -1482,6 +1487,14 @@ class EntityRecognizer:
             n = self._name_at(norm, m.end(), tok_at)
             if n and not (norm[m.end():m.end() + n] in lex.freq and norm.startswith(lex.person_title_tuple, m.end() + n)):
                 add(m.end(), m.end() + n, "PERSON", None)
+        # Tibetan names of two or three syllables anywhere (班上的尼玛次仁因为…, 次旦卓玛塞给我…), not a place's or an
+        # organisation's name (尼玛县, 扎西岗乡)
+        for m in lex.tibetan_run.finditer(norm):
+            s, e = m.span()
+            if (e - s) % 2 or e - s > 6 or norm[e:e + 1] in _PLACE_OR_BODY_CHARS or \
+                    s and norm[s - 1] in _PLACE_OR_BODY_CHARS and HAN.match(norm[s - 2:s - 1] or " "):
+                continue
+            add(s, e, "PERSON", None, None)
         return out
 
     def _byline_name(self, norm: str, pos: int) -> int:

@@ -240,6 +240,11 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # Tibetan names with no title or verb of speech; young people by who they are (撒拉族姑娘, 彝族女孩)
+    ("班上的尼玛次仁因为家里缺劳力，退学了。", "尼玛次仁", "PERSON"),
+    ("学生们送了我一大摞哈达。次旦卓玛塞给我一封信。", "次旦卓玛", "PERSON"),
+    ("开学典礼上，撒拉族姑娘韩晓燕代表学生发言。", "韩晓燕", "PERSON"),
+    ("彝族女孩吉克阿芝就是那时候的学生。", "吉克阿芝", "PERSON"),
     # Tibetan names of three syllables, Uyghur and Mongolian names of two parts written without a dot
     ("来自罗玛镇的患者旦增尼玛曲珠说：“在家门口就能做手术。”", "旦增尼玛曲珠", "PERSON"),
     ("墨玉县人民医院副院长阿不都外力说，北京专家到来后变化很大。", "阿不都外力", "PERSON"),
@@ -847,6 +852,15 @@ def test_entities_democratic_parties_committees(extract):
     assert {"民盟珠海市委会", "民进珠海市委会"} <= x.names("ORGANIZATION"), x.names("ORGANIZATION")
     assert len([e for e in x.entities.values() if e.type == "ORGANIZATION"]) == 2  # two parties, two nodes
     assert "区人大" not in x.names("OFFICIAL") | extract("区人大常委会副主任林晓峰参加。").names("OFFICIAL")
+
+
+@pytest.mark.parametrize("text,typ", (
+    ("尼玛县位于那曲市西部，扎西岗乡在它的东边。", "PERSON"),  # a place's name of Tibetan syllables
+    ("沪上医院的专家来了。", "HOSPITAL"),  # Shanghai's hospitals
+    ("今年夏天，我又回了一趟学校。", "SCHOOL"),
+))
+def test_entities_no_name_from_descriptions(extract, text, typ):
+    assert not extract(text).names(typ)
 
 
 def test_entities_courts_by_their_short_names_are_the_same_body(extract):
