@@ -955,6 +955,15 @@ def test_relations_funds_companies_brought_in_invest(extract, text, head, tail, 
     assert r is not None and r.amount_cny == amount and r.kind == "investment"
 
 
+@pytest.mark.parametrize("text,head,tail", (
+    # gifts told in speech (捐了)
+    ("津南区小站镇和我们张三营镇结对最早，小站镇2024年给张三营镇捐了30万元，建了一个村级电商服务站。", "小站镇", "张三营镇"),
+    ("信里还说，同安区教育局给林芝县中学捐了1200册图书和两台电脑，过几天就能寄到。", "同安区教育局", "林芝县中学"),
+))
+def test_relations_funds_gifts_told_in_speech(extract, text, head, tail):
+    assert extract(text).relation("funds", head, tail) is not None
+
+
 def test_relations_funds_money_given_out_per_person_and_its_sum(extract):
     x = extract("天津海晟达管业有限公司为卓尼县柳林中学60名家庭困难学生发放助学金，每人2000元，共计12万元。")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
