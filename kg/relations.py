@@ -230,8 +230,10 @@ def _literal(word: str) -> re.Pattern:
 
 
 #: After "作为A": A's partner of the kind, then the partner itself (作为鄞州区的结对县，昭觉县…).
-_PARTNER_AS = re.compile(r"的(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
+_PARTNER_AS = re.compile(r"的(?:另一个|另一|又一个|又一|第二个|首个|一个)?(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
                          r"城市|对象|单位|医院|学校)[，,]\s*")
+#: What one is taken into after 纳入 and a party: its partnership's scope (纳入长宁区结对帮扶范围).
+_INCLUDED_IN = re.compile(r"的?(?:结对|对口|东西部协作|协作)[\u4e00-\u9fff]{0,4}?(?:范围|名单|对象|体系|序列)")
 #: A place's parts counted after 的 (从江县的6个乡镇): the place names none of them.
 _PARTS_COUNTED = re.compile(r"的[0-9一二两三四五六七八九十]+个?(?:乡镇|镇|乡|村|街道|社区|县区|县市|县|区|市)")
 #: Where a person's unit sent him, after the unit in his line: 援派X, 援X专家, 援疆任X副校长.
@@ -652,6 +654,7 @@ class RelationExtractor:
             found |= self._counted_back_pairs(usable, s, e, triggers)
             found |= self._both_named_before(usable, s, e, triggers)
         found |= self._as_partner_pairs(usable, s, e)
+        found |= self._included_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e)
         rels = []
@@ -689,6 +692,18 @@ class RelationExtractor:
                 return set()
             line_start = text.rfind("\n", 0, line_start)
         return set()
+
+    def _included_pairs(self, usable, s, e) -> set[tuple[str, str]]:
+        """"红河县、绿春县也纳入长宁区结对帮扶范围": the ones taken in pair with the one whose partnership takes them."""
+        text, out = self._text, set()
+        for m in re.finditer(r"(?:也|均|都|被|正式|先后|相继)*纳入", text[s:e]):
+            a, b = s + m.start(), s + m.end()
+            partner = self._group_after(usable, b, limit=0)
+            if not partner or not _INCLUDED_IN.match(text, partner[-1].end):
+                continue
+            for x in self._group_before(usable, a):
+                out |= {(x.key, y.key) for y in partner if y.key != x.key}
+        return out
 
     def _under_help_pairs(self, usable) -> set[tuple[str, str]]:
         """"在北京大学人民医院的对口帮扶下，和田地区人民医院…": the helper and the subject of the clause after."""

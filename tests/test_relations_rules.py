@@ -6,6 +6,9 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # taken into a partnership's scope; "another" partner
+    ("2017年，红河县、绿春县也纳入长宁区结对帮扶范围。", {("红河县", "长宁区"), ("绿春县", "长宁区")}),
+    ("作为龙岗区的另一个结对县市，靖西市同期组织了线下展销。", {("靖西市", "龙岗区")}),
     ("番禺区与从江县深化东西部协作。", {("从江县", "番禺区")}),
     # a way of helping in quotes between the subject and the trigger
     ("2019年起，广东省南粤人民医院“组团式”对口帮扶林芝市人民医院，先后派出41名专家。", {("广东省南粤人民医院", "林芝市人民医院")}),
