@@ -61,7 +61,10 @@ _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下�
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 #: What may open a list's row before its first name: a number (1　, 2. , （3）).
-_ROW_NUMBER = re.compile(r"[ \t\u3000]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?[ \t\u3000]*")
+_ROW_NUMBER = re.compile(r"[ \t\u3000]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?[ \t\u3000]*(?:[|｜][ \t\u3000]*)?")
+#: A cell separator of a table written with bars (1 | A | B | 高中), and the cells after a row's last party.
+_BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+_BAR_CELLS = re.compile(r"(?:[ \t\u3000]*[|｜][^|｜\n]*)*")
 #: A table's row or its header of two or three cells parted by spaces (1　海曙区　昭觉县; 序号　宁波市　凉山州).
 _TABLE_ROW = re.compile(r"[^，,。；;：:\n\s]{1,30}(?:[ \t\u3000]+[^，,。；;：:\n\s]{1,30}){1,2}[；;。]?")
 #: A heading naming a list of pairs (附件1：2024年度县县结对名单).
@@ -669,13 +672,17 @@ class RelationExtractor:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more
         such lines."""
         text = self._text
-        if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start) or \
-                text[usable[-1].end:e].strip("；;。，, \n"):
+        if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start):
             return set()
         gap = self._gap(usable[0], usable[1])
+        barred = bool(_BAR.fullmatch(gap))  # (1 | 杭州市余杭区文昌高级中学 | 苍溪县城郊中学 | 高中)
+        rest = text[usable[-1].end:e]
+        if (_BAR_CELLS.fullmatch(rest.rstrip("；;。，, \n")) is None if barred else rest.strip("；;。，, \n")):
+            return set()
         dashed = _DASH.fullmatch(gap)
         # (or a table's row: 1　海曙区　昭觉县, the second cell perhaps a list: 5　鄞州区　布拖县、美姑县)
-        spaced = re.fullmatch(r"[ \t\u3000]+", gap) and all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))
+        spaced = (barred or re.fullmatch(r"[ \t\u3000]+", gap)) and \
+            all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))
         if not dashed and not spaced or dashed and len(usable) != 2:
             return set()
         line_start = text.rfind("\n", 0, s)
@@ -686,7 +693,9 @@ class RelationExtractor:
             announced = self._find_all(text, self.pairs_mutual, above, line_start)
             if announced and (before.endswith(("：", ":")) or _PAIR_LIST_TITLE.search(before)):
                 return {(usable[0].key, b.key) for b in usable[1:]}
-            if (before or spaced) and not (_DASH_LINE.fullmatch(before) or spaced and _TABLE_ROW.fullmatch(before)):
+            if (before or spaced and not barred) and not (
+                    _DASH_LINE.fullmatch(before) or spaced and _TABLE_ROW.fullmatch(before) or
+                    barred and len(_BAR.findall(before)) >= 2):
                 # (blank lines may stand between dashed lines and the line announcing them; not between a table and
                 # the names signing the notice under it)
                 return set()

@@ -398,6 +398,15 @@ def test_relations_pairs_with_rows_of_an_attached_list_under_a_notice_naming_a_b
     assert {tuple(sorted(p)) for p in (("海曙区", "昭觉县"), ("江北区", "喜德县"))} <= _pairs(x)
 
 
+def test_relations_pairs_with_rows_of_a_table_written_with_bars(extract):
+    x = extract("一、结对学校名单\n\n序号 | 余杭区学校 | 苍溪县学校 | 学段\n1 | 杭州市余杭区文昌高级中学 | 苍溪县城郊中学 | 高中\n"
+                "2 | 杭州市余杭区特殊教育学校 | 苍溪县特殊教育学校 | 特教\n")
+    assert {tuple(sorted(p)) for p in (("杭州市余杭区文昌高级中学", "苍溪县城郊中学"),
+                                       ("杭州市余杭区特殊教育学校", "苍溪县特殊教育学校"))} <= _pairs(x), _pairs(x)
+    # the same rows with no line announcing pairs above them pair nothing
+    assert not extract("序号 | 余杭区学校 | 苍溪县学校\n1 | 杭州市余杭区文昌高级中学 | 苍溪县城郊中学\n").facts("pairs_with")
+
+
 def test_relations_pairs_with_lines_under_a_line_announcing_pairs(extract):
     x = extract("丰台区与康保县建立结对帮扶关系。\n此次签约的3对结对乡镇分别是：\n王佐镇——照阳河镇\n长辛店镇——张纪镇\n"
                 "花乡——土城子镇\n")
