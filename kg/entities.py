@@ -226,6 +226,7 @@ class _Lexicon:
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         self.team_name_words = set(ent["team_name_words"])
+        self.split_verbs = tuple(ent["split_verbs"])
         self.team_endings = tuple(ent["team_endings"])
         self.organisation_words = tuple(sorted(ent["organisation_words"], key=len, reverse=True))
         self.member_words = tuple(ent["member_words"])
@@ -898,6 +899,8 @@ class EntityRecognizer:
         crossed = None  # where a 和 or a verb inside the name was first crossed (人力资源和社会保障局)
         while pos > 0 and sfx_start - pos < 28 and steps < 10:
             steps += 1
+            if norm.endswith(lex.split_verbs, 0, pos):
+                break  # a verb the segmenter may split ends here: 跟|岗|浦东新区高行实验学校 (跟岗), no 岗浦东…
             if pos in region_by_end:
                 short = region_by_end[pos]
                 if not short.official and (short.text in lex.left_stops or short.text in lex.joint_verbs) \

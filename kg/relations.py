@@ -2088,8 +2088,8 @@ class RelationExtractor:
         """"A对口帮扶B，派驻专家14名" / "A与B建立对口帮扶关系，先后派出专家42名": the partners' sender sends to the other."""
         text = self._text
         staff = [t for t in self._find_all(text, self.staff_triggers, s, e) if t[2] in self.strong_staff]
-        if not staff:
-            return []
+        if not staff or re.search(r"(?:互派|互相派|相互派|互相选派|相互选派)", text[s:staff[0][1]]):
+            return []  # (两校互派教师跟岗交流: both ways, neither said to send to the other)
         a = staff[0][0]
         sides = None
         for x, y, w in self._find_all(text, self._staff_sides, s, a):

@@ -426,6 +426,15 @@ def test_relations_seconds_staff_to_a_sending_before_a_named_cadre(extract):
     assert r is not None and r.headcount == 5, x.facts("seconds_staff_to")
 
 
+def test_relations_seconds_staff_to_a_teacher_following_a_host_school(extract):
+    # 跟岗 names the host; the segmenter's 跟|岗 does not glue 岗 to the school's name
+    x = extract("——莎车县第八中学语文教师王雪梅，跟岗浦东新区高行实验学校；")
+    assert "浦东新区高行实验学校" in x.names("SCHOOL"), x.names("SCHOOL")
+    assert x.facts("seconds_staff_to") == {("莎车县第八中学", "浦东新区高行实验学校")}
+    # teachers sent both ways: neither is said to send to the other
+    assert not extract("聊城第一中学与彭水第一中学签订结对帮扶协议，两校互派教师跟岗交流。").facts("seconds_staff_to")
+
+
 def test_relations_seconds_staff_to_posts_held_in_two_bodies(extract):
     x = extract("本批医疗队领队沈嘉禾来自上海市第十一人民医院，挂职日喀则市卫生健康委员会副主任、日喀则市人民医院院长。")
     assert x.facts("seconds_staff_to") == {("上海市第十一人民医院", "日喀则市卫生健康委员会"),
