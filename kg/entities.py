@@ -64,6 +64,8 @@ _SLOGAN_END = re.compile(r"[”\"」』’]")
 _REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 #: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
 _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
+#: A name of two to four characters written with a space between each (刘　明, 沈 卫 东).
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3}")
 #: What joins the items of a list of places, and a count of counties closing one (三县, 两个县, 等4县).
 _LIST_JOINS = ("、", "和", "及", "以及")
 _COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}个?(?:县|旗)")
@@ -1134,6 +1136,16 @@ class EntityRecognizer:
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
             n = self._name_at(norm, pos, tok_at)
+            joined = None
+            letters = _LETTER_SPACED.match(norm, pos) if not n else None
+            while letters is not None and not n and letters.end() - pos >= 3:
+                # a name letter-spaced (副县长 刘　明, 区长 沈 卫 东): two-character names padded in lists, or a PDF's
+                stop, word = letters.end(), re.sub(r"[ \u3000]", "", letters.group())
+                if (not HAN.match(norm[stop:stop + 1] or " ") or norm.startswith(tuple(lex.followers), stop)) and \
+                        self._surname_len(word) and not self._plain_word(word) and \
+                        not any(word.endswith(f) for f in lex.followers if len(f) == 1):  # (陈 伟 说: no 陈伟说)
+                    n, joined = stop - pos, word
+                letters = _LETTER_SPACED.match(norm, pos, stop - 2)  # one character fewer (李 强 参|加会议)
             if not n and pos > spaced and typ == "OFFICIAL":
                 # a signature: the post, a space and a name closing the line (副旗长 那日苏)
                 last = _LINE_END_NAME.match(norm, pos)
@@ -1179,7 +1191,7 @@ class EntityRecognizer:
                                                       kind == "OFFICIAL") else "PERSON"
                 if "党组" in full_title:
                     kind = "OFFICIAL"  # a 党组 leads a state organ only (党组副书记、副院长 of a court), never a hospital
-                add(pos, pos + n, kind, full_title, title_start)
+                add(pos, pos + n, kind, full_title, title_start, name=joined)
                 # 骨科医生次仁多吉、普布: more names of the same standing after 、
                 p = pos + n
                 while norm[p:p + 1] == "、" and not any(title.endswith(r) for r in lex.byline_roles) and \

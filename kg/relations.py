@@ -245,7 +245,7 @@ _AID_POST = re.compile(r"援派|援(?:疆|藏|青|滇|黔|桂|川|渝|陕|甘|�
 _HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
                           r"(?:起|以来|开始)?)+")
 #: Sending verbs between a sender and the place it sent a cadre to, in the cadre's description (海珠区派驻荔波县挂职干部).
-_SENT_TO_PLACE = ("派驻", "选派到", "选派至", "派往", "派到")
+_SENT_TO_PLACE = ("派驻", "选派到", "选派至", "派往", "派到", "赴")
 
 
 def _added_up(found: list[Relation]) -> list[Relation]:

@@ -435,6 +435,11 @@ def test_relations_seconds_staff_to_a_teacher_following_a_host_school(extract):
     assert not extract("聊城第一中学与彭水第一中学签订结对帮扶协议，两校互派教师跟岗交流。").facts("seconds_staff_to")
 
 
+def test_relations_seconds_staff_to_a_cadre_gone_to_the_place_of_his_post(extract):
+    x = extract('北仑区赴美姑县挂职干部、美姑县委常委、副县长 陈 晓 峰说,"我们今年还从北仑引进了2家企业。')
+    assert x.facts("seconds_staff_to") == {("北仑区", "美姑县")}
+
+
 def test_relations_seconds_staff_to_posts_held_in_two_bodies(extract):
     x = extract("本批医疗队领队沈嘉禾来自上海市第十一人民医院，挂职日喀则市卫生健康委员会副主任、日喀则市人民医院院长。")
     assert x.facts("seconds_staff_to") == {("上海市第十一人民医院", "日喀则市卫生健康委员会"),
