@@ -903,6 +903,10 @@ class EntityRecognizer:
             steps += 1
             if norm.endswith(lex.split_verbs, 0, pos):
                 break  # a verb the segmenter may split ends here: 跟|岗|浦东新区高行实验学校 (跟岗), no 岗浦东…
+            if norm[pos - 1:pos] == "·" and pos - 1 in region_by_end and \
+                    any(m.start == pos for m in region_by_end.values()):
+                pos = region_by_end[pos - 1].start  # two places joined by a dot: 宁波·凉山东西部协作飞地产业园
+                continue
             if pos in region_by_end:
                 short = region_by_end[pos]
                 if not short.official and (short.text in lex.left_stops or short.text in lex.joint_verbs) \

@@ -895,6 +895,11 @@ def test_entities_a_verb_before_a_court_is_not_its_name(extract):
     assert x.relation("seconds_staff_to", "商洛中院", "南京中院") is not None, x.facts("seconds_staff_to")
 
 
+def test_entities_a_body_named_after_two_places_joined_by_a_dot(extract):
+    x = extract("同年6月，宁波·凉山东西部协作飞地产业园管委会挂牌成立。")
+    assert "宁波·凉山东西部协作飞地产业园管委会" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+
+
 def test_entities_state_agencies_local_offices(extract):
     x = extract("济南市公安局历下区分局与武隆区公安局仙女山派出所结成警务共建对子。泉州市档案馆与盐池县档案馆结对，"
                 "泉州市气象台接收盐池县气象局预报员跟岗学习。")
