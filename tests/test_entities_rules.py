@@ -621,6 +621,14 @@ def test_entities_no_organisation_cut_out_of_a_longer_one(extract):
     assert not x.names("ORGANIZATION"), x.names("ORGANIZATION")
 
 
+def test_entities_a_groups_company_named_after_所属_or_子公司(extract):
+    x = extract("集团所属上海浦江城建置业有限公司在泽普县投资2.3亿元建设城北安置小区。集团子公司上海浦江城建设计研究院"
+                "为广南县编制规划。")
+    assert "上海浦江城建置业有限公司" in x.names("ENTERPRISE"), x.names("ENTERPRISE")
+    assert not any(n.startswith("集团") for t in ("ENTERPRISE", "ORGANIZATION") for n in x.names(t))
+    assert x.relation("funds", "上海浦江城建置业有限公司", "泽普县") is not None
+
+
 def test_entities_no_company_named_the_subsidiary_of_another(extract):
     x = extract("穗华股份全资子公司毕节穗华农业发展有限公司在纳雍县投资建设基地。")
     assert not any(n.endswith("子公司") for n in x.names("ENTERPRISE")), x.names("ENTERPRISE")
