@@ -242,6 +242,13 @@ class _Lexicon:
         self.endings_by_type = {t: tuple(w) for t, w in ent["suffixes"].items()}
         ppl = rules.people
         self.official_titles = set(ppl["official_titles"])
+        # a post taken after the name (客户经理吴思远到三河村担任驻村第一书记, 经理助理周晟挂职…副局长): an official
+        state = "|".join(sorted(map(re.escape, ppl["official_titles"]), key=len, reverse=True))
+        lead = "|".join(sorted(map(re.escape, ppl["region_leadership_titles"] + ["第一书记", "驻村第一书记", "局长",
+                                                                                  "副局长"]), key=len, reverse=True))
+        self.institution_words = ("医院", "卫生院", "学校", "中学", "小学", "大学", "学院", "幼儿园", "科")
+        self.post_after = re.compile(rf"(?:到|赴|在)?[^，,。；;\n]{{0,12}}?(?:(?:挂职|挂任)[^，,。；;\n]{{0,16}}?(?:{state})|"
+                                     rf"(?:担任|出任|任)[^，,。；;\n]{{0,16}}?(?:{lead}))")
         self.person_titles = set(ppl["person_titles"])
         self.person_title_tuple = tuple(ppl["person_titles"])
         self.title_auto = _Matcher([(t, "OFFICIAL") for t in ppl["official_titles"]] +
@@ -1506,6 +1513,10 @@ class EntityRecognizer:
             n = self._name_at(norm, m.end(), tok_at)
             if n and not (norm[m.end():m.end() + n] in lex.freq and norm.startswith(lex.person_title_tuple, m.end() + n)):
                 add(m.end(), m.end() + n, "PERSON", None)
+        for m in out:
+            post = lex.post_after.match(norm, m.end) if m.type == "PERSON" else None
+            if post and not any(w in post.group() for w in lex.institution_words):
+                m.type = "OFFICIAL"  # (not 梁颖挂职水城区人民医院重症医学科主任: a post in a hospital)
         # Tibetan names of two or three syllables anywhere (班上的尼玛次仁因为…, 次旦卓玛塞给我…), not a place's or an
         # organisation's name (尼玛县, 扎西岗乡)
         for m in lex.tibetan_run.finditer(norm):

@@ -240,6 +240,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a post taken after the name makes an official of a company's employee; a post in a hospital does not
+    ("选派鄞州支行客户经理吴思远到三河村担任驻村第一书记，任期两年。", "吴思远", "OFFICIAL"),
+    ("重症医学科副主任医师梁颖挂职水城区人民医院重症医学科主任。", "梁颖", "PERSON"),
     # names letter-spaced after a post (padded two-character names, PDF spacing), the verb after them not taken
     ("城阳区选派挂职的陇西县委常委、副县长 刘 明 表示,下一步将加强合作。", "刘明", "OFFICIAL"),
     ("杭州市西湖区委副书记、区长 沈 卫 东,青川县委书记 何 建 平出席会议并讲话。", "何建平", "OFFICIAL"),
