@@ -327,6 +327,7 @@ class RelationExtractor:
         self._brought_in = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["attraction_words"])) +
                                       r")[^，,；;。]{0,8}?(?:企业|资金|资本|客商)")
         self.attraction_words = tuple(rel["funds"]["attraction_words"])
+        self._attraction = re.compile("|".join(map(re.escape, self.attraction_words)))
         self._facilitated = re.compile("(?:的)?(?:" + "|".join(map(re.escape, rel["funds"]["facilitation_words"])) +
                                        ")(?:下|之下)")
         self.channel_words = tuple(rel["funds"]["channel_words"])
@@ -1244,8 +1245,8 @@ class RelationExtractor:
         they settle in, with the investment the sentence states: "临夏经济开发区引进厦门同辉智能装备有限公司，建设…，
         总投资6.3亿元", "引导扬州华扬食品有限公司、…等4家企业落地清涧，实际到位投资1.26亿元"."""
         text = self._text
-        for m in re.finditer("|".join(map(re.escape, self.attraction_words)), text[s:e]):
-            at = s + m.end()
+        for m in self._attraction.finditer(text, s, e):
+            at = m.end()
             companies = self._group_after(parties, at + (text[at:at + 1] == "了"), limit=0)
             companies = [c for c in companies if c.type == "ENTERPRISE"]
             if not companies:
@@ -1254,8 +1255,8 @@ class RelationExtractor:
             settle = re.match(rf"(?:等[0-9{CN_DIGITS}]+家[\u4e00-\u9fff]{{0,4}}企业)?(?:落地|落户|入驻|到|在|赴)", text[last:e])
             place = next((p for p in parties if settle and p.start == last + settle.end()), None)
             if place is None:
-                before = [p for p in parties if p.end <= s + m.start() and p.type == "REGION"]
-                place = before[-1] if before and s + m.start() - before[-1].end <= 2 else None
+                before = [p for p in parties if p.end <= m.start() and p.type == "REGION"]
+                place = before[-1] if before and m.start() - before[-1].end <= 2 else None
             if place is None:
                 continue
             money = next((mo for mo in find_money(text[last:e], last) if mo.amount is not None
