@@ -341,6 +341,8 @@ class RelationExtractor:
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         staff = rel["seconds_staff_to"]
+        self.table_sender_columns = tuple(staff["table_sender_columns"])
+        self.table_receiver_columns = tuple(staff["table_receiver_columns"])
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
         # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
         self.aid_prefix = staff["aid_prefix"]
@@ -528,6 +530,7 @@ class RelationExtractor:
         out: list[Relation] = []
         seen = set()
         rows = self._table_rows(norm)
+        staff_rows = self._staff_table_rows(norm)
         for s, e in sentences(norm):
             parties = self._parties(mentions, s, e)
             evidence = text[s:e]
@@ -544,7 +547,9 @@ class RelationExtractor:
                 if received:  # (told from the recipient's side: no gift the other way round)
                     turned = {(r.tail, r.head) for r in received}
                     found = [r for r in found if not (r.type == "funds" and (r.head, r.tail) in turned)] + received
-            found += self._staff(parties, mentions, s, e, evidence)
+            row = staff_rows.get(s)
+            found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
+                self._staff(parties, mentions, s, e, evidence)
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
                 ident = (r.type, r.head, r.tail, r.evidence, r.amount_cny, r.headcount)
@@ -1423,6 +1428,46 @@ class RelationExtractor:
             amount = own[0].amount if own else amount
             rows[start] = (cells[place][:2], cells[source][:2], amount, cells[project][:2] if project is not None else None)
         return rows
+
+    def _staff_table_rows(self, norm: str) -> dict[int, tuple]:
+        """Rows of a table of people sent under a header naming its columns (序号 | 姓名 | 派出学校 | 学科 | 受援学校),
+        cells parted by bars or by spaces: line start -> (sender cell span, receiver cell span)."""
+        rows: dict[int, tuple] = {}
+        if not any(w in norm for w in self.table_receiver_columns):
+            return rows  # no such table here
+        header = None
+        for line in re.finditer(r"[^\n]+", norm):
+            split = r"[ \t\u3000]*[|｜][ \t\u3000]*" if re.search("[|｜]", line.group()) else r"[ \t\u3000]+"
+            cells, pos = [], line.start()
+            for part in re.split(f"({split})", line.group()):
+                if part and not re.fullmatch(split, part):
+                    cells.append((pos, pos + len(part), part))
+                pos += len(part)
+            names = [c[2] for c in cells]
+            sender = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(self.table_sender_columns)), None)
+            receiver = next((i for i, n in enumerate(names) if len(n) <= 8 and
+                             n.startswith(self.table_receiver_columns)), None)
+            if sender is not None and receiver is not None and sender != receiver:
+                header = (len(cells), sender, receiver)
+                continue
+            if header is None or len(cells) != header[0]:
+                header = None if len(cells) < 2 else header
+                continue
+            rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2])
+        return rows
+
+    def _staff_table_row(self, row, parties, mentions, s, e, evidence) -> list[Relation]:
+        """A row of a table of people sent: the party of the sender's cell sends the row's person (if named) to
+        the party of the receiver's cell."""
+        (fs, fe), (ts, te) = row
+        senders = [p for p in parties if fs <= p.start and p.end <= fe]
+        receivers = [p for p in parties if ts <= p.start and p.end <= te]
+        if not senders or not receivers or senders[-1].key == receivers[-1].key:
+            return []
+        people = tuple(m.key for m in mentions if s <= m.start and m.end <= e and m.type in ("PERSON", "OFFICIAL")
+                       and m.key and not (fs <= m.start < fe or ts <= m.start < te))
+        return [Relation("seconds_staff_to", senders[-1].key, self._post_receiver(receivers[-1], te).key, evidence,
+                         s, e, secondees=people[:1])]
 
     def _table_row(self, row, parties, s, e, evidence) -> list[Relation]:
         """A project table's row: the funder its source cell names gives to the place of its place cell."""

@@ -440,6 +440,14 @@ def test_relations_seconds_staff_to_a_cadre_gone_to_the_place_of_his_post(extrac
     assert x.facts("seconds_staff_to") == {("北仑区", "美姑县")}
 
 
+def test_relations_seconds_staff_to_rows_of_a_table_of_people_sent(extract):
+    x = extract("附件：2024年东丽区援承教师名单\n序号 | 姓名 | 派出学校 | 学科 | 受援学校\n"
+                "1 | 刘雅楠 | 天津市东丽区丽泽小学 | 英语 | 承德县下板城镇中心小学\n"
+                "2 | 孟晓东 | 天津市东丽区育英中学 | 数学 | 承德县第一中学\n")
+    assert x.facts("seconds_staff_to") == {("天津市东丽区丽泽小学", "承德县下板城镇中心小学"),
+                                           ("天津市东丽区育英中学", "承德县第一中学")}
+
+
 def test_relations_seconds_staff_to_posts_held_in_two_bodies(extract):
     x = extract("本批医疗队领队沈嘉禾来自上海市第十一人民医院，挂职日喀则市卫生健康委员会副主任、日喀则市人民医院院长。")
     assert x.facts("seconds_staff_to") == {("上海市第十一人民医院", "日喀则市卫生健康委员会"),
