@@ -235,6 +235,8 @@ def _literal(word: str) -> re.Pattern:
 #: After "作为A": A's partner of the kind, then the partner itself (作为鄞州区的结对县，昭觉县…).
 _PARTNER_AS = re.compile(r"的(?:另一个|另一|又一个|又一|第二个|首个|一个)?(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
                          r"城市|对象|单位|医院|学校)[，,]\s*")
+#: The host of people sent for training or a post, named in a list line (…，进修单位为苏州市相城区人民医院).
+_HOST_UNIT = re.compile(r"(?:进修|跟岗|挂职|支教|支医|派驻|接收|培训|实习|学习)(?:单位|医院|学校)(?:为|是|[:：])")
 #: What one is taken into after 纳入 and a party: its partnership's scope (纳入长宁区结对帮扶范围).
 _INCLUDED_IN = re.compile(r"的?(?:结对|对口|东西部协作|协作)[\u4e00-\u9fff]{0,4}?(?:范围|名单|对象|体系|序列)")
 #: A place's parts counted after 的 (从江县的6个乡镇): the place names none of them.
@@ -1429,6 +1431,27 @@ class RelationExtractor:
             rows[start] = (cells[place][:2], cells[source][:2], amount, cells[project][:2] if project is not None else None)
         return rows
 
+    def _host_unit_line(self, parties, s, e, evidence) -> list[Relation]:
+        """"1.石阡县人民医院：重症医学科医师2名、麻醉科医师1名，进修单位为苏州市相城区人民医院；": the parties opening
+        the line before its colon send the people counted to the host unit the line names."""
+        text = self._text
+        m = _HOST_UNIT.search(text, s, e)
+        colon = re.search(r"[:：]", text[s:e])
+        if m is None or colon is None or s + colon.start() > m.start():
+            return []
+        host = [p for p in parties if p.start == m.end()]
+        senders = self._group_before([p for p in parties if p.end <= s + colon.start()], s + colon.start())
+        if not host or not senders or not _ROW_NUMBER.fullmatch(text, s, senders[0].start):
+            return []
+        said = text[s + colon.end():m.start()]
+        count = self._headcount(said)
+        each = "各" in said  # (A、B：全科医生各2名: so many from each; A：产科、儿科医师各1名: so many of each kind)
+        if each and count is not None and len(senders) == 1:
+            count *= said[:said.index("各")].count("、") + 1
+        return [Relation("seconds_staff_to", x.key, host[0].key, evidence, s, e, headcount=count,
+                         joint=count is not None and len(senders) > 1 and not each)
+                for x in senders if x.key != host[0].key]
+
     def _staff_table_rows(self, norm: str) -> dict[int, tuple]:
         """Rows of a table of people sent under a header naming its columns (序号 | 姓名 | 派出学校 | 学科 | 受援学校),
         cells parted by bars or by spaces: line start -> (sender cell span, receiver cell span)."""
@@ -1844,6 +1867,9 @@ class RelationExtractor:
         form = self._staff_line(parties, people, s, e, evidence)  # 姓名：…；派出单位：…；挂职岗位：…
         if form is not None:
             return [form]
+        unit = self._host_unit_line(parties, s, e, evidence)  # 1.A医院：医师2名…，进修单位为B医院；
+        if unit:
+            return unit
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e)

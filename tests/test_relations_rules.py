@@ -448,6 +448,16 @@ def test_relations_seconds_staff_to_rows_of_a_table_of_people_sent(extract):
                                            ("天津市东丽区育英中学", "承德县第一中学")}
 
 
+def test_relations_seconds_staff_to_list_lines_naming_the_host_unit(extract):
+    x = extract("1.石阡县人民医院：重症医学科医师2名、麻醉科医师1名，进修单位为苏州市相城区人民医院；\n"
+                "3.石阡县妇幼保健院：产科、儿科医师各1名，进修单位为相城区妇幼保健院；\n"
+                "4.本庄镇卫生院、龙塘镇卫生院：全科医生各2名，进修单位为相城区黄桥街道社区卫生服务中心。")
+    heads = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
+    assert heads == {("石阡县人民医院", "苏州市相城区人民医院"): 3, ("石阡县妇幼保健院", "相城区妇幼保健院"): 2,
+                     ("本庄镇卫生院", "相城区黄桥街道社区卫生服务中心"): 2,
+                     ("龙塘镇卫生院", "相城区黄桥街道社区卫生服务中心"): 2}, heads
+
+
 def test_relations_seconds_staff_to_posts_held_in_two_bodies(extract):
     x = extract("本批医疗队领队沈嘉禾来自上海市第十一人民医院，挂职日喀则市卫生健康委员会副主任、日喀则市人民医院院长。")
     assert x.facts("seconds_staff_to") == {("上海市第十一人民医院", "日喀则市卫生健康委员会"),
