@@ -879,6 +879,12 @@ def test_entities_no_name_from_descriptions(extract, text, typ):
     assert not extract(text).names(typ)
 
 
+def test_entities_family_farms_and_colleges_named_by_their_discipline(extract):
+    x = extract("湖州旺农牧业有限公司把200只湖羊捐赠给青川县鑫旺湖羊养殖家庭农场。动物科技学院的专家也来了。")
+    assert "青川县鑫旺湖羊养殖家庭农场" in x.names("ENTERPRISE"), x.names("ENTERPRISE")
+    assert not x.names("SCHOOL")  # a college named by its discipline alone is a department
+
+
 def test_entities_courts_by_their_short_names_are_the_same_body(extract):
     x = extract("江苏省南京市中级人民法院与商洛市中级人民法院签订司法协作框架协议。活动期间，南京中院向商洛中院捐赠了"
                 "价值32万元的远程庭审设备。")
