@@ -541,6 +541,7 @@ class RelationExtractor:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
+                    self._allocation_line(parties, s, e, evidence) or \
                     self._project_use(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
                 if not any(r.type == "funds" for r in found):
@@ -1536,6 +1537,38 @@ class RelationExtractor:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _allocation_line(self, parties, s, e, evidence) -> list[Relation]:
+        """A line of an allocation notice: "1.普格县1180万元，其中北仑区援助资金980万元、市级统筹资金200万元，主要用于…":
+        the place opening the line receives from each party named in the breakdown its share (all of it after
+        全部为: "7.甘洛县1120万元，全部为结对帮扶甘洛县的鄞州区援助资金")."""
+        text = self._text
+        head = next((p for p in parties if p.type == "REGION" and _ROW_NUMBER.fullmatch(text, s, p.start)), None)
+        if head is None:
+            return []
+        total = find_money(text[head.end:e], head.end)
+        if not total or total[0].amount is None or re.sub(r"[:：\s]", "", text[head.end:total[0].start]):
+            return []  # the amount right after the place
+        m = re.match(r"[，,](其中|全部为)", text[total[0].end:e])
+        if m is None:
+            return []
+        start = total[0].end + m.end()
+        stop = self._clause_break(start, e)
+        rels, pos = [], start
+        for item in re.split(r"、", text[start:stop]):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            givers = [p for p in parties if a <= p.start and p.end <= b and p.key != head.key]
+            if not givers or not self._fund_noun.search(text, givers[-1].end, b):
+                continue
+            money = find_money(item, a)
+            amount = money[0] if money else (total[0] if m.group(1) == "全部为" else None)
+            if amount is None:
+                continue
+            rels.append(Relation("funds", givers[-1].key, head.key, evidence, s, e, amount_cny=amount.amount,
+                                 approx=amount.approx, year=find_year(text[s:e]),
+                                 kind=self._kind(givers[-1:], text[a:b])))
+        return rels
 
     def _partner_line(self, parties, s, e, evidence) -> list[Relation]:
         """A line of a list of pairs told by fields, its cells split by ｜: "福建宏泰建设集团有限公司｜结对村：将台堡镇

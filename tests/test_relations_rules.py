@@ -1008,6 +1008,15 @@ def test_relations_funds_gifts_told_in_speech(extract, text, head, tail):
     assert extract(text).relation("funds", head, tail) is not None
 
 
+def test_relations_funds_lines_of_an_allocation_notice(extract):
+    x = extract("1.普格县1180万元，其中北仑区援助资金980万元、市级统筹资金200万元，主要用于螺髻山镇特色水果基地提质增效。\n"
+                "7.甘洛县1120万元，全部为结对帮扶甘洛县的鄞州区援助资金，主要用于服装加工帮扶车间设备购置。\n"
+                "11.木里县760万元，其中象山县援助资金560万元、宁波市慈善总会定向捐赠资金200万元，主要用于学校生活设施。\n")
+    assert {(x.name(r.head), x.name(r.tail), r.amount_cny) for r in x.relations if r.type == "funds"} == {
+        ("北仑区", "普格县", 9800000), ("鄞州区", "甘洛县", 11200000), ("象山县", "木里县", 5600000),
+        ("宁波市慈善总会", "木里县", 2000000)}
+
+
 def test_relations_funds_money_given_out_per_person_and_its_sum(extract):
     x = extract("天津海晟达管业有限公司为卓尼县柳林中学60名家庭困难学生发放助学金，每人2000元，共计12万元。")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
