@@ -149,7 +149,7 @@ PROBES = (
     ("probe133", "probe133.gold.json", 0.95, 0.92, 0.88, 0.97, 0.97),
     ("probe134", "probe134.gold.json", 0.94, 0.95, 0.92, 0.85, 0.97),
     ("probe135", "probe135.gold.json", 0.95, 0.93, 0.89, 0.97, 0.87),
-    ("probe136", "probe136.gold.json", 0.88, 0.85, 0.78, 0.97, 0.87),
+    ("probe136", "probe136.gold.json", 0.89, 0.88, 0.81, 0.97, 0.88),
     ("probe137", "probe137.gold.json", 0.93, 0.87, 0.84, 0.97, 0.97),
     ("probe138", "probe138.gold.json", 0.86, 0.89, 0.77, 0.97, 0.77),
     ("probe139", "probe139.gold.json", 0.84, 0.90, 0.83, 0.97, 0.97),
@@ -158,12 +158,18 @@ PROBES = (
     ("probe142", "probe142.gold.json", 0.96, 0.90, 0.84, 0.97, 0.97),
     ("probe143", "probe143.gold.json", 0.97, 0.95, 0.91, 0.85, 0.87),
     ("probe144", "probe144.gold.json", 0.95, 0.94, 0.92, 0.97, 0.97),
-    ("probe145", "probe145.gold.json", 0.91, 0.91, 0.87, 0.97, 0.87),
+    ("probe145", "probe145.gold.json", 0.94, 0.93, 0.87, 0.97, 0.87),
     ("probe146", "probe146.gold.json", 0.90, 0.88, 0.86, 0.97, 0.97),
     ("probe147", "probe147.gold.json", 0.92, 0.91, 0.85, 0.82, 0.72),
-    ("probe148", "probe148.gold.json", 0.95, 0.89, 0.73, 0.97, 0.97),
-    ("probe149", "probe149.gold.json", 0.90, 0.84, 0.67, 0.97, 0.80),
+    ("probe148", "probe148.gold.json", 0.95, 0.92, 0.84, 0.97, 0.97),
+    ("probe149", "probe149.gold.json", 0.90, 0.93, 0.92, 0.97, 0.80),
     ("probe150", "probe150.gold.json", 0.93, 0.78, 0.72, 0.97, 0.97),
+    ("probe151", "probe151.gold.json", 0.95, 0.84, 0.81, 0.97, 0.97),
+    ("probe152", "probe152.gold.json", 0.87, 0.71, 0.31, 0.97, 0.97),
+    ("probe153", "probe153.gold.json", 0.94, 0.88, 0.81, 0.97, 0.97),
+    ("probe154", "probe154.gold.json", 0.93, 0.94, 0.88, 0.97, 0.97),
+    ("probe155", "probe155.gold.json", 0.96, 0.87, 0.85, 0.97, 0.97),
+    ("probe156", "probe156.gold.json", 0.89, 0.82, 0.55, 0.97, 0.97),
 )
 
 
@@ -174,5 +180,6 @@ def test_eval_probe_scores_hold(name, gold, entity_floor, relation_floor, each_f
     assert report["relation_macro_f1"] >= relation_floor, report["missed"] + report["spurious"]
     for rtype, score in report["relations"].items():
         assert score["f1"] >= each_floor, (rtype, score)
-    assert report["amount_accuracy"]["accuracy"] >= amount_floor
-    assert report["headcount_accuracy"]["accuracy"] >= headcount_floor
+    for measure, floor in (("amount_accuracy", amount_floor), ("headcount_accuracy", headcount_floor)):
+        accuracy = report[measure]["accuracy"]  # None: the gold states no amount or headcount to check
+        assert accuracy is None or accuracy >= floor, (measure, report[measure])
