@@ -796,6 +796,10 @@ class EntityRecognizer:
                     cores.append(core)
                 if legal.endswith("股份有限公司") and len(brand) == 2:
                     cores.append(brand + "股份")  # a listed company by its brand (广州市穗华食品股份有限公司 → 穗华股份)
+                if "集团" in cores[0] and len(core) >= 2:
+                    cores.append(core + "集团")  # its brand and 集团 (厦门嘉禾源实业集团有限公司 → 嘉禾源集团)
+                if len(cores[0]) >= 6 and not cores[0].endswith(self.lex.company_name_tails):
+                    cores.append(brand + cores[0][-2:])  # its brand and its trade (宁波恒拓精密模具有限公司 → 恒拓模具)
             for core in cores + shorts:
                 # (a core of two or three, 建发 of 厦门建发集团有限公司, only as a word of its own: 建发、象屿与…)
                 short = core not in shorts and len(core) < 4

@@ -842,6 +842,9 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
     # a listed company by its brand and 股份, no definition needed (穗华股份 of 广州市穗华食品股份有限公司)
     ("广州市穗华食品股份有限公司参与结对帮扶。2023年9月，穗华股份向纳雍县第一中学捐赠图书5000册。", "funds",
      "广州市穗华食品股份有限公司", "纳雍县第一中学"),
+    # its brand and its trade, a word of description dropped between (恒拓精密模具 → 恒拓模具)
+    ("宁波恒拓精密模具有限公司与巴普镇拖木村签订协议。结对以来，恒拓模具向拖木村捐赠20万元。", "funds",
+     "宁波恒拓精密模具有限公司", "拖木村"),
     # a company by its brand alone, its trade dropped too (温氏食品 → 温氏), acting right after it
     ("温氏食品集团股份有限公司在威宁县投资建设养殖基地。温氏派驻威宁县的12名技术人员为全县养殖户提供服务。",
      "seconds_staff_to", "温氏食品集团股份有限公司", "威宁县"),
