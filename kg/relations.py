@@ -235,6 +235,8 @@ def _literal(word: str) -> re.Pattern:
 #: After "作为A": A's partner of the kind, then the partner itself (作为鄞州区的结对县，昭觉县…).
 _PARTNER_AS = re.compile(r"的(?:另一个|另一|又一个|又一|第二个|首个|一个)?(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
                          r"城市|对象|单位|医院|学校)[，,]\s*")
+#: A person's own money (…；公司董事长郑国华个人出资5万元): no giver of the clause before goes on giving it.
+_PERSONAL_MONEY = re.compile(r"个人(?:出资|捐赠|捐资|捐款|捐助)")
 #: The host of people sent for training or a post, named in a list line (…，进修单位为苏州市相城区人民医院).
 _HOST_UNIT = re.compile(r"(?:进修|跟岗|挂职|支教|支医|派驻|接收|培训|实习|学习)(?:单位|医院|学校)(?:为|是|[:：])")
 #: What one is taken into after 纳入 and a party: its partnership's scope (纳入长宁区结对帮扶范围).
@@ -1121,6 +1123,9 @@ class RelationExtractor:
                 funders = []
                 # neither an earlier recipient nor one listed with this one can be the giver
                 earlier = {r.key for k in range(i + 1) for r in lists.get(k, [hits[k][1]])}
+                if _PERSONAL_MONEY.search(text, ss, anchors[0]) and \
+                        not any(ss <= p.start < anchors[0] for p in sub_parties):
+                    continue  # a person's own money, its giver no party (…；公司董事长郑国华个人出资5万元…资助拖木村)
                 if i == 0 and (partner_giver or passive_giver) is not None:
                     funders = [partner_giver or passive_giver]
                 elif i == 0 and carried and not any(ss <= p.start < anchors[0] for p in sub_parties):

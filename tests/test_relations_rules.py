@@ -1017,6 +1017,12 @@ def test_relations_funds_lines_of_an_allocation_notice(extract):
         ("宁波市慈善总会", "木里县", 2000000)}
 
 
+def test_relations_funds_a_persons_own_money_is_not_the_company_s(extract):
+    x = extract("宁波恒拓精密模具有限公司与巴普镇拖木村结对。恒拓模具还向拖木村捐赠20万元，用于产业路硬化；公司董事长"
+                "郑国华个人出资5万元设立助学金，资助拖木村12名困难学生。")
+    assert [r.amount_cny for r in x.relations if r.type == "funds"] == [200000]
+
+
 def test_relations_funds_money_given_out_per_person_and_its_sum(extract):
     x = extract("天津海晟达管业有限公司为卓尼县柳林中学60名家庭困难学生发放助学金，每人2000元，共计12万元。")
     assert {(x.entities[r.head].name, x.entities[r.tail].name, r.amount_cny) for r in x.relations
