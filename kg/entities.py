@@ -244,9 +244,9 @@ class _Lexicon:
         self.official_titles = set(ppl["official_titles"])
         # a post taken after the name (客户经理吴思远到三河村担任驻村第一书记, 经理助理周晟挂职…副局长): an official
         state = "|".join(sorted(map(re.escape, ppl["official_titles"]), key=len, reverse=True))
-        lead = "|".join(sorted(map(re.escape, ppl["region_leadership_titles"] + ["第一书记", "驻村第一书记", "局长",
-                                                                                  "副局长"]), key=len, reverse=True))
-        self.institution_words = ("医院", "卫生院", "学校", "中学", "小学", "大学", "学院", "幼儿园", "科")
+        lead = "|".join(sorted(map(re.escape, ppl["region_leadership_titles"] + ppl["posts_taken_after"]),
+                               key=len, reverse=True))
+        self.institution_words = tuple(ppl["institution_post_words"])
         self.post_after = re.compile(rf"(?:到|赴|在)?[^，,。；;\n]{{0,12}}?(?:(?:挂职|挂任)[^，,。；;\n]{{0,16}}?(?:{state})|"
                                      rf"(?:担任|出任|任)[^，,。；;\n]{{0,16}}?(?:{lead}))")
         self.person_titles = set(ppl["person_titles"])
@@ -909,13 +909,13 @@ class EntityRecognizer:
         steps = 0
         region_starts = {m.start for m in region_by_end.values()  # not 合作 (合作市), but 化隆县 (化隆回族自治县)
                          if m.official or m.text.endswith(("镇", "乡", "街道", "村", "县", "区", "市", "州", "旗"))}
+        any_region_start = {m.start for m in region_by_end.values()}  # (short forms too: 宁波·凉山…)
         crossed = None  # where a 和 or a verb inside the name was first crossed (人力资源和社会保障局)
         while pos > 0 and sfx_start - pos < 28 and steps < 10:
             steps += 1
             if norm.endswith(lex.split_verbs, 0, pos):
                 break  # a verb the segmenter may split ends here: 跟|岗|浦东新区高行实验学校 (跟岗), no 岗浦东…
-            if norm[pos - 1:pos] == "·" and pos - 1 in region_by_end and \
-                    any(m.start == pos for m in region_by_end.values()):
+            if norm[pos - 1:pos] == "·" and pos - 1 in region_by_end and pos in any_region_start:
                 pos = region_by_end[pos - 1].start  # two places joined by a dot: 宁波·凉山东西部协作飞地产业园
                 continue
             if pos in region_by_end:

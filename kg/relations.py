@@ -65,6 +65,9 @@ _ROW_NUMBER = re.compile(r"[ \t\u3000]*(?:[(（]?[0-9一二三四五六七八九
 #: A cell separator of a table written with bars (1 | A | B | 高中), and the cells after a row's last party.
 _BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 _BAR_CELLS = re.compile(r"(?:[ \t\u3000]*[|｜][^|｜\n]*)*")
+#: A cell of a table's line: between bars (its inner spaces kept: 刘 峰), or between spaces.
+_BAR_CELL = re.compile(r"[^|｜ \t\u3000\n](?:[^|｜\n]*[^|｜ \t\u3000\n])?")
+_SPACED_CELL = re.compile(r"[^ \t\u3000\n]+")
 #: A table's row or its header of two or three cells parted by spaces (1　海曙区　昭觉县; 序号　宁波市　凉山州).
 _TABLE_ROW = re.compile(r"[^，,。；;：:\n\s]{1,30}(?:[ \t\u3000]+[^，,。；;：:\n\s]{1,30}){1,2}[；;。]?")
 #: A heading naming a list of pairs (附件1：2024年度县县结对名单).
@@ -1466,12 +1469,8 @@ class RelationExtractor:
             return rows  # no such table here
         header = None
         for line in re.finditer(r"[^\n]+", norm):
-            split = r"[ \t\u3000]*[|｜][ \t\u3000]*" if re.search("[|｜]", line.group()) else r"[ \t\u3000]+"
-            cells, pos = [], line.start()
-            for part in re.split(f"({split})", line.group()):
-                if part and not re.fullmatch(split, part):
-                    cells.append((pos, pos + len(part), part))
-                pos += len(part)
+            cell = _BAR_CELL if _BAR.search(line.group()) else _SPACED_CELL
+            cells = [(line.start() + m.start(), line.start() + m.end(), m.group()) for m in cell.finditer(line.group())]
             names = [c[2] for c in cells]
             sender = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(self.table_sender_columns)), None)
             receiver = next((i for i, n in enumerate(names) if len(n) <= 8 and
