@@ -334,6 +334,14 @@ class EntityRecognizer:
             if all("/" in k for k in keys) and end not in token_ends and norm[end:end + 1] in lex.township_breakers \
                     and not (before is not None and any(_parent(k) in before.candidates for k in keys)):
                 continue  # 发展乡村, 凉山乡村振兴: a township name must end a word (unless right after its county)
+            if form.endswith("市"):
+                # 济南市中区, 青岛市北区: the city's 市 begins the name of one of its districts (市中区, 市北区)
+                inner = lex.region_official_auto.leftmost_longest(norm[end - 1:end + 6])
+                if inner and inner[0][0] == 0 and inner[0][1] >= 3 and \
+                        any(o and _within(k, c) for k, o in inner[0][3] for c in keys):
+                    keys = [k for k, o in inner[0][3] if o and any(_within(k, c) for c in keys)]
+                    end = end - 1 + inner[0][1]
+                    form = norm[start:end]
             out.append(Mention(start, end, "REGION", form, keys, True))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)

@@ -528,6 +528,18 @@ def test_entities_region_ambiguous_names_resolved_nearby(extract, text, name, qu
     assert quals == {qualified}
 
 
+@pytest.mark.parametrize("text,form,qualified,city", (
+    ("济南市中区与东乡县签订结对帮扶协议。", "济南市中区", "山东省济南市市中区", "济南市"),
+    ("青岛市北区与定西市陇西县深化东西部协作。", "青岛市北区", "山东省青岛市市北区", "青岛市"),
+))
+def test_entities_region_city_sharing_its_last_character_with_a_district(extract, text, form, qualified, city):
+    # the city's 市 opens its district's name (市中区, 市北区): the district, not the city
+    x = extract(text)
+    ent = x.entity(form)
+    assert ent is not None and ent.attrs.get("qualified") == qualified, x.names("REGION")
+    assert x.entity(city) is None
+
+
 def test_entities_region_ambiguous_name_without_context_is_not_guessed(extract):
     x = extract("鼓楼区召开东西部协作推进会。")
     quals = {e.attrs.get("qualified") for e in x.entities.values() if e.name == "鼓楼区"}
