@@ -257,6 +257,7 @@ class _Lexicon:
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.not_people = tuple(ppl["not_people_prefixes"])
+        self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")[:：][ \t\u3000]*")
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
         self.dai_name_initials = tuple(ppl["dai_name_initials"])
         self.corps_key = gz.xpcc()["key"]
@@ -973,10 +974,12 @@ class EntityRecognizer:
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             before = tok_end.get(tok[0])
             if typ == "ENTERPRISE" and len(piece) == 1 and HAN.match(piece) and piece not in _NAME_BREAKS and \
+                    lex.word_tag.get(piece) != "p" and \
                     tok[0] not in region_by_end and before and before[1] - before[0] == 1 and \
                     HAN.match(norm[before[0]]) and norm[before[0]] not in _STOP_CHARS and \
                     norm[before[0]] not in lex.left_stops and norm[before[0]:pos] not in lex.freq:
                 pos = before[0]  # 福州|闽|都|农产品…有限公司: two lone characters are a brand the segmenter split
+                # (not a preposition: 建成后|由|荆竹村…联合社)
                 continue
             if typ == "ENTERPRISE" and len(piece) == 1 and HAN.match(piece) and piece not in _NAME_BREAKS and \
                     before and norm[before[0]:before[1]] in ("和", "与") and before[0] in region_by_end:
@@ -1247,6 +1250,21 @@ class EntityRecognizer:
                             break
                         add(q, q + k, "PERSON", title, None)
                         p = q + k
+        # a roster: 评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）
+        for m in lex.roster.finditer(norm):
+            p, names = m.end(), []
+            while (k := self._name_at(norm, p, tok_at, strict_end=True)) or \
+                    (k := self._name_at(norm, p, tok_at)) and norm[p + k:p + k + 1] in "（(":
+                names.append((p, p + k))
+                p += k
+                note = re.match(r"[（(][^（）()\n]{1,12}[）)]", norm[p:p + 14])
+                p += note.end() if note else 0
+                if norm[p:p + 1] not in ("、", "，", ","):
+                    break
+                p += 1
+            if len(names) >= 2 or names and not HAN.match(norm[names[0][1]:names[0][1] + 1] or " "):
+                for s, e in names:
+                    add(s, e, "PERSON", norm[m.start():m.end()].rstrip(":： \t\u3000"), None)
         # a reply's address line to a deputy or a member (周德明代表：, 陈立军委员：): the one the reply answers
         for m in re.finditer(rf"^[ \t\u3000]*([\u4e00-\u9fff]{{2,5}}?)({'|'.join(lex.address_titles)})[:：][ \t\u3000]*$",
                              norm, re.MULTILINE):
@@ -1682,11 +1700,13 @@ class EntityRecognizer:
                     and not (len(word) == 3 and self._plain_word(word[:2])) \
                     and not self._coming_to_place(word):  # 常态化 is no 常 family member, 来津 no 来
                 return tok - pos
-            # a family name and a given name the segmenter took for a word of its own (王|光明, 刘|国庆), not a
+            # a family name and a given name the segmenter took for a word of its own (王|光明, 刘|国庆, a rare adverb:
+            # 周|立新), not a
             # verb or a function word (王|强调)
             given = tok_at.get(pos + 1) if sl == 1 else None
             if given == pos + 3 and not strict_end and all(HAN.match(c) for c in norm[pos + 1:pos + 3]) and \
-                    lex.word_tag.get(norm[pos + 1:pos + 3], "n") in ("n", "nr", "nz", "t", "a") and \
+                    (lex.word_tag.get(norm[pos + 1:pos + 3], "n") in ("n", "nr", "nz", "t", "a") or
+                     lex.word_tag.get(norm[pos + 1:pos + 3]) == "d" and lex.freq.get(norm[pos + 1:pos + 3], 0) <= RARE_WORD) and \
                     not self._frequent_time_word(norm[pos + 1:pos + 3]) and \
                     not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place; 于|今年: a date)
                 return 3

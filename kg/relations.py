@@ -358,7 +358,7 @@ class RelationExtractor:
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.staff_marker_blockers = staff["marker_blockers"]
-        self._sent_cadre = re.compile("(?:选派|派出|派驻)的(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + ")")
+        self._sent_cadre = re.compile("(?:选派|派出|派驻)的(?:(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + "))?")
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
@@ -734,11 +734,14 @@ class RelationExtractor:
         out = set()
         for a in usable:
             m = _UNDER_HELP.match(text, a.end)
-            if not m or not text.endswith("在", 0, a.start):
+            if not m:
+                continue
+            helpers = self._group_before(usable, a.end)  # (在广州市黄埔区、广州开发区的对口帮扶下，三都县…)
+            if not text.endswith("在", 0, helpers[0].start):
                 continue
             b = next((p for p in usable if p.start == m.end()), None)
-            if b is not None and b.key != a.key:
-                out.add((a.key, b.key))
+            if b is not None:
+                out |= {(x.key, b.key) for x in helpers if x.key != b.key}
         return out
 
     def _as_partner_pairs(self, usable, s, e) -> set[tuple[str, str]]:
@@ -1774,7 +1777,10 @@ class RelationExtractor:
                           not (counted_ok and self._posted_from(p, parties)))
                  # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel)
                  and not (not counted_ok and (self._facilitated.match(self._text, p.end) or
-                                              self._text.endswith(self.channel_words, 0, p.start)))]
+                                              self._text.endswith(self.channel_words, 0, p.start)))
+                 # (A向B捐赠…，还派出2名师傅前往C: who received in a clause before is no giver)
+                 and not (self._text[p.start - 1:p.start] in ("向", "给") and
+                          re.search(r"[，,；;]", self._text[p.end:anchor]))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         first = True
@@ -1985,6 +1991,8 @@ class RelationExtractor:
                 if senders[-1].end <= clause and sent_to.get(senders[-1].key):
                     # "A选派15名队员到B，其余8名队员到C": B received; the clause goes on with A's sending
                     senders, lead = sent_to[senders[-1].key], clause
+                elif mk == "向" and any(lead <= p.start and p.end <= clause and p.key in sent_to for p in sub_parties):
+                    lead = clause  # "A向B选派…21名，向C选派…22名": what the clause before counted was B's
                 # a place right after a marker received staff; it sends only as the subject of its own clause
                 senders = [p for p in senders if not text.endswith(self._arrivals, 0, p.start)]
                 if senders and (text.startswith(self.aid_prefix, senders[-1].end) or
@@ -2257,6 +2265,12 @@ class RelationExtractor:
             # 援滇专家、广南县人民医院执行院长 顾晓峰
             m = (pattern or self.aid_re).match(text, p.end)
             if not m or not text.endswith(lead, 0, p.start):
+                continue
+            if m.group().endswith("的") and not any(
+                    q.start == m.end() and q.type == "GOVERNMENT" and (home := self._place_of(q.key))
+                    and home != p.key and not self._contains(p.key, home) for q in parties):
+                # 嘉定区选派的丘北县委常委、副县长顾文杰: no noun for those sent, the post held where he went
+                # (not 天河区选派的石牌街道办事处副主任李志强: his post at home)
                 continue
             # 海珠区派驻荔波县挂职干部、荔波县委常委、副县长 周文博: the place is where he went, who sent him before it
             verb = next((v for v in _SENT_TO_PLACE if text.endswith(v, 0, p.start)), None)

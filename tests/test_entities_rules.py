@@ -540,6 +540,25 @@ def test_entities_region_city_sharing_its_last_character_with_a_district(extract
     assert x.entity(city) is None
 
 
+def test_entities_people_in_a_roster_after_a_colon(extract):
+    x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
+    assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")
+
+
+def test_entities_given_name_the_dictionary_holds_as_a_rare_adverb(extract):
+    x = extract("莎车县教育局副局长周立新全程参与了论证。")  # 立新 d, rare
+    assert "周立新" in x.names("OFFICIAL")
+
+
+@pytest.mark.parametrize("text,typ,name", (
+    ("信息来源：莎车县公共资源交易中心", "GOVERNMENT", "莎车县公共资源交易中心"),
+    ("现任西湖区农业技术推广中心副主任。", "GOVERNMENT", "西湖区农业技术推广中心"),
+    ("项目建成后由荆竹村股份经济合作联合社负责运营。", "ENTERPRISE", "荆竹村股份经济合作联合社"),
+))
+def test_entities_state_service_bodies_and_collectives(extract, text, typ, name):
+    assert name in extract(text).names(typ)
+
+
 def test_entities_region_ambiguous_name_without_context_is_not_guessed(extract):
     x = extract("鼓楼区召开东西部协作推进会。")
     quals = {e.attrs.get("qualified") for e in x.entities.values() if e.name == "鼓楼区"}

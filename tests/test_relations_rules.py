@@ -91,6 +91,8 @@ PAIRS = (
      {("上海市", "泽普县"), ("上海市", "叶城县"), ("上海市", "巴楚县")}),
     # "在A的对口帮扶下，B…"
     ("在北京积水潭医院的对口帮扶下，玉树州人民医院去年新开展新技术30项。", {("北京积水潭医院", "玉树州人民医院")}),
+    # helpers listed before 的对口帮扶下 each pair with the subject after
+    ("在黄埔区、广州开发区的对口帮扶下，三都县已引进广东企业23家。", {("三都县", "黄埔区"), ("三都县", "广州开发区")}),
     # an agreement of 院包科
     ("常州市第一人民医院与延安市人民医院签订“院包科”协议，重点共建心血管外科。", {("常州市第一人民医院", "延安市人民医院")}),
     # two named as 两地 before the trigger in their clause
@@ -250,6 +252,14 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # 选派的 right before the post held where the cadre went (no noun for those sent)
+    ("嘉定区选派的丘北县委常委、副县长顾文杰参加签约仪式。", "嘉定区", "丘北县", None),
+    # who received in the clause before is no sender of the next (…，还派出…)
+    ("湖州翠峰茶业有限公司向四川青竹茶业有限公司捐赠了一条生产线，还派出2名制茶师傅前往青川县指导调试。",
+     "湖州翠峰茶业有限公司", "青川县", 2),
+    # each 向 clause counts its own people
+    ("2022年，广州市向毕节市选派党政干部21名、专业技术人才260名，向黔南州选派党政干部22名、专业技术人才265名。",
+     "广州市", "黔南州", 287),
     # a hospital named again by its number (苏大一院 after 苏州大学附属第一医院)
     ("苏州大学附属第一医院与碧江区人民医院签订院包科帮扶协议。此后，苏大一院先后派出3批12名专家到碧江区人民医院驻点。",
      "苏州大学附属第一医院", "碧江区人民医院", 12),
@@ -343,6 +353,13 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     r = x.relation("seconds_staff_to", sender, receiver)
     assert r is not None, x.facts("seconds_staff_to")
     assert r.headcount == count
+
+
+def test_relations_seconds_staff_to_not_from_a_post_held_at_home(extract):
+    # 天河区选派的 + a post of 天河区's own: his home post, not where he went
+    x = extract("天河区选派的石牌街道办事处副主任李志强，现挂职纳雍县教育局副局长。")
+    assert ("天河区", "石牌街道办事处") not in x.facts("seconds_staff_to")
+    assert ("天河区", "纳雍县教育局") in x.facts("seconds_staff_to")
 
 
 def test_relations_seconds_staff_to_parts_after_qizhong_each_to_its_place(extract):
