@@ -68,7 +68,7 @@ _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3}")
 #: What joins the items of a list of places, and a count of counties closing one (三县, 两个县, 等4县).
 _LIST_JOINS = ("、", "和", "及", "以及")
-_COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}个?(?:县|旗)")
+_COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}个?(?:[\u4e00-\u9fff]{1,3}族)?(?:自治)?(?:县|旗)")
 #: jieba's tags of names: a short form so tagged (西吉 nr, 海原 ns) may stand for a place in a list of places.
 _NAME_TAGS = ("", "ns", "nr", "nrt", "nz", "j")
 #: Characters that never start or continue a name leftwards (function words).
@@ -377,21 +377,32 @@ class EntityRecognizer:
                     not any(m.start == end and m.official and any(_within(k, o) for k in m.candidates
                                                                   for o, _ in values) for m in out):
                 continue
-            if norm[end:end + 1] in ("县", "区", "市", "旗") and form[-1] not in "县区市旗州盟省" and \
-                    norm[end + 1:end + 2] != "级":  # (昭通|县级医院: the county level, no 昭通县)
+            if norm[end:end + 1] in ("县", "区", "市", "旗") and norm[end + 1:end + 2] != "级" and (
+                    form[-1] not in "县区市旗州盟省" or self._county_stem(form, values)):  # (昭通|县级医院: no 昭通县)
                 if self._common_word(Mention(start, end, "REGION", form, official=False)):
                     continue  # 深汕特别合作区, 对口合作区: a common word (合作) and a zone, not 合作市
+                if lex.freq.get(form + norm[end], 0) > RARE_WORD:
+                    continue  # 从大城市来: a frequent word (大城市, though tagged a place), not 大城县 written as a city
                 # 水城县, 错那县: a place renamed since (now 水城区, 错那市) keeps the form the text writes
                 end, form = end + 1, form + norm[end]
-            elif norm.startswith("地区", end) and form[-1] not in "县区市旗州盟省" and any(
+            elif norm.startswith(("地区", "盟"), end) and form[-1] not in "县区市旗州盟省" and any(
                     lex.gaz.place(k) is not None and lex.gaz.place(k).level == "prefecture" for k, _ in values):
-                end, form = end + 2, form + "地区"  # 日喀则地区: a prefecture by its name before it became a city
+                # 日喀则地区, 乌兰察布盟: a prefecture by its name before it became a city
+                level = "地区" if norm.startswith("地区", end) else "盟"
+                end, form = end + len(level), form + level
             out.append(Mention(start, end, "REGION", form, [k for k, _ in values], False))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)
         out += self._zones(norm, out, masked)
         out.sort(key=lambda m: m.start)
         return out
+
+    def _county_stem(self, form: str, values) -> bool:
+        """Whether ``form`` is the stem of the county-level places it names (宜州 of 宜州区, written 宜州市 before
+        2016), though it ends like a level (州)."""
+        places = [self.lex.gaz.place(k) for k, _ in values]
+        return bool(places) and all(p is not None and p.level == "county" and len(p.name) == len(form) + 1
+                                    and p.name.startswith(form) for p in places)
 
     @staticmethod
     def _namesakes_inside(out: list[Mention], taken: list[tuple[int, int]], start: int, end: int,
@@ -2083,7 +2094,7 @@ class EntityRecognizer:
                     # a short form is taken alone when it is no plain word: a province, a city's stem or a
                     # stem with its level (东乡县) that the dictionary knows as a name, or no dictionary word at all
                     plain = place.level == "province" or tag in ("", "ns", "nr", "nz", "j") and (
-                        place.level == "prefecture" or m.text[-1] in "县州旗盟") or not in_dict
+                        place.level == "prefecture" or m.text[-1] in "县州旗盟市区") or not in_dict
                     if not known and (not plain or len(ties) > 1):
                         # a province's short form that a county of a city named nearby shares (河北 beside
                         # 天津市, which has a 河北区): the county is not made sure of, the province is the name

@@ -285,8 +285,20 @@ def _build(path: Path) -> None:
         named = {n for (n,) in con.execute("SELECT name FROM place")} | {f for f, _ in aliases}
         old_names = [(old, f"region:{by_name[(prov_code[prov], new)]}")
                      for prov, renames in changes["renamed"].items() for old, new in renames.items()
-                     # (not 任县, 开县: two characters that read as words in other texts, 挂职任县委常委, 召开县委会)
-                     if old not in named and len(old) > 2]
+                     if old not in named]
+        # (开县, 任县: two characters that read as words in other texts, 召开县委会, 挂职任县委常委: matched as
+        # short forms, which must stand as words)
+        aliases += [(form, key) for form, key in old_names
+                    if len(form) <= 2 and form not in changes.get("old_names_not_matched", [])]
+        old_names = [(form, key) for form, key in old_names if len(form) > 2]
+        for prov, renames in changes.get("renamed_prefectures", {}).items():
+            for old, new in renames.items():
+                code = next((c for c, p in rows.items() if p.level == "prefecture" and c[:2] == prov_code[prov]
+                             and p.name == new), None)
+                if code is None:
+                    raise ValueError(f"division_changes.toml: no prefecture {new} in {prov}")
+                if old not in named:
+                    old_names.append((old, f"region:{code}"))  # 思茅地区 → 普洱市
         con.execute("CREATE TABLE old_name (form TEXT, key TEXT)")
         con.executemany("INSERT INTO old_name VALUES (?,?)", old_names)
         for prov, shorts in changes.get("short_names", {}).items():

@@ -457,7 +457,8 @@ class RelationExtractor:
         if re.match(rf"{lead}[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
             # 从江县、榕江县、麻江县、丹寨县4个县: the count of a list of places is the list's own
             return not (m.type == "REGION" and self._text[m.start - 1:m.start] == "、" and
-                        re.match(rf"[0-9{CN_DIGITS}]+个(?:县|区|市|乡|镇|村|街道|乡镇|县区|县市|旗)", after) or
+                        re.match(rf"[0-9{CN_DIGITS}]+个(?:[\u4e00-\u9fff]{{1,3}}族自治)?(?:县|区|市|乡|镇|村|街道|乡镇|县区|县市|旗)",
+                                 self._text[m.end:min(e, m.end + 12)]) or  # (…、巴马3个瑶族自治县)
                         # (A、B、C3所名校: the count of a list of schools or hospitals is the list's own)
                         m.type in ("SCHOOL", "HOSPITAL") and self._text[m.start - 1:m.start] == "、" and
                         re.match(rf"[0-9{CN_DIGITS}]+(?:所|家)(?:学校|名校|中学|小学|高中|医院)", after))
@@ -2347,12 +2348,14 @@ class RelationExtractor:
         return Relation("seconds_staff_to", sender, receiver, evidence, s, e, secondees=(person.key,))
 
     def _post_then_home(self, parties, person, k, se, evidence, s, e) -> Relation | None:
-        """"挂职西吉县委常委、副县长的仓山区干部林志坚说": the home named after 的 → the post's place."""
+        """"挂职西吉县委常委、副县长的仓山区干部林志坚说", "在化德县挂职副县长的宣武区干部刘建军": the home named
+        after 的 → the post's place."""
         de = self._text.find("的", k, person.start) if person.start > k else -1
         if de < 0:
             return None
         home = [p for p in parties if de < p.start and p.end <= person.start]
-        post = [p for p in parties if k + 2 <= p.start and p.end <= de]
+        post = [p for p in parties if k + 2 <= p.start and p.end <= de] or \
+            [p for p in parties if p.end == k and self._text.endswith("在", 0, p.start)]  # 在大化县挂职副县长的…干部
         if not home or not post:
             return None
         receiver = self._post_receiver(post[0], se)

@@ -540,6 +540,35 @@ def test_entities_region_city_sharing_its_last_character_with_a_district(extract
     assert x.entity(city) is None
 
 
+# (text, the form written, the place it is today) — articles of 1996–2013 name places since renamed or merged
+FORMER_NAMES = (
+    ("1998年，长乐市与隆德县结成对口帮扶关系。", "长乐市", "福建省福州市长乐区"),  # a county-level city, now a district
+    ("深圳市鹏桂实业有限公司在宜州市建设茧丝绸加工厂。", "宜州市", "广西壮族自治区河池市宜州区"),  # (a stem ending in 州)
+    ("其中，南汇区对口帮扶澜沧县，卢湾区对口帮扶景东县。", "南汇区", "上海市浦东新区"),  # merged in 2009
+    ("其中，南汇区对口帮扶澜沧县，卢湾区对口帮扶景东县。", "卢湾区", "上海市黄浦区"),
+    ("崇文区对口帮扶乌兰察布盟察哈尔右翼后旗。", "乌兰察布盟", "内蒙古自治区乌兰察布市"),  # a 盟 made a city
+    ("思茅地区扶贫办组织实施了温饱试点村项目。", "思茅地区", "云南省普洱市"),  # a prefecture renamed
+    ("2005年，威海市继续对口帮扶开县。", "开县", "重庆市开州区"),  # two characters, standing as a word
+)
+
+
+@pytest.mark.parametrize("text,form,qualified", FORMER_NAMES)
+def test_entities_region_former_names(extract, text, form, qualified):
+    ent = extract(text).entity(form)
+    assert ent is not None and ent.type == "REGION" and ent.attrs.get("qualified") == qualified
+
+
+@pytest.mark.parametrize("text,wrong", (
+    ("村民说：“马书记是从大城市来的。”", "大城市"),  # a frequent word, not 大城县 written as a city
+    ("会议召开县委常委会。", "开县"),
+    ("他挂职任县委常委、副县长。", "任县"),
+))
+def test_entities_region_former_names_not_read_into_words(extract, text, wrong):
+    x = extract(text)
+    assert not any(wrong in e.name or any(wrong in a for a in e.aliases) for e in x.entities.values()), \
+        [e.name for e in x.entities.values()]
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")

@@ -91,6 +91,9 @@ PAIRS = (
      {("上海市", "泽普县"), ("上海市", "叶城县"), ("上海市", "巴楚县")}),
     # "在A的对口帮扶下，B…"
     ("在北京积水潭医院的对口帮扶下，玉树州人民医院去年新开展新技术30项。", {("北京积水潭医院", "玉树州人民医院")}),
+    # a list of short forms counted by their kind (3个瑶族自治县), paired in order after 分别
+    ("深圳市罗湖区、福田区、宝安区分别与都安、大化、巴马3个瑶族自治县结成帮扶对子。",
+     {("罗湖区", "都安"), ("大化", "福田区"), ("宝安区", "巴马")}),
     # helpers listed before 的对口帮扶下 each pair with the subject after
     ("在黄埔区、广州开发区的对口帮扶下，三都县已引进广东企业23家。", {("三都县", "黄埔区"), ("三都县", "广州开发区")}),
     # an agreement of 院包科
@@ -252,6 +255,8 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # where he holds his post (在X挂职…), then his home after 的
+    ("在化德县挂职副县长的宣武区干部刘建军介绍，项目进展顺利。", "宣武区", "化德县", None),
     # 选派的 right before the post held where the cadre went (no noun for those sent)
     ("嘉定区选派的丘北县委常委、副县长顾文杰参加签约仪式。", "嘉定区", "丘北县", None),
     # who received in the clause before is no sender of the next (…，还派出…)
