@@ -1461,14 +1461,17 @@ class EntityRecognizer:
         # (or after a script's marker: 【同期声】顾晨 上海市松江区挂职干部、广南县委常委、副县长)
         for m in re.finditer(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,4}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|"
                              r"【[^】\n]{1,6}】\s*)?"
-                             r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?(?:[,，]|[ \t\u3000]+)([^\n]{2,80})$", norm, re.M):
+                             # (a transliterated name with its dot: 阿不都热合曼·买买提  奎依巴格镇党委书记)
+                             r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6})"
+                             r"(?:[(（][男女][)）])?(?:[,，]|[ \t\u3000]+)([^\n]{2,80})$", norm, re.M):
             name, rest = m.group(1), m.group(2)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
             given = name[self._surname_len(name) or 1:]
             if lex.freq.get(given, 0) > COMMON_WORD and lex.word_tag.get(given, "")[:1] in ("m", "t", "q"):
                 continue  # 那一年，…: a time phrase opening the sentence, no 那 一年
-            if norm[m.end(1)].isspace() and (len(name) > 3 or not HAN.match(rest[0])):
+            if norm[m.end(1)].isspace() and (len(name) > 3 and not _DOTTED_NAME.fullmatch(name) or
+                                             not HAN.match(rest[0])):
                 continue  # (a headline's words before a space: 鲁藏情深 “组团式”…)
             posts = lex.title_auto.leftmost_longest(rest)
             if not posts:
@@ -1597,8 +1600,8 @@ class EntityRecognizer:
         if dotted:
             name = dotted.group()
             dot = re.search("[·•・]", name).start()
-            if name[:dot].endswith(lex.publication_heads):
-                return 0  # 农民日报·中国农网: two publications, no transliterated name
+            if name[:dot].endswith(lex.publication_heads) or any(h in name[dot + 1:] for h in lex.publication_heads):
+                return 0  # 农民日报·中国农网, 新甘肃·甘肃日报: publications, no transliterated name
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
             cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)

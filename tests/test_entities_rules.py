@@ -569,6 +569,14 @@ def test_entities_region_former_names_not_read_into_words(extract, text, wrong):
         [e.name for e in x.entities.values()]
 
 
+def test_entities_dotted_names_opening_lines_of_an_honours_list(extract):
+    x = extract("二、先进个人\n阿不都热合曼·买买提  奎依巴格镇党委书记\n热依拉·艾则孜（女）  泽普县人民医院护理部主任\n"
+                "本文来源：新甘肃·甘肃日报记者 王文")
+    assert "阿不都热合曼·买买提" in x.names("OFFICIAL")
+    assert "热依拉·艾则孜" in x.names("PERSON")
+    assert not any("日报" in n for n in x.names("PERSON"))  # a publication's name with a dot is no person
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")
