@@ -27,7 +27,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _MANNER_SPEECH = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|表示|告诉|介绍|讲述|回忆)")
 _NOW = ("现", "如今", "目前", "现在")  # before a 挂职 post after a comma (…的许建华，如今挂职…)
 # a Corps regiment by its number (四十五团, 第四十五团, 二二四团, 一五〇团)
-_REGIMENT = re.compile(r"(第?[一二三四五六七八九十百零〇]{2,4}?)(团)(?![队体结员委长部])")
+_REGIMENT = re.compile(r"(第?[一二三四五六七八九十百零〇]{1,4}?)(团)(?![队体结员委长部])")
 # names listed after a sending verb, then their number (选派姚建新、沈国华、钱月琴3名退休教师)
 _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
@@ -437,15 +437,29 @@ class EntityRecognizer:
                 continue
             out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township"}))
             taken.append((s, e))
-        # regiments named alone in a text that names one division (…第三师图木舒克市… 天河区与第五十一团…): its own
+        # regiments named alone in a text that names one division (…第三师图木舒克市… 天河区与第五十一团…, 包河区结对
+        # 帮扶四十七团): its own
         divisions = {k for m in found for k in m.candidates[:1] if len(m.candidates) == 1
                      and k.startswith(self.lex.corps_key + "-") and "/" not in k}
         if len(divisions) == 1:
             division = next(m for m in found if m.candidates[:1] == [next(iter(divisions))])
             for r in _REGIMENT.finditer(norm):
                 s, e = r.span()
-                if r.group(1)[0] != "第" or masked(s, e) or any(a < e and s < b for a, b in taken):
-                    continue  # (only 第N团 alone: 四十五团 may be anything's)
+                number = r.group(1)
+                listed = norm[s - 1:s] in ("与", "和", "、", "及") or norm[e:e + 1] in ("、", "与", "和")
+                if number[0] != "第" and len(number) < 2 and not listed or masked(s, e) or \
+                        any(a < e and s < b for a, b in taken):
+                    continue  # (第N团, 四十七团, 十二团; 一团 only in a list: 余杭区与十团, not 抱成一团)
+                out.append(Mention(s, e, "REGION", norm[s:e], [], True,
+                                   attrs={"level": "township", "listed_after": division}))
+                taken.append((s, e))
+            # the Corps' farms named after a place near them (皮山农场 of the 14th division, not 皮山县)
+            for r in re.finditer("农场", norm):
+                e = r.end()
+                s = next((r.start() - n for n in (2, 3) if self.lex.gaz.by_alias(norm[max(0, r.start() - n):r.start()])),
+                         None)
+                if s is None or masked(s, e) or any(a < e and s < b for a, b in taken):
+                    continue
                 out.append(Mention(s, e, "REGION", norm[s:e], [], True,
                                    attrs={"level": "township", "listed_after": division}))
                 taken.append((s, e))
@@ -1504,17 +1518,20 @@ class EntityRecognizer:
                     add(m.start() - k, e, "PERSON", None, None)  # “…，”阿依古丽说: alone before she speaks
                     break
         # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说), when no common word hides in it
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、”\"」』])[\u4e00-\u9fff]{4})"
-                             r"(?=(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、”\"」』·•・])[\u4e00-\u9fff]{4})"
+                             # (…一边分拣一边说: what the speaker does the while)
+                             r"(?=(?:一边[\u4e00-\u9fff]{1,6}?一边)?(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)"
+                             r"(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
             cand = m.group(1)
             if norm[m.start(1) - 1:m.start(1)] in ("·", "•", "・"):
                 # 麦尔耶姆古丽·艾力说: the whole transliterated name, from the start of its first part
                 j = m.start(1) - 1
                 while j > 0 and m.start(1) - 1 - j < 8 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS:
                     j -= 1
-                lead = next((w for w in lex.nouns_before_names + lex.person_title_tuple
-                             if norm.startswith(w, j) and m.start(1) - 1 - (j + len(w)) >= 2), "")
-                j += len(lead)  # 职工|阿依古丽·买买提
+                # 职工|阿依古丽·买买提, 十团职工|艾力·买买提: the name after the last word for who he is
+                leads = [i + len(w) for i in range(j, m.start(1) - 3) for w in lex.nouns_before_names + lex.person_title_tuple
+                         if norm.startswith(w, i) and m.start(1) - 1 - (i + len(w)) >= 2]
+                j = max(leads, default=j)
                 if j < m.start(1) - 1:
                     add(j, m.end(1), "PERSON", None, None)
                 continue

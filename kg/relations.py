@@ -420,6 +420,13 @@ class RelationExtractor:
         ent = self._entities.get(city.key)
         return bool(name) and division.end == city.start and ent is not None and ent.attrs.get("official_name") == name
 
+    def _one_place(self, a: Mention, b: Mention) -> bool:
+        """A division and the city it governs with (第三师图木舒克市 … 赴图木舒克市): one place, under either name."""
+        ka, kb = self._division_cities.get(a.key), self._division_cities.get(b.key)
+        ea, eb = self._entities.get(a.key), self._entities.get(b.key)
+        return bool(ka and eb is not None and eb.attrs.get("official_name") == ka or
+                    kb and ea is not None and ea.attrs.get("official_name") == kb)
+
     def _clause_break(self, start: int, e: int) -> int:
         """Where the clause running from ``start`` ends: the next ，/；, or ``e``."""
         return min([i for i in (self._text.find(c, start, e) for c in "，,；;") if i >= 0] or [e])
@@ -1800,7 +1807,7 @@ class RelationExtractor:
                                                                 counted_ok and self._counted(p))
                    and p.key != recipient.key and p.key not in exclude and not self._contains(p.key, recipient.key)
                    and not self._contains(recipient.key, p.key) and not self._within_entity(recipient, p)
-                   and not self._based_in(p.key, recipient.key)]
+                   and not self._based_in(p.key, recipient.key) and not self._one_place(p, recipient)]
             if shared_head and not re.match(rf"等?[0-9{CN_DIGITS}]", self._text[group[-1].end:group[-1].end + 2]):
                 # (天津市东丽区慈善协会和天津东丽经济技术开发区部分企业: the noun heads places, not a named body;
                 # a count closing a list, A、B等12所学校, is the list's own)

@@ -577,6 +577,22 @@ def test_entities_dotted_names_opening_lines_of_an_honours_list(extract):
     assert not any("日报" in n for n in x.names("PERSON"))  # a publication's name with a dot is no person
 
 
+def test_entities_regiments_and_farms_named_alone_in_a_division_text(extract):
+    x = extract("浙江省对口支援兵团第一师阿拉尔市。杭州市余杭区与十团、宁波市镇海区与十二团分别建立结对帮扶关系。"
+                "芜湖市鸠江区结对帮扶皮山农场，合肥市包河区结对帮扶四十七团。大家抱成一团。")
+    regions = x.names("REGION")
+    assert {"十团", "十二团", "四十七团", "皮山农场"} <= regions
+    assert "皮山县" not in {e.attrs.get("official_name") for e in x.entities.values()} and "一团" not in regions
+
+
+def test_entities_officials_of_the_corps_and_credits_and_speakers(extract):
+    x = extract("第一师阿拉尔市党委常委、副师长陈建东表示，项目进展顺利。文字：吴嘉欣　图片：李德明\n"
+                "“今年省水了。”十团职工艾力·买买提笑着说。职工帕丽旦·艾合买提一边分拣一边说：“真好。”")
+    assert "陈建东" in x.names("OFFICIAL")
+    assert {"李德明", "艾力·买买提", "帕丽旦·艾合买提"} <= x.names("PERSON")
+    assert not any("职工" in n for n in x.names("PERSON"))
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")

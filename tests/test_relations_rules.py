@@ -94,6 +94,8 @@ PAIRS = (
     # a list of short forms counted by their kind (3个瑶族自治县), paired in order after 分别
     ("深圳市罗湖区、福田区、宝安区分别与都安、大化、巴马3个瑶族自治县结成帮扶对子。",
      {("罗湖区", "都安"), ("大化", "福田区"), ("宝安区", "巴马")}),
+    # bare 对口 right before the partner
+    ("按照“一区一县”结对模式，闵行区对口江孜县、宝山区对口亚东县。", {("江孜县", "闵行区"), ("亚东县", "宝山区")}),
     # helpers listed before 的对口帮扶下 each pair with the subject after
     ("在黄埔区、广州开发区的对口帮扶下，三都县已引进广东企业23家。", {("三都县", "黄埔区"), ("三都县", "广州开发区")}),
     # an agreement of 院包科
@@ -358,6 +360,12 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     r = x.relation("seconds_staff_to", sender, receiver)
     assert r is not None, x.facts("seconds_staff_to")
     assert r.headcount == count
+
+
+def test_relations_seconds_staff_to_a_division_and_its_city_are_one_place(extract):
+    x = extract("2010年以来，广东省对口支援第三师图木舒克市，先后选派1300余名援疆干部人才赴图木舒克市工作。")
+    assert ("第三师", "图木舒克市") not in x.facts("seconds_staff_to")
+    assert ("广东省", "图木舒克市") in x.facts("seconds_staff_to")
 
 
 def test_relations_seconds_staff_to_not_from_a_post_held_at_home(extract):
