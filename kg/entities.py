@@ -632,10 +632,12 @@ class EntityRecognizer:
             if tail and tail[0] < e < tail[1] and (
                     tail[0] == e - 1 and (tail[1] in hits and hits[tail[1]][2] == typ or
                                           typ == "SCHOOL" and word.endswith("校")) or
-                    lex.freq.get(norm[tail[0]:tail[1]], 0) > COMMON_WORD and norm[e:tail[1]] not in _STOP_CHARS):
+                    lex.freq.get(norm[tail[0]:tail[1]], 0) > (RARE_WORD if typ == "ENTERPRISE" else COMMON_WORD) and
+                    norm[e:tail[1]] not in _STOP_CHARS):
                 # the ending's last character is in a word running on: of a longer ending (…街道办|事处: the
                 # 街道办事处), a school's word (北京大学|校友: no 北京大学校) or a common word (项目管理|办法, 海淀区|
-                # 学院路; but 银川分|行为: the segmenter's cut, the bank's branch 银川分行 then 为)
+                # 学院路, 公司法 (a company's ending, in a word less common); but 银川分|行为: the segmenter's cut,
+                # the bank's branch 银川分行 then 为)
                 continue
             if word in lex.weak_suffixes and typ == "ENTERPRISE":
                 tok = tok_containing.get(sfx_start)
@@ -679,8 +681,9 @@ class EntityRecognizer:
                     chain_end == sfx_start and word in lex.place_plural_endings or
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start)):
                 continue  # 于田学校, 天津优质学校: the place's schools, not one school
-            # preceded by a count (3家中药材种植农业合作社): a category, not a name
-            if re.search(rf"[0-9{CN_DIGITS}]+[所家个名座]\Z", norm[max(0, start - 4):start]):
+            # preceded or opened by a count (3家中药材种植农业合作社, 十余家A股上市公司): a category, not a name
+            if re.search(rf"[0-9{CN_DIGITS}]+[余多]?[所家个名座]\Z", norm[max(0, start - 5):start]) or \
+                    re.match(rf"[0-9{CN_DIGITS}]+[余多]?[所家个名座]", name):
                 continue
             inner_regions = [m for m in regions if start <= m.start and m.end <= e]
             first = min(inner_regions, key=lambda m: m.start, default=None)
@@ -692,6 +695,10 @@ class EntityRecognizer:
                     continue
             if typ != "GOVERNMENT" and len(name) - len(word) < 2 and not inner_regions:
                 continue
+            if word == "公司" and not any(start <= m.start and m.end <= sfx_start for m in regions) and any(
+                    lex.word_tag.get(norm[a:b], "")[:1] in ("a", "p", "c") and lex.freq.get(norm[a:b], 0) > RARE_WORD
+                    for a, b in tokens if start <= a and b <= sfx_start):
+                continue  # 具体内容详见公司…: the company speaking of itself, no name (but 闽都供应链公司)
             if typ == "ENTERPRISE" and name[:len(name) - len(word)] in lex.product_head_set:
                 continue  # 牦牛合作社: a class of cooperatives, not one
             if typ == "ENTERPRISE" and "人民银行" in name:
@@ -832,8 +839,11 @@ class EntityRecognizer:
                     cores.append(brand + "股份")  # a listed company by its brand (广州市穗华食品股份有限公司 → 穗华股份)
                 if "集团" in cores[0] and len(core) >= 2:
                     cores.append(core + "集团")  # its brand and 集团 (厦门嘉禾源实业集团有限公司 → 嘉禾源集团)
-                if len(cores[0]) >= 6 and not cores[0].endswith(self.lex.company_name_tails):
-                    cores.append(brand + cores[0][-2:])  # its brand and its trade (宁波恒拓精密模具有限公司 → 恒拓模具)
+                trade = cores[0][:-2] if cores[0].endswith("集团") else cores[0]
+                if len(trade) >= 5 and brand + trade[-2:] not in cores:
+                    # its brand and its trade or last word (宁波恒拓精密模具有限公司 → 恒拓模具, 福建鸿晋纺织科技股份有限公司 →
+                    # 鸿晋科技, 青岛瑞阳控股集团有限公司 → 瑞阳控股)
+                    cores.append(brand + trade[-2:])
             for core in cores + shorts:
                 # (a core of two or three, 建发 of 厦门建发集团有限公司, only as a word of its own: 建发、象屿与…)
                 short = core not in shorts and len(core) < 4
@@ -1951,6 +1961,15 @@ class EntityRecognizer:
             attrs = {"region": inner.key} if inner else {}
             add(m, key, m.text, m.type, attrs)
             full_names.setdefault(key, entities[key])
+            # its name without the outer places it opens with (宁夏回族自治区固原市隆德县沙塘镇人民政府 → 隆德县沙塘镇
+            # 人民政府, 沙塘镇人民政府): as people call it, among the aliases
+            pos = m.start
+            while inner and pos < inner.start and (step := next((r for r in regions if r.start == pos and r.key and
+                                                                  r.end <= inner.start), None)):
+                pos = step.end
+                alias = written(pos, m.end) or norm[pos:m.end]
+                if alias != entities[key].name:
+                    entities[key].aliases.add(alias)
         for m in orgs:
             full = m.attrs.get("alias_of")
             if full is not None and full.key:

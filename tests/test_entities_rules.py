@@ -593,6 +593,27 @@ def test_entities_officials_of_the_corps_and_credits_and_speakers(extract):
     assert not any("职工" in n for n in x.names("PERSON"))
 
 
+def test_entities_body_also_named_without_its_outer_places(extract):
+    x = extract("公司已于近日向宁夏回族自治区固原市隆德县沙塘镇人民政府捐赠200万元。")
+    body = x.entity("宁夏回族自治区固原市隆德县沙塘镇人民政府")
+    assert body is not None and {"隆德县沙塘镇人民政府", "沙塘镇人民政府"} <= body.aliases
+
+
+@pytest.mark.parametrize("text,full,short", (
+    ("福建鸿晋纺织科技股份有限公司发布公告。2021年，鸿晋科技在隆德县投资1.2亿元。", "福建鸿晋纺织科技股份有限公司", "鸿晋科技"),
+    ("青岛瑞阳控股集团有限公司在礼县投资。瑞阳控股出资5100万元成立子公司。", "青岛瑞阳控股集团有限公司", "瑞阳控股"),
+))
+def test_entities_company_short_name_brand_and_last_word(extract, text, full, short):
+    ent = extract(text).entity(full)
+    assert ent is not None and short in ent.aliases
+
+
+def test_entities_company_word_in_announcements_names_no_company(extract):
+    x = extract("本次会议符合《中华人民共和国公司法》的规定。具体内容详见公司于2024年3月29日披露的公告。"
+                "今年以来，十余家A股上市公司披露了捐赠。")
+    assert not x.names("ENTERPRISE"), x.names("ENTERPRISE")
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")
@@ -1065,7 +1086,7 @@ def test_entities_school_named_with_学校_after_its_centre_is_one_school(extrac
 def test_entities_body_of_the_city_unnamed_is_no_body_even_with_a_place_word_inside(extract):
     # 合作 is a city of Gansu, but 市合作交流办 is "the city's" office, its place unnamed
     x = extract("具体名单由各区报市合作交流办备案。甘南州合作市人民政府和合作市卫健局参加。")
-    assert x.names("GOVERNMENT") == {"甘南州合作市人民政府", "合作市卫健局"}
+    assert x.names("GOVERNMENT") == {"甘南州合作市人民政府", "合作市人民政府", "合作市卫健局"}  # (and its alias)
 
 
 @pytest.mark.parametrize("text, name, title", (
