@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -100,7 +100,7 @@ def short_forms(name: str, level: str) -> set[str]:
     """Short forms people write for an official name (汉滨区 → 汉滨, 黔东南苗族侗族自治州 → 黔东南州, 黔东南).
 
     >>> sorted(short_forms("黔东南苗族侗族自治州", "prefecture"))
-    ['黔东南', '黔东南州']
+    ['黔东南', '黔东南州', '黔东南自治州']
     >>> sorted(short_forms("科尔沁右翼前旗", "county"))
     ['科右前旗', '科尔沁右翼前']
     >>> sorted(short_forms("新添堡回族乡", "township"))
@@ -126,6 +126,8 @@ def short_forms(name: str, level: str) -> set[str]:
                     forms.add(stem + "州")
                 if m.group(2) == "自治县":
                     forms.add(stem + "县")
+                if m.group(2) in ("自治州", "自治县", "自治旗"):
+                    forms.add(stem + m.group(2))  # 彭水苗族土家族自治县 → 彭水自治县, as its people write it
         banner = re.match(r"^(.{3,}?)(左翼|右翼)?([前中后左右])旗$", name)
         if banner:
             # Inner Mongolia's banners go by their initials: 科尔沁右翼前旗 → 科右前旗, 阿拉善左旗 → 阿左旗

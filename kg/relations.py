@@ -75,6 +75,10 @@ _PAIR_LIST_TITLE = re.compile(r"(?:名单|一览表|情况表|对照表|安排�
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
+#: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
+_EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐助|援助|出资|捐资|下达)")
+#: Money allocated to a list after a colon (分别安排到7个县区：, 下达到各县：).
+_ALLOCATED_TO = re.compile(r"(?:分别)?(?:安排|下达|分配|拨付|切块)(?:到|给|至)?[^，,。；;：:]{0,8}[：:]")
 _BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省)")  # (…，两区县签订…)
 _EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建)")  # (A在X、B在Y分别投资…)
 _VISITING = re.compile(r"赴|到|来到|前往|走进")
@@ -358,6 +362,10 @@ class RelationExtractor:
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.staff_marker_blockers = staff["marker_blockers"]
+        known_fields = sorted(set(rel["funds"]["project_place_fields"] + rel["funds"]["project_fund_fields"] +
+                                  rel["funds"]["project_amount_fields"]), key=len, reverse=True)
+        self._inline_field = re.compile(r"(?:(?<=[：:，,；;])|^)(" + "|".join(map(re.escape, known_fields)) +
+                                        r")(?:为|是)?([^，,；;。：:\n｜|]+)", re.M)
         self._sent_cadre = re.compile("(?:选派|派出|派驻)的(?:(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + "))?")
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
@@ -555,6 +563,7 @@ class RelationExtractor:
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
                     self._allocation_line(parties, s, e, evidence) or \
+                    self._allocated_list(parties, s, e, evidence) or \
                     self._project_use(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
                 if not any(r.type == "funds" for r in found):
@@ -881,9 +890,10 @@ class RelationExtractor:
         parties = [p for i, p in enumerate(parties) if not (
             i and p.key == parties[i - 1].key and text[parties[i - 1].end:p.start] in ("（", "("))]
         for p in parties:
-            if runs and self._gap(runs[-1][-1], p) == "的" and p.type == "REGION" and \
+            if runs and self._gap(runs[-1][-1], p) in ("的", "") and p.type == "REGION" and \
                     runs[-1][-1].type == "REGION" and self._contains(runs[-1][-1].key, p.key):
-                runs[-1][-1] = p  # 凤凰村与周覃镇的板光村: the place within the one named first
+                # 凤凰村与周覃镇的板光村, 东阿县铜城街道与彭水自治县郁山镇: the place within the one named first
+                runs[-1][-1] = p
             elif runs and COORD.match(self._noted_gap(runs[-1][-1], p) or "") or \
                     runs and _JOINED_GAP.fullmatch(self._noted_gap(runs[-1][-1], p)):
                 runs[-1].append(p)
@@ -1039,6 +1049,9 @@ class RelationExtractor:
                 after = b + 1 if text[b:b + 1] == "的" and w in ("援建", "捐建") else b  # 江苏援建的…中学
                 after = b + 1 if text[b:b + 1] == "了" and w in self.moneyless_triggers else after  # 援建了X
                 grp = self._group_after(sub_parties, after, limit=0)
+                # (江阴市向宜川县、宜兴市向延川县各拨付…: a listed party followed by 向 again gives, it receives nothing)
+                cut = next((k for k, q in enumerate(grp) if k and text.startswith(("向", "给", "为"), q.end)), None)
+                grp = grp[:cut] if cut is not None else grp
                 if not grp or grp[0].start in seen:
                     continue
                 if self._origin_of(grp[-1]):
@@ -1127,8 +1140,13 @@ class RelationExtractor:
             if len(purpose) < 2:
                 purpose = {}  # one amount 用于 a place details the use of the money, a list allocates it
             previous: list[Mention] = []
+            # "A向B、C向D各拨付3000万元": each pair the money and verb after the last one
+            each_after = len(hits) > 1 and _EACH_AFTER_PAIRS.search(text, hits[-1][0] or ss, se) is not None and all(
+                text[hits[k][1].end:hits[k + 1][0]].count("、") == 1 and not re.search(r"[，,；;]", text[
+                    hits[k][1].end:hits[k + 1][0]]) for k in range(len(hits) - 1) if hits[k + 1][0] is not None)
             for i, (rec_pos, recipient) in enumerate(hits):
-                window_end = hits[i + 1][0] if i + 1 < len(hits) and hits[i + 1][0] is not None else se
+                window_end = hits[i + 1][0] if i + 1 < len(hits) and hits[i + 1][0] is not None and not each_after \
+                    else se
                 if i + 1 in purpose:
                     window_end = purpose[i + 1].start
                 anchors = [rec_pos if rec_pos is not None else min(a for a, _, _ in triggers)]
@@ -1529,6 +1547,10 @@ class RelationExtractor:
         fields: dict[str, tuple[int, int]] = {}
         for m in re.finditer(r"([\u4e00-\u9fff（）()]{2,8})[:：]([^；;。\n｜|]*)", self._text[s:e]):
             fields.setdefault(m.group(1), (s + m.start(2), s + m.end(2)))
+        # or written into the sentence, each opening a clause: "…项目：建设地点沙州镇，资金来源为安吉县结对帮扶资金，
+        # 资金规模860万元"
+        for m in self._inline_field.finditer(self._text, s, e):
+            fields.setdefault(m.group(1), (m.start(2), m.end(2)))
         return fields
 
     def _project_line(self, parties, s, e, evidence) -> list[Relation]:
@@ -1584,6 +1606,29 @@ class RelationExtractor:
                                  approx=amount.approx, year=find_year(text[s:e]),
                                  kind=self._kind(givers[-1:], text[a:b])))
         return rels
+
+    def _allocated_list(self, parties, s, e, evidence) -> list[Relation]:
+        """Money allocated in a list after a colon: "湖州市财政援助资金分别安排到7个县区：利州区3800万元、昭化区3600万元…"
+        → the party whose money it is gives each place its amount."""
+        text = self._text
+        lead = _ALLOCATED_TO.search(text, s, e)
+        if lead is None:
+            return []
+        givers = [p for p in parties if p.end <= lead.start() and self._fund_noun.match(text, p.end)
+                  and not re.search(r"[，,；;：:]", text[p.end:lead.start()])]
+        if not givers:
+            return []
+        giver, rels, pos = givers[-1], [], lead.end()
+        for p in (q for q in parties if q.start >= lead.end()):
+            if p.start != pos:
+                break
+            money = find_money(text[p.end:p.end + 12], p.end)
+            if not money or money[0].start != p.end or money[0].amount is None:
+                break
+            rels.append(Relation("funds", giver.key, p.key, evidence, s, e, amount_cny=money[0].amount,
+                                 approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind([giver], text[s:e])))
+            pos = money[0].end + 1 if text[money[0].end:money[0].end + 1] in ("、", "，", ",", "；", ";") else -1
+        return rels if len(rels) >= 2 else []
 
     def _partner_line(self, parties, s, e, evidence) -> list[Relation]:
         """A line of a list of pairs told by fields, its cells split by ｜: "福建宏泰建设集团有限公司｜结对村：将台堡镇

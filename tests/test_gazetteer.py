@@ -7,7 +7,8 @@ from kg.gazetteer import default, short_forms
 
 SHORT_FORMS = (
     ("汉滨区", "county", {"汉滨"}),
-    ("黔东南苗族侗族自治州", "prefecture", {"黔东南", "黔东南州"}),
+    ("黔东南苗族侗族自治州", "prefecture", {"黔东南", "黔东南州", "黔东南自治州"}),
+    ("彭水苗族土家族自治县", "county", {"彭水", "彭水县", "彭水自治县"}),
     ("宁夏回族自治区", "province", {"宁夏"}),
     ("新疆维吾尔自治区", "province", {"新疆"}),
     ("新添堡回族乡", "township", {"新添堡乡"}),

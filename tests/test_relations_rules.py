@@ -94,6 +94,9 @@ PAIRS = (
     # a list of short forms counted by their kind (3个瑶族自治县), paired in order after 分别
     ("深圳市罗湖区、福田区、宝安区分别与都安、大化、巴马3个瑶族自治县结成帮扶对子。",
      {("罗湖区", "都安"), ("大化", "福田区"), ("宝安区", "巴马")}),
+    # each side a county and its township, the county by its short form 彭水自治县
+    ("6月29日，东阿县铜城街道与彭水自治县郁山镇、阳谷县阿城镇与彭水自治县鹿角镇分别签订结对帮扶协议。",
+     {("郁山镇", "铜城街道"), ("阿城镇", "鹿角镇")}),
     # bare 对口 right before the partner
     ("按照“一区一县”结对模式，闵行区对口江孜县、宝山区对口亚东县。", {("江孜县", "闵行区"), ("亚东县", "宝山区")}),
     # helpers listed before 的对口帮扶下 each pair with the subject after
@@ -360,6 +363,24 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     r = x.relation("seconds_staff_to", sender, receiver)
     assert r is not None, x.facts("seconds_staff_to")
     assert r.headcount == count
+
+
+@pytest.mark.parametrize("text,expected", (
+    # fields written into a project line (建设地点X，资金来源为Y…资金，资金规模N)
+    ("1.白叶一号茶产业提升项目：建设地点青川县沙州镇，资金来源为安吉县结对帮扶资金，资金规模860万元，新建茶园3000亩。",
+     {("安吉县", "沙州镇", 8600000)}),
+    # money allocated in a list after a colon
+    ("湖州市财政援助资金分别安排到3个县区：利州区3800万元、昭化区3600万元、朝天区4100万元。",
+     {("湖州市", "利州区", 38000000), ("湖州市", "昭化区", 36000000), ("湖州市", "朝天区", 41000000)}),
+    # pairs of giver and receiver sharing the verb and the money after 各
+    ("江阴市向宜川县、宜兴市向延川县各拨付财政援助资金3000万元。",
+     {("江阴市", "宜川县", 30000000), ("宜兴市", "延川县", 30000000)}),
+))
+def test_relations_funds_lines_lists_and_shared_amounts(extract, text, expected):
+    x = extract(text)
+    got = {(x.name(r.head), x.name(r.tail), int(r.amount_cny) if r.amount_cny is not None else None)
+           for r in x.relations if r.type == "funds"}
+    assert got == expected
 
 
 def test_relations_seconds_staff_to_a_division_and_its_city_are_one_place(extract):
