@@ -647,6 +647,9 @@ class EntityRecognizer:
                 if nxt and HAN.match(nxt) and not any(norm.startswith(f, e) for f in lex.followers) \
                         and not norm.startswith(("等", "和", "与", "及"), e):
                     continue
+            if word in ("院区", "分院") and norm[sfx_start - 1:sfx_start] in "新老东西南北主本" and \
+                    norm.endswith("院", 0, sfx_start - 1):
+                continue  # 疏勒县人民医院新院区: the hospital's new campus is the hospital (not 荔波院区, a named one)
             start = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
             name = norm[start:e]
             if any(norm.endswith(d, 0, start) for d in lex.determiners):
@@ -879,6 +882,11 @@ class EntityRecognizer:
         placeless = {(o.start, o.end): o for o in fulls
                      if not any(o.start <= r.start and r.end <= o.end for r in regions)}
         taken = [(m.start, m.end) for m in regions + orgs + added]
+        # (a place may open it: 闵行二院 for 上海市闵行区第二人民医院, 礼县职专 for 礼县职业中等专业学校 — its place and a
+        # word that is no ending of its own: 元阳县医院 may be another hospital of 元阳县)
+        short_places = {(r.start, r.end) for r in regions
+                        if not r.official or norm[r.end:r.end + 2] not in self.lex.endings_by_type.get("HOSPITAL", ()) +
+                        self.lex.endings_by_type.get("SCHOOL", ())}
         out: list[Mention] = []
         # (and hospitals by their number: 广医二院 for 广州医科大学附属第二医院)
         numbered = [(m.start(), m.end(), m.group(), "HOSPITAL") for m in re.finditer("[一二三四五六七八九十]院", norm)]
@@ -887,13 +895,20 @@ class EntityRecognizer:
                 continue
             for st in range(max(0, sfx_start - 4), sfx_start - 1):
                 short = norm[st:e]
-                if any(a < e and st < b for a, b in taken) and (st, e) not in placeless:
+                blocking = [(a, b) for a, b in taken if a < e and st < b]
+                if blocking and (st, e) not in placeless and not all(
+                        (a, b) in short_places and a == st and b < e for a, b in blocking):
                     continue
                 if not all(HAN.match(c) for c in short) or st > 0 and HAN.match(norm[st - 1]) and \
-                        norm[st - 1] not in _STOP_CHARS:
-                    continue
+                        norm[st - 1] not in _STOP_CHARS and (st, e) not in placeless and not blocking:
+                    continue  # (常驻|普格分院: read alone; 到|礼县职专: a place opens it)
                 names = {f.text: f for f in fulls if f.type == typ and f.start < st and short != f.text
                          and _subsequence(short, f.text)}
+                if len(names) > 1:
+                    # a hospital and its branch named after it (鄞州三院: the hospital, not its 普格分院)
+                    parent = min(names, key=len)
+                    if all(n.startswith(parent) for n in names):
+                        names = {parent: names[parent]}
                 if len(names) == 1:
                     full = next(iter(names.values()))
                     out.append(Mention(st, e, typ, short, attrs={"alias_of": full}))
@@ -1003,8 +1018,10 @@ class EntityRecognizer:
                     not norm.startswith(("附属", "第", "（", "("), pos) and not (  # 华东师范大学第二附属中学 goes on,
                     typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes) + ("集团",), 0, pos)) and not (
                     norm.startswith(("分行", "支行"), sfx_start) and norm.endswith("银行", 0, pos)) and not (
+                    norm.startswith(("分院", "院区"), sfx_start) and norm.endswith("院", 0, pos)) and not (
                     norm.startswith("代表处", sfx_start)):  # 实业（集团）;
-                # 中国农业银行百色分行: a bank's branch goes on over the bank (上海市慈善基金会闵行区代表处: a
+                # 中国农业银行百色分行: a bank's branch goes on over the bank, a hospital's over the hospital
+                # (…第三人民医院普格分院); 上海市慈善基金会闵行区代表处: a
                 # foundation's office over the foundation)
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             before = tok_end.get(tok[0])

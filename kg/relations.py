@@ -23,7 +23,8 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 BREAKDOWN_GAP = 14
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
 #: (市六医院自2016年起与日喀则市人民医院建立…关系).
-_JOINED_GAP = re.compile(r"(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:起|以来|开始)?)?"
+_JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
+                         r"(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:起|以来|开始)?)?"
                          # the count of those listed (漳州、莆田、三明3市分别与…)
                          r"(?:等?[0-9一二两三四五六七八九十]+(?:个?(?:市|区|县|州|盟|旗|镇|乡|街道|省|地)|"
                          # (or of the schools and hospitals listed: A、B、C3所名校先后与D…)

@@ -614,6 +614,23 @@ def test_entities_company_word_in_announcements_names_no_company(extract):
     assert not x.names("ENTERPRISE"), x.names("ENTERPRISE")
 
 
+@pytest.mark.parametrize("text,full,short", (
+    ("上海市闵行区第二人民医院与元阳县人民医院结对。闵行二院向元阳县人民医院捐赠设备。", "上海市闵行区第二人民医院", "闵行二院"),
+    ("礼县职业中等专业学校与企业签约。城阳区选派14名教师到礼县职专开展帮扶。", "礼县职业中等专业学校", "礼县职专"),
+    # a branch named after its hospital, the hospital by its number, the branch by its place
+    ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院", "鄞州三院"),
+    ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院普格分院", "普格分院"),
+))
+def test_entities_short_names_of_hospitals_and_schools_opening_with_a_place(extract, text, full, short):
+    ent = extract(text).entity(full)
+    assert ent is not None and short in ent.aliases
+
+
+def test_entities_a_hospital_new_campus_is_the_hospital(extract):
+    x = extract("由东营市投入援疆资金约2.1亿元建设的疏勒县人民医院新院区，去年9月正式启用。")
+    assert x.names("HOSPITAL") == {"疏勒县人民医院"}
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")

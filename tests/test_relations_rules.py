@@ -97,6 +97,9 @@ PAIRS = (
     # each side a county and its township, the county by its short form 彭水自治县
     ("6月29日，东阿县铜城街道与彭水自治县郁山镇、阳谷县阿城镇与彭水自治县鹿角镇分别签订结对帮扶协议。",
      {("郁山镇", "铜城街道"), ("阿城镇", "鹿角镇")}),
+    # the subject, a clause of what it is (作为…), then 与 its partners
+    ("元阳县人民医院作为医共体牵头医院，已与南沙镇中心卫生院、新街镇卫生院签订结对帮扶协议。",
+     {("元阳县人民医院", "南沙镇中心卫生院"), ("元阳县人民医院", "新街镇卫生院")}),
     # bare 对口 right before the partner
     ("按照“一区一县”结对模式，闵行区对口江孜县、宝山区对口亚东县。", {("江孜县", "闵行区"), ("亚东县", "宝山区")}),
     # helpers listed before 的对口帮扶下 each pair with the subject after
