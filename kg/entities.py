@@ -346,6 +346,8 @@ class EntityRecognizer:
             out.append(Mention(start, end, "REGION", form, keys, True))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)
+        out += self._township_stems(norm, out, taken, masked)
+        out.sort(key=lambda m: m.start)
         out += self._townships(norm, out, taken, token_ends, masked)
         out.sort(key=lambda m: m.start)
         villages = self._villages(norm, out, masked)
@@ -417,6 +419,40 @@ class EntityRecognizer:
                 any(_parent(k) in before.candidates for m in inner for k in m.candidates):
             return []
         return inner
+
+    def _township_stems(self, norm, found, taken, masked) -> list[Mention]:
+        """A township by its name without 镇/乡, right after its county and opening the name of a school, hospital
+        or body there (布拖县特木里中学: 特木里镇's school, not 木里县's): a mention that holds its span from other
+        places' forms and lets the name after it extend over it, dropped once names are read (the text, like the
+        annotators, names no township there)."""
+        out, stems = [], {}
+        endings = self.lex.org_endings
+        for m in found:
+            if len(m.candidates) != 1 or "/" in m.candidates[0]:
+                continue
+            place = self.lex.gaz.place(m.candidates[0])
+            if place is None or place.level != "county":
+                continue
+            for t in self.lex.gaz.children(place.key):
+                stem = re.sub(r"(?:镇|乡|街道|苏木|民族乡)$", "", t.name)
+                if len(stem) < 2 or stem == t.name or not norm.startswith(stem, m.end):
+                    continue
+                s, e = m.end, m.end + len(stem)
+                if norm.startswith(endings, e) and not masked(s, e) and not any(a < e and s < b for a, b in taken):
+                    # held, so that no place is read inside it, and opening the name after it; but the stem names no
+                    # place itself (dropped by prune)
+                    out.append(Mention(s, e, "REGION", stem, [t.key], True, attrs={"level": "township", "stem_only": True}))
+                    taken.append((s, e))
+                    stems[stem] = t.key
+                    break
+        # the same stem opening a name elsewhere in the text (…特木里中学的5名青年教师)
+        for stem, key in stems.items():
+            for m in re.finditer(re.escape(stem), norm):
+                s, e = m.span()
+                if norm.startswith(endings, e) and not masked(s, e) and not any(a < e and s < b for a, b in taken):
+                    out.append(Mention(s, e, "REGION", stem, [key], True, attrs={"level": "township", "stem_only": True}))
+                    taken.append((s, e))
+        return out
 
     def _townships(self, norm, found, taken, token_ends, masked) -> list[Mention]:
         """Townships missing from the gazetteer, right after their county (西吉县将台堡镇)."""
@@ -947,7 +983,7 @@ class EntityRecognizer:
         # (not a place opening an organisation's name: 山东寿光|蔬菜产业集团)
         products = {id(r) for r in regions if not r.official and norm.startswith(lex.product_heads, r.end)
                     and id(r) not in leading}
-        kept_regions = [r for r in regions if not publication(r) and id(r) not in products and (
+        kept_regions = [r for r in regions if not publication(r) and id(r) not in products and not r.attrs.get("stem_only") and (
             r.official or id(r) in leading or _province_form(lex.gaz, r) or
             norm.startswith(("分行", "支行"), r.end) or  # the place of a bank's branch (兴业银行银川分行)
             not any(o.start <= r.start and r.end <= o.end for o in orgs))]
@@ -1725,6 +1761,8 @@ class EntityRecognizer:
             common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
                 lex.freq.get(cand[sl:], 0) > 3000
             common_word = common_word or self._coming_to_place(cand)  # 来津, 来汉滨: coming to a place
+            # a family name and a post address someone (记者：赵书记，…; 王县长): no given name 书记
+            common_word = common_word or cand[sl:] in lex.official_titles or cand[sl:] in lex.person_title_tuple
             # a family name's character before a word of three (工人连|电烙铁|都没摸过): no given name of three
             common_word = common_word or sl == 1 and n == 4 and cand[1:] in lex.freq
             # a family name's character before a frequent time word: 教师于|今年8月底到岗
@@ -1756,7 +1794,8 @@ class EntityRecognizer:
             if tok is not None and 2 <= tok - pos <= 3 and not strict_end and all(HAN.match(c) for c in word) \
                     and (lex.word_tag.get(word, "nr").startswith("nr") or not lex.freq.get(word)) \
                     and not (len(word) == 3 and self._plain_word(word[:2])) \
-                    and not self._coming_to_place(word):  # 常态化 is no 常 family member, 来津 no 来
+                    and word[sl:] not in lex.official_titles and word[sl:] not in lex.person_title_tuple \
+                    and not self._coming_to_place(word):  # 常态化 is no 常 family member, 来津 no 来, 赵书记 no name
                 return tok - pos
             # a family name and a given name the segmenter took for a word of its own (王|光明, 刘|国庆, a rare adverb:
             # 周|立新), not a
@@ -1766,7 +1805,9 @@ class EntityRecognizer:
                     (lex.word_tag.get(norm[pos + 1:pos + 3], "n") in ("n", "nr", "nz", "t", "a") or
                      lex.word_tag.get(norm[pos + 1:pos + 3]) == "d" and lex.freq.get(norm[pos + 1:pos + 3], 0) <= RARE_WORD) and \
                     not self._frequent_time_word(norm[pos + 1:pos + 3]) and \
-                    not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place; 于|今年: a date)
+                    norm[pos + 1:pos + 3] not in lex.official_titles and norm[pos + 1:pos + 3] not in lex.person_title_tuple and \
+                    not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place; 于|今年: a date;
+                # 赵|书记: a post addressing someone)
                 return 3
             return 0
         if choices[:1] == [2] and sl == 1 and norm.startswith(tuple(lex.name_particles), pos + 2):

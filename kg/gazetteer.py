@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -315,6 +315,7 @@ def _build(path: Path) -> None:
         con.executemany("INSERT INTO alias VALUES (?,?)", aliases)
         con.execute("CREATE INDEX place_name ON place(name)")
         con.execute("CREATE INDEX alias_form ON alias(form)")
+        con.execute("CREATE INDEX place_parent ON place(parent)")
         con.commit()
         con.close()
         os.replace(tmp, path)
@@ -345,6 +346,12 @@ class Gazetteer:
         rows = self._con.execute(
             f"SELECT key, name, level, parent, code, lat, lon FROM place WHERE name=? AND level IN ({marks})", (name, *levels)
         ).fetchall()
+        return [Place(*r) for r in rows]
+
+    def children(self, key: str, level: str = "township") -> list[Place]:
+        """The places of ``level`` directly under ``key`` (a county's townships)."""
+        rows = self._con.execute("SELECT key, name, level, parent, code, lat, lon FROM place WHERE parent=? AND level=?",
+                                 (key, level)).fetchall()
         return [Place(*r) for r in rows]
 
     def by_alias(self, form: str) -> list[Place]:

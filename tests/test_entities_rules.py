@@ -631,6 +631,19 @@ def test_entities_a_hospital_new_campus_is_the_hospital(extract):
     assert x.names("HOSPITAL") == {"疏勒县人民医院"}
 
 
+def test_entities_township_stem_after_its_county_opens_a_name_and_hides_a_namesake(extract):
+    # 特木里 of 布拖县's 特木里镇, not 木里县 (Sichuan) read inside it; and no township named by the stem alone
+    x = extract("教师王静怡被安排到布拖县特木里中学任教。今年4月，特木里中学的5名青年教师到东湖中学跟岗学习。")
+    school = x.entity("布拖县特木里中学")
+    assert school is not None and "特木里中学" in school.aliases
+    assert x.names("REGION") == {"布拖县"}
+
+
+@pytest.mark.parametrize("text", ("记者：赵书记，这几年东西部协作给宕昌带来的最大变化是什么？", "许县长，您好！"))
+def test_entities_family_name_and_post_address_no_person(extract, text):
+    assert not extract(text).names("PERSON")
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")
