@@ -353,6 +353,7 @@ class EntityRecognizer:
         villages = self._villages(norm, out, masked)
         out += villages
         taken += [(m.start, m.end) for m in villages]
+        out += self._renamed_townships(norm, villages, taken, masked)
         for start, end, form, values in lex.region_short_auto.leftmost_longest(norm):
             if masked(start, end):
                 continue
@@ -419,6 +420,30 @@ class EntityRecognizer:
                 any(_parent(k) in before.candidates for m in inner for k in m.candidates):
             return []
         return inner
+
+    def _renamed_townships(self, norm, villages, taken, masked) -> list[Mention]:
+        """A township the list knows under an older name, written right before one of its villages (将台堡镇保林村:
+        the list's 将台乡, named so before it became a 镇): the same first two characters make it that township."""
+        out = []
+        for v in villages:
+            e = v.start
+            if not norm.endswith(("镇", "乡", "街道"), 0, e):
+                continue
+            parents = {_parent(k) for k in v.candidates if "/" in k}
+            match, s = [], e
+            for n in range(3, 8):
+                s = e - n
+                if s < 0 or not all(HAN.match(c) for c in norm[s:e]):
+                    break
+                match = [k for k in parents if (p := self.lex.gaz.place(k)) is not None and p.level == "township"
+                         and p.name[:2] == norm[s:s + 2] and p.name != norm[s:e]]
+                if match:
+                    break
+            if len(match) == 1 and not masked(s, e) and not any(a < e and s < b for a, b in taken):
+                v.candidates = [k for k in v.candidates if _parent(k) == match[0]]
+                out.append(Mention(s, e, "REGION", norm[s:e], match, False, attrs={"level": "township"}))
+                taken.append((s, e))
+        return out
 
     def _township_stems(self, norm, found, taken, masked) -> list[Mention]:
         """A township by its name without 镇/乡, right after its county and opening the name of a school, hospital

@@ -355,6 +355,7 @@ class RelationExtractor:
         staff = rel["seconds_staff_to"]
         self.table_sender_columns = tuple(staff["table_sender_columns"])
         self.table_receiver_columns = tuple(staff["table_receiver_columns"])
+        self.table_party_columns = tuple(rel["pairs_with"]["table_party_columns"])
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
         # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
         self.aid_prefix = staff["aid_prefix"]
@@ -554,12 +555,15 @@ class RelationExtractor:
         out: list[Relation] = []
         seen = set()
         rows = self._table_rows(norm)
-        staff_rows = self._staff_table_rows(norm)
+        staff_rows = self._column_rows(norm, self.table_sender_columns, self.table_receiver_columns)
+        partner_rows = self._column_rows(norm, self.table_party_columns, tuple(self.partner_fields))
         for s, e in sentences(norm):
             parties = self._parties(mentions, s, e)
             evidence = text[s:e]
             found: list[Relation] = []
-            if len(parties) >= 2:
+            if len(parties) >= 2 and s in partner_rows:
+                found += self._partner_table_row(partner_rows[s], parties, s, e, evidence)
+            elif len(parties) >= 2:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
@@ -1491,28 +1495,45 @@ class RelationExtractor:
                          joint=count is not None and len(senders) > 1 and not each)
                 for x in senders if x.key != host[0].key]
 
-    def _staff_table_rows(self, norm: str) -> dict[int, tuple]:
-        """Rows of a table of people sent under a header naming its columns (序号 | 姓名 | 派出学校 | 学科 | 受援学校),
-        cells parted by bars or by spaces: line start -> (sender cell span, receiver cell span)."""
+    def _column_rows(self, norm: str, left_columns: tuple, right_columns: tuple) -> dict[int, tuple]:
+        """Rows of a table under a header naming its columns, cells parted by bars or by spaces (序号 | 姓名 | 派出学校 |
+        学科 | 受援学校; 序号｜企业名称｜结对村｜帮扶情况): line start -> (left cell span, right cell span), the columns
+        whose names start with one of ``left_columns`` and ``right_columns``."""
         rows: dict[int, tuple] = {}
-        if not any(w in norm for w in self.table_receiver_columns):
+        if not any(w in norm for w in right_columns):
             return rows  # no such table here
         header = None
         for line in re.finditer(r"[^\n]+", norm):
             cell = _BAR_CELL if _BAR.search(line.group()) else _SPACED_CELL
             cells = [(line.start() + m.start(), line.start() + m.end(), m.group()) for m in cell.finditer(line.group())]
             names = [c[2] for c in cells]
-            sender = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(self.table_sender_columns)), None)
-            receiver = next((i for i, n in enumerate(names) if len(n) <= 8 and
-                             n.startswith(self.table_receiver_columns)), None)
-            if sender is not None and receiver is not None and sender != receiver:
-                header = (len(cells), sender, receiver)
+            left = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(left_columns)), None)
+            right = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(right_columns)), None)
+            if left is not None and right is not None and left != right:
+                header = (len(cells), left, right)
                 continue
             if header is None or len(cells) != header[0]:
                 header = None if len(cells) < 2 else header
                 continue
             rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2])
         return rows
+
+    def _partner_table_row(self, row, parties, s, e, evidence) -> list[Relation]:
+        """A row of a table of pairs (序号｜企业名称｜结对村｜帮扶情况): the party of the first column pairs with the
+        partner of the second; money the row gives (捐资60万元, 投资1200万元) goes from the one to the other."""
+        (fs, fe), (ts, te) = row
+        firsts = [p for p in parties if fs <= p.start and p.end <= fe]
+        partners = [p for p in parties if ts <= p.start and p.end <= te]
+        if not firsts or not partners or firsts[-1].key == partners[-1].key:
+            return []
+        giver, partner = firsts[-1], partners[-1]
+        rels = [Relation("pairs_with", giver.key, partner.key, evidence, s, e)]
+        rest = self._text[max(fe, te):e]
+        money = [mo for mo in find_money(rest) if mo.amount is not None]
+        if money and self._find_all(rest, self.fund_triggers, 0, len(rest)):
+            rels.append(Relation("funds", giver.key, partner.key, evidence, s, e, amount_cny=money[0].amount,
+                                 approx=money[0].approx, year=find_year(self._text[s:e]), kind=self._kind([giver], rest)))
+        return rels
 
     def _staff_table_row(self, row, parties, mentions, s, e, evidence) -> list[Relation]:
         """A row of a table of people sent: the party of the sender's cell sends the row's person (if named) to

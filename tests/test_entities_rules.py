@@ -644,6 +644,13 @@ def test_entities_family_name_and_post_address_no_person(extract, text):
     assert not extract(text).names("PERSON")
 
 
+def test_entities_township_under_a_newer_name_before_its_village(extract):
+    # the list knows 将台乡 (its 保林村); the text writes it as it is called now
+    x = extract("福清市与西吉县结对。福建融丰食品有限公司与将台堡镇保林村签约，捐赠100万元。")
+    ent = x.entity("将台堡镇")
+    assert ent is not None and ent.attrs.get("qualified") == "宁夏回族自治区固原市西吉县将台乡"
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")

@@ -386,6 +386,16 @@ def test_relations_funds_lines_lists_and_shared_amounts(extract, text, expected)
     assert got == expected
 
 
+def test_relations_rows_of_a_table_of_pairs(extract):
+    x = extract("2023年度村企结对优秀案例\n序号｜企业名称｜结对村｜帮扶情况\n"
+                "1｜无锡宏锡智能装备有限公司｜宜川县壶口镇桑柏村｜2022年结对，捐资60万元建设苹果分拣车间\n"
+                "2｜无锡新吴区恒泰物流有限公司｜延长县安沟镇阿青村｜2022年结对，开展农产品直采\n")
+    assert x.facts("pairs_with") == {("无锡宏锡智能装备有限公司", "桑柏村"), ("无锡新吴区恒泰物流有限公司", "阿青村")}
+    fund = x.relation("funds", "无锡宏锡智能装备有限公司", "桑柏村")
+    assert fund is not None and int(fund.amount_cny) == 600000 and fund.kind == "donation"
+    assert len(x.facts("funds")) == 1
+
+
 def test_relations_seconds_staff_to_a_division_and_its_city_are_one_place(extract):
     x = extract("2010年以来，广东省对口支援第三师图木舒克市，先后选派1300余名援疆干部人才赴图木舒克市工作。")
     assert ("第三师", "图木舒克市") not in x.facts("seconds_staff_to")
