@@ -759,6 +759,10 @@ class EntityRecognizer:
                     continue
             if typ != "GOVERNMENT" and len(name) - len(word) < 2 and not inner_regions:
                 continue
+            if typ == "GOVERNMENT" and len(word) == 1 and (
+                    word == "办" and norm[e:e + 1] in ("起", "了", "好", "成", "过") or
+                    re.search(rf"[0-9{CN_DIGITS}]+[栋个座间所家名]", name)):
+                continue  # 在原隆村租下两栋闲置厂房办起车间: 办 the verb, and a count inside, no body 办
             if word == "公司" and not any(start <= m.start and m.end <= sfx_start for m in regions) and any(
                     lex.word_tag.get(norm[a:b], "")[:1] in ("a", "p", "c") and lex.freq.get(norm[a:b], 0) > RARE_WORD
                     for a, b in tokens if start <= a and b <= sfx_start):
@@ -882,6 +886,8 @@ class EntityRecognizer:
         """A company named without its place and legal form, before or after its full name: 山东鲁泉服饰有限公司 …
         鲁泉服饰在达板镇投资."""
         taken = [(m.start, m.end) for m in regions + orgs + added]
+        # (a place's short form may open it, its brand: 永兴针织 after 江苏永兴针织服饰有限公司, not 永兴县)
+        short_places = {(r.start, r.end) for r in regions if not r.official}
         regions_by_start = _by_start(regions)
         out: list[Mention] = []
         for full in orgs:
@@ -903,6 +909,8 @@ class EntityRecognizer:
                     cores.append(brand + "股份")  # a listed company by its brand (广州市穗华食品股份有限公司 → 穗华股份)
                 if "集团" in cores[0] and len(core) >= 2:
                     cores.append(core + "集团")  # its brand and 集团 (厦门嘉禾源实业集团有限公司 → 嘉禾源集团)
+                if len(cores[0]) >= 6 and brand + cores[0][2:4] not in cores:
+                    cores.append(brand + cores[0][2:4])  # its brand and first word (江苏永兴针织服饰有限公司 → 永兴针织)
                 trade = cores[0][:-2] if cores[0].endswith("集团") else cores[0]
                 if len(trade) >= 5 and brand + trade[-2:] not in cores:
                     # its brand and its trade or last word (宁波恒拓精密模具有限公司 → 恒拓模具, 福建鸿晋纺织科技股份有限公司 →
@@ -927,7 +935,8 @@ class EntityRecognizer:
                     if alone is not None:
                         alone.attrs["alias_of"] = full
                         out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
-                    elif not any(a < end and pos < b for a, b in taken + [(m.start, m.end) for m in out]):
+                    elif not any(a < end and pos < b and not ((a, b) in short_places and a == pos and b < end)
+                                 for a, b in taken + [(m.start, m.end) for m in out]):
                         out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
                     pos = end
         return out

@@ -602,10 +602,18 @@ def test_entities_body_also_named_without_its_outer_places(extract):
 @pytest.mark.parametrize("text,full,short", (
     ("福建鸿晋纺织科技股份有限公司发布公告。2021年，鸿晋科技在隆德县投资1.2亿元。", "福建鸿晋纺织科技股份有限公司", "鸿晋科技"),
     ("青岛瑞阳控股集团有限公司在礼县投资。瑞阳控股出资5100万元成立子公司。", "青岛瑞阳控股集团有限公司", "瑞阳控股"),
+    # a brand that is also a county's short form (永兴县, 长丰县), and its first word
+    ("江苏永兴针织服饰有限公司在张家港。2018年10月，永兴针织投资650万元建起分厂。", "江苏永兴针织服饰有限公司", "永兴针织"),
+    ("福建长丰菌业有限公司来自福州。截至目前，长丰菌业已在隆德县投资6800万元。", "福建长丰菌业有限公司", "长丰菌业"),
 ))
 def test_entities_company_short_name_brand_and_last_word(extract, text, full, short):
     ent = extract(text).entity(full)
     assert ent is not None and short in ent.aliases
+
+
+def test_entities_no_body_where_ban_is_a_verb(extract):
+    x = extract("2019年，泉鸿鞋业投资300万元，在原隆村租下两栋闲置厂房办起车间。")
+    assert not x.names("GOVERNMENT"), x.names("GOVERNMENT")
 
 
 def test_entities_company_word_in_announcements_names_no_company(extract):
