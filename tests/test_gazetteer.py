@@ -20,6 +20,7 @@ SHORT_FORMS = (
     ("嘉定工业区街道", "township", set()),
     # Beijing's 地区办事处 are one body with the township of the name
     ("琉璃河地区办事处", "township", {"琉璃河地区", "琉璃河镇", "琉璃河乡"}),
+    ("杨镇地区办事处", "township", {"杨镇地区", "杨镇"}),  # (a stem that is a 镇 already)
 )
 
 
