@@ -78,6 +78,8 @@ _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
 _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐助|援助|出资|捐资|下达)")
+#: The parts of an amount just stated, after 其中 (…21.6亿元，其中…).
+_PARTS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff0-9])[，,]其中")
 #: Money allocated to a list after a colon (分别安排到7个县区：, 下达到各县：).
 _ALLOCATED_TO = re.compile(r"(?:分别)?(?:安排|下达|分配|拨付|切块)(?:到|给|至)?[^，,。；;：:]{0,8}[：:]")
 _BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省)")  # (…，两区县签订…)
@@ -572,7 +574,8 @@ class RelationExtractor:
                     self._project_use(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
                 if not any(r.type == "funds" for r in found):
-                    found += self._companies_brought_in(parties, s, e, evidence)
+                    found += self._allocated_list(parties, s, e, evidence, parts=True) or \
+                        self._companies_brought_in(parties, s, e, evidence)
                 received = self._received(parties, s, e, evidence)
                 if received:  # (told from the recipient's side: no gift the other way round)
                     turned = {(r.tail, r.head) for r in received}
@@ -1104,8 +1107,10 @@ class RelationExtractor:
                         opener = next((p for p in sub_parties if _ROW_NUMBER.fullmatch(text, ss, p.start)), None)
                         if opener is not None and re.fullmatch(r"[^，,；;。：:]*(?:项目|工程)[，,]", text[opener.end:at]):
                             place = [opener]
-                    if giver and place and any(giver[-1].end <= a <= giver[-1].end + 4 for a, _, w in triggers
-                                               if w in self.passive_fund_verbs):
+                    if giver and place and any(giver[-1].end <= a and (a <= giver[-1].end + 4 or re.fullmatch(
+                            # (由上海援疆资金1200万元援建: the giver's money and its amount before the verb)
+                            self._fund_noun.pattern + r"(?:[0-9.]+(?:亿|万)?元)?", text[giver[-1].end:a]))
+                            for a, _, w in triggers if w in self.passive_fund_verbs):
                         # (A、B和C均由上海援建: each of those listed)
                         if re.fullmatch(r"(?:均|都|也|还|则|全部|分别)?", text[place[-1].end:at]):
                             lists[len(hits)] = self._group_before(sub_parties, place[-1].end)
@@ -1629,18 +1634,27 @@ class RelationExtractor:
                                  kind=self._kind(givers[-1:], text[a:b])))
         return rels
 
-    def _allocated_list(self, parties, s, e, evidence) -> list[Relation]:
+    def _allocated_list(self, parties, s, e, evidence, parts: bool = False) -> list[Relation]:
         """Money allocated in a list after a colon: "湖州市财政援助资金分别安排到7个县区：利州区3800万元、昭化区3600万元…"
         → the party whose money it is gives each place its amount."""
         text = self._text
-        lead = _ALLOCATED_TO.search(text, s, e)
+        lead = _ALLOCATED_TO.search(text, s, e) if not parts else _PARTS_AFTER.search(text, s, e)
         if lead is None:
             return []
-        givers = [p for p in parties if p.end <= lead.start() and self._fund_noun.match(text, p.end)
-                  and not re.search(r"[，,；;：:]", text[p.end:lead.start()])]
+        if not parts:
+            givers = [p for p in parties if p.end <= lead.start() and self._fund_noun.match(text, p.end)
+                      and not re.search(r"[，,；;：:]", text[p.end:lead.start()])][-1:]
+        else:
+            # "北京市安排援疆资金21.6亿元，其中和田市6.3亿元、墨玉县7.1亿元…": the parts after 其中 of money its giver,
+            # the sentence's first party, arranged; none received before 其中
+            if not find_money(text[s:lead.start()]) or any(
+                    p.start < lead.start() and text.endswith(("向", "给", "为"), 0, p.start) for p in parties):
+                return []
+            givers = [p for p in parties if p.end <= lead.start() and
+                      re.match(r"[^，,。；;]{0,6}?" + self._fund_noun.pattern, text[p.end:lead.start()])][:1]
         if not givers:
             return []
-        giver, rels, pos = givers[-1], [], lead.end()
+        giver, rels, pos = givers[0], [], lead.end()
         for p in (q for q in parties if q.start >= lead.end()):
             if p.start != pos:
                 break

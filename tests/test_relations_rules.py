@@ -375,6 +375,13 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     # money allocated in a list after a colon
     ("湖州市财政援助资金分别安排到3个县区：利州区3800万元、昭化区3600万元、朝天区4100万元。",
      {("湖州市", "利州区", 38000000), ("湖州市", "昭化区", 36000000), ("湖州市", "朝天区", 41000000)}),
+    # the parts after 其中 of money its giver, the sentence's first party, arranged
+    ("2023年，北京市安排援疆资金21.6亿元，其中和田市6.3亿元、墨玉县7.1亿元。",
+     {("北京市", "和田市", 630000000), ("北京市", "墨玉县", 710000000)}),
+    # received from the giver named after the verb
+    ("2023年，岳普湖县共接收山东援疆资金2.3亿元。", {("山东", "岳普湖县", 230000000)}),
+    # passive, the giver's money and its amount before the verb
+    ("泽普县奎依巴格镇的红枣深加工车间由上海援疆资金1200万元援建。", {("上海", "奎依巴格镇", 12000000)}),
     # pairs of giver and receiver sharing the verb and the money after 各
     ("江阴市向宜川县、宜兴市向延川县各拨付财政援助资金3000万元。",
      {("江阴市", "宜川县", 30000000), ("宜兴市", "延川县", 30000000)}),
