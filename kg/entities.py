@@ -239,6 +239,7 @@ class _Lexicon:
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.abbreviations_bracket = re.compile(rf"\((?P<body>[^()\n]{{0,20}}?(?:{markers}|证券简称|股票简称)[^()\n]{{2,40}})\)")
         self.org_endings = tuple(w for words in ent["suffixes"].values() for w in words)
+        self.county_stems: dict[str, list[tuple[str, str]]] = {}  # filled as counties are met (_county_stems)
         self.endings_by_type = {t: tuple(w) for t, w in ent["suffixes"].items()}
         ppl = rules.people
         self.official_titles = set(ppl["official_titles"])
@@ -421,6 +422,17 @@ class EntityRecognizer:
             return []
         return inner
 
+    def _county_stems(self, key: str) -> list[tuple[str, str]]:
+        """(stem, township key) of a county's townships by their names without 镇/乡 (特木里 of 特木里镇); none for
+        other places. Cached per process."""
+        cache = self.lex.county_stems
+        if key not in cache:
+            place = self.lex.gaz.place(key)
+            cache[key] = [] if place is None or place.level != "county" else [
+                (stem, t.key) for t in self.lex.gaz.children(key)
+                if len(stem := re.sub(r"(?:镇|乡|街道|苏木|民族乡)$", "", t.name)) >= 2 and stem != t.name]
+        return cache[key]
+
     def _renamed_townships(self, norm, villages, taken, masked) -> list[Mention]:
         """A township the list knows under an older name, written right before one of its villages (将台堡镇保林村:
         the list's 将台乡, named so before it became a 镇): the same first two characters make it that township."""
@@ -455,20 +467,16 @@ class EntityRecognizer:
         for m in found:
             if len(m.candidates) != 1 or "/" in m.candidates[0]:
                 continue
-            place = self.lex.gaz.place(m.candidates[0])
-            if place is None or place.level != "county":
-                continue
-            for t in self.lex.gaz.children(place.key):
-                stem = re.sub(r"(?:镇|乡|街道|苏木|民族乡)$", "", t.name)
-                if len(stem) < 2 or stem == t.name or not norm.startswith(stem, m.end):
+            for stem, key in self._county_stems(m.candidates[0]):
+                if not norm.startswith(stem, m.end):
                     continue
                 s, e = m.end, m.end + len(stem)
                 if norm.startswith(endings, e) and not masked(s, e) and not any(a < e and s < b for a, b in taken):
                     # held, so that no place is read inside it, and opening the name after it; but the stem names no
                     # place itself (dropped by prune)
-                    out.append(Mention(s, e, "REGION", stem, [t.key], True, attrs={"level": "township", "stem_only": True}))
+                    out.append(Mention(s, e, "REGION", stem, [key], True, attrs={"level": "township", "stem_only": True}))
                     taken.append((s, e))
-                    stems[stem] = t.key
+                    stems[stem] = key
                     break
         # the same stem opening a name elsewhere in the text (…特木里中学的5名青年教师)
         for stem, key in stems.items():
