@@ -659,6 +659,21 @@ def test_entities_township_under_a_newer_name_before_its_village(extract):
     assert ent is not None and ent.attrs.get("qualified") == "宁夏回族自治区固原市西吉县将台乡"
 
 
+@pytest.mark.parametrize("text,typ,name", (
+    ("福州市鼓楼区慈善总会向泾源县儿童福利院捐赠冬季衣物。", "ORGANIZATION", "泾源县儿童福利院"),
+    ("鼓楼区援建的泾源县中心敬老院投入使用。", "ORGANIZATION", "泾源县中心敬老院"),
+    ("首批4名社工由鄞州区阳光社会工作服务社派驻昭觉县。", "ORGANIZATION", "鄞州区阳光社会工作服务社"),
+    ("深圳市鹏程康复医院与乐业县残疾人康复中心建立对口帮扶关系。", "HOSPITAL", "乐业县残疾人康复中心"),
+    ("深百协作丨深圳市残联向百色市残联捐赠康复辅具。", "ORGANIZATION", "深圳市残联"),  # (丨 parts a title's words)
+))
+def test_entities_welfare_institutions_and_rehabilitation_centres(extract, text, typ, name):
+    assert name in extract(text).names(typ)
+
+
+def test_entities_a_hospital_department_named_by_its_kind_is_no_hospital(extract):
+    assert not extract("资金投入320万元，帮助石柱县中医院建成中医康复中心。").names("HOSPITAL") - {"石柱县中医院"}
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")
