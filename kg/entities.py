@@ -746,9 +746,15 @@ class EntityRecognizer:
             if typ != "GOVERNMENT" and place_end is not None and norm.startswith(lex.place_referrers, place_end):
                 continue  # 北京市对口医院: the place's partner hospital, unnamed
             chain_end = _chain_end(regions_by_start, start, sfx_start)  # the places it opens with (天津市, 于田县)
-            sent = re.match(r"(?:派驻|选派|派出)", norm[chain_end:sfx_start])
-            if typ == "GOVERNMENT" and sent and not any(r.start == chain_end + 2 for r in regions):
-                continue  # 向金阳县派驻驻村第一书记和驻村工作队员: a sending, not 山东省派驻重庆市协作工作组
+            sent = re.search(r"(?:派驻|选派|派出)", norm[chain_end:sfx_start])
+            after_sent = chain_end + sent.end() if sent else -1
+            if typ == "GOVERNMENT" and sent and any(r.start == after_sent for r in regions) and \
+                    not norm.startswith(lex.team_endings, sfx_start):
+                # 广州市司法局派驻毕节市司法局的…: the body it was sent to, not one name (山东省派驻重庆市协作工作组 is)
+                start, chain_end = after_sent, _chain_end(regions_by_start, after_sent, sfx_start)
+                name = norm[start:e]
+            elif typ == "GOVERNMENT" and sent and not any(r.start == after_sent for r in regions):
+                continue  # 向金阳县派驻驻村第一书记和驻村工作队员: a sending, not a body's name
             if typ != "GOVERNMENT" and chain_end > start and (
                     chain_end == sfx_start and word in lex.place_plural_endings or
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start)):

@@ -670,6 +670,14 @@ def test_entities_welfare_institutions_and_rehabilitation_centres(extract, text,
     assert name in extract(text).names(typ)
 
 
+def test_entities_agencies_and_a_body_sent_to(extract):
+    x = extract("广州海关与贵阳海关建立系统内对口帮扶关系。广州市司法局派驻毕节市司法局的挂职干部何志明牵头编制了方案。"
+                "宕昌县哈达铺镇市场监管所和陇南市食品检验检测中心参加。山东省派驻重庆市协作工作组组长说。")
+    assert {"广州海关", "贵阳海关", "广州市司法局", "毕节市司法局", "宕昌县哈达铺镇市场监管所", "陇南市食品检验检测中心",
+            "山东省派驻重庆市协作工作组"} <= x.names("GOVERNMENT")
+    assert "广州市司法局派驻毕节市司法局" not in x.names("GOVERNMENT")
+
+
 def test_entities_a_hospital_department_named_by_its_kind_is_no_hospital(extract):
     assert not extract("资金投入320万元，帮助石柱县中医院建成中医康复中心。").names("HOSPITAL") - {"石柱县中医院"}
 
