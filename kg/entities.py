@@ -208,6 +208,7 @@ class _Lexicon:
         self.mass_prefixes = tuple(ent["mass_organisation_prefixes"])
         self.mass_endings = tuple(ent["mass_organisation_endings"])
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
+        self.zone_words = tuple(sorted(ent["zone_suffixes"], key=len, reverse=True))
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
         self.name_word_verbs = tuple(ent["name_word_verbs"])
@@ -374,9 +375,11 @@ class EntityRecognizer:
                 continue  # 怒江源头: the river
             # a short form must stand as a word of its own
             after_region = any(m.end == start for m in out)
-            # (or right before a place it holds, inside one word: 新疆|伊犁哈萨克自治州 the segmenter keeps whole)
+            # (or right before a place it holds, inside one word: 新疆|伊犁哈萨克自治州 the segmenter keeps whole; or
+            # before its zone, 苏州|高新区)
             if (start not in token_starts and not after_region) or end not in token_ends and \
                     not norm.startswith(tuple(lex.region_followers), end) and \
+                    not (start in token_starts and norm.startswith(lex.zone_words, end)) and \
                     not (start in token_starts and self._heads_company(norm, end, values)) and \
                     not any(m.start == end and m.official and any(_within(k, o) for k in m.candidates
                                                                   for o, _ in values) for m in out):

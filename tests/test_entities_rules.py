@@ -25,6 +25,8 @@ SHORT_FORMS = (
     ("项目带动科右前旗乌兰毛都苏木300户农牧民增收。", "乌兰毛都苏木", "内蒙古自治区兴安盟科尔沁右翼前旗乌兰毛都苏木乡"),
     # a short form the segmenter joins to the body after it (海南|州委)
     ("海南州委常委、副州长李明带队到江阴市考察。", "海南州", "青海省海南藏族自治州"),
+    # a city's short form the segmenter keeps in one word with its zone (苏州高新区)
+    ("苏州高新区向江口县太平镇寨沙村捐赠帮扶资金50万元。", "苏州高新区", "江苏省苏州市高新区"),
     # a county's short form whose 县 the segmenter joins to the body after it (都安|县政府)
     ("宝安区挂职干部、都安县政府副县长李卓然介绍情况。", "都安县", "广西壮族自治区河池市都安瑶族自治县"),
 )
