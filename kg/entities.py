@@ -467,27 +467,28 @@ class EntityRecognizer:
         annotators, names no township there)."""
         out, stems = [], {}
         endings = self.lex.org_endings
+
+        def hold(s: int, stem: str, key: str) -> bool:
+            """Hold the stem at ``s`` when a name's ending follows it: no place is read inside it, and the name after
+            extends over it; the stem names no place itself (dropped by prune)."""
+            e = s + len(stem)
+            if not norm.startswith(endings, e) or masked(s, e) or any(a < e and s < b for a, b in taken):
+                return False
+            out.append(Mention(s, e, "REGION", stem, [key], True, attrs={"level": "township", "stem_only": True}))
+            taken.append((s, e))
+            return True
+
         for m in found:
             if len(m.candidates) != 1 or "/" in m.candidates[0]:
                 continue
             for stem, key in self._county_stems(m.candidates[0]):
-                if not norm.startswith(stem, m.end):
-                    continue
-                s, e = m.end, m.end + len(stem)
-                if norm.startswith(endings, e) and not masked(s, e) and not any(a < e and s < b for a, b in taken):
-                    # held, so that no place is read inside it, and opening the name after it; but the stem names no
-                    # place itself (dropped by prune)
-                    out.append(Mention(s, e, "REGION", stem, [key], True, attrs={"level": "township", "stem_only": True}))
-                    taken.append((s, e))
+                if norm.startswith(stem, m.end) and hold(m.end, stem, key):
                     stems[stem] = key
                     break
         # the same stem opening a name elsewhere in the text (…特木里中学的5名青年教师)
         for stem, key in stems.items():
             for m in re.finditer(re.escape(stem), norm):
-                s, e = m.span()
-                if norm.startswith(endings, e) and not masked(s, e) and not any(a < e and s < b for a, b in taken):
-                    out.append(Mention(s, e, "REGION", stem, [key], True, attrs={"level": "township", "stem_only": True}))
-                    taken.append((s, e))
+                hold(m.start(), stem, key)
         return out
 
     def _townships(self, norm, found, taken, token_ends, masked) -> list[Mention]:

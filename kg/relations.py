@@ -428,16 +428,17 @@ class RelationExtractor:
 
     def _city_of_division(self, division: Mention, city: Mention) -> bool:
         """兵团第三师图木舒克市: a division of the Corps and the city it governs with, named together (师市合一)."""
+        return division.end == city.start and self._governs_with(division, city)
+
+    def _governs_with(self, division: Mention, city: Mention) -> bool:
+        """Whether ``city`` is the city the Corps' ``division`` governs with (师市合一)."""
         name = self._division_cities.get(division.key)
         ent = self._entities.get(city.key)
-        return bool(name) and division.end == city.start and ent is not None and ent.attrs.get("official_name") == name
+        return bool(name) and ent is not None and ent.attrs.get("official_name") == name
 
     def _one_place(self, a: Mention, b: Mention) -> bool:
         """A division and the city it governs with (第三师图木舒克市 … 赴图木舒克市): one place, under either name."""
-        ka, kb = self._division_cities.get(a.key), self._division_cities.get(b.key)
-        ea, eb = self._entities.get(a.key), self._entities.get(b.key)
-        return bool(ka and eb is not None and eb.attrs.get("official_name") == ka or
-                    kb and ea is not None and ea.attrs.get("official_name") == kb)
+        return self._governs_with(a, b) or self._governs_with(b, a)
 
     def _clause_break(self, start: int, e: int) -> int:
         """Where the clause running from ``start`` ends: the next ，/；, or ``e``."""

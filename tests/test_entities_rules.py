@@ -609,8 +609,14 @@ def test_entities_body_also_named_without_its_outer_places(extract):
     # a brand that is also a county's short form (永兴县, 长丰县), and its first word
     ("江苏永兴针织服饰有限公司在张家港。2018年10月，永兴针织投资650万元建起分厂。", "江苏永兴针织服饰有限公司", "永兴针织"),
     ("福建长丰菌业有限公司来自福州。截至目前，长丰菌业已在隆德县投资6800万元。", "福建长丰菌业有限公司", "长丰菌业"),
+    # hospitals and schools by short names opening with their place
+    ("上海市闵行区第二人民医院与元阳县人民医院结对。闵行二院向元阳县人民医院捐赠设备。", "上海市闵行区第二人民医院", "闵行二院"),
+    ("礼县职业中等专业学校与企业签约。城阳区选派14名教师到礼县职专开展帮扶。", "礼县职业中等专业学校", "礼县职专"),
+    # a branch named after its hospital, the hospital by its number, the branch by its place
+    ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院", "鄞州三院"),
+    ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院普格分院", "普格分院"),
 ))
-def test_entities_company_short_name_brand_and_last_word(extract, text, full, short):
+def test_entities_short_names_of_companies_hospitals_and_schools(extract, text, full, short):
     ent = extract(text).entity(full)
     assert ent is not None and short in ent.aliases
 
@@ -624,18 +630,6 @@ def test_entities_company_word_in_announcements_names_no_company(extract):
     x = extract("本次会议符合《中华人民共和国公司法》的规定。具体内容详见公司于2024年3月29日披露的公告。"
                 "今年以来，十余家A股上市公司披露了捐赠。")
     assert not x.names("ENTERPRISE"), x.names("ENTERPRISE")
-
-
-@pytest.mark.parametrize("text,full,short", (
-    ("上海市闵行区第二人民医院与元阳县人民医院结对。闵行二院向元阳县人民医院捐赠设备。", "上海市闵行区第二人民医院", "闵行二院"),
-    ("礼县职业中等专业学校与企业签约。城阳区选派14名教师到礼县职专开展帮扶。", "礼县职业中等专业学校", "礼县职专"),
-    # a branch named after its hospital, the hospital by its number, the branch by its place
-    ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院", "鄞州三院"),
-    ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院普格分院", "普格分院"),
-))
-def test_entities_short_names_of_hospitals_and_schools_opening_with_a_place(extract, text, full, short):
-    ent = extract(text).entity(full)
-    assert ent is not None and short in ent.aliases
 
 
 def test_entities_a_hospital_new_campus_is_the_hospital(extract):
