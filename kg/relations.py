@@ -520,9 +520,10 @@ class RelationExtractor:
             return []
         group = [after[0]]
         for p in after[1:]:
-            if len(group) == 1 and self._gap(group[-1], p) == "的" and p.type == "REGION" and \
+            if len(group) == 1 and self._gap(group[-1], p) in ("的", "") and p.type == "REGION" and \
                     group[-1].type == "REGION" and self._contains(group[-1].key, p.key):
-                group[-1] = p  # 对口支援喀什地区的喀什市和塔县: the places within the one named first
+                # 对口支援喀什地区的喀什市和塔县, 与广西百色市靖西市、那坡县: the places within the one named first
+                group[-1] = p
                 continue
             if LIST_COORD.match(self._gap(group[-1], p)) or self._city_of_division(group[-1], p):
                 group.append(p)
@@ -627,7 +628,11 @@ class RelationExtractor:
                 # (or the party opening the clause before: A继续与B开展东西部协作，同时新增结对帮扶C)
                 goes_on = _GOES_ON.fullmatch(text, clause, a)
                 opener = [p for p in usable if clause > s and p.start == max(
-                    max(text.rfind(c, s, clause - 1) for c in "，,") + 1, s)] if goes_on and not last_subjects else []
+                    max(text.rfind(c, s, clause - 1) for c in "，,") + 1, s)] if not last_subjects else []
+                # (A派出4名医生，对口支援B: the trigger opens the clause after one whose only party is its subject)
+                goes_on = goes_on or a == clause and opener and not any(
+                    opener[0].end <= p.start and p.end < clause for p in usable)
+                opener = opener if goes_on else []
                 if (last_subjects or opener) and goes_on:
                     # "A对口支援B的第30年，也是对口支援C和D的第15年": the same subject goes on (…，目前对口支援C、D;
                     # …，同时承担对口支援E的任务)
@@ -851,11 +856,12 @@ class RelationExtractor:
             return set()
         out = set()
         for m in self._clause_with.finditer(text, s, e):
-            y = next((p for p in usable if p.start == m.end()), None)
+            grp = [p for p in self._group_after(usable, m.end(), limit=0) if p is not usable[0]]
             clause_end = self._clause_break(m.end(), e)
-            if y is not None and y is not usable[0] and any(y.end <= a < clause_end for a, _, _ in triggers) and \
+            # (…，与广西百色市靖西市、那坡县深化协作: each of those listed)
+            if grp and any(grp[-1].end <= a < clause_end for a, _, _ in triggers) and \
                     not any(usable[0].end <= p.start and p.end <= m.start() for p in usable):
-                out.add((usable[0].key, y.key))
+                out |= {(usable[0].key, y.key) for y in grp}
         # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject
         for m in re.finditer(r"与", text[usable[0].end:e]):
             at = usable[0].end + m.end()

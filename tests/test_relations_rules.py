@@ -100,6 +100,11 @@ PAIRS = (
     # the subject, a clause of what it is (作为…), then 与 its partners
     ("元阳县人民医院作为医共体牵头医院，已与南沙镇中心卫生院、新街镇卫生院签订结对帮扶协议。",
      {("元阳县人民医院", "南沙镇中心卫生院"), ("元阳县人民医院", "新街镇卫生院")}),
+    # the sentence's subject, a clause, then 与 places within one named first and a list
+    ("2022年，龙岗区坚决贯彻落实党中央关于东西部协作的决策部署，与广西百色市靖西市、那坡县深化协作。",
+     {("靖西市", "龙岗区"), ("那坡县", "龙岗区")}),
+    # a trigger opening the clause after one whose only party is the subject
+    ("厦门市海沧区人民医院派出4名医生，对口支援泾源县人民医院。", {("厦门市海沧区人民医院", "泾源县人民医院")}),
     # bare 对口 right before the partner
     ("按照“一区一县”结对模式，闵行区对口江孜县、宝山区对口亚东县。", {("江孜县", "闵行区"), ("亚东县", "宝山区")}),
     # helpers listed before 的对口帮扶下 each pair with the subject after
