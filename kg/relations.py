@@ -76,6 +76,8 @@ _PAIR_LIST_TITLE = re.compile(r"(?:名单|一览表|情况表|对照表|安排�
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
+#: A sending verb right after its sender (…医院派出8人).
+_SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
 _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐助|援助|出资|捐资|下达)")
 #: The parts of an amount just stated, after 其中 (…21.6亿元，其中…).
@@ -358,6 +360,8 @@ class RelationExtractor:
         self.table_sender_columns = tuple(staff["table_sender_columns"])
         self.table_receiver_columns = tuple(staff["table_receiver_columns"])
         self.table_party_columns = tuple(rel["pairs_with"]["table_party_columns"])
+        self.table_partner_columns = tuple(rel["funds"]["partner_fields"] + rel["pairs_with"]["table_partner_columns"])
+        self.table_staff_words = tuple(staff["table_staff_words"])
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
         # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
         self.aid_prefix = staff["aid_prefix"]
@@ -560,7 +564,7 @@ class RelationExtractor:
         seen = set()
         rows = self._table_rows(norm)
         staff_rows = self._column_rows(norm, self.table_sender_columns, self.table_receiver_columns)
-        partner_rows = self._column_rows(norm, self.table_party_columns, tuple(self.partner_fields))
+        partner_rows = self._column_rows(norm, self.table_party_columns, self.table_partner_columns)
         for s, e in sentences(norm):
             parties = self._parties(mentions, s, e)
             evidence = text[s:e]
@@ -1509,8 +1513,9 @@ class RelationExtractor:
 
     def _column_rows(self, norm: str, left_columns: tuple, right_columns: tuple) -> dict[int, tuple]:
         """Rows of a table under a header naming its columns, cells parted by bars or by spaces (序号 | 姓名 | 派出学校 |
-        学科 | 受援学校; 序号｜企业名称｜结对村｜帮扶情况): line start -> (left cell span, right cell span), the columns
-        whose names start with one of ``left_columns`` and ``right_columns``."""
+        学科 | 受援学校; 序号｜企业名称｜结对村｜帮扶情况): line start -> (left cell span, right cell span, the header's
+        names, the row's cells), the columns whose names start with one of ``left_columns`` and ``right_columns``.
+        A row with a cell left blank under a merged one has fewer cells than the header and is no row."""
         rows: dict[int, tuple] = {}
         if not any(w in norm for w in right_columns):
             return rows  # no such table here
@@ -1522,18 +1527,18 @@ class RelationExtractor:
             left = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(left_columns)), None)
             right = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(right_columns)), None)
             if left is not None and right is not None and left != right:
-                header = (len(cells), left, right)
+                header = (len(cells), left, right, names)
                 continue
             if header is None or len(cells) != header[0]:
                 header = None if len(cells) < 2 else header
                 continue
-            rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2])
+            rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2], header[3], cells)
         return rows
 
     def _partner_table_row(self, row, parties, s, e, evidence) -> list[Relation]:
         """A row of a table of pairs (序号｜企业名称｜结对村｜帮扶情况): the party of the first column pairs with the
         partner of the second; money the row gives (捐资60万元, 投资1200万元) goes from the one to the other."""
-        (fs, fe), (ts, te) = row
+        (fs, fe), (ts, te) = row[:2]
         firsts = [p for p in parties if fs <= p.start and p.end <= fe]
         partners = [p for p in parties if ts <= p.start and p.end <= te]
         if not firsts or not partners or firsts[-1].key == partners[-1].key:
@@ -1542,15 +1547,31 @@ class RelationExtractor:
         rels = [Relation("pairs_with", giver.key, partner.key, evidence, s, e)]
         rest = self._text[max(fe, te):e]
         money = [mo for mo in find_money(rest) if mo.amount is not None]
-        if money and self._find_all(rest, self.fund_triggers, 0, len(rest)):
+        names, cells = row[2], row[3]
+        # (结对城区	结对县	财政援助资金（万元）	选派党政干部（人）…: the columns say what the numbers are)
+        amount, count = None, 0
+        for name, (_, _, value) in zip(names, cells):
+            unit = re.search(r"[(（](亿元|万元|元|人|名)[)）]", name)
+            if unit is None or not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", value):
+                continue
+            if unit.group(1) in ("人", "名") and any(w in name for w in self.table_staff_words):
+                count += int(Decimal(value))
+            elif unit.group(1).endswith("元") and amount is None and any(w in name for w in ("资金", "金额", "捐赠", "投入")):
+                amount = (Decimal(value) * {"亿元": 100_000_000, "万元": 10_000, "元": 1}[unit.group(1)]).quantize(Decimal(1))
+        if amount is not None:
+            rels.append(Relation("funds", giver.key, partner.key, evidence, s, e, amount_cny=amount,
+                                 year=find_year(self._text[s:e]), kind=self._kind([giver], " ".join(names))))
+        elif money and self._find_all(rest, self.fund_triggers, 0, len(rest)):
             rels.append(Relation("funds", giver.key, partner.key, evidence, s, e, amount_cny=money[0].amount,
                                  approx=money[0].approx, year=find_year(self._text[s:e]), kind=self._kind([giver], rest)))
+        if count:
+            rels.append(Relation("seconds_staff_to", giver.key, partner.key, evidence, s, e, headcount=count))
         return rels
 
     def _staff_table_row(self, row, parties, mentions, s, e, evidence) -> list[Relation]:
         """A row of a table of people sent: the party of the sender's cell sends the row's person (if named) to
         the party of the receiver's cell."""
-        (fs, fe), (ts, te) = row
+        (fs, fe), (ts, te) = row[:2]
         senders = [p for p in parties if fs <= p.start and p.end <= fe]
         receivers = [p for p in parties if ts <= p.start and p.end <= te]
         if not senders or not receivers or senders[-1].key == receivers[-1].key:
@@ -2174,11 +2195,39 @@ class RelationExtractor:
             rels += self._staff_from_or_in(parties, people, s, e, evidence)
         if not rels:
             rels += self._staff_marked_post(parties, people, s, e, evidence)
+        if not rels:
+            rels += self._staff_for_topic(parties, people, s, e, evidence)
         # 陆海峰是闵行区选派的…干部，现任上海援疆莎车分指挥部指挥长，挂职莎车县委常委: the district that sent him,
         # not also its province named in his post
         rels = [r for r in rels if not any(o.tail == r.tail and o.head != r.head and self._contains(r.head, o.head)
                                            for o in rels)]
         return _merge_staff(rels)
+
+    def _staff_for_topic(self, parties, people, s, e, evidence) -> list[Relation]:
+        """A line opening with its receiver and a colon: "文县人民医院：青岛市崂山区人民医院派出8人，…" (the party sending
+        after it) or "布拖县人民医院：杨国庆（宁波市鄞州区甬南医院普外科主任医师）挂任执行院长" (the unit in brackets after the
+        name, before the post taken) sends to the receiver."""
+        text = self._text
+        colon = next((i for i in range(s, min(e, s + 32)) if text[i] in "：:"), None)
+        topic = next((p for p in parties if colon is not None and p.end == colon and
+                      _ROW_NUMBER.fullmatch(text, s, p.start)), None)
+        if topic is None:
+            return []
+        after = [p for p in parties if p.start > colon]
+        sender = next((p for p in after if _SENDS_RIGHT_AFTER.match(text, p.end)), None)
+        person = None
+        if sender is None:
+            # 杨国庆（宁波市鄞州区甬南医院…）挂任…: the unit opening the bracket after the name
+            person = next((x for x in people if x.start == colon + 1 and text[x.end:x.end + 1] in "（("), None)
+            close = next((i for i in range(person.end, e) if text[i] in "）)"), -1) if person is not None else -1
+            sender = next((p for p in after if person is not None and p.start == person.end + 1), None)
+            if sender is None or close < 0 or not text.startswith(POST_MARKERS, close + 1):
+                return []
+        if sender.key == topic.key or self._contains(sender.key, topic.key):
+            return []
+        count = self._headcount(text[sender.end:self._clause_break(sender.end, e)])
+        return [Relation("seconds_staff_to", sender.key, topic.key, evidence, s, e, headcount=count,
+                         secondees=(person.key,) if person is not None else ())]
 
     def _staff_marked_post(self, parties, people, s, e, evidence) -> list[Relation]:
         """"深圳市驻百色工作组副组长、百色市人民政府副秘书长（挂职）陈立新", "青川县委常委、副县长（挂职）、湖州市派驻

@@ -408,6 +408,29 @@ def test_relations_rows_of_a_table_of_pairs(extract):
     assert len(x.facts("funds")) == 1
 
 
+def test_relations_rows_of_a_table_of_pairs_with_their_money_and_people(extract):
+    x = extract("表1  2023年度各结对区帮扶百色市情况统计表\n"
+                "结对城区\t结对县\t财政援助资金（万元）\t选派党政干部（人）\t选派专业技术人才（人）\n"
+                "龙岗区\t田林县\t3650\t3\t28\n"
+                "\t西林县\t3120\t2\t24\n"
+                "坪山区\t那坡县\t3390\t3\t22\n")
+    fund = x.relation("funds", "龙岗区", "田林县")
+    assert fund is not None and int(fund.amount_cny) == 36500000
+    staff = x.relation("seconds_staff_to", "坪山区", "那坡县")
+    assert staff is not None and staff.headcount == 25
+    # (a cell left blank under a merged one names nothing)
+    assert not any(r.tail == x.entity("西林县").key for r in x.relations)
+
+
+@pytest.mark.parametrize("text,sender,receiver,count", (
+    ("文县人民医院：青岛市崂山区人民医院派出8人，带队专家王海涛挂职副院长；", "青岛市崂山区人民医院", "文县人民医院", 8),
+    ("布拖县人民医院：杨国庆（宁波市鄞州区甬南医院普外科主任医师）挂任执行院长；", "宁波市鄞州区甬南医院", "布拖县人民医院", None),
+))
+def test_relations_seconds_staff_to_lines_opening_with_the_receiver(extract, text, sender, receiver, count):
+    r = extract(text).relation("seconds_staff_to", sender, receiver)
+    assert r is not None and r.headcount == count
+
+
 def test_relations_seconds_staff_to_a_division_and_its_city_are_one_place(extract):
     x = extract("2010年以来，广东省对口支援第三师图木舒克市，先后选派1300余名援疆干部人才赴图木舒克市工作。")
     assert ("第三师", "图木舒克市") not in x.facts("seconds_staff_to")
