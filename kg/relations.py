@@ -76,6 +76,8 @@ _PAIR_LIST_TITLE = re.compile(r"(?:名单|一览表|情况表|对照表|安排�
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
+#: Yuan per unit a table's column states its money in (资金（万元）).
+_YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 #: A sending verb right after its sender (…医院派出8人).
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
@@ -1481,7 +1483,7 @@ class RelationExtractor:
             n, place, source, unit, project, column = header
             amount = None
             if unit is not None and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", names[unit[0]]):
-                amount = (Decimal(names[unit[0]]) * {"亿元": 100_000_000, "万元": 10_000, "元": 1}[unit[1]]).quantize(Decimal(1))
+                amount = (Decimal(names[unit[0]]) * _YUAN[unit[1]]).quantize(Decimal(1))
             elif column is not None and (money := find_money(names[column])) and money[0].end == len(names[column]):
                 amount = money[0].amount  # the unit in the cell (320万元)
             # the source's own share when its cell states one (苏州市…帮扶资金300万元、县级衔接…200万元 of 500万元)
@@ -1557,7 +1559,7 @@ class RelationExtractor:
             if unit.group(1) in ("人", "名") and any(w in name for w in self.table_staff_words):
                 count += int(Decimal(value))
             elif unit.group(1).endswith("元") and amount is None and any(w in name for w in ("资金", "金额", "捐赠", "投入")):
-                amount = (Decimal(value) * {"亿元": 100_000_000, "万元": 10_000, "元": 1}[unit.group(1)]).quantize(Decimal(1))
+                amount = (Decimal(value) * _YUAN[unit.group(1)]).quantize(Decimal(1))
         if amount is not None:
             rels.append(Relation("funds", giver.key, partner.key, evidence, s, e, amount_cny=amount,
                                  year=find_year(self._text[s:e]), kind=self._kind([giver], " ".join(names))))
