@@ -364,6 +364,7 @@ class RelationExtractor:
         self.table_party_columns = tuple(rel["pairs_with"]["table_party_columns"])
         self.table_partner_columns = tuple(rel["funds"]["partner_fields"] + rel["pairs_with"]["table_partner_columns"])
         self.table_staff_words = tuple(staff["table_staff_words"])
+        self.table_side_columns = tuple(rel["pairs_with"]["table_side_columns"])
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
         # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
         self.aid_prefix = staff["aid_prefix"]
@@ -566,13 +567,15 @@ class RelationExtractor:
         seen = set()
         rows = self._table_rows(norm)
         staff_rows = self._column_rows(norm, self.table_sender_columns, self.table_receiver_columns)
-        partner_rows = self._column_rows(norm, self.table_party_columns, self.table_partner_columns)
+        partner_rows = self._column_rows(norm, self.table_party_columns, self.table_partner_columns,
+                                         both_end=self.table_side_columns)
         for s, e in sentences(norm):
             parties = self._parties(mentions, s, e)
             evidence = text[s:e]
             found: list[Relation] = []
             if len(parties) >= 2 and s in partner_rows:
-                found += self._partner_table_row(partner_rows[s], parties, s, e, evidence)
+                # (南京结对方	商洛结对方: a header names columns, no pair)
+                found += self._partner_table_row(partner_rows[s], parties, s, e, evidence) if partner_rows[s] else []
             elif len(parties) >= 2:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
@@ -1513,27 +1516,42 @@ class RelationExtractor:
                          joint=count is not None and len(senders) > 1 and not each)
                 for x in senders if x.key != host[0].key]
 
-    def _column_rows(self, norm: str, left_columns: tuple, right_columns: tuple) -> dict[int, tuple]:
+    def _column_rows(self, norm: str, left_columns: tuple, right_columns: tuple, both_end: tuple = ()) -> dict[int, tuple]:
         """Rows of a table under a header naming its columns, cells parted by bars or by spaces (序号 | 姓名 | 派出学校 |
         学科 | 受援学校; 序号｜企业名称｜结对村｜帮扶情况): line start -> (left cell span, right cell span, the header's
-        names, the row's cells), the columns whose names start with one of ``left_columns`` and ``right_columns``.
-        A row with a cell left blank under a merged one has fewer cells than the header and is no row."""
+        names, the row's cells), the columns whose names start with one of ``left_columns`` and ``right_columns``
+        (or the two ending with one of ``both_end``); the header's own line maps to None. A row whose party cell is left
+        blank under a merged one is no row (with spaces parting its cells it has fewer cells than the header)."""
         rows: dict[int, tuple] = {}
-        if not any(w in norm for w in right_columns):
+        if not any(w in norm for w in right_columns + both_end):
             return rows  # no such table here
         header = None
         for line in re.finditer(r"[^\n]+", norm):
-            cell = _BAR_CELL if _BAR.search(line.group()) else _SPACED_CELL
-            cells = [(line.start() + m.start(), line.start() + m.end(), m.group()) for m in cell.finditer(line.group())]
+            if "\t" in line.group() and not _BAR.search(line.group()):
+                # cells parted by tabs keep their places when blank (2	江宁区秣陵街道	柞水县营盘镇		2021.06)
+                cells, pos = [], line.start()
+                for part in line.group().split("\t"):
+                    lead = len(part) - len(part.lstrip())
+                    cells.append((pos + lead, pos + len(part.rstrip()), part.strip()))
+                    pos += len(part) + 1
+            else:
+                cell = _BAR_CELL if _BAR.search(line.group()) else _SPACED_CELL
+                cells = [(line.start() + m.start(), line.start() + m.end(), m.group()) for m in cell.finditer(line.group())]
             names = [c[2] for c in cells]
             left = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(left_columns)), None)
             right = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(right_columns)), None)
+            sides = [i for i, n in enumerate(names) if len(n) <= 8 and both_end and n.endswith(both_end)]
+            if (left is None or right is None) and len(sides) == 2:
+                left, right = sides  # (序号	南京结对方	商洛结对方	结对类型: the two sides named alike)
             if left is not None and right is not None and left != right:
                 header = (len(cells), left, right, names)
+                rows[line.start()] = None  # the header's line, itself no row
                 continue
             if header is None or len(cells) != header[0]:
                 header = None if len(cells) < 2 else header
                 continue
+            if not cells[header[1]][2] or not cells[header[2]][2]:
+                continue  # (	西林县	3120…: a cell left blank under a merged one names nothing)
             rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2], header[3], cells)
         return rows
 

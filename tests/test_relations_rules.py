@@ -422,6 +422,13 @@ def test_relations_rows_of_a_table_of_pairs_with_their_money_and_people(extract)
     assert not any(r.tail == x.entity("西林县").key for r in x.relations)
 
 
+def test_relations_rows_of_a_table_of_pairs_with_sides_named_alike_and_blank_cells(extract):
+    x = extract("二、镇（街道）及村企结对（部分）\n序号\t南京结对方\t商洛结对方\t结对类型\t签约时间\n"
+                "1\t江宁区汤山街道\t柞水县小岭镇\t镇街结对\t2021.06\n"
+                "2\t江宁区秣陵街道\t柞水县营盘镇\t\t2021.06\n")
+    assert x.facts("pairs_with") == {("小岭镇", "汤山街道"), ("秣陵街道", "营盘镇")}
+
+
 @pytest.mark.parametrize("text,sender,receiver,count", (
     ("文县人民医院：青岛市崂山区人民医院派出8人，带队专家王海涛挂职副院长；", "青岛市崂山区人民医院", "文县人民医院", 8),
     ("布拖县人民医院：杨国庆（宁波市鄞州区甬南医院普外科主任医师）挂任执行院长；", "宁波市鄞州区甬南医院", "布拖县人民医院", None),
