@@ -498,7 +498,8 @@ class EntityRecognizer:
             if not m.candidates or any("/" in k for k in m.candidates):
                 continue
             # (not 湖里区选派到东乡县: 乡 of a county's name)
-            t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人县镇])", norm[m.end:m.end + 7])
+            t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人县镇])", norm[m.end:m.end + 7]) or \
+                re.match(r"([\u4e00-\u9fff])(镇)(?=[、，,与和及])", norm[m.end:m.end + 3])  # (合阳县坊镇、…: a name of one)
             regiment = None
             if not t and m.candidates[0].startswith(self.lex.corps_key + "-"):
                 # a regiment after its division (第三师四十五团, 第一师一五〇团, 第十四师二二四团, 第三师第四十五团)

@@ -78,6 +78,9 @@ _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
 #: Yuan per unit a table's column states its money in (资金（万元）).
 _YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
+#: A place's people counted, then 在 and where they are (…共有8名党政干部、36名专业技术人才在纳雍县…).
+_HAS_PEOPLE_IN = re.compile(r"(?:目前|现)?(?:共有|共|有)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12}"
+                            r"(?:、[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12})*在")
 #: A sending verb right after its sender (…医院派出8人).
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
@@ -2288,6 +2291,15 @@ class RelationExtractor:
                     t in text[a.end:a.end + 2 + len(t)] for t in self.staff_titles):  # (…学校英语教师俞佳)
                 named = tuple(p.key for p in people if a.end <= p.start <= a.end + 8)
                 return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e, secondees=named)]
+        for a in parties:
+            # "白云区共有8名党政干部、36名专业技术人才在纳雍县挂职或驻点帮扶": A has so many people in B, doing what
+            # secondees do there
+            held = _HAS_PEOPLE_IN.match(text, a.end)
+            b = next((p for p in parties if held and p.start == held.end()), None)
+            if b is not None and b.key != a.key and not self._contains(a.key, b.key) and \
+                    any(text.startswith(w, b.end) for w in self.strong_staff):
+                return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e,
+                                 headcount=self._headcount(held.group()))]
         for a in parties:
             b = next((p for p in parties if p.start == a.end + 1 and text[a.end] == "在"), None)
             origin = text.endswith("来自", s, a.start)

@@ -105,6 +105,8 @@ PAIRS = (
      {("靖西市", "龙岗区"), ("那坡县", "龙岗区")}),
     # a trigger opening the clause after one whose only party is the subject
     ("厦门市海沧区人民医院派出4名医生，对口支援泾源县人民医院。", {("厦门市海沧区人民医院", "泾源县人民医院")}),
+    # a township of one character right after its county, unknown to the list (合阳县坊镇)
+    ("句容市白兔镇与合阳县坊镇、天王镇与洽川镇分别结成帮扶对子。", {("坊镇", "白兔镇"), ("天王镇", "洽川镇")}),
     # bare 对口 right before the partner
     ("按照“一区一县”结对模式，闵行区对口江孜县、宝山区对口亚东县。", {("江孜县", "闵行区"), ("亚东县", "宝山区")}),
     # helpers listed before 的对口帮扶下 each pair with the subject after
@@ -268,6 +270,8 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # a place's people counted in the place they serve
+    ("郑振华介绍，目前白云区共有8名党政干部、36名专业技术人才在纳雍县挂职或驻点帮扶。", "白云区", "纳雍县", 44),
     # where he holds his post (在X挂职…), then his home after 的
     ("在化德县挂职副县长的宣武区干部刘建军介绍，项目进展顺利。", "宣武区", "化德县", None),
     # 选派的 right before the post held where the cadre went (no noun for those sent)
