@@ -24,7 +24,8 @@ BREAKDOWN_GAP = 14
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
 #: (市六医院自2016年起与日喀则市人民医院建立…关系).
 _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
-                         r"(?:(?:自|从|于)?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:起|以来|开始)?)?"
+                         r"(?:(?:自|从|于|在)?(?:(?:19|20)[0-9]{2}年|今年|去年|同年|当年|本月|上月)(?:[0-9]{1,2}月)?"
+                         r"(?:[0-9]{1,2}日)?(?:起|以来|开始)?)?"  # (A于今年5月与B签订…)
                          # the count of those listed (漳州、莆田、三明3市分别与…)
                          r"(?:等?[0-9一二两三四五六七八九十]+(?:个?(?:市|区|县|州|盟|旗|镇|乡|街道|省|地)|"
                          # (or of the schools and hospitals listed: A、B、C3所名校先后与D…)
@@ -1081,6 +1082,8 @@ class RelationExtractor:
                 grp = grp[:cut] if cut is not None else grp
                 if not grp or grp[0].start in seen:
                     continue
+                if re.match(rf"的[0-9{CN_DIGITS}]+[所家个名户]", text[grp[-1].end:grp[-1].end + 6]):
+                    continue  # 发放给曰者镇、双龙营镇的12所学校: those places' unnamed schools receive
                 if self._origin_of(grp[-1]):
                     continue
                 if hits and w in self.arranging and grp[-1].type == "REGION" and self._fund_noun.match(text, grp[-1].end):
@@ -1918,8 +1921,9 @@ class RelationExtractor:
                  # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel)
                  and not (not counted_ok and (self._facilitated.match(self._text, p.end) or
                                               self._text.endswith(self.channel_words, 0, p.start)))
-                 # (A向B捐赠…，还派出2名师傅前往C: who received in a clause before is no giver)
-                 and not (self._text[p.start - 1:p.start] in ("向", "给") and
+                 # (A向B捐赠…，还派出2名师傅前往C, …投放到B，…: who received in a clause before is no giver)
+                 and not ((self._text[p.start - 1:p.start] in ("向", "给") or
+                           self._text[p.start - 1:p.start] == "到" and not counted_ok) and
                           re.search(r"[，,；;]", self._text[p.end:anchor]))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed

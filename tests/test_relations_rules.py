@@ -107,6 +107,8 @@ PAIRS = (
     ("厦门市海沧区人民医院派出4名医生，对口支援泾源县人民医院。", {("厦门市海沧区人民医院", "泾源县人民医院")}),
     # a township of one character right after its county, unknown to the list (合阳县坊镇)
     ("句容市白兔镇与合阳县坊镇、天王镇与洽川镇分别结成帮扶对子。", {("坊镇", "白兔镇"), ("天王镇", "洽川镇")}),
+    # a date of this year between the partners (于今年5月与)
+    ("此外，嘉定工业区于今年5月与丘北县天星乡签订结对帮扶协议。", {("嘉定工业区", "天星乡")}),
     # bare 对口 right before the partner
     ("按照“一区一县”结对模式，闵行区对口江孜县、宝山区对口亚东县。", {("江孜县", "闵行区"), ("亚东县", "宝山区")}),
     # helpers listed before 的对口帮扶下 each pair with the subject after
@@ -359,6 +361,11 @@ def test_relations_funds_typical_phrasings(extract, text, funder, recipient, kin
 @pytest.mark.parametrize("text,funder,recipient", NOT_FUNDS)
 def test_relations_funds_not_from_purchases_or_unnamed_funders(extract, text, funder, recipient):
     assert extract(text).relation("funds", funder, recipient) is None
+
+
+def test_relations_funds_not_to_places_whose_unnamed_institutions_receive(extract):
+    x = extract("本次捐赠的设备将分别投放到丘北县人民医院和锦屏镇卫生院，助学物资将发放给曰者镇、双龙营镇的12所学校。")
+    assert not x.facts("funds"), x.facts("funds")
 
 
 def test_relations_funds_joint_amount_goes_to_each_funder(extract):
