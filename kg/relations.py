@@ -1082,8 +1082,6 @@ class RelationExtractor:
                 grp = grp[:cut] if cut is not None else grp
                 if not grp or grp[0].start in seen:
                     continue
-                if re.match(rf"的[0-9{CN_DIGITS}]+[所家个名户]", text[grp[-1].end:grp[-1].end + 6]):
-                    continue  # 发放给曰者镇、双龙营镇的12所学校: those places' unnamed schools receive
                 if self._origin_of(grp[-1]):
                     continue
                 if hits and w in self.arranging and grp[-1].type == "REGION" and self._fund_noun.match(text, grp[-1].end):
@@ -1922,8 +1920,7 @@ class RelationExtractor:
                  and not (not counted_ok and (self._facilitated.match(self._text, p.end) or
                                               self._text.endswith(self.channel_words, 0, p.start)))
                  # (A向B捐赠…，还派出2名师傅前往C, …投放到B，…: who received in a clause before is no giver)
-                 and not ((self._text[p.start - 1:p.start] in ("向", "给") or
-                           self._text[p.start - 1:p.start] == "到" and not counted_ok) and
+                 and not (self._received_before(parties, p, counted_ok) and
                           re.search(r"[，,；;]", self._text[p.end:anchor]))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
@@ -1966,6 +1963,15 @@ class RelationExtractor:
             anchor = min(p.start for p in group)
             cands = [p for p in cands if p.end <= anchor]
         return []
+
+    def _received_before(self, parties, p: Mention, counted_ok: bool) -> bool:
+        """Whether ``p`` is among those listed right after 向/给 (or 到, for gifts) in its clause: a receiver there
+        (A向B捐赠…，还派出…; …投放到丘北县人民医院和锦屏镇卫生院，…)."""
+        text = self._text
+        clause = max(text.rfind(c, 0, p.start) for c in "，,；;。") + 1
+        markers = ("向", "给") if counted_ok else ("向", "给", "到")
+        at = max(text.rfind(m, clause, p.start) for m in markers)
+        return at >= 0 and any(q is p for q in self._group_after(parties, at + 1, limit=0))
 
     def _list_sends(self, last: Mention) -> bool:
         """"A、B等9家市级医院选派…": a list closed by 等N家 right before a sending verb is its subject (not

@@ -363,7 +363,8 @@ def test_relations_funds_not_from_purchases_or_unnamed_funders(extract, text, fu
     assert extract(text).relation("funds", funder, recipient) is None
 
 
-def test_relations_funds_not_to_places_whose_unnamed_institutions_receive(extract):
+def test_relations_funds_no_giver_among_those_that_received_in_a_clause_before(extract):
+    # (the gift is 本次捐赠, its giver unnamed; the hospitals listed after 投放到 received, they give nothing)
     x = extract("本次捐赠的设备将分别投放到丘北县人民医院和锦屏镇卫生院，助学物资将发放给曰者镇、双龙营镇的12所学校。")
     assert not x.facts("funds"), x.facts("funds")
 
