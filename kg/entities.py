@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -148,6 +148,15 @@ class _TokenAt:
     def __init__(self, tokens: list[tuple[int, int]]):
         self.tokens = tokens
         self.starts = [s for s, _ in tokens]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The tokens lying wholly inside ``[start, end)``, found by bisection."""
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i][1] <= end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
 
     def get(self, pos: int, default=None):
         i = bisect_right(self.starts, pos) - 1
@@ -784,7 +793,7 @@ class EntityRecognizer:
                 continue  # 在原隆村租下两栋闲置厂房办起车间: 办 the verb, and a count inside, no body 办
             if word == "公司" and not any(start <= m.start and m.end <= sfx_start for m in regions) and any(
                     lex.word_tag.get(norm[a:b], "")[:1] in ("a", "p", "c") and lex.freq.get(norm[a:b], 0) > RARE_WORD
-                    for a, b in tokens if start <= a and b <= sfx_start):
+                    for a, b in tok_containing.within(start, sfx_start)):
                 continue  # 具体内容详见公司…: the company speaking of itself, no name (but 闽都供应链公司)
             if typ == "ENTERPRISE" and name[:len(name) - len(word)] in lex.product_head_set:
                 continue  # 牦牛合作社: a class of cooperatives, not one

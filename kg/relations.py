@@ -1920,8 +1920,8 @@ class RelationExtractor:
                  and not (not counted_ok and (self._facilitated.match(self._text, p.end) or
                                               self._text.endswith(self.channel_words, 0, p.start)))
                  # (A向B捐赠…，还派出2名师傅前往C, …投放到B，…: who received in a clause before is no giver)
-                 and not (self._received_before(parties, p, counted_ok) and
-                          re.search(r"[，,；;]", self._text[p.end:anchor]))]
+                 and not (re.search(r"[，,；;]", self._text[p.end:anchor]) and
+                          self._received_before(parties, p, counted_ok))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         first = True
