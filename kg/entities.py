@@ -64,6 +64,13 @@ _SLOGAN_END = re.compile(r"[”\"」』’]")
 _REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 #: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
 _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
+#: A photo's credit in brackets with no role before the names: （马晓婷 摄）, （张华 李明/摄）, （刘洋供图）.
+_PHOTO_CREDIT = re.compile(r"[(（](?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4}){0,3})"
+                           r"[ \u3000/／]?(?:摄影|摄|供图)[)）]")
+#: A list's line opening with a name, then a space and where the person works or serves
+#: (顾晓敏　合阳县人民医院（支医）).
+_NAME_LINE = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=[\u4e00-\u9fff])",
+                        re.MULTILINE)
 #: A name of two to four characters written with a space between each (刘　明, 沈 卫 东).
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3}")
 #: What joins the items of a list of places, and a count of counties closing one (三县, 两个县, 等4县).
@@ -1306,8 +1313,9 @@ class EntityRecognizer:
             paren = re.match(r"\s*[(（][^()（）]{1,6}[)）]", norm[pos:pos + 10])  # 副县长（挂职）陈志强
             if paren:
                 pos += paren.end()
-            elif any(title.endswith(r) for r in lex.byline_roles) and norm[pos:pos + 1] in (":", "：", "丨", "|", "｜"):
-                pos += 1  # 作者：张三, 通讯员丨孙晓楠
+            elif any(title.endswith(r) for r in lex.byline_roles) and norm[pos:pos + 1] in (":", "：", "丨", "|", "｜",
+                                                                                          "/", "／"):
+                pos += 1  # 作者：张三, 通讯员丨孙晓楠, 记者/何嘉欣
             spaced = pos
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
@@ -1415,6 +1423,11 @@ class EntityRecognizer:
             if len(names) >= 2 or names and not HAN.match(norm[names[0][1]:names[0][1] + 1] or " "):
                 for s, e in names:
                     add(s, e, "PERSON", norm[m.start():m.end()].rstrip(":： \t\u3000"), None)
+        # a photo's credit with no role (（马晓婷 摄）): the names before 摄, each one a person's by its family name
+        for m in _PHOTO_CREDIT.finditer(norm):
+            for word in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):
+                if self._surname_len(word.group()) and not self._plain_word(word.group()):
+                    add(m.start("names") + word.start(), m.start("names") + word.end(), "PERSON", "摄", None)
         # a reply's address line to a deputy or a member (周德明代表：, 陈立军委员：): the one the reply answers
         for m in re.finditer(rf"^[ \t\u3000]*([\u4e00-\u9fff]{{2,5}}?)({'|'.join(lex.address_titles)})[:：][ \t\u3000]*$",
                              norm, re.MULTILINE):
@@ -1711,6 +1724,19 @@ class EntityRecognizer:
                     s and norm[s - 1] in _PLACE_OR_BODY_CHARS and HAN.match(norm[s - 2:s - 1] or " "):
                 continue
             add(s, e, "PERSON", None, None)
+        # lines of a list, each a name, a space and the body or place the person serves in (顾晓敏　合阳县人民医院
+        # （支医）), two such lines in a row at least; last, where no other rule found the name (林建华　隆德县委副书记
+        # （挂职）: an official by his post)
+        starts = {m.start for m in taken}
+        rows = {norm.count("\n", 0, m.start()): m for m in _NAME_LINE.finditer(norm)
+                if m.end() in starts and self._surname_len(m.group("name")) and not self._plain_word(m.group("name"))}
+        for line, m in rows.items():
+            if line - 1 in rows or line + 1 in rows:
+                # (韩冬　镇江市丹徒区选派，挂职蒲城县发展和改革局副局长: an official by the post the line gives him)
+                rest = norm[m.end():(norm.find("\n", m.end()) + 1 or len(norm) + 1) - 1]
+                post = lex.post_after.search(rest)
+                kind = "OFFICIAL" if post and not any(w in post.group() for w in lex.institution_words) else "PERSON"
+                add(m.start("name"), m.end("name"), kind, None, None)
         return out
 
     def _byline_name(self, norm: str, pos: int) -> int:

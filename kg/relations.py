@@ -410,6 +410,17 @@ class RelationExtractor:
         self.official_titles = tuple(sorted(rules.people["official_titles"], key=len, reverse=True))
         self.team_suffixes = tuple(staff["team_suffixes"])
         self._division_cities = {key: city for key, _, city in gz.divisions() if city}
+        modal = rel["modality"]
+        self._hedges = tuple(modal["plan_words"] + modal["negation_words"])
+        self._future_jiang = tuple(modal["future_jiang_before"])
+        self._plan_undone = tuple(modal["plan_undone_before"])
+        self._pairs_going_on = tuple(modal["pairs_going_on"])
+        self._told_by = {
+            "pairs_with": sorted(set(self.pairs_directed + [w for w in rel["pairs_with"]["mutual"]] + modal["pairs_verbs"]),
+                                 key=len, reverse=True),
+            "funds": sorted(set(self.fund_triggers) | self.moneyless_triggers | self.partner_fund_triggers |
+                            self.arranging | set(self.donation_words) | set(modal["funds_verbs"]), key=len, reverse=True),
+            "seconds_staff_to": self.staff_triggers}
 
     # ------------------------------------------------------------------ helpers
     def _parties(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
@@ -598,6 +609,7 @@ class RelationExtractor:
             row = staff_rows.get(s)
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
+            found = [r for r in found if not self._hedged(r, parties, s, e)]
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
                 ident = (r.type, r.head, r.tail, r.evidence, r.amount_cny, r.headcount)
@@ -605,6 +617,38 @@ class RelationExtractor:
                     seen.add(ident)
                     out.append(r)
         return out
+
+    def _hedged(self, r: Relation, parties, s: int, e: int) -> bool:
+        """Whether every verb telling ``r`` from the clause of its first end to that of its last is a plan or
+        denied (还将选派, 并未向…拨付, 将与…签订; see ``[modality]`` in relations.toml)."""
+        text = self._text
+        ends = [(h, t) for h in parties if h.key == r.head for t in parties if t.key == r.tail]
+        if not ends:
+            return False
+        h, t = min(ends, key=lambda ht: abs(ht[0].start - ht[1].start))
+        first, last = min(h.start, t.start), max(h.end, t.end)
+        start = max(max(text.rfind(c, s, first) for c in "，,；;。") + 1, s)
+        stops = [i for i in (text.find(c, last, e) for c in "，,；;。") if i >= 0]
+        verbs = self._find_all(text, self._told_by[r.type], start, min(stops or [e]))
+        going_on = self._pairs_going_on if r.type == "pairs_with" else ()
+        return bool(verbs) and all(self._hedge_before(x, s, going_on) for x, _, _ in verbs)
+
+    def _hedge_before(self, x: int, s: int, going_on: tuple = ()) -> bool:
+        """Whether a plan or negation word stands before the verb at ``x`` in its clause (还将选派, 将与B签订), and
+        none of ``going_on`` after it (将继续深化与B的协作: what goes on is stated)."""
+        text = self._text
+        clause = max(max(text.rfind(c, s, x) for c in "，,；;。：:") + 1, s)
+        for w in self._hedges + ("将",):
+            i = text.find(w, clause, x)
+            while i >= 0:
+                after = i + len(w)
+                if x - after <= 30 and not text.endswith(self._plan_undone, clause, i) and \
+                        not any(a <= i < b for a, b in self._inside_names) and (  # (…计划生育服务中心)
+                        w not in ("将", "未") or after == x or text.startswith(self._future_jiang, after)) and \
+                        not any(g in text[after:x] for g in going_on):
+                    return True
+                i = text.find(w, after, x)
+        return False
 
     # ------------------------------------------------------------------- pairs
     def _pairs(self, parties, s, e, evidence) -> list[Relation]:
@@ -2139,8 +2183,11 @@ class RelationExtractor:
                     continue
                 lead = senders[-1].end  # where what is said of those sent starts
                 if senders[-1].end <= clause and sent_to.get(senders[-1].key):
-                    # "A选派15名队员到B，其余8名队员到C": B received; the clause goes on with A's sending
-                    senders, lead = sent_to[senders[-1].key], clause
+                    # "A选派15名队员到B，其余8名队员到C": B received; the clause goes on with A's sending (but
+                    # 石狮市接收隆德县12名干部到石狮挂职，同时选派2名干部到隆德县: the subject received, and sends now)
+                    before = sent_to[senders[-1].key]
+                    subject = [p for p in sub_parties if p.key == senders[-1].key and p.end <= before[0].start]
+                    senders, lead = subject[:1] or before, clause
                 elif mk == "向" and any(lead <= p.start and p.end <= clause and p.key in sent_to for p in sub_parties):
                     lead = clause  # "A向B选派…21名，向C选派…22名": what the clause before counted was B's
                 # a place right after a marker received staff; it sends only as the subject of its own clause

@@ -454,6 +454,10 @@ BYLINES = (
     ("（记者 王晓东 实习生 苏航）岚皋县与溧阳市深化协作。", {"王晓东", "苏航"}),
     ("图为宜兴市人民医院与宜川县人民医院签订对口帮扶协议现场（记者 高远 摄）", {"高远"}),
     ("编辑：李冬梅\n通讯员丨马晓燕", {"马晓燕"}),
+    ("珠江时报讯（记者/何嘉欣 通讯员/梁宇航）5月8日，南海区党政代表团赴榕江县考察。", {"何嘉欣", "梁宇航"}),
+    # a photo's credit with no role before the names
+    ("▲验收组在何坝镇草滩村查看光伏电站运行情况（马晓婷 摄）", {"马晓婷"}),
+    ("两地签订协议（张华 李明/摄）", {"张华", "李明"}),
     ("本报记者 高远 刘晨曦\n上海市与云南省的沪滇协作已走过二十余年。", {"高远", "刘晨曦"}),
     ("本报讯（记者 拉毛吉 通讯员 陆佳琪）3月12日，上海市医疗援青专家抵达果洛州人民医院。", {"拉毛吉", "陆佳琪"}),
     ("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。", {"刘思雨", "黄文静"}),
@@ -1080,6 +1084,14 @@ def test_entities_a_works_verb_ends_a_name_on_its_left(extract):
     assert x.relation("funds", "江宁区人民法院", "洛南县人民法院") is not None
 
 
+@pytest.mark.parametrize("text,name", (
+    ("代表团一行实地考察宁波甬川智能电器有限公司、慈溪市恒远小家电有限公司等企业。", "宁波甬川智能电器有限公司"),
+    ("市领导视察宁波甬川智能电器有限公司。", "宁波甬川智能电器有限公司"),
+))
+def test_entities_a_visit_verb_ends_a_company_name_on_its_left(extract, text, name):
+    assert name in extract(text).names("ENTERPRISE")
+
+
 def test_entities_a_verb_before_a_court_is_not_its_name(extract):
     # 赴 is part of a team's name (…赴…工作队), not of a court's: 青年法官|赴|南京中院
     x = extract("商洛中院先后选派8名青年法官赴南京中院跟岗学习。")
@@ -1293,3 +1305,14 @@ def test_entities_two_publications_joined_by_a_dot_are_no_name(extract):
 ))
 def test_entities_list_closed_by_deng_before_companies_with_no_count(extract, text, names):
     assert extract(text).names("ENTERPRISE") == names
+
+
+def test_entities_names_opening_the_lines_of_a_list_of_postings(extract):
+    x = extract("新一批援派人员名单：\n顾晓敏　合阳县人民医院（支医）\n钱嘉怡　合阳县城关中学（支教）\n周一鸣　合阳县农业农村局（支农）")
+    assert {"顾晓敏", "钱嘉怡", "周一鸣"} <= x.names("PERSON")
+    # one line alone is no list; a plain word opening lines is no name
+    assert not extract("会议地点：\n顾晓敏　合阳县人民医院").names("PERSON")
+    assert not extract("主办　合阳县人民医院\n承办　合阳县城关中学").names("PERSON")
+    # a line giving a 挂职 post names an official
+    x = extract("韩冬　镇江市丹徒区选派，挂职蒲城县发展和改革局副局长\n许文静　镇江市第一人民医院援陕专家，在白水县人民医院支医")
+    assert (x.names("OFFICIAL"), x.names("PERSON")) == ({"韩冬"}, {"许文静"})

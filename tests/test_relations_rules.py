@@ -925,6 +925,12 @@ def test_relations_seconds_staff_to_next_clause_goes_on_with_the_same_sender(ext
     assert x.relation("seconds_staff_to", "山南市人民医院", "乃东区人民医院") is None
 
 
+def test_relations_seconds_staff_to_subject_that_received_sends_in_the_next_clause(extract):
+    x = extract("2021年，石狮市共接收隆德县12名干部到石狮挂职学习，同时选派2名干部到隆德县挂职。")
+    assert x.facts("seconds_staff_to") == {("隆德县", "石狮市"), ("石狮市", "隆德县")}
+    assert x.relation("seconds_staff_to", "石狮市", "隆德县").headcount == 2
+
+
 def test_relations_seconds_staff_to_in_order_each_its_own_number(extract):
     x = extract("广东省人民医院、广州市第一人民医院分别向喀什地区第一人民医院和第三师医院派驻专家11名、7名。")
     assert x.relation("seconds_staff_to", "广东省人民医院", "喀什地区第一人民医院").headcount == 11
@@ -1693,3 +1699,30 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     x = extract("上海恒沪服饰有限公司在叶城县、上海绿源农业发展有限公司在泽普县分别投资2.6亿元和1.8亿元，建设服装加工基地和红枣深加工厂。")
     amounts = {(h, t): int(x.relation("funds", h, t).amount_cny) for h, t in x.facts("funds")}
     assert amounts == {("上海恒沪服饰有限公司", "叶城县"): 260_000_000, ("上海绿源农业发展有限公司", "泽普县"): 180_000_000}
+
+
+@pytest.mark.parametrize("text", (
+    "根据安排，朝阳区今年下半年还将选派20名短期援疆医生到和田县人民医院。",
+    "南沙区并未向紫云县拨付资金。",
+    "济南市将与武隆区签订结对帮扶协议。",
+    "2024年，宁波市计划向凉山州安排财政援助资金12.36亿元。",
+    "广州绿源农业发展有限公司拟在罗甸县投资2.8亿元建设火龙果种植基地。",
+    "东丽区不再向舟曲县派驻专家。",
+))
+def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
+    x = extract(text)
+    assert not x.relations, x.relations
+
+
+@pytest.mark.parametrize("text,fact", (
+    ("宁波市将帮扶资金1000万元拨付到凉山州。", ("funds", "宁波市", "凉山州")),  # 将 as 把: done
+    ("宁波市按计划向凉山州拨付资金1000万元。", ("funds", "宁波市", "凉山州")),
+    ("宁波市向凉山州拨付资金1000万元，明年还将继续安排资金。", ("funds", "宁波市", "凉山州")),
+    ("长兴县人民医院选派3名医生到朝天区人民医院，将在当地坐诊一年。", ("seconds_staff_to", "长兴县人民医院", "朝天区人民医院")),
+    # a plan word inside a name hedges nothing
+    ("湖里区妇幼保健院与东乡县妇幼保健计划生育服务中心签订结对帮扶协议。",
+     ("pairs_with", "湖里区妇幼保健院", "东乡县妇幼保健计划生育服务中心")),
+))
+def test_relations_a_done_deed_beside_plan_words_stays(extract, text, fact):
+    x = extract(text)
+    assert x.relation(*fact) is not None, x.facts(fact[0])
