@@ -372,7 +372,14 @@ class EntityRecognizer:
         out += villages
         taken += [(m.start, m.end) for m in villages]
         out += self._renamed_townships(norm, villages, taken, masked)
-        for start, end, form, values in lex.region_short_auto.leftmost_longest(norm):
+        shorts = lex.region_short_auto.leftmost_longest(norm)
+        hidden = [(s, e) for s, e, _, _ in shorts if s not in token_starts and not any(m.end == s for m in out)
+                  and not any(a < e and s < b for a, b in taken)]  # (not 天津市南开: 市南 in a name found)
+        if hidden:
+            # a short form starting inside a word may hide one that starts a word (用于|都安县: 于都, of 于都县, first)
+            every = lex.region_short_auto.all(norm)
+            shorts = sorted(shorts + [h for h in every if h[0] in token_starts and any(s < h[0] < e for s, e in hidden)])
+        for start, end, form, values in shorts:
             if masked(start, end):
                 continue
             if any(a < end and start < b for a, b in taken):

@@ -267,6 +267,8 @@ _AID_POST = re.compile(r"援派|援(?:疆|藏|青|滇|黔|桂|川|渝|陕|甘|�
 _HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
                           r"(?:起|以来|开始)?)+")
 #: Sending verbs between a sender and the place it sent a cadre to, in the cadre's description (海珠区派驻荔波县挂职干部).
+#: Where one sent works, said after him: …，她将在 / 现在 / 到 (the place follows).
+_WORKS_AT = re.compile(r"(?:(?<=[，,])(?:他|她)?(?:将|已|现|正|目前)?|(?<=[\u4e00-\u9fff]))(?:在|到|赴)")
 _SENT_TO_PLACE = ("派驻", "选派到", "选派至", "派往", "派到", "赴")
 
 
@@ -346,10 +348,12 @@ class RelationExtractor:
         self.marker_blockers = rel["funds"]["marker_blockers"]
         self.arrival_words = tuple(rel["funds"]["arrival_words"])
         # an attraction word and what it brings in: companies or capital (引导45家企业, 引进上海企业和社会资金)
+        # (not 南沙区引进的协作企业: the company brought in, which may itself give)
         self._brought_in = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["attraction_words"])) +
-                                      r")[^，,；;。]{0,8}?(?:企业|资金|资本|客商)")
+                                      r")(?!的)[^，,；;。]{0,8}?(?:企业|资金|资本|客商)")
         self.attraction_words = tuple(rel["funds"]["attraction_words"])
         self._attraction = re.compile("|".join(map(re.escape, self.attraction_words)))
+        self._brought_by = re.compile("(?:" + "|".join(map(re.escape, self.attraction_words)) + ")(?:来)?的")
         self._facilitated = re.compile("(?:的)?(?:" + "|".join(map(re.escape, rel["funds"]["facilitation_words"])) +
                                        ")(?:下|之下)")
         self.channel_words = tuple(rel["funds"]["channel_words"])
@@ -372,6 +376,7 @@ class RelationExtractor:
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
         # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
         self.aid_prefix = staff["aid_prefix"]
+        self.work_verbs = tuple(staff["work_verbs"])
         self.aid_re = re.compile("(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:" + staff["aid_prefix"] +
                                  "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干|挂职)?|挂职)(?:"
                                  + "|".join(staff["aid_people"]) + ")")
@@ -415,6 +420,7 @@ class RelationExtractor:
         self._future_jiang = tuple(modal["future_jiang_before"])
         self._plan_undone = tuple(modal["plan_undone_before"])
         self._pairs_going_on = tuple(modal["pairs_going_on"])
+        self._posts_after_jiang = tuple(modal["posts_after_jiang"])
         self._told_by = {
             "pairs_with": sorted(set(self.pairs_directed + [w for w in rel["pairs_with"]["mutual"]] + modal["pairs_verbs"]),
                                  key=len, reverse=True),
@@ -645,6 +651,7 @@ class RelationExtractor:
                 if x - after <= 30 and not text.endswith(self._plan_undone, clause, i) and \
                         not any(a <= i < b for a, b in self._inside_names) and (  # (…计划生育服务中心)
                         w not in ("将", "未") or after == x or text.startswith(self._future_jiang, after)) and \
+                        not (w == "将" and text.startswith(self._posts_after_jiang, after)) and \
                         not any(g in text[after:x] for g in going_on):
                     return True
                 i = text.find(w, after, x)
@@ -1960,9 +1967,11 @@ class RelationExtractor:
                  and not (self._text[p.start - 1:p.start] == "从" and
                           not self._text.startswith(self._sending_verbs, p.end) and
                           not (counted_ok and self._posted_from(p, parties)))
-                 # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel)
+                 # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel; X是A引进的企业，在C投资: who
+                 # brought the company in)
                  and not (not counted_ok and (self._facilitated.match(self._text, p.end) or
-                                              self._text.endswith(self.channel_words, 0, p.start)))
+                                              self._text.endswith(self.channel_words, 0, p.start) or
+                                              self._brought_by.match(self._text, p.end)))
                  # (A向B捐赠…，还派出2名师傅前往C, …投放到B，…: who received in a clause before is no giver)
                  and not (re.search(r"[，,；;]", self._text[p.end:anchor]) and
                           self._received_before(parties, p, counted_ok))]
@@ -2229,12 +2238,20 @@ class RelationExtractor:
                 works_there = mk == "在" and any(receiver.end <= a <= receiver.end + 4 for a, _, w in triggers
                                                 if w in self.strong_staff)
                 person_named = any(ss <= p.start < x for p in people)
+                # (新一批7名专家由番禺区卫生健康局选派，将在纳雍县人民医院开展为期一年的驻点帮扶: sent, then at work there)
+                # (not 此前在龙岗区坂田街道办事处工作: his post at home; not 派驻宁夏的…，已在固原工作: where he went, said)
+                sent_to_work = mk == "在" and sent_before and self._works_there(receiver.end, se) and \
+                    not any(p.key == q.key for v in sent_to.values() for q in v for p in senders) and \
+                    not any(self._local(p.key, self._place_of(receiver.key)) for p in senders)
                 if mk in self.help_markers and not (
-                        people_named and sent_before or works_there and (people_named or person_named)):
+                        people_named and sent_before or works_there and (people_named or person_named) or sent_to_work):
                     continue  # 帮扶X names where staff go only after sending them: 派驻11名专家帮扶X
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
                 count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])
+                if not count and text.endswith("由", 0, senders[0].start):  # (新一批7名专家由A选派，将在B…)
+                    count = self._headcount(text[max(max(text.rfind(c, ss, senders[0].start) for c in "，,") + 1, ss):
+                                                 senders[0].start])
                 if detail and senders[0].start < clause:  # (…共60名，其中32名进驻A: the part sent there;
                     # …1120名…，其中赴伊犁州986名: its number after it)
                     count = self._headcount(text[clause + 2:receiver.start]) or \
@@ -2505,6 +2522,9 @@ class RelationExtractor:
                     and home != p.key and not self._contains(p.key, home) for q in parties):
                 # 嘉定区选派的丘北县委常委、副县长顾文杰: no noun for those sent, the post held where he went
                 # (not 天河区选派的石牌街道办事处副主任李志强: his post at home)
+                works = self._works_at(parties, people, m.end(), se)
+                if works:  # (长兴县人民医院派出的骨科副主任医师钱晓东，将在朝天区人民医院坐诊带教一年)
+                    return (p,) + works
                 continue
             # 海珠区派驻荔波县挂职干部、荔波县委常委、副县长 周文博: the place is where he went, who sent him before it
             verb = next((v for v in _SENT_TO_PLACE if text.endswith(v, 0, p.start)), None)
@@ -2533,6 +2553,26 @@ class RelationExtractor:
                 if grp:
                     return p, grp[0], person
         return None
+
+    def _works_at(self, parties, people, at: int, se: int) -> tuple | None:
+        """The place and the person of "…选派的数学教师苏婉清来自…，她将在墨玉县第一中学任教三年": a person named
+        right after ``at`` (his role between), then, later in the sentence, 在/到/赴 a place where he works."""
+        text = self._text
+        person = next((x for x in people if at <= x.start <= at + 12 and not re.search(r"[，,；;。、]", text[at:x.start])),
+                      None)
+        if person is None:
+            return None
+        for m in _WORKS_AT.finditer(text, person.end, se):
+            grp = self._group_after(parties, m.end(), limit=0)
+            if grp and grp[0].start == m.end() and self._works_there(grp[-1].end, se):
+                return grp[0], person
+        return None
+
+    def _works_there(self, at: int, se: int) -> bool:
+        """Whether the clause going on at ``at`` (right after a place) tells work done there (坐诊带教一年, 开展为期一年的
+        驻点帮扶; not 开展调研)."""
+        stop = min([i for i in (self._text.find(c, at, se) for c in "，,；;。") if i >= 0] or [se])
+        return any(w in self._text[at:stop] for w in self.work_verbs)
 
     def _post_line(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
         """"智俊忠,泰州市工作组组长、挂职咸阳市政府副秘书长;": sender team's region → post's body or region;

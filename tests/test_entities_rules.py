@@ -1316,3 +1316,9 @@ def test_entities_names_opening_the_lines_of_a_list_of_postings(extract):
     # a line giving a 挂职 post names an official
     x = extract("韩冬　镇江市丹徒区选派，挂职蒲城县发展和改革局副局长\n许文静　镇江市第一人民医院援陕专家，在白水县人民医院支医")
     assert (x.names("OFFICIAL"), x.names("PERSON")) == ({"韩冬"}, {"许文静"})
+
+
+def test_entities_a_short_form_inside_a_word_hides_no_place_starting_one(extract):
+    # 用于|都安县: 于都 (of 于都县) matches first, inside the word 用于
+    x = extract("宝安区安排资金260万元，用于都安县劳务协作。")
+    assert "都安县" in x.names("REGION") and not any(n.startswith("于都") for n in x.names("REGION"))

@@ -1719,6 +1719,9 @@ def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     ("宁波市按计划向凉山州拨付资金1000万元。", ("funds", "宁波市", "凉山州")),
     ("宁波市向凉山州拨付资金1000万元，明年还将继续安排资金。", ("funds", "宁波市", "凉山州")),
     ("长兴县人民医院选派3名医生到朝天区人民医院，将在当地坐诊一年。", ("seconds_staff_to", "长兴县人民医院", "朝天区人民医院")),
+    # 将 before a post: the post of one sent
+    ("本批专家由天津市东丽区第二人民医院副院长孙国强带队，他将挂职临潭县人民医院执行院长。",
+     ("seconds_staff_to", "天津市东丽区第二人民医院", "临潭县人民医院")),
     # a plan word inside a name hedges nothing
     ("湖里区妇幼保健院与东乡县妇幼保健计划生育服务中心签订结对帮扶协议。",
      ("pairs_with", "湖里区妇幼保健院", "东乡县妇幼保健计划生育服务中心")),
@@ -1726,3 +1729,42 @@ def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
 def test_relations_a_done_deed_beside_plan_words_stays(extract, text, fact):
     x = extract(text)
     assert x.relation(*fact) is not None, x.facts(fact[0])
+
+
+@pytest.mark.parametrize("text,sender,receiver", (
+    ("长兴县人民医院派出的骨科副主任医师钱晓东，将在朝天区人民医院坐诊带教一年。", "长兴县人民医院", "朝天区人民医院"),
+    ("海淀区选派的数学教师苏婉清来自北京市海淀区育英实验学校，她将在墨玉县第一中学任教三年。", "海淀区", "墨玉县第一中学"),
+    ("新一批7名专家由番禺区卫生健康局选派，将在纳雍县人民医院开展为期一年的驻点帮扶。", "番禺区卫生健康局", "纳雍县人民医院"),
+))
+def test_relations_staff_sent_then_at_work_in_a_place_after(extract, text, sender, receiver):
+    assert extract(text).facts("seconds_staff_to") == {(sender, receiver)}
+
+
+def test_relations_staff_counted_before_by_whom_they_are_sent(extract):
+    x = extract("新一批7名专家由番禺区卫生健康局选派，将在纳雍县人民医院开展为期一年的驻点帮扶。")
+    assert x.relation("seconds_staff_to", "番禺区卫生健康局", "纳雍县人民医院").headcount == 7
+
+
+def test_relations_staff_sent_then_a_visit_is_no_work_there(extract):
+    assert not extract("新一批7名专家由番禺区卫生健康局选派，在纳雍县人民医院开展调研。").facts("seconds_staff_to")
+    # nor work at home before, nor work inside the place they were sent to
+    x = extract("黄子涵是深圳市龙岗区2023年选派到靖西市的5名挂职干部之一，此前在龙岗区坂田街道办事处工作。")
+    assert x.facts("seconds_staff_to") == {("龙岗区", "靖西市")}
+    x = extract("团队负责人、闽东农业大学教授郑海峰是福建省派驻宁夏的科技特派员，已在固原工作两年。")
+    assert x.facts("seconds_staff_to") == {("福建省", "宁夏")}
+
+
+@pytest.mark.parametrize("text,funder,recipient", (
+    ("安吉县今年援助武胜县飞龙镇1500万元，建设白茶种植基地。", "安吉县", "飞龙镇"),
+    ("——基础设施方面，北辰区援助资金1450万元实施的洪德镇河连湾村饮水安全提升工程已完工通水。", "北辰区", "河连湾村"),
+    # a caption: 图为 marks no recipient
+    ("图为北辰区援建的曲子镇标准化养殖暖棚。", "北辰区", "曲子镇"),
+))
+def test_relations_funds_aid_given_to_a_place_or_its_project(extract, text, funder, recipient):
+    assert extract(text).facts("funds") == {(funder, recipient)}
+
+
+def test_relations_funds_a_company_brought_in_by_a_place_invests_itself(extract):
+    x = extract("广州穗紫供应链管理有限公司是南沙区引进的协作企业，2022年在紫云县投资1200万元建设农产品初加工和电商直播基地。")
+    assert x.facts("funds") == {("广州穗紫供应链管理有限公司", "紫云县")}
+    assert x.relation("funds", "广州穗紫供应链管理有限公司", "紫云县").amount_cny == 12_000_000
