@@ -343,9 +343,9 @@ class EntityRecognizer:
                     lex.freq.get(form, 0) >= RARE_WORD:
                 continue  # 副县长和县卫健局局长: 和 joins the two, the county unnamed (no 和县)
             stem = form[:-1]
-            if len(form) == 3 and start and norm[start - 1] in "局办委厅院部处" and \
+            if len(form) == 3 and start and norm[start - 1] in "局办委厅院部处将并要还再也" and \
                     lex.freq.get(stem, 0) > COMMON_WORD and lex.word_tag.get(stem, "")[:2] not in ("ns", "nr", "nz"):
-                continue  # 县人社局会同县东西部协作办: a body's verb (会同) and "the county's", no 会同县
+                continue  # 县人社局会同县东西部协作办, 将会同县财政局: a verb (会同) and "the county's", no 会同县
             if len(form) <= 2 and _SLOGAN_END.match(norm, end) and _SLOGAN_START.search(norm, max(0, start - 4), start):
                 continue  # “文旅兴县”: a slogan closing with a county's name (兴县, 富县) names no county
             if norm.startswith(lex.division_not_before, end) and any(k.startswith(lex.corps_key) for k in keys):
@@ -1673,6 +1673,9 @@ class EntityRecognizer:
                 j = m.start(1) - 1
                 while j > 0 and m.start(1) - 1 - j < 8 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS:
                     j -= 1
+                part = next((w for w in lex.mongolian if norm.endswith(w, 0, j)), "")
+                if part and m.start(1) - 1 - j + len(part) <= 8:
+                    j -= len(part)  # 阿不都|热合曼·买买提: a part holding a function word (都) opens it
                 # 职工|阿依古丽·买买提, 十团职工|艾力·买买提: the name after the last word for who he is
                 leads = [i + len(w) for i in range(j, m.start(1) - 3) for w in lex.nouns_before_names + lex.person_title_tuple
                          if norm.startswith(w, i) and m.start(1) - 1 - (i + len(w)) >= 2]

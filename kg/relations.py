@@ -426,7 +426,12 @@ class RelationExtractor:
                                  key=len, reverse=True),
             "funds": sorted(set(self.fund_triggers) | self.moneyless_triggers | self.partner_fund_triggers |
                             self.arranging | set(self.donation_words) | set(modal["funds_verbs"]), key=len, reverse=True),
-            "seconds_staff_to": self.staff_triggers}
+            # (…还计划于今年下半年组织20名医生赴旺苍县开展义诊: going there is the verb)
+            "seconds_staff_to": sorted(set(self.staff_triggers) | set(staff["move_markers"]) - {"至", "来"},
+                                       key=len, reverse=True)}  # (not 2000万至2500万元, 来自)
+        # the verbs among them, which 将 may stand before as a plan (not 将帮扶资金…拨付: 将 as 把, before a noun)
+        self._told_by_verbs = {k: tuple(w for w in v if not w.endswith(("资金", "经费", "金", "款"))) for k, v in
+                               self._told_by.items()}
 
     # ------------------------------------------------------------------ helpers
     def _parties(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
@@ -625,24 +630,28 @@ class RelationExtractor:
         return out
 
     def _hedged(self, r: Relation, parties, s: int, e: int) -> bool:
-        """Whether every verb telling ``r`` from the clause of its first end to that of its last is a plan or
-        denied (还将选派, 并未向…拨付, 将与…签订; see ``[modality]`` in relations.toml)."""
+        """Whether, between every mention of ``r``'s head and every one of its tail (from the clause of the first to
+        that of the last), every verb telling ``r`` is a plan or denied (还将选派, 并未向…拨付, 将与…签订; see
+        ``[modality]`` in relations.toml). A stretch with no such verb tells nothing: the relation stays."""
         text = self._text
-        ends = [(h, t) for h in parties if h.key == r.head for t in parties if t.key == r.tail]
-        if not ends:
-            return False
-        h, t = min(ends, key=lambda ht: abs(ht[0].start - ht[1].start))
-        first, last = min(h.start, t.start), max(h.end, t.end)
-        start = max(max(text.rfind(c, s, first) for c in "，,；;。") + 1, s)
-        stops = [i for i in (text.find(c, last, e) for c in "，,；;。") if i >= 0]
-        verbs = self._find_all(text, self._told_by[r.type], start, min(stops or [e]))
-        going_on = self._pairs_going_on if r.type == "pairs_with" else ()
-        return bool(verbs) and all(self._hedge_before(x, s, going_on) for x, _, _ in verbs)
+        heads = [p for p in parties if p.key == r.head]
+        tails = [p for p in parties if p.key == r.tail]
+        for h in heads:
+            for t in tails:
+                first, last = min(h.start, t.start), max(h.end, t.end)
+                start = max(max(text.rfind(c, s, first) for c in "，,；;。") + 1, s)
+                stops = [i for i in (text.find(c, last, e) for c in "，,；;。") if i >= 0]
+                verbs = self._find_all(text, self._told_by[r.type], start, min(stops or [e]))
+                if not verbs or not all(self._hedge_before(x, s, parties, r.type) for x, _, _ in verbs):
+                    return False
+        return bool(heads and tails)
 
-    def _hedge_before(self, x: int, s: int, going_on: tuple = ()) -> bool:
-        """Whether a plan or negation word stands before the verb at ``x`` in its clause (还将选派, 将与B签订), and
-        none of ``going_on`` after it (将继续深化与B的协作: what goes on is stated)."""
+    def _hedge_before(self, x: int, s: int, parties, rtype: str) -> bool:
+        """Whether a plan or negation word stands before the verb at ``x`` in its clause (还将选派…到B, 将与B签订), a
+        partnership not said to go on after it (将继续深化与B的协作: what goes on is); a clause whose subject is
+        unnamed goes on with the clause before (计划再安排…资金，重点支持B; …，新选派…赴B)."""
         text = self._text
+        going_on = self._pairs_going_on if rtype == "pairs_with" else ()
         clause = max(max(text.rfind(c, s, x) for c in "，,；;。：:") + 1, s)
         for w in self._hedges + ("将",):
             i = text.find(w, clause, x)
@@ -650,11 +659,16 @@ class RelationExtractor:
                 after = i + len(w)
                 if x - after <= 30 and not text.endswith(self._plan_undone, clause, i) and \
                         not any(a <= i < b for a, b in self._inside_names) and (  # (…计划生育服务中心)
-                        w not in ("将", "未") or after == x or text.startswith(self._future_jiang, after)) and \
+                        w not in ("将", "未") or after == x or text.startswith(self._future_jiang, after) or
+                        any(text.startswith(v, after) and not text.startswith(("资金", "经费", "款", "物资"), after + len(v))
+                            for v in self._told_by_verbs[rtype])) and \
                         not (w == "将" and text.startswith(self._posts_after_jiang, after)) and \
                         not any(g in text[after:x] for g in going_on):
                     return True
                 i = text.find(w, after, x)
+        if clause > s and text[clause - 1] in "，," and not any(clause <= p.start <= clause + 8 and p.end <= x
+                                                                for p in parties):
+            return self._hedge_before(clause - 1, s, parties, rtype)
         return False
 
     # ------------------------------------------------------------------- pairs

@@ -491,6 +491,7 @@ NOT_REGIONS = (
     ("天津市与甘南藏族自治州开展东西部协作以来，文化旅游始终是两地合作的重点领域。", {"合作", "合作市"}),
     # a body's verb (会同, a word first) before "the county's" body (会同县 is a county of Hunan)
     ("县政府高度重视，责成县人社局会同县东西部协作办认真研办。", {"会同县"}),
+    ("下一步将会同县财政局、县审计局加强项目全过程监管。", {"会同县"}),
     # an honour (全国文明村), no village 文明村
     ("江苏省张家港市与贵州省沿河县深化苏铜协作。在村级层面，全国文明村永联村与荷敖村签订了村村结对协议。", {"文明村"}),
     # a verb opening what follows a township (赴同乐镇|开展驻村服务): no village 开展驻村
@@ -957,6 +958,7 @@ def test_entities_not_regions(extract, text, absent):
     ("湘雅医院对外合作处处长邓丽华说，今后将加强合作。", "邓丽华", "PERSON"),
     ("遵义市驻上海劳务工作站站长黄国庆说，目前已有1800余名湄潭人在沪就业。", "黄国庆", "OFFICIAL"),
     ("在纺纱车间当挡车工的麦尔耶姆古丽·艾力说，现在每月能挣3000多元。", "麦尔耶姆古丽·艾力", "PERSON"),
+    ("阿不都热合曼·买买提表示，和田将为援疆干部人才做好服务保障。", "阿不都热合曼·买买提", "PERSON"),
 ))
 def test_entities_name_boundaries(extract, text, name, typ):
     x = extract(text)
@@ -1010,7 +1012,7 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
     ("上海市第六人民医院第十批援藏医疗队出征仪式在院本部举行。市六医院自2016年起与日喀则市人民医院建立“组团式”对口帮扶关系。",
      "pairs_with", "上海市第六人民医院", "日喀则市人民医院"),
     # short names defined two in one bracket (the company itself names no one), or for the stock exchange
-    ("江苏华澄新材料股份有限公司（以下简称“公司”或“华澄新材”）于4月向延川县捐赠。项目实施期间，华澄新材将选派2名"
+    ("江苏华澄新材料股份有限公司（以下简称“公司”或“华澄新材”）于4月向延川县捐赠。项目实施期间，华澄新材选派2名"
      "冷链技术人员常驻延川县。", "seconds_staff_to", "江苏华澄新材料股份有限公司", "延川县"),
     ("青岛海晟港口机械股份有限公司（证券简称：海晟股份，证券代码：002963）与宕昌县人民政府签订协议。2023年海晟股份向"
      "宕昌县捐赠帮扶资金300万元。", "funds", "青岛海晟港口机械股份有限公司", "宕昌县"),

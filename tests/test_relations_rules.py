@@ -1708,6 +1708,12 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     "2024年，宁波市计划向凉山州安排财政援助资金12.36亿元。",
     "广州绿源农业发展有限公司拟在罗甸县投资2.8亿元建设火龙果种植基地。",
     "东丽区不再向舟曲县派驻专家。",
+    "此外，德清县还计划于今年下半年组织20名医生赴旺苍县开展短期巡回义诊。",
+    # a clause naming no one goes on with the plan before it
+    "2024年天河区计划再安排2000万至2500万元协作资金，重点支持纳雍县职业教育发展。",
+    "2024年，昆山计划向碧江区安排财政援助资金不低于1.9亿元，新选派专业技术人才100名以上赴碧江区开展帮扶。",
+    # 将 before the verb hedges the place gone to as well
+    "根据协议，今年花都区人民医院将选派6名骨干医生到黔西市人民医院开展为期半年的驻点帮扶。",
 ))
 def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     x = extract(text)
@@ -1718,6 +1724,8 @@ def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     ("宁波市将帮扶资金1000万元拨付到凉山州。", ("funds", "宁波市", "凉山州")),  # 将 as 把: done
     ("宁波市按计划向凉山州拨付资金1000万元。", ("funds", "宁波市", "凉山州")),
     ("宁波市向凉山州拨付资金1000万元，明年还将继续安排资金。", ("funds", "宁波市", "凉山州")),
+    ("来自天河区、挂职纳雍县委常委、副县长的黄志斌说，2024年天河区计划再安排2000万元协作资金，重点支持纳雍县职业教育。",
+     ("seconds_staff_to", "天河区", "纳雍县")),
     ("长兴县人民医院选派3名医生到朝天区人民医院，将在当地坐诊一年。", ("seconds_staff_to", "长兴县人民医院", "朝天区人民医院")),
     # 将 before a post: the post of one sent
     ("本批专家由天津市东丽区第二人民医院副院长孙国强带队，他将挂职临潭县人民医院执行院长。",
