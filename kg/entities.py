@@ -274,6 +274,7 @@ class _Lexicon:
                                      [(t, "PERSON") for t in ppl["relatives_before_names"]])
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
+        self.byline_units = tuple(ppl["byline_unit_endings"])
         self.not_people = tuple(ppl["not_people_prefixes"])
         self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")[:：][ \t\u3000]*")
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
@@ -636,8 +637,9 @@ class EntityRecognizer:
                     continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
                 if places and name[:-len(m.group())] in lex.not_village_stems and not prev_township:
                     continue  # 用于街道社区老年食堂
-                if places and name.endswith("乡村") and not prev_township:
-                    continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township
+                if places and name.endswith("乡村") and not prev_township or \
+                        name.endswith("乡村") and norm.startswith(("振兴", "建设", "治理", "旅游"), end):
+                    continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township (文安驿镇|捐赠|乡村振兴: never)
                 if places or name in named or (prev_township and 2 <= len(name) - len(m.group()) <= 4  # (long: listed)
                               and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
                               and not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)  # (万寨乡的两所村小)
@@ -670,7 +672,9 @@ class EntityRecognizer:
                 # place named a few characters before (青岛西海岸新区, 厦门火炬高新区)
                 j = start
                 while j > 0 and start - j < 6 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS \
-                        and norm[j - 1] != "赴":  # (赴西海岸新区对接: the zone, not 赴西海岸新区)
+                        and norm[j - 1] != "赴" and not (  # (赴西海岸新区对接: the zone, not 赴西海岸新区)
+                        norm[j - 1] in "家所个座" and re.match(rf"[0-9{CN_DIGITS}]", norm[j - 2:j - 1] or " ")):
+                    # (46家西海岸新区企业: a count before it)
                     j -= 1
                     if j in region_end:
                         break
@@ -1326,6 +1330,8 @@ class EntityRecognizer:
             spaced = pos
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
+            if any(title.endswith(r) for r in lex.byline_roles):
+                pos += self._byline_unit(norm, pos)  # 作者：宣传科 顾佳琪: the person after the unit
             n = self._name_at(norm, pos, tok_at)
             joined = None
             letters = _LETTER_SPACED.match(norm, pos) if not n else None
@@ -1749,10 +1755,22 @@ class EntityRecognizer:
                 add(m.start("name"), m.end("name"), kind, None, None)
         return out
 
+    def _byline_unit(self, norm: str, pos: int) -> int:
+        """The length of a unit signing a byline at ``pos`` with the spaces after it (作者：宣传科 顾佳琪: a word
+        of the dictionary and a unit's ending), or 0."""
+        m = re.match(r"([\u4e00-\u9fff]{3,6})(?=[\s)）]|$)[ \u3000]*", norm[pos:pos + 10])
+        word = m.group(1) if m else ""
+        if any(word.endswith(u) and len(word) - len(u) >= 2 and self.lex.freq.get(word[:-len(u)], 0) >= 10
+               for u in self.lex.byline_units):
+            return m.end()
+        return 0
+
     def _byline_name(self, norm: str, pos: int) -> int:
         """A 2-6 character name standing alone between spaces or brackets in a byline (乌云其其格)."""
         m = re.match(r"[\u4e00-\u9fff]{2,6}(?=[\s)）]|$)", norm[pos:pos + 8])
         if not m or any(m.group().startswith(r) for r in self.lex.byline_roles):
+            return 0
+        if self._byline_unit(norm, pos):
             return 0
         if self.lex.freq.get(m.group(), 0) > 20 and not re.match(r"\s*摄", norm[pos + m.end():pos + m.end() + 3]):
             # a rare word may still be a name (宝音), a common one only before 摄 (记者 高远 摄) or, opening with a

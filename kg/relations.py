@@ -1132,6 +1132,8 @@ class RelationExtractor:
             if not triggers:
                 continue
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
+            if not sub_parties and self._receiving.search(text, ss, se):
+                continue  # (…；该校还获得上级下拨的改造资金120万元: what the recipient got from others)
             # each recipient marker followed by a party opens one fact (向元阳县拨付…，向红河县拨付…)
             hits, seen, opening = [], set(), None
             lists: dict[int, list[Mention]] = {}  # hit index -> every recipient listed after its marker
@@ -2300,6 +2302,14 @@ class RelationExtractor:
                 last_senders = senders
         if not rels:
             rels += self._staff_between_partners(parties, s, e, evidence)
+        elif len(subs) > 1:
+            # (…，泉州市实验中学与同心县第二中学开展结对共建；福州市第二医院与西吉县人民医院签订对口帮扶协议，先后派出
+            # 12名专家坐诊带教: a part of its own, none of whose parties received in the facts found)
+            received = {r.tail for r in rels}
+            for ss, se in subs:
+                own = [p for p in parties if ss <= p.start and p.end <= se]
+                if not any(p.key in received for p in own):
+                    rels += self._staff_between_partners(own, ss, se, evidence, (s, e))
         if not rels:
             rels += self._staff_at_opening_place(parties, people, s, e, evidence)
         if not rels:
@@ -2466,8 +2476,9 @@ class RelationExtractor:
         verb = next((w for w in self.strong_staff if text.startswith(w, party.end)), None)
         return verb is not None and any(text.find(mk, party.end + len(verb), se) >= 0 for mk in self._arrivals)
 
-    def _staff_between_partners(self, parties, s, e, evidence) -> list[Relation]:
-        """"A对口帮扶B，派驻专家14名" / "A与B建立对口帮扶关系，先后派出专家42名": the partners' sender sends to the other."""
+    def _staff_between_partners(self, parties, s, e, evidence, sentence: tuple | None = None) -> list[Relation]:
+        """"A对口帮扶B，派驻专家14名" / "A与B建立对口帮扶关系，先后派出专家42名": the partners' sender sends to the other
+        (read in [s, e), the sentence's span ``sentence`` when that is a part of it)."""
         text = self._text
         staff = [t for t in self._find_all(text, self.staff_triggers, s, e) if t[2] in self.strong_staff]
         if not staff or re.search(r"(?:互派|互相派|相互派|互相选派|相互选派)", text[s:staff[0][1]]):
@@ -2502,7 +2513,7 @@ class RelationExtractor:
             return []  # another party between the partners and the trigger (the sender named again is fine)
         count = self._headcount(text[staff[0][0]:e])
         senders = [snd for snd in sides[0] if snd.key != sides[1].key]
-        return [Relation("seconds_staff_to", snd.key, sides[1].key, evidence, s, e, headcount=count,
+        return [Relation("seconds_staff_to", snd.key, sides[1].key, evidence, *(sentence or (s, e)), headcount=count,
                          joint=count is not None and len(senders) > 1) for snd in senders]
 
     def _counted(self, p: Mention) -> bool:

@@ -458,6 +458,9 @@ BYLINES = (
     # a photo's credit with no role before the names
     ("▲验收组在何坝镇草滩村查看光伏电站运行情况（马晓婷 摄）", {"马晓婷"}),
     ("两地签订协议（张华 李明/摄）", {"张华", "李明"}),
+    # a unit signing first (宣传科, 教科室) is no person
+    ("发布日期：2025-01-14　　作者：宣传科 顾佳琪　　阅读：2176", {"顾佳琪"}),
+    ("两校师生共上一堂课。\n（图文：教科室 林雅婷）", {"林雅婷"}),
     ("本报记者 高远 刘晨曦\n上海市与云南省的沪滇协作已走过二十余年。", {"高远", "刘晨曦"}),
     ("本报讯（记者 拉毛吉 通讯员 陆佳琪）3月12日，上海市医疗援青专家抵达果洛州人民医院。", {"拉毛吉", "陆佳琪"}),
     ("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。", {"刘思雨", "黄文静"}),
@@ -492,6 +495,9 @@ NOT_REGIONS = (
     # a body's verb (会同, a word first) before "the county's" body (会同县 is a county of Hunan)
     ("县政府高度重视，责成县人社局会同县东西部协作办认真研办。", {"会同县"}),
     ("下一步将会同县财政局、县审计局加强项目全过程监管。", {"会同县"}),
+    # 乡村振兴 after a township holds no village; a count before a zone is not its name
+    ("新桥镇商会向文安驿镇捐赠乡村振兴帮扶资金30万元。", {"捐赠乡村"}),
+    ("已有46家西海岸新区企业在宕昌投资兴业。", {"家西海岸新区"}),
     # an honour (全国文明村), no village 文明村
     ("江苏省张家港市与贵州省沿河县深化苏铜协作。在村级层面，全国文明村永联村与荷敖村签订了村村结对协议。", {"文明村"}),
     # a verb opening what follows a township (赴同乐镇|开展驻村服务): no village 开展驻村
@@ -1324,3 +1330,17 @@ def test_entities_a_short_form_inside_a_word_hides_no_place_starting_one(extract
     # 用于|都安县: 于都 (of 于都县) matches first, inside the word 用于
     x = extract("宝安区安排资金260万元，用于都安县劳务协作。")
     assert "都安县" in x.names("REGION") and not any(n.startswith("于都") for n in x.names("REGION"))
+
+
+@pytest.mark.parametrize("text", ("发布时间：2025-04-18　　作者：教科室　　阅读：612", "作者：宣传科 顾佳琪"))
+def test_entities_a_unit_signing_a_byline_is_no_person(extract, text):
+    assert not {"教科室", "宣传科"} & extract(text).names("PERSON")
+
+
+@pytest.mark.parametrize("text,names", (
+    ("按照两校年度计划，今年秋季学期滨北实验小学还将选派2名骨干教师赴锁南镇第二小学支教。", {"学期滨北实验小学"}),
+    ("宕昌县第二中学今年还获得省教育厅下拨的薄弱学校改造资金，全省新建省级普通高中12所。", {"薄弱学校", "省级普通高中"}),
+))
+def test_entities_a_term_or_a_class_of_schools_names_no_school(extract, text, names):
+    assert not names & extract(text).names("SCHOOL")
+

@@ -113,3 +113,10 @@ def test_gazetteer_corps_and_its_divisions(gaz):
     assert [gaz.qualified(p.key) for p in division] == ["新疆生产建设兵团第三师"]
     assert {p.key for p in gaz.by_alias("农三师")} == {division[0].key}
     assert {p.name for p in gaz.by_alias("兵团")} == {"新疆生产建设兵团"}
+
+
+def test_gazetteer_an_ethnic_township_listed_without_zu_is_matched_with_it():
+    # the list writes 者米拉祜乡; its official name, which texts write, is 者米拉祜族乡
+    forms = {(f, k) for f, k, _ in default().names_for_matching() if f.startswith("者米")}
+    assert ("者米拉祜族乡", "region:532530000000/者米拉祜乡") in forms
+    assert not any(f == "红土族乡" for f, _, _ in default().names_for_matching())

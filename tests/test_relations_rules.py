@@ -1776,3 +1776,26 @@ def test_relations_funds_a_company_brought_in_by_a_place_invests_itself(extract)
     x = extract("广州穗紫供应链管理有限公司是南沙区引进的协作企业，2022年在紫云县投资1200万元建设农产品初加工和电商直播基地。")
     assert x.facts("funds") == {("广州穗紫供应链管理有限公司", "紫云县")}
     assert x.relation("funds", "广州穗紫供应链管理有限公司", "紫云县").amount_cny == 12_000_000
+
+
+def test_relations_funds_what_the_recipient_got_from_others_after_a_semicolon_is_not_the_gift(extract):
+    x = extract("深圳市华南联创科技有限公司为东兰县民族中学捐赠价值28万元的智慧黑板和录播设备；该校还获得上级下拨的薄弱学校改造资金120万元。")
+    assert x.relation("funds", "深圳市华南联创科技有限公司", "东兰县民族中学").amount_cny == 280_000
+
+
+def test_relations_funds_equipment_fitted_for_institutions(extract):
+    x = extract("仓山区还为沙塘镇中心卫生院、联财镇卫生院配备了DR、全自动生化分析仪等设备。")
+    assert x.facts("funds") == {("仓山区", "沙塘镇中心卫生院"), ("仓山区", "联财镇卫生院")}
+    assert not extract("仓山区为沙塘镇配备了专职人员。").facts("funds")  # people, no goods
+
+
+def test_relations_staff_what_reaches_a_place_sends_no_one(extract):
+    x = extract("据了解，远程会诊中心可连通即墨区人民医院、即墨区中医医院两家医院的专家资源，并向下延伸至长道镇、何坝镇等12个乡镇卫生院。")
+    assert not x.facts("seconds_staff_to")
+
+
+def test_relations_staff_between_partners_in_a_part_of_a_sentence_of_its_own(extract):
+    x = extract("2023年，泉州市选派23名教师到同心县支教，泉州市实验中学与同心县第二中学开展结对共建；"
+                "福州市第二医院与西吉县人民医院签订对口帮扶协议，先后派出12名专家坐诊带教。")
+    assert x.relation("seconds_staff_to", "福州市第二医院", "西吉县人民医院").headcount == 12
+    assert x.relation("seconds_staff_to", "泉州市", "同心县").headcount == 23
