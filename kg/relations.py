@@ -36,6 +36,10 @@ SENT_END = re.compile(r"[。！？!?]+|\n+")
 SUB_END = re.compile(r"[；;]")
 COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 # After a sending verb, "here" and what they do, then 的: 选派来此支教的, 派驻该院的 (those sent to the place named)
+#: Those received coming to the receiver to learn or serve, after the places they come from (…接收陇南、麦盖提等地|来青
+#: 挂职干部41名).
+_COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:的)?(?:[0-9一二两三四五六七八九十百]+名)?[\u4e00-\u9fff]{0,4}?来[\u4e00-\u9fff]{0,2}?"
+                              r"(?:挂职|跟岗|进修|学习|交流|培训|实习)")
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 # "A联合B向C捐赠", "A还联合B，向C捐赠": the two give together
 _JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)")
@@ -301,7 +305,7 @@ class RelationExtractor:
         self._directed_tuple = tuple(self.pairs_directed)
         self.unnamed_subjects = tuple(rel["unnamed_subjects"])
         self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
-        self._clause_with = re.compile("[，,](?:并|还|又|也|同时)?(?:(?:持续|继续|进一步|不断|全面)?(?:"
+        self._clause_with = re.compile("[，,](?:并|还|又|也|同时|以及)?(?:(?:持续|继续|进一步|不断|全面)?(?:"
                                        + "|".join(map(re.escape, rel["pairs_with"]["deepen_verbs"])) + "))?(?:与|同)")
         self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \
             [re.compile(p) for p in rel["pairs_with"]["mutual_patterns"]]
@@ -732,8 +736,10 @@ class RelationExtractor:
             if not objects and text[b:b + 1] == ")":
                 objects = self._bracketed_object(parties, subjects[0], b)  # 东乡县（厦门市思明区对口帮扶）
             if not objects and text.endswith("是", s, subjects[0].start):
-                # "江孜县位于…，是上海市对口支援的五个县之一": the sentence's subject is the object
-                objects = [p for p in parties[:1] if p.start - s <= 2 and p.end < subjects[0].start]
+                # "江孜县位于…，是上海市对口支援的五个县之一": the sentence's subject is the object (or the party right
+                # before 是: 会议指出，日喀则是上海、山东两省市…对口支援的重点地区)
+                objects = [p for p in parties[:1] if p.start - s <= 2 and p.end < subjects[0].start] or \
+                    [p for p in parties if p.end == subjects[0].start - 1]
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
             if subjects and objects:  # 大连市民营企业结对帮扶…: the subject is inside a name, not a party
@@ -937,8 +943,9 @@ class RelationExtractor:
             grp = [p for p in self._group_after(usable, m.end(), limit=0) if p is not usable[0]]
             clause_end = self._clause_break(m.end(), e)
             # (…，与广西百色市靖西市、那坡县深化协作: each of those listed)
-            if grp and any(grp[-1].end <= a < clause_end for a, _, _ in triggers) and \
-                    not any(usable[0].end <= p.start and p.end <= m.start() for p in usable):
+            # (…承担着对口支援A、B，以及与C东西部协作等任务: 以及 goes on with the subject's own list)
+            if grp and any(grp[-1].end <= a < clause_end for a, _, _ in triggers) and (
+                    not any(usable[0].end <= p.start and p.end <= m.start() for p in usable) or "以及" in m.group()):
                 out |= {(usable[0].key, y.key) for y in grp}
         # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject
         for m in re.finditer(r"与", text[usable[0].end:e]):
@@ -2311,6 +2318,8 @@ class RelationExtractor:
                 if not any(p.key in received for p in own):
                     rels += self._staff_between_partners(own, ss, se, evidence, (s, e))
         if not rels:
+            rels += self._staff_received(parties, s, e, evidence)
+        if not rels:
             rels += self._staff_at_opening_place(parties, people, s, e, evidence)
         if not rels:
             rels += self._staff_from_or_in(parties, people, s, e, evidence)
@@ -2423,6 +2432,22 @@ class RelationExtractor:
             return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e, headcount=count, secondees=named)]
         return []
 
+    def _staff_received(self, parties, s, e, evidence) -> list[Relation]:
+        """"今年青岛还接收陇南、麦盖提等地来青挂职干部41名": the places after 接收 send to the one receiving, the
+        party opening the clause of 接收."""
+        text, out = self._text, []
+        for m in re.finditer(r"接收", text[s:e]):
+            at = s + m.start()
+            clause = max(max(text.rfind(c, s, at) for c in "，,；;") + 1, s)
+            host = [p for p in parties if clause <= p.start and p.end <= at]
+            grp = self._group_after(parties, at + 2, limit=0)
+            if not host or not grp or not _COMING_TO_LEARN.match(text, grp[-1].end):
+                continue
+            count = self._headcount(text[grp[-1].end:self._clause_break(grp[-1].end, e)])
+            out += [Relation("seconds_staff_to", g.key, host[0].key, evidence, s, e, headcount=count,
+                             joint=count is not None and len(grp) > 1) for g in grp if g.key != host[0].key]
+        return out
+
     def _staff_at_opening_place(self, parties, people, s, e, evidence) -> list[Relation]:
         """"在美姑县人民医院，镇海区人民医院选派的12名医护人员…": the place opening the sentence receives whom
         the party after it sent; an institution there, a place's aid doctors (在伽师县人民医院，广东援疆医生…)."""
@@ -2441,6 +2466,12 @@ class RelationExtractor:
         verb = next((w for w in self.strong_staff if text.startswith(w, sender.end)), None)
         # 选派的…, 选派来此支教的…, 派驻该院的…: those it sent there
         sent = verb is not None and _SENT_HERE.match(text, sender.end + len(verb))
+        # (在澜沧县，记者见到了在当地挂职副县长的宝山区干部陈思源: serving "there", from the place before 干部)
+        local = text.find("在当地", place.end, sender.start)
+        if local >= 0 and text.startswith(tuple(self.strong_staff), local + 3) and \
+                any(text.startswith(w, sender.end) for w in self.people_nouns):
+            named = tuple(p.key for p in people if sender.end <= p.start < self._clause_break(sender.end, e))
+            return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, secondees=named)]
         if not sent and not (sender.start == place.end + 1 and sender.type == "REGION" and place.type != "REGION"
                              and self.aid_re.match(text, sender.end)):
             return self._opening_place_senders(parties, place, sender, s, e, evidence)

@@ -1799,3 +1799,28 @@ def test_relations_staff_between_partners_in_a_part_of_a_sentence_of_its_own(ext
                 "福州市第二医院与西吉县人民医院签订对口帮扶协议，先后派出12名专家坐诊带教。")
     assert x.relation("seconds_staff_to", "福州市第二医院", "西吉县人民医院").headcount == 12
     assert x.relation("seconds_staff_to", "泉州市", "同心县").headcount == 23
+
+
+@pytest.mark.parametrize("text,pairs", (
+    ("会议指出，日喀则是上海、山东两省市和中央企业对口支援的重点地区。", {("上海", "日喀则"), ("山东", "日喀则")}),
+    ("目前，青岛市承担着对口支援新疆麦盖提县、西藏桑珠孜区，以及与甘肃陇南市东西部协作等任务。",
+     {("青岛市", "麦盖提县"), ("青岛市", "桑珠孜区"), ("青岛市", "陇南市")}),
+))
+def test_relations_pairs_a_place_helped_by_those_counted_and_a_list_going_on(extract, text, pairs):
+    got = {tuple(sorted(p)) for p in extract(text).facts("pairs_with")}
+    assert got == {tuple(sorted(p)) for p in pairs}
+
+
+def test_relations_staff_serving_there_after_the_place_opening_the_sentence(extract):
+    x = extract("上海市宝山区与澜沧县结对。在普洱市澜沧拉祜族自治县，记者见到了在当地挂职副县长的宝山区干部陈思源。")
+    r = x.relation("seconds_staff_to", "宝山区", "澜沧拉祜族自治县")
+    assert r is not None and [x.entities[k].name for k in r.secondees] == ["陈思源"]
+
+
+@pytest.mark.parametrize("text,facts", (
+    ("青岛市与陇南市、麦盖提县开展协作。今年青岛还接收陇南、麦盖提等地来青挂职干部41名。",
+     {("陇南市", "青岛市"), ("麦盖提县", "青岛市")}),
+    ("石狮市共接收隆德县12名干部来石狮挂职学习。", {("隆德县", "石狮市")}),
+))
+def test_relations_staff_received_come_from_the_places_after_jieshou(extract, text, facts):
+    assert extract(text).facts("seconds_staff_to") == facts
