@@ -47,6 +47,8 @@ _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[�
 _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
 _DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list
 _MORE_LISTED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}")  # (A、B等6家省属医院<trigger>)
+#: What may stand between the place opening a sentence and its comma: a room of it (在…人民医院手术室，…).
+_PLACE_ROOM = re.compile(r"(?:的)?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)?[，,]")
 _OPENING_PLACE = re.compile(r"(?:[^，,。；;]{1,6}[，,])?在")  # (在A，… / 清晨，在A，…)
 _HONORIFIC = re.compile(r"(?<![名位批])同志(?!们)")  # after a name (张骏同志), not counted (5名同志)
 # "…，5个区又分别与…": a count naming a list before it again
@@ -2455,12 +2457,13 @@ class RelationExtractor:
         # (清晨，在林芝市人民医院，…: a short time phrase may come first)
         opening = _OPENING_PLACE.match(text, s)
         place = next((p for p in parties if opening and p.start == opening.end() and
-                      text[p.end:p.end + 1] in "，,"), None)
+                      _PLACE_ROOM.match(text, p.end)), None)  # (在…人民医院手术室，…)
         if place is None:
             return []
         # the first party of the clause after it, the subject or after 由 or a visitor (俞建峰看望了…)
-        clause_end = self._clause_break(place.end + 1, e)
-        sender = next((p for p in parties if place.end < p.start < clause_end), None)
+        after = _PLACE_ROOM.match(text, place.end).end()
+        clause_end = self._clause_break(after, e)
+        sender = next((p for p in parties if after <= p.start < clause_end), None)
         if sender is None or sender.key == place.key or self._contains(sender.key, place.key):
             return []
         verb = next((w for w in self.strong_staff if text.startswith(w, sender.end)), None)
@@ -2471,6 +2474,13 @@ class RelationExtractor:
         if local >= 0 and text.startswith(tuple(self.strong_staff), local + 3) and \
                 any(text.startswith(w, sender.end) for w in self.people_nouns):
             named = tuple(p.key for p in people if sender.end <= p.start < self._clause_break(sender.end, e))
+            return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, secondees=named)]
+        # (…，来自南京市雨花台区的援青医生周启航…: where those sent come from)
+        come = text.endswith("来自", 0, sender.start) and text.startswith("的", sender.end) and (
+            self.aid_re.match(text, sender.end + 1) or text.startswith(tuple(self.people_nouns), sender.end + 1))
+        if come:
+            clause_end = self._clause_break(sender.end, e)
+            named = tuple(p.key for p in people if sender.end <= p.start < clause_end)
             return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, secondees=named)]
         if not sent and not (sender.start == place.end + 1 and sender.type == "REGION" and place.type != "REGION"
                              and self.aid_re.match(text, sender.end)):

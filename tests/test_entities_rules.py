@@ -958,6 +958,7 @@ def test_entities_not_regions(extract, text, absent):
     ("疏勒县副县长阿迪力·吐尔洪为食堂揭牌。", "阿迪力·吐尔洪", "OFFICIAL"),
     ("于田县第一中学校长艾尼瓦尔·阿不都说，新教法让成绩明显提升。", "艾尼瓦尔·阿不都", "PERSON"),
     # Tibetan names of one or two syllables; names listed after one title
+    ("来自南京市雨花台区的援青医生周启航刚刚完成一台手术。", "周启航", "PERSON"),
     ("温州市长林建军与甘孜州委副书记、州长扎西尼玛座谈交流。", "扎西尼玛", "OFFICIAL"),
     ("王建峰与骨科医生次仁多吉、普布结成师徒。", "普布", "PERSON"),
     # the body the post is in decides

@@ -1824,3 +1824,8 @@ def test_relations_staff_serving_there_after_the_place_opening_the_sentence(extr
 ))
 def test_relations_staff_received_come_from_the_places_after_jieshou(extract, text, facts):
     assert extract(text).facts("seconds_staff_to") == facts
+
+
+def test_relations_staff_from_a_place_in_a_room_of_the_place_opening_the_sentence(extract):
+    x = extract("9月6日上午，在青海省西宁市大通回族土族自治县人民医院手术室，来自南京市雨花台区的援青医生周启航刚刚完成一台腹腔镜胆囊切除手术。")
+    assert x.facts("seconds_staff_to") == {("雨花台区", "青海省西宁市大通回族土族自治县人民医院")}
