@@ -338,7 +338,7 @@ class EntityRecognizer:
             if len(form) <= 2 and (start not in token_starts or end not in token_ends):
                 continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
             if start and start not in token_starts and start + 1 in token_ends and end in token_ends and \
-                    lex.freq.get(norm[start - 1:start + 1], 0) > COMMON_WORD:
+                    lex.freq.get(norm[start - 1:start + 1], 0) > COMMON_WORD and len(form) <= 3:  # (向上|阿图什镇 is one)
                 continue  # 部分|乡镇卫生院: a common word holds the name's first character, no 分乡镇
             if len(form) <= 2 and form[0] in _STOP_CHARS and start and HAN.match(norm[start - 1]) and \
                     lex.freq.get(form, 0) >= RARE_WORD:
@@ -1849,6 +1849,9 @@ class EntityRecognizer:
                 return False
             if any(rest.startswith(f) for f in lex.followers):
                 return True
+            if rest[0] == "刚" and lex.word_tag.get(rest[1:3], "")[:1] == "v" and \
+                    not any(rest.startswith(f, 1) for f in lex.followers):
+                return True  # 刘晨阳|刚结束…: an adverb before a verb (not 刘晨|阳刚; but 罗成刚|介绍)
             if _MANNER_SPEECH.match(norm, e):
                 return True  # 王明芬高兴地说: how someone speaks, then the verb
             if _ON_DATE.match(norm, e) and lex.word_tag.get(norm[pos:pos + 2], "nr")[:2] in ("nr", "nz"):

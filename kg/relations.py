@@ -427,6 +427,11 @@ class RelationExtractor:
         self._plan_undone = tuple(modal["plan_undone_before"])
         self._pairs_going_on = tuple(modal["pairs_going_on"])
         self._posts_after_jiang = tuple(modal["posts_after_jiang"])
+        self._done_words = tuple(modal["done_words"])
+        self._pairing_events = tuple(modal["pairing_events"])
+        words = "|".join(map(re.escape, modal["plan_headings"]))
+        self._plan_heading = re.compile(rf"^[ \t\u3000]*(?P<mark>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+                                        rf"[^\n。，,；;：:]{{0,16}}?(?:{words})[^\n。，,；;：:]{{0,8}}$", re.M)
         self._told_by = {
             "pairs_with": sorted(set(self.pairs_directed + [w for w in rel["pairs_with"]["mutual"]] + modal["pairs_verbs"]),
                                  key=len, reverse=True),
@@ -601,6 +606,7 @@ class RelationExtractor:
         staff_rows = self._column_rows(norm, self.table_sender_columns, self.table_receiver_columns)
         partner_rows = self._column_rows(norm, self.table_party_columns, self.table_partner_columns,
                                          both_end=self.table_side_columns)
+        planned = self._plan_sections(norm)
         for s, e in sentences(norm):
             parties = self._parties(mentions, s, e)
             evidence = text[s:e]
@@ -627,12 +633,28 @@ class RelationExtractor:
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
+            if any(a <= s < b for a, b in planned) and not any(w in norm[s:e] for w in self._done_words):
+                # (五、下一步工作 …: plans; but 巩固A与B的结对成果 goes on, 做好A对口支援B有关工作 names one made)
+                found = [r for r in found if r.type == "pairs_with" and (
+                    any(g in norm[s:e] for g in self._pairs_going_on) or
+                    not any(w in norm[s:e] for w in self._pairing_events))]
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
                 ident = (r.type, r.head, r.tail, r.evidence, r.amount_cny, r.headcount)
                 if r.head != r.tail and ident not in seen:
                     seen.add(ident)
                     out.append(r)
+        return out
+
+    def _plan_sections(self, text: str) -> list[tuple[int, int]]:
+        """The sections under a numbered heading naming the plans ahead (五、下一步工作打算), each up to the next
+        heading numbered the same way (六、…) or the end of the text."""
+        out = []
+        for m in self._plan_heading.finditer(text):
+            kind = "、" if m.group("mark").endswith("、") else "（"
+            nxt = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、" if kind == "、" else
+                             r"^[ \t\u3000]*[（(][一二三四五六七八九十]+[）)]", re.M).search(text, m.end())
+            out.append((m.start(), nxt.start() if nxt else len(text)))
         return out
 
     def _hedged(self, r: Relation, parties, s: int, e: int) -> bool:

@@ -959,6 +959,9 @@ def test_entities_not_regions(extract, text, absent):
     ("于田县第一中学校长艾尼瓦尔·阿不都说，新教法让成绩明显提升。", "艾尼瓦尔·阿不都", "PERSON"),
     # Tibetan names of one or two syllables; names listed after one title
     ("来自南京市雨花台区的援青医生周启航刚刚完成一台手术。", "周启航", "PERSON"),
+    ("昆山市第一人民医院派驻的援疆医生刘晨阳刚结束一台腹腔镜手术。", "刘晨阳", "PERSON"),
+    ("道真县委副书记、县长罗成刚介绍，基地已投产。", "罗成刚", "OFFICIAL"),
+    ("到岗第三天，他就和本地医生麦麦提江·热合曼一起完成了一台手术。", "麦麦提江·热合曼", "PERSON"),
     ("温州市长林建军与甘孜州委副书记、州长扎西尼玛座谈交流。", "扎西尼玛", "OFFICIAL"),
     ("王建峰与骨科医生次仁多吉、普布结成师徒。", "普布", "PERSON"),
     # the body the post is in decides
@@ -1344,4 +1347,15 @@ def test_entities_a_unit_signing_a_byline_is_no_person(extract, text):
 ))
 def test_entities_a_term_or_a_class_of_schools_names_no_school(extract, text, names):
     assert not names & extract(text).names("SCHOOL")
+
+
+def test_entities_a_long_place_name_after_a_common_word_holding_its_first_character(extract):
+    # 向上 is a word; 上阿图什镇 a township of 阿图什市 (but 部分|乡镇卫生院 names no 分乡镇)
+    x = extract("千灯镇商会还向上阿图什镇阿其克村捐赠有机肥和滴灌设备。")
+    assert {"上阿图什镇", "阿其克村"} <= x.names("REGION")
+    assert not extract("部分乡镇卫生院缺少设备。").names("REGION")
+
+
+def test_entities_a_kind_of_alliance_names_no_hospital(extract):
+    assert "紧密型医共体" not in extract("莎车县人民医院与荒地镇卫生院组建紧密型医共体。").names("HOSPITAL")
 

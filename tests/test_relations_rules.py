@@ -1829,3 +1829,13 @@ def test_relations_staff_received_come_from_the_places_after_jieshou(extract, te
 def test_relations_staff_from_a_place_in_a_room_of_the_place_opening_the_sentence(extract):
     x = extract("9月6日上午，在青海省西宁市大通回族土族自治县人民医院手术室，来自南京市雨花台区的援青医生周启航刚刚完成一台腹腔镜胆囊切除手术。")
     assert x.facts("seconds_staff_to") == {("雨花台区", "青海省西宁市大通回族土族自治县人民医院")}
+
+
+def test_relations_a_section_of_plans_ahead_states_no_fact_but_what_is_done_or_goes_on(extract):
+    text = ("一、主要工作成效\n2024年，安吉县向青川县拨付财政援助资金3000万元。\n"
+            "二、2025年工作思路\n一是力争全年向青川县拨付财政援助资金不低于3200万元。\n"
+            "二是推动孝丰镇与木鱼镇建立结对关系。\n三是巩固递铺街道与乔庄镇的结对成果。\n"
+            "2016年至2022年，安吉县累计向青川县投入援助资金2.6亿元。")
+    x = extract(text)
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("递铺街道", "乔庄镇"))}
+    assert {int(r.amount_cny) for r in x.relations if r.type == "funds"} == {30_000_000, 260_000_000}
