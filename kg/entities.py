@@ -374,10 +374,12 @@ class EntityRecognizer:
         taken += [(m.start, m.end) for m in villages]
         out += self._renamed_townships(norm, villages, taken, masked)
         shorts = lex.region_short_auto.leftmost_longest(norm)
-        hidden = [(s, e) for s, e, _, _ in shorts if s not in token_starts and not any(m.end == s for m in out)
+        hidden = [(s, e) for s, e, _, _ in shorts if (s not in token_starts and not any(m.end == s for m in out)
+                                                      or e not in token_ends and s in token_starts)
                   and not any(a < e and s < b for a, b in taken)]  # (not 天津市南开: 市南 in a name found)
         if hidden:
-            # a short form starting inside a word may hide one that starts a word (用于|都安县: 于都, of 于都县, first)
+            # a short form across a word's edge may hide one that starts a word (用于|都安县: 于都, of 于都县, first;
+            # 来|安吉跟岗: 来安, of 来安县)
             every = lex.region_short_auto.all(norm)
             shorts = sorted(shorts + [h for h in every if h[0] in token_starts and any(s < h[0] < e for s, e in hidden)])
         for start, end, form, values in shorts:

@@ -38,8 +38,8 @@ COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 # After a sending verb, "here" and what they do, then 的: 选派来此支教的, 派驻该院的 (those sent to the place named)
 #: Those received coming to the receiver to learn or serve, after the places they come from (…接收陇南、麦盖提等地|来青
 #: 挂职干部41名).
-_COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:的)?(?:[0-9一二两三四五六七八九十百]+名)?[\u4e00-\u9fff]{0,4}?来[\u4e00-\u9fff]{0,2}?"
-                              r"(?:挂职|跟岗|进修|学习|交流|培训|实习)")
+_COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:的)?(?:[0-9一二两三四五六七八九十百]+名)?[\u4e00-\u9fff]{0,10}?来"
+                              r"(?P<host>[\u4e00-\u9fff]{0,4}?)(?:挂职|跟岗|进修|学习|交流|培训|实习)")
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 # "A联合B向C捐赠", "A还联合B，向C捐赠": the two give together
 _JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)")
@@ -423,6 +423,7 @@ class RelationExtractor:
         self._division_cities = {key: city for key, _, city in gz.divisions() if city}
         modal = rel["modality"]
         self._hedges = tuple(modal["plan_words"] + modal["negation_words"])
+        self._negations = tuple(modal["negation_words"])
         self._future_jiang = tuple(modal["future_jiang_before"])
         self._plan_undone = tuple(modal["plan_undone_before"])
         self._pairs_going_on = tuple(modal["pairs_going_on"])
@@ -669,8 +670,11 @@ class RelationExtractor:
                 first, last = min(h.start, t.start), max(h.end, t.end)
                 start = max(max(text.rfind(c, s, first) for c in "，,；;。") + 1, s)
                 stops = [i for i in (text.find(c, last, e) for c in "，,；;。") if i >= 0]
-                verbs = self._find_all(text, self._told_by[r.type], start, min(stops or [e]))
-                if not verbs or not all(self._hedge_before(x, s, parties, r.type) for x, _, _ in verbs):
+                end = min(stops or [e])
+                verbs = self._find_all(text, self._told_by[r.type], start, end)
+                # (A与B的结对协议因人员调整暂未签订: the pairing named as a noun, denied after it)
+                if not verbs or not all(self._hedge_before(x, s, parties, r.type) or text[x - 1:x] == "的" and any(
+                        w in text[x:end] for w in self._negations) for x, _, _ in verbs):
                     return False
         return bool(heads and tails)
 
@@ -968,8 +972,11 @@ class RelationExtractor:
             clause_end = self._clause_break(m.end(), e)
             # (…，与广西百色市靖西市、那坡县深化协作: each of those listed)
             # (…承担着对口支援A、B，以及与C东西部协作等任务: 以及 goes on with the subject's own list)
+            # (坚持“青川所需、安吉所能”，与青川县结对协作: the two named again between are no other subject)
+            ends = {usable[0].key} | {g.key for g in grp}
             if grp and any(grp[-1].end <= a < clause_end for a, _, _ in triggers) and (
-                    not any(usable[0].end <= p.start and p.end <= m.start() for p in usable) or "以及" in m.group()):
+                    not any(usable[0].end <= p.start and p.end <= m.start() and p.key not in ends for p in usable)
+                    or "以及" in m.group()):
                 out |= {(usable[0].key, y.key) for y in grp}
         # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject
         for m in re.finditer(r"与", text[usable[0].end:e]):
@@ -2463,9 +2470,12 @@ class RelationExtractor:
         for m in re.finditer(r"接收", text[s:e]):
             at = s + m.start()
             clause = max(max(text.rfind(c, s, at) for c in "，,；;") + 1, s)
-            host = [p for p in parties if clause <= p.start and p.end <= at]
             grp = self._group_after(parties, at + 2, limit=0)
-            if not host or not grp or not _COMING_TO_LEARN.match(text, grp[-1].end):
+            come = _COMING_TO_LEARN.match(text, grp[-1].end) if grp else None
+            # the one receiving: the clause's subject, or the place they come to (全年接收青川县62名干部…来安吉跟岗)
+            host = [p for p in parties if clause <= p.start and p.end <= at] or \
+                [p for p in parties if come and p.start == come.start("host") and p.end == come.end("host")]
+            if not host or not come:
                 continue
             count = self._headcount(text[grp[-1].end:self._clause_break(grp[-1].end, e)])
             out += [Relation("seconds_staff_to", g.key, host[0].key, evidence, s, e, headcount=count,

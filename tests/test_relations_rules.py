@@ -1714,6 +1714,9 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     "2024年，昆山计划向碧江区安排财政援助资金不低于1.9亿元，新选派专业技术人才100名以上赴碧江区开展帮扶。",
     # 将 before the verb hedges the place gone to as well
     "根据协议，今年花都区人民医院将选派6名骨干医生到黔西市人民医院开展为期半年的驻点帮扶。",
+    # the pairing named as a noun, then denied
+    "莲洲镇与石登乡的结对协议因人员调整暂未签订。",
+    "受机构改革影响，青口镇与观庄乡的结对工作尚未启动。",
 ))
 def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     x = extract(text)
@@ -1805,6 +1808,8 @@ def test_relations_staff_between_partners_in_a_part_of_a_sentence_of_its_own(ext
     ("会议指出，日喀则是上海、山东两省市和中央企业对口支援的重点地区。", {("上海", "日喀则"), ("山东", "日喀则")}),
     ("目前，青岛市承担着对口支援新疆麦盖提县、西藏桑珠孜区，以及与甘肃陇南市东西部协作等任务。",
      {("青岛市", "麦盖提县"), ("青岛市", "桑珠孜区"), ("青岛市", "陇南市")}),
+    # the two named again in a slogan between the subject and 与 are no other subject
+    ("2024年，安吉县坚持“青川所需、安吉所能”，与四川省广元市青川县结对协作取得新成效。", {("安吉县", "青川县")}),
 ))
 def test_relations_pairs_a_place_helped_by_those_counted_and_a_list_going_on(extract, text, pairs):
     got = {tuple(sorted(p)) for p in extract(text).facts("pairs_with")}
@@ -1821,6 +1826,8 @@ def test_relations_staff_serving_there_after_the_place_opening_the_sentence(extr
     ("青岛市与陇南市、麦盖提县开展协作。今年青岛还接收陇南、麦盖提等地来青挂职干部41名。",
      {("陇南市", "青岛市"), ("麦盖提县", "青岛市")}),
     ("石狮市共接收隆德县12名干部来石狮挂职学习。", {("隆德县", "石狮市")}),
+    # the one receiving named after 来 (来|安吉: no 来安县)
+    ("安吉县与青川县结对。全年接收青川县62名干部和专技人员来安吉跟岗学习。", {("青川县", "安吉县")}),
 ))
 def test_relations_staff_received_come_from_the_places_after_jieshou(extract, text, facts):
     assert extract(text).facts("seconds_staff_to") == facts
