@@ -392,7 +392,7 @@ class RelationExtractor:
                                   rel["funds"]["project_amount_fields"]), key=len, reverse=True)
         self._inline_field = re.compile(r"(?:(?<=[：:，,；;])|^)(" + "|".join(map(re.escape, known_fields)) +
                                         r")(?:为|是)?([^，,；;。：:\n｜|]+)", re.M)
-        self._sent_cadre = re.compile("(?:选派|派出|派驻)的(?:(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + "))?")
+        self._sent_cadre = re.compile("(?:选派|派出|派驻|派来|选派来)的(?:(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + "))?")
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
@@ -2093,6 +2093,8 @@ class RelationExtractor:
         text = self._text
         if text[home.end:home.end + 1] not in ("到", "赴", "来"):
             return False
+        if text.startswith(tuple(self.strong_staff), home.end + 1):
+            return True  # 从余姚市来挂职解放乡党委副书记的胡振宇: the post named after the verb
         place = next((p for p in parties if p.start == home.end + 1), None)
         return place is not None and any(text.startswith(w, place.end) for w in self.strong_staff)
 
@@ -2608,16 +2610,17 @@ class RelationExtractor:
         what ``pattern`` matches after the region in place of 援陕专家)."""
         text = self._text
         for p in parties:
-            if p.type not in ("REGION", "HOSPITAL", "SCHOOL"):
-                continue
+            if p.type not in ("REGION", "HOSPITAL", "SCHOOL") and not (pattern is self._sent_cadre and p.type == "GOVERNMENT"):
+                continue  # (a body sends too: 兰溪市农业农村局派来的食用菌专家周卫东…)
             # 武进援陕专家…; 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮; 来自惠安县的挂职干部、…; 上海市松江区中心医院
             # 援滇专家、广南县人民医院执行院长 顾晓峰
             m = (pattern or self.aid_re).match(text, p.end)
             if not m or not text.endswith(lead, 0, p.start):
                 continue
+            own = (self._place_of(p.key) or p.key) if p.type == "GOVERNMENT" else p.key  # (济南市公安局: 济南市)
             if m.group().endswith("的") and not any(
                     q.start == m.end() and q.type == "GOVERNMENT" and (home := self._place_of(q.key))
-                    and home != p.key and not self._contains(p.key, home) for q in parties):
+                    and home != own and not self._contains(own, home) for q in parties):
                 # 嘉定区选派的丘北县委常委、副县长顾文杰: no noun for those sent, the post held where he went
                 # (not 天河区选派的石牌街道办事处副主任李志强: his post at home)
                 works = self._works_at(parties, people, m.end(), se)
@@ -2630,7 +2633,9 @@ class RelationExtractor:
             p = sender or p
             person = next((x for x in people if m.end() <= x.start <= m.end() + 30), None)
             if person is not None:
-                posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"]
+                # (not his post at home: 济南市公安局选派的挂职干部、历下区分局副局长王晓峰)
+                posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"
+                         and not (p.type == "GOVERNMENT" and self._local(p.key, self._place_of(q.key)))]
                 if posts:
                     # 天津援青干部、尖扎县委常委、副县长（挂职）杨帆: a leadership post is the place's
                     return p, self._post_receiver(posts[-1], person.start), person

@@ -1846,3 +1846,17 @@ def test_relations_a_section_of_plans_ahead_states_no_fact_but_what_is_done_or_g
     x = extract(text)
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("递铺街道", "乔庄镇"))}
     assert {int(r.amount_cny) for r in x.relations if r.type == "funds"} == {30_000_000, 260_000_000}
+
+
+@pytest.mark.parametrize("text,sender,receiver", (
+    ("昭觉县与余姚市结对。从余姚市来挂职解放乡党委副书记的胡振宇，几乎每周都要到车间转一转。", "余姚市", "解放乡"),
+    ("通江县与兰溪市结对。兰溪市农业农村局派来的食用菌专家周卫东，在陈河镇一住就是两个月，手把手教社员控温控湿。",
+     "兰溪市农业农村局", "陈河镇"),
+))
+def test_relations_staff_who_came_or_were_sent_by_a_body(extract, text, sender, receiver):
+    assert extract(text).facts("seconds_staff_to") == {(sender, receiver)}
+
+
+def test_relations_staff_a_bodys_cadre_post_at_home_receives_no_one(extract):
+    x = extract("济南市公安局选派的挂职干部、历下区分局副局长王晓峰，目前挂任武隆区公安局党委委员、副局长。")
+    assert ("济南市公安局", "历下区分局") not in x.facts("seconds_staff_to")
