@@ -38,8 +38,17 @@ COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 # After a sending verb, "here" and what they do, then 的: 选派来此支教的, 派驻该院的 (those sent to the place named)
 #: Those received coming to the receiver to learn or serve, after the places they come from (…接收陇南、麦盖提等地|来青
 #: 挂职干部41名).
-_COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:的)?(?:[0-9一二两三四五六七八九十百]+名)?[\u4e00-\u9fff]{0,10}?来"
-                              r"(?P<host>[\u4e00-\u9fff]{0,4}?)(?:挂职|跟岗|进修|学习|交流|培训|实习)")
+_COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:选派的|派出的|的)?(?:[0-9一二两三四五六七八九十百]+名)?[^，,。；;]{0,12}?"
+                              r"(?:来(?P<host>[\u4e00-\u9fff]{0,4}?)|开展[^，,。；;]{0,10}?)?"
+                              r"(?:挂职|跟岗|进修|学习|交流|培训|实习)")
+#: Those sent by the party before, as the place receiving them tells it (…迎来安吉县农业农村局|选派的5名…专家).
+#: Money under whose support the subject after it did something (在A东西部协作资金支持下，B…).
+_UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大力|鼎力)?(?:支持|资助|援助)(?:下|之下)[，,]")
+#: The kind of money between its owner and the noun (番禺区|东西部协作|资金, 深圳|援疆|资金).
+_FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|援疆|援藏|援青|财政)?")
+#: Goods given by the party before, as the recipient tells it (…得到梅陇实验学校|捐赠的电子白板…).
+_GIVEN_BY = re.compile(r"(?:捐赠|捐助|赠送|援建|捐建)的")
+_SENT_BY = re.compile(r"(?:选派|派出|派驻|派来|选派来)的")
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 # "A联合B向C捐赠", "A还联合B，向C捐赠": the two give together
 _JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)")
@@ -1850,23 +1859,38 @@ class RelationExtractor:
         东城区帮扶资金支持120万元": the party right after the receiving verb gives the amount of its clause."""
         text = self._text
         rels = []
-        if self._receiving.search(text, s, e) is None:
-            return rels  # (most sentences: no receiving verb)
+        receiving = self._receiving.search(text, s, e) is not None
+        if not receiving and not re.search("下[，,]", text[s:e]):
+            return rels  # (most sentences: no receiving verb, no support under which)
         usable = [p for p in parties if not self._modifier(p, e)]
-        for recipient, funder in pairwise(usable):
+        for recipient, funder in pairwise(usable if receiving else ()):
             if not self._receiving.fullmatch(text, recipient.end, funder.start):
                 continue
             noun = self._fund_noun.search(text, funder.end, min(e, funder.end + 12))
-            if noun is None or noun.start() > funder.end and not re.fullmatch(
-                    r"的?[\u4e00-\u9fff]{0,8}", text[funder.end:noun.start()]) or \
+            # (…得到梅陇实验学校捐赠的电子白板12块、图书5000余册，价值约40万元: goods it gave; their worth in the sentence)
+            gift = _GIVEN_BY.match(text, funder.end)
+            if gift is None and (noun is None or noun.start() > funder.end and not re.fullmatch(
+                    r"的?[\u4e00-\u9fff]{0,8}", text[funder.end:noun.start()])) or \
                     self._contains(recipient.key, funder.key) or self._contains(funder.key, recipient.key):
                 continue
-            clause = self._clause_break(noun.end(), e)
-            money = [mo for mo in find_money(text[noun.end():clause], noun.end()) if mo.amount is not None][:1]
+            after = gift.end() if gift is not None else noun.end()
+            clause = self._clause_break(after, e) if gift is None else e
+            money = [mo for mo in find_money(text[after:clause], after) if mo.amount is not None][:1]
             seg = text[s:e]
             rels.append(Relation("funds", funder.key, recipient.key, evidence, s, e,
                                  amount_cny=money[0].amount if money else None, approx=bool(money and money[0].approx),
                                  year=find_year(seg), kind=self._kind([funder], seg)))
+        # "在广州市番禺区东西部协作资金支持下，大方县人民医院今年新购置了一台CT，价值520万元": the money's owner gives
+        # to the subject of the clause after
+        for m in _UNDER_SUPPORT.finditer(text, s, e):
+            funders = [p for p in usable if m.start("body") <= p.start and p.end <= m.end("body")
+                       and self._fund_noun.match(text, p.end + len(_FUND_KIND.match(text, p.end).group()))]
+            recipient = next((p for p in usable if p.start == m.end()), None)
+            if funders and recipient is not None and recipient.key != funders[-1].key:
+                money = [mo for mo in find_money(text[m.end():e], m.end()) if mo.amount is not None][:1]
+                rels.append(Relation("funds", funders[-1].key, recipient.key, evidence, s, e,
+                                     amount_cny=money[0].amount if money else None,
+                                     approx=bool(money and money[0].approx), year=find_year(text[s:e]), kind="aid"))
         return rels
 
     def _project_use(self, parties, s, e, evidence) -> list[Relation]:
@@ -2466,20 +2490,23 @@ class RelationExtractor:
         return []
 
     def _staff_received(self, parties, s, e, evidence) -> list[Relation]:
-        """"今年青岛还接收陇南、麦盖提等地来青挂职干部41名": the places after 接收 send to the one receiving, the
-        party opening the clause of 接收."""
+        """"今年青岛还接收陇南、麦盖提等地来青挂职干部41名", "青川县先后迎来安吉县农业农村局选派的5名专家": the
+        parties after 接收 or 迎来 send to the one receiving, the party opening the clause."""
         text, out = self._text, []
-        for m in re.finditer(r"接收", text[s:e]):
+        for m in re.finditer(r"接收|迎来了?", text[s:e]):
             at = s + m.start()
             clause = max(max(text.rfind(c, s, at) for c in "，,；;") + 1, s)
-            grp = self._group_after(parties, at + 2, limit=0)
-            come = _COMING_TO_LEARN.match(text, grp[-1].end) if grp else None
+            grp = self._group_after(parties, at + len(m.group()), limit=0)
+            # (青川县先后迎来安吉县农业农村局选派的5名茶叶技术专家: those it sent)
+            come = (_COMING_TO_LEARN if m.group() == "接收" else _SENT_BY).match(text, grp[-1].end) if grp else None
             # the one receiving: the clause's subject, or the place they come to (全年接收青川县62名干部…来安吉跟岗)
             host = [p for p in parties if clause <= p.start and p.end <= at] or \
-                [p for p in parties if come and p.start == come.start("host") and p.end == come.end("host")]
-            if not host or not come:
-                continue
-            count = self._headcount(text[grp[-1].end:self._clause_break(grp[-1].end, e)])
+                [p for p in parties if come and come.group("host") and p.start == come.start("host")
+                 and p.end == come.end("host")]
+            said = text[grp[-1].end:self._clause_break(grp[-1].end, e)] if grp else ""
+            if not host or not come or not (self._headcount(said) or any(n in said for n in self.people_nouns)):
+                continue  # (people received: counted or named as such)
+            count = self._headcount(said)
             out += [Relation("seconds_staff_to", g.key, host[0].key, evidence, s, e, headcount=count,
                              joint=count is not None and len(grp) > 1) for g in grp if g.key != host[0].key]
         return out

@@ -1860,3 +1860,26 @@ def test_relations_staff_who_came_or_were_sent_by_a_body(extract, text, sender, 
 def test_relations_staff_a_bodys_cadre_post_at_home_receives_no_one(extract):
     x = extract("济南市公安局选派的挂职干部、历下区分局副局长王晓峰，目前挂任武隆区公安局党委委员、副局长。")
     assert ("济南市公安局", "历下区分局") not in x.facts("seconds_staff_to")
+
+
+@pytest.mark.parametrize("text,fact,amount", (
+    ("校长李春梅告诉记者，新街镇中心小学先后得到梅陇实验学校捐赠的电子白板12块、图书5000余册，价值约40万元。",
+     ("funds", "梅陇实验学校", "新街镇中心小学"), 400_000),
+    ("在广州市番禺区东西部协作资金支持下，大方县人民医院今年新购置了一台64排螺旋CT，价值520万元。",
+     ("funds", "番禺区", "大方县人民医院"), 5_200_000),
+))
+def test_relations_funds_told_from_the_receiving_side(extract, text, fact, amount):
+    r = extract(text).relation(*fact)
+    assert r is not None and int(r.amount_cny) == amount
+
+
+@pytest.mark.parametrize("text,facts", (
+    ("两年来，青川县先后迎来安吉县农业农村局选派的5名茶叶技术专家，他们常驻茶园。", {("安吉县农业农村局", "青川县")}),
+    ("番禺区沙湾人民医院先后接收大方县人民医院8名医护人员进修学习，涉及重症医学等专业。", {("大方县人民医院", "番禺区沙湾人民医院")}),
+))
+def test_relations_staff_told_from_the_receiving_side(extract, text, facts):
+    assert extract(text).facts("seconds_staff_to") == facts
+
+
+def test_relations_a_place_helped_under_no_money_named_is_given_nothing(extract):
+    assert not extract("在广州市番禺区的大力支持下，大方县人民医院新建了门诊楼。").facts("funds")
