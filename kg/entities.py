@@ -67,6 +67,9 @@ _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
 #: A photo's credit in brackets with no role before the names: （马晓婷 摄）, （张华 李明/摄）, （刘洋供图）.
 _PHOTO_CREDIT = re.compile(r"[(（](?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4}){0,3})"
                            r"[ \u3000/／]?(?:摄影|摄|供图)[)）]")
+#: A table's header with a column of names, its cells parted by tabs, bars or wide spaces.
+_NAME_COLUMN_HEADER = re.compile(r"^[^\n]*(?:^|[\t|｜]| {2,})姓名(?:[\t|｜]| {2,})[^\n]*$", re.M)
+_CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*| {2,}")
 #: A list's line opening with a name, then a space and where the person works or serves
 #: (顾晓敏　合阳县人民医院（支医）).
 _NAME_LINE = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=[\u4e00-\u9fff])",
@@ -1742,6 +1745,24 @@ class EntityRecognizer:
                     s and norm[s - 1] in _PLACE_OR_BODY_CHARS and HAN.match(norm[s - 2:s - 1] or " "):
                 continue
             add(s, e, "PERSON", None, None)
+        # a table with a column of names (序号	姓名	性别	派出单位及职务	挂职单位及职务): the cells under 姓名, an official
+        # when a cell of the row ends with a state post
+        for header in _NAME_COLUMN_HEADER.finditer(norm):
+            cells = _CELL_SPLIT.split(header.group().strip())
+            col = cells.index("姓名")
+            pos = header.end() + 1
+            for line in norm[pos:].split("\n"):
+                start, pos = pos, pos + len(line) + 1
+                parts = _CELL_SPLIT.split(line.strip())
+                if len(parts) < max(2, col + 1):
+                    break  # (the table ends at a line that is no row)
+                name = parts[col]
+                at = norm.find(name, start, pos)
+                if 2 <= len(name) <= 4 and at >= 0 and self._surname_len(name) and not self._plain_word(name):
+                    # (not 挂职日喀则市人民医院医务部主任: a post in a hospital)
+                    posts = [c for c in parts[col + 1:] if c.endswith(tuple(lex.official_titles))
+                             and not any(w in c for w in lex.institution_words)]
+                    add(at, at + len(name), "OFFICIAL" if posts else "PERSON", posts[-1] if posts else None, None)
         # lines of a list, each a name, a space and the body or place the person serves in (顾晓敏　合阳县人民医院
         # （支医）), two such lines in a row at least; last, where no other rule found the name (林建华　隆德县委副书记
         # （挂职）: an official by his post)

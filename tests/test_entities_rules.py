@@ -1359,3 +1359,16 @@ def test_entities_a_long_place_name_after_a_common_word_holding_its_first_charac
 def test_entities_a_kind_of_alliance_names_no_hospital(extract):
     assert "紧密型医共体" not in extract("莎车县人民医院与荒地镇卫生院组建紧密型医共体。").names("HOSPITAL")
 
+
+
+def test_entities_the_names_column_of_a_table(extract):
+    text = ("北京市第六批对口协作挂职干部名单\n序号\t姓名\t性别\t派出单位及职务\t挂职单位及职务\n"
+            "1\t宋景辉\t男\t北京市发展和改革委员会区域发展处副处长\t十堰市发展和改革委员会副主任\n"
+            "2\t梁思远\t男\t北京市西城区发展和改革委员会副主任\t丹江口市副市长\n"
+            "3\t陶敏\t女\t上海市第六人民医院主治医师\t喀什地区第二人民医院\n\n编辑：张三")
+    x = extract(text)
+    assert {"宋景辉", "梁思远"} <= x.names("OFFICIAL") and "陶敏" in x.names("PERSON")
+    # a post in a hospital is no state post
+    x = extract("姓名｜派出单位｜在藏任职\n孙佳琪｜上海市第十一人民医院｜挂职日喀则市人民医院医务部主任\n"
+                "黄立群｜上海市闵行区申南中心医院｜挂职日喀则市人民医院神经外科主任")
+    assert {"孙佳琪", "黄立群"} <= x.names("PERSON") and not x.names("OFFICIAL")
