@@ -1952,19 +1952,25 @@ class RelationExtractor:
     def _staff_line(self, parties, people, s, e, evidence) -> Relation | None:
         """A line of a list of seconded staff: "姓名：林建华；派出单位：福州市鼓楼区；挂职岗位：西吉县委常委、副县长"
         → the unit sends the person to the post's body, or to its place for a place's leadership post."""
-        if not any(f in self._text[s:e] for f in self.staff_sender_fields):
+        seg = self._text[s:e]
+        if not any(f in seg for f in self.staff_sender_fields) and not any(f in seg for f in self.staff_post_fields):
             return None
         fields = self._fields(s, e)
         home = next((fields[f] for f in self.staff_sender_fields if f in fields), None)
         post = next((fields[f] for f in self.staff_post_fields if f in fields), None)
+        person = next((p for p in people if s <= p.start < e), None)
+        if home is None and post is not None and person is not None and not seg[:person.start - s].strip():
+            # "陈秋燕　福州市鼓楼区实验小学语文教师　支教单位：定西市安定区东方红小学": the unit after the name sends
+            home = (person.end, post[0])
         if home is None or post is None:
             return None
         senders = [p for p in parties if home[0] <= p.start and p.end <= home[1]]
         bodies = [p for p in parties if post[0] <= p.start and p.end <= post[1]]
         if not senders or not bodies:
             return None
+        if person is not None and home[0] == person.end:
+            senders = senders[:1]  # (the unit, not places named in the role after it)
         receiver = self._post_receiver(bodies[0], post[1])
-        person = next((p for p in people if s <= p.start < e), None)
         return Relation("seconds_staff_to", senders[-1].key, receiver.key, evidence, s, e,
                         secondees=(person.key,) if person is not None else ())
 

@@ -1883,3 +1883,9 @@ def test_relations_staff_told_from_the_receiving_side(extract, text, facts):
 
 def test_relations_a_place_helped_under_no_money_named_is_given_nothing(extract):
     assert not extract("在广州市番禺区的大力支持下，大方县人民医院新建了门诊楼。").facts("funds")
+
+
+def test_relations_staff_a_line_naming_the_person_the_home_unit_and_the_post_field(extract):
+    x = extract("福州市第五批援定教师名单\n陈秋燕　福州市鼓楼区实验小学语文教师　支教单位：定西市安定区东方红小学\n"
+                "林志远　福州第三中学数学教师　支教单位：定西市第一中学")
+    assert x.facts("seconds_staff_to") == {("福州市鼓楼区实验小学", "定西市安定区东方红小学"), ("福州第三中学", "定西市第一中学")}
