@@ -433,6 +433,7 @@ class RelationExtractor:
         modal = rel["modality"]
         self._hedges = tuple(modal["plan_words"] + modal["negation_words"])
         self._negations = tuple(modal["negation_words"])
+        self._plan_words = tuple(modal["plan_words"])
         self._future_jiang = tuple(modal["future_jiang_before"])
         self._plan_undone = tuple(modal["plan_undone_before"])
         self._pairs_going_on = tuple(modal["pairs_going_on"])
@@ -680,6 +681,9 @@ class RelationExtractor:
                 start = max(max(text.rfind(c, s, first) for c in "，,；;。") + 1, s)
                 stops = [i for i in (text.find(c, last, e) for c in "，,；;。") if i >= 0]
                 end = min(stops or [e])
+                while end < e and text[end] in "，," and not any(end < p.start <= end + 9 for p in parties):
+                    # (…计划援助临沧市财政资金2.45亿元，目前已到位1.82亿元: clauses naming no one go on with it)
+                    end = min([i for i in (text.find(c, end + 1, e) for c in "，,；;。") if i >= 0] or [e])
                 verbs = self._find_all(text, self._told_by[r.type], start, end)
                 # (A与B的结对协议因人员调整暂未签订: the pairing named as a noun, denied after it)
                 if not verbs or not all(self._hedge_before(x, s, parties, r.type) or text[x - 1:x] == "的" and any(
@@ -708,7 +712,8 @@ class RelationExtractor:
                     return True
                 i = text.find(w, after, x)
         if clause > s and text[clause - 1] in "，," and not any(clause <= p.start <= clause + 8 and p.end <= x
-                                                                for p in parties):
+                                                                for p in parties) and \
+                not any(w in text[clause:x] for w in self._done_words):  # (…计划援助…，目前已到位1.82亿元: done)
             return self._hedge_before(clause - 1, s, parties, rtype)
         return False
 
@@ -1990,6 +1995,10 @@ class RelationExtractor:
         brought = [m.start() for m in self._brought_in.finditer(text, ss, money.start)]
         if brought and funders and all(f.end <= min(brought) for f in funders):
             return True
+        later = text[money.end:money.end + 30].split("。")[0]
+        if any(w in text[clause:money.start] for w in self._plan_words) and any(w in later for w in self._done_words) \
+                and find_money(later):
+            return True  # 计划援助…2.45亿元，目前已到位1.82亿元: the plan's amount beside what arrived
         return any(neg in text[clause:money.start] for neg in self.fund_negative)
 
     def _partners_fund(self, parties, ss, se, triggers):

@@ -1259,7 +1259,7 @@ FOUND = (
     # the count closing a list of places is the list's (…麻江县、丹寨县4个县)
     ("2021年以来，南海区对口协作黔东南州从江县、榕江县、麻江县、丹寨县4个县。", "pairs_with", "南海区", "丹寨县"),
     # a company paired with a village puts its aid money there
-    ("深圳盐港物流有限公司与雅长乡新场村结对，2024年至2026年将安排帮扶资金60万元，重点发展芒果种植。", "funds",
+    ("深圳盐港物流有限公司与雅长乡新场村结对，2024年安排帮扶资金60万元，重点发展芒果种植。", "funds",
      "深圳盐港物流有限公司", "新场村"),
     # what was built with money named before it (…资金支持建设的B, A投资1.8亿元建设的B; 在X，…建设的…: X)
     ("在祥周镇，由龙岗区帮扶资金支持建设的田东县祥周镇芒果种植专业合作社，已吸纳社员486户。", "funds", "龙岗区",
@@ -1727,6 +1727,8 @@ def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     ("宁波市将帮扶资金1000万元拨付到凉山州。", ("funds", "宁波市", "凉山州")),  # 将 as 把: done
     ("宁波市按计划向凉山州拨付资金1000万元。", ("funds", "宁波市", "凉山州")),
     ("宁波市向凉山州拨付资金1000万元，明年还将继续安排资金。", ("funds", "宁波市", "凉山州")),
+    # a plan, then what has arrived of it
+    ("奉贤区今年计划援助临沧市财政资金2.45亿元，目前已到位1.82亿元，安排实施项目63个。", ("funds", "奉贤区", "临沧市")),
     ("来自天河区、挂职纳雍县委常委、副县长的黄志斌说，2024年天河区计划再安排2000万元协作资金，重点支持纳雍县职业教育。",
      ("seconds_staff_to", "天河区", "纳雍县")),
     ("长兴县人民医院选派3名医生到朝天区人民医院，将在当地坐诊一年。", ("seconds_staff_to", "长兴县人民医院", "朝天区人民医院")),
@@ -1740,6 +1742,11 @@ def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
 def test_relations_a_done_deed_beside_plan_words_stays(extract, text, fact):
     x = extract(text)
     assert x.relation(*fact) is not None, x.facts(fact[0])
+
+
+def test_relations_funds_the_amount_arrived_not_the_one_planned_beside_it(extract):
+    x = extract("奉贤区今年计划援助临沧市财政资金2.45亿元，目前已到位1.82亿元，安排实施项目63个。")
+    assert int(x.relation("funds", "奉贤区", "临沧市").amount_cny) == 182_000_000
 
 
 @pytest.mark.parametrize("text,sender,receiver", (
