@@ -42,6 +42,8 @@ _COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:选派的|派出的|�
                               r"(?:来(?P<host>[\u4e00-\u9fff]{0,4}?)|开展[^，,。；;]{0,10}?)?"
                               r"(?:挂职|跟岗|进修|学习|交流|培训|实习)")
 #: Those sent by the party before, as the place receiving them tells it (…迎来安吉县农业农村局|选派的5名…专家).
+#: Nouns after which a relation's word names it as a thing (结对协议, 帮扶关系, 结对工作).
+_AGREEMENT_NOUNS = ("协议", "关系", "工作", "对子")
 #: Money under whose support the subject after it did something (在A东西部协作资金支持下，B…).
 _UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大力|鼎力)?(?:支持|资助|援助)(?:下|之下)[，,]")
 #: The kind of money between its owner and the noun (番禺区|东西部协作|资金, 深圳|援疆|资金).
@@ -444,18 +446,21 @@ class RelationExtractor:
         self._plan_heading = re.compile(rf"^[ \t\u3000]*(?P<mark>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
                                         rf"[^\n。，,；;：:]{{0,16}}?(?:{words})[^\n。，,；;：:]{{0,8}}$", re.M)
         self._told_by = {
-            "pairs_with": sorted(set(self.pairs_directed + [w for w in rel["pairs_with"]["mutual"]] + modal["pairs_verbs"]),
-                                 key=len, reverse=True),
-            "funds": sorted(set(self.fund_triggers) | self.moneyless_triggers | self.partner_fund_triggers |
-                            self.arranging | set(self.donation_words) | set(modal["funds_verbs"]), key=len, reverse=True),
-            # (…还计划于今年下半年组织20名医生赴旺苍县开展义诊: going there is the verb)
-            "seconds_staff_to": sorted(set(self.staff_triggers) | set(staff["move_markers"]) - {"至", "来"},
-                                       key=len, reverse=True)}  # (not 2000万至2500万元, 来自)
+            "pairs_with": self._longest_first(set(self.pairs_directed + rel["pairs_with"]["mutual"] + modal["pairs_verbs"])),
+            "funds": self._longest_first(set(self.fund_triggers) | self.moneyless_triggers | self.partner_fund_triggers |
+                                         self.arranging | set(self.donation_words) | set(modal["funds_verbs"])),
+            # (…还计划于今年下半年组织20名医生赴旺苍县开展义诊: going there is the verb; not 2000万至2500万元, 来自)
+            "seconds_staff_to": self._longest_first(set(self.staff_triggers) | set(staff["move_markers"]) - {"至", "来"})}
         # the verbs among them, which 将 may stand before as a plan (not 将帮扶资金…拨付: 将 as 把, before a noun)
         self._told_by_verbs = {k: tuple(w for w in v if not w.endswith(("资金", "经费", "金", "款"))) for k, v in
                                self._told_by.items()}
 
     # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _longest_first(words) -> list[str]:
+        """Words longest first, then in their order: the same on every run (a set's order depends on the process)."""
+        return sorted(words, key=lambda w: (-len(w), w))
+
     def _parties(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
         """Outermost non-person mentions inside [s, e); a parent region directly before its child is folded in."""
         # national bodies that decide and organise (党中央, 国务院; 按照中央组织部、国家卫生健康委…的部署) are no party to a
@@ -685,9 +690,11 @@ class RelationExtractor:
                     # (…计划援助临沧市财政资金2.45亿元，目前已到位1.82亿元: clauses naming no one go on with it)
                     end = min([i for i in (text.find(c, end + 1, e) for c in "，,；;。") if i >= 0] or [e])
                 verbs = self._find_all(text, self._told_by[r.type], start, end)
-                # (A与B的结对协议因人员调整暂未签订: the pairing named as a noun, denied after it)
-                if not verbs or not all(self._hedge_before(x, s, parties, r.type) or text[x - 1:x] == "的" and any(
-                        w in text[x:end] for w in self._negations) for x, _, _ in verbs):
+                # (A与B的结对协议因人员调整暂未签订, …的结对帮扶协议目前仍在协商中，尚未正式签订: the pairing named as
+                # a noun, denied after it)
+                if not verbs or not all(self._hedge_before(x, s, parties, r.type) or (
+                        text[x - 1:x] == "的" or w.endswith(_AGREEMENT_NOUNS) or text.startswith(_AGREEMENT_NOUNS, y))
+                        and any(n in text[y:end] for n in self._negations) for x, y, w in verbs):
                     return False
         return bool(heads and tails)
 
@@ -2281,9 +2288,12 @@ class RelationExtractor:
                     # "受西青区教育局选派，我校…教师…将赴X": the one by whom they are sent
                     senders = [p for p in sub_parties if p.end <= x and text[p.start - 1:p.start] == "受"
                                and any(text.startswith(w, p.end) for w in self.strong_staff)][:1]
-                if not senders or detail and senders[0].start < clause and sent_to:
+                if not senders or detail and senders[0].start < clause and sent_to and not (
+                        self._headcount(text[clause:x]) and receiver.type in ("SCHOOL", "HOSPITAL") and
+                        any(self._local(receiver.key, k) for k in sent_to)):
                     # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender (or none was
-                    # stated: 北京市选派的…教师共60名，其中32名进驻A)
+                    # stated: 北京市选派的…教师共60名，其中32名进驻A; or it counts those sent on to an institution of
+                    # the place: …12名骨干教师到三江县…，其中6名教师…进驻三江县民族高级中学)
                     continue
                 lead = senders[-1].end  # where what is said of those sent starts
                 if senders[-1].end <= clause and sent_to.get(senders[-1].key):
