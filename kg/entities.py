@@ -429,6 +429,10 @@ class EntityRecognizer:
             out.append(Mention(start, end, "REGION", form, [k for k, _ in values], False))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)
+        # townships missing from the list after a county written short (门源县青石嘴镇)
+        out += self._townships(norm, [m for m in out if not m.official and m.text[-1:] in "县区市旗"], taken, token_ends,
+                               masked, out)
+        out.sort(key=lambda m: m.start)
         out += self._zones(norm, out, masked)
         out.sort(key=lambda m: m.start)
         return out
@@ -520,8 +524,10 @@ class EntityRecognizer:
                 hold(m.start(), stem, key)
         return out
 
-    def _townships(self, norm, found, taken, token_ends, masked) -> list[Mention]:
-        """Townships missing from the gazetteer, right after their county (西吉县将台堡镇)."""
+    def _townships(self, norm, found, taken, token_ends, masked, every=None) -> list[Mention]:
+        """Townships missing from the gazetteer, right after their county (西吉县将台堡镇); ``every`` the places found,
+        when ``found`` is only the counties to read after."""
+        every = found if every is None else every
         out = []
         for m in found:
             if not m.candidates or any("/" in k for k in m.candidates):
@@ -536,10 +542,27 @@ class EntityRecognizer:
             if not t or not regiment and not self._township_name(t.group(1)):
                 continue
             s, e = regiment.span() if regiment else (m.end, m.end + t.end())
+            # a namesake of another county found inside the name (门源县青石嘴镇: 石嘴镇 elsewhere) yields to it
+            # (one character before it only, no function word: not 五莲县结对|东安镇, 县人民向|羊场镇)
+            inside = [o for o in every if o.start == s + 1 and o.end == e and o.candidates and norm[s] not in _STOP_CHARS
+                      and all("/" in k and _parent(k) not in m.candidates for k in o.candidates)]
+            for o in inside:
+                every.remove(o)
+                taken.remove((o.start, o.end))
             if masked(s, e) or any(a < e and s < b for a, b in taken):
                 continue
             out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township"}))
             taken.append((s, e))
+            if inside and not regiment:
+                # named again alone later (…向青石嘴镇捐赠): the same township, not the namesake inside it
+                for again in re.compile(re.escape(norm[s:e])).finditer(norm, e):
+                    a, b = again.span()
+                    for o in [o for o in every if a < o.start and o.end == b]:
+                        every.remove(o)
+                        taken.remove((o.start, o.end))
+                    if not masked(a, b) and not any(x < b and a < y for x, y in taken):
+                        out.append(Mention(a, b, "REGION", norm[a:b], [], True, attrs={"level": "township"}))
+                        taken.append((a, b))
         # regiments named alone in a text that names one division (…第三师图木舒克市… 天河区与第五十一团…, 包河区结对
         # 帮扶四十七团): its own
         divisions = {k for m in found for k in m.candidates[:1] if len(m.candidates) == 1

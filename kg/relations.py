@@ -59,7 +59,8 @@ _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]") 
 _DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list
 _MORE_LISTED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}")  # (A、B等6家省属医院<trigger>)
 #: What may stand between the place opening a sentence and its comma: a room of it (在…人民医院手术室，…).
-_PLACE_ROOM = re.compile(r"(?:的)?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)?[，,]")
+_PLACE_ROOM = re.compile(r"(?:[^，,。；;]{0,12}?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)"
+                         r"(?:上|里|内|中)?)?[，,]")  # (在理县中学初二（3）班的课堂上，…)
 _OPENING_PLACE = re.compile(r"(?:[^，,。；;]{1,6}[，,])?在")  # (在A，… / 清晨，在A，…)
 _HONORIFIC = re.compile(r"(?<![名位批])同志(?!们)")  # after a name (张骏同志), not counted (5名同志)
 # "…，5个区又分别与…": a count naming a list before it again
@@ -2562,8 +2563,10 @@ class RelationExtractor:
             named = tuple(p.key for p in people if sender.end <= p.start < self._clause_break(sender.end, e))
             return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, secondees=named)]
         # (…，来自南京市雨花台区的援青医生周启航…: where those sent come from)
+        duty = re.match(r"(?:支教|支医|支农|挂职|援派|帮扶)?", text[sender.end + 1:sender.end + 3]).end()
         come = text.endswith("来自", 0, sender.start) and text.startswith("的", sender.end) and (
-            self.aid_re.match(text, sender.end + 1) or text.startswith(tuple(self.people_nouns), sender.end + 1))
+            self.aid_re.match(text, sender.end + 1) or
+            text.startswith(tuple(self.people_nouns), sender.end + 1 + duty))  # (…的支教老师林晓燕)
         if come:
             clause_end = self._clause_break(sender.end, e)
             named = tuple(p.key for p in people if sender.end <= p.start < clause_end)

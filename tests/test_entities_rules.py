@@ -1372,3 +1372,13 @@ def test_entities_the_names_column_of_a_table(extract):
     x = extract("姓名｜派出单位｜在藏任职\n孙佳琪｜上海市第十一人民医院｜挂职日喀则市人民医院医务部主任\n"
                 "黄立群｜上海市闵行区申南中心医院｜挂职日喀则市人民医院神经外科主任")
     assert {"孙佳琪", "黄立群"} <= x.names("PERSON") and not x.names("OFFICIAL")
+
+
+def test_entities_a_township_missing_from_the_list_after_a_county_written_short_beats_a_namesake_inside(extract):
+    # 石嘴镇 is a township of 吉林省; 青石嘴镇, of 门源县, is missing from the list
+    x = extract("历城区唐王街道与门源县青石嘴镇签订结对共建协议后，唐王街道先后向青石嘴镇捐赠农机具等物资，价值48.6万元。")
+    assert "青石嘴镇" in x.names("REGION") and "石嘴镇" not in x.names("REGION")
+    assert x.facts("funds") == {("唐王街道", "青石嘴镇")}
+    # a verb between a county and a township of another is no part of a name
+    x = extract("会议明确，日照市各区县与城口县乡镇的结对关系保持不变：东港区结对修齐镇、高观镇，五莲县结对东安镇。")
+    assert {"修齐镇", "东安镇"} <= x.names("REGION") and not any(n.startswith("结对") for n in x.names("REGION"))

@@ -1919,3 +1919,8 @@ def test_relations_are_the_same_whatever_the_process_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1")}
     assert len(runs) == 1
+
+
+def test_relations_staff_from_a_place_in_a_class_of_the_school_opening_the_sentence(extract):
+    x = extract("11月8日，在理县中学初二（3）班的课堂上，来自浙江省乐清市的支教老师林晓燕正带着学生做数学游戏。")
+    assert x.facts("seconds_staff_to") == {("乐清市", "理县中学")}
