@@ -1468,7 +1468,7 @@ class EntityRecognizer:
         for m in _PHOTO_CREDIT.finditer(norm):
             for word in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):
                 if self._surname_len(word.group()) and not self._plain_word(word.group()):
-                    add(m.start("names") + word.start(), m.start("names") + word.end(), "PERSON", "摄", None)
+                    add(m.start("names") + word.start(), m.start("names") + word.end(), "PERSON", None, None)
         # a reply's address line to a deputy or a member (周德明代表：, 陈立军委员：): the one the reply answers
         for m in re.finditer(rf"^[ \t\u3000]*([\u4e00-\u9fff]{{2,5}}?)({'|'.join(lex.address_titles)})[:：][ \t\u3000]*$",
                              norm, re.MULTILINE):

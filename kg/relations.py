@@ -41,7 +41,9 @@ COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 _COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:选派的|派出的|的)?(?:[0-9一二两三四五六七八九十百]+名)?[^，,。；;]{0,12}?"
                               r"(?:来(?P<host>[\u4e00-\u9fff]{0,4}?)|开展[^，,。；;]{0,10}?)?"
                               r"(?:挂职|跟岗|进修|学习|交流|培训|实习)")
-#: Those sent by the party before, as the place receiving them tells it (…迎来安吉县农业农村局|选派的5名…专家).
+#: Headings numbered 一、 or （一）: where a section of one kind ends.
+_HEADING_NUMBERED = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
+_HEADING_BRACKETED = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]+[）)]", re.M)
 #: Nouns after which a relation's word names it as a thing (结对协议, 帮扶关系, 结对工作).
 _AGREEMENT_NOUNS = ("协议", "关系", "工作", "对子")
 #: Money under whose support the subject after it did something (在A东西部协作资金支持下，B…).
@@ -50,6 +52,7 @@ _UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大�
 _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|援疆|援藏|援青|财政)?")
 #: Goods given by the party before, as the recipient tells it (…得到梅陇实验学校|捐赠的电子白板…).
 _GIVEN_BY = re.compile(r"(?:捐赠|捐助|赠送|援建|捐建)的")
+#: Those sent by the party before, as the place receiving them tells it (…迎来安吉县农业农村局|选派的5名…专家).
 _SENT_BY = re.compile(r"(?:选派|派出|派驻|派来|选派来)的")
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 # "A联合B向C捐赠", "A还联合B，向C捐赠": the two give together
@@ -668,9 +671,7 @@ class RelationExtractor:
         heading numbered the same way (六、…) or the end of the text."""
         out = []
         for m in self._plan_heading.finditer(text):
-            kind = "、" if m.group("mark").endswith("、") else "（"
-            nxt = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、" if kind == "、" else
-                             r"^[ \t\u3000]*[（(][一二三四五六七八九十]+[）)]", re.M).search(text, m.end())
+            nxt = (_HEADING_NUMBERED if m.group("mark").endswith("、") else _HEADING_BRACKETED).search(text, m.end())
             out.append((m.start(), nxt.start() if nxt else len(text)))
         return out
 
