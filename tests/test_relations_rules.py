@@ -1735,6 +1735,8 @@ def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     # 将 before a post: the post of one sent
     ("本批专家由天津市东丽区第二人民医院副院长孙国强带队，他将挂职临潭县人民医院执行院长。",
      ("seconds_staff_to", "天津市东丽区第二人民医院", "临潭县人民医院")),
+    # a partnership going on in the clause after a plan is stated (a seed's sentence)
+    ("交流会上，李万平表示，下一步，六合区将与湟源县一起，高质量推进协作帮扶各项工作。", ("pairs_with", "六合区", "湟源县")),
     # a plan word inside a name hedges nothing
     ("湖里区妇幼保健院与东乡县妇幼保健计划生育服务中心签订结对帮扶协议。",
      ("pairs_with", "湖里区妇幼保健院", "东乡县妇幼保健计划生育服务中心")),
