@@ -287,6 +287,7 @@ class _Lexicon:
         self.body_words = tuple(ppl["body_words"])
         self.address_titles = [re.escape(t) for t in ppl["address_titles"]]
         self.adverb_initials = set(ppl["adverb_initials"])
+        self.pronoun_chars = frozenset(ppl["pronoun_chars"])
         self.name_endings = [re.escape(w) for w in ppl["transliterated_name_endings"]]
         # a name ending as a body's name does is no person's (卫健局副局长: no 卫 健局)
         self.body_endings = tuple(w for words in ent["suffixes"].values() for w in words if len(w) > 1) + \
@@ -1334,6 +1335,8 @@ class EntityRecognizer:
                 return
             if name[0] in lex.adverb_initials and not self._speaks(norm, e):
                 return  # 各族群众都看在眼里: the adverb after the noun, no family name 都
+            if any(c in lex.pronoun_chars for c in name):
+                return  # 又有2名护士来我院进修: no person 来我院
             if name.endswith(lex.body_words + lex.body_endings):
                 return  # 区委副书记, 任县委常委, 卫健局副局长: a body, not a family name 区, 任 or 卫
             if name[-1] in "村镇乡县区市州旗" and norm.startswith(("党", "委"), e):

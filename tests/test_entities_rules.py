@@ -1382,3 +1382,8 @@ def test_entities_a_township_missing_from_the_list_after_a_county_written_short_
     # a verb between a county and a township of another is no part of a name
     x = extract("会议明确，日照市各区县与城口县乡镇的结对关系保持不变：东港区结对修齐镇、高观镇，五莲县结对东安镇。")
     assert {"修齐镇", "东安镇"} <= x.names("REGION") and not any(n.startswith("结对") for n in x.names("REGION"))
+
+
+def test_entities_a_pronoun_is_no_part_of_a_name(extract):
+    assert not extract("9月，又有2名护士来我院进修护理管理。").names("PERSON")
+
