@@ -53,7 +53,7 @@ _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|
 #: Goods given by the party before, as the recipient tells it (…得到梅陇实验学校|捐赠的电子白板…).
 _GIVEN_BY = re.compile(r"(?:捐赠|捐助|赠送|援建|捐建)的")
 #: Those sent by the party before, as the place receiving them tells it (…迎来安吉县农业农村局|选派的5名…专家).
-_SENT_BY = re.compile(r"(?:选派|派出|派驻|派来|选派来)的")
+_SENT_BY = re.compile(r"(?:选派|派出|派驻|派来|选派来)(?:的|挂职)")
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 # "A联合B向C捐赠", "A还联合B，向C捐赠": the two give together
 _JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)")
@@ -2525,10 +2525,12 @@ class RelationExtractor:
             clause = max(max(text.rfind(c, s, at) for c in "，,；;") + 1, s)
             grp = self._group_after(parties, at + len(m.group()), limit=0)
             # (青川县先后迎来安吉县农业农村局选派的5名茶叶技术专家: those it sent)
-            come = (_COMING_TO_LEARN if m.group() == "接收" else _SENT_BY).match(text, grp[-1].end) if grp else None
+            # (…接收黄埔区选派的专业技术人才46名: those sent, as after 迎来)
+            come = grp and (m.group() == "接收" and _COMING_TO_LEARN.match(text, grp[-1].end) or
+                            _SENT_BY.match(text, grp[-1].end)) or None
             # the one receiving: the clause's subject, or the place they come to (全年接收青川县62名干部…来安吉跟岗)
             host = [p for p in parties if clause <= p.start and p.end <= at] or \
-                [p for p in parties if come and come.group("host") and p.start == come.start("host")
+                [p for p in parties if come and come.groupdict().get("host") and p.start == come.start("host")
                  and p.end == come.end("host")]
             said = text[grp[-1].end:self._clause_break(grp[-1].end, e)] if grp else ""
             if not host or not come or not (self._headcount(said) or any(n in said for n in self.people_nouns)):

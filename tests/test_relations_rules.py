@@ -1926,3 +1926,8 @@ def test_relations_are_the_same_whatever_the_process_hash_seed():
 def test_relations_staff_from_a_place_in_a_class_of_the_school_opening_the_sentence(extract):
     x = extract("11月8日，在理县中学初二（3）班的课堂上，来自浙江省乐清市的支教老师林晓燕正带着学生做数学游戏。")
     assert x.facts("seconds_staff_to") == {("乐清市", "理县中学")}
+
+
+def test_relations_staff_received_that_a_party_sent(extract):
+    x = extract("上半年，织金县接收黄埔区选派的专业技术人才46名，其中教师21名、医生19名。")
+    assert x.relation("seconds_staff_to", "黄埔区", "织金县").headcount == 46
