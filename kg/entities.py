@@ -1196,6 +1196,8 @@ class EntityRecognizer:
                     typ == "ENTERPRISE" and piece in lex.enterprise_words and
                     norm.startswith(lex.enterprise_words_before, pos)) and not brand_opening:
                 break
+            if len(piece) == 1 and norm[tok[0] - 1:tok[1]] in lex.left_stops:
+                break  # 到|岗|疏附县人民医院: a stop word the segmenter cut in two (到岗)
             if piece in lex.joint_verbs and (norm.endswith(lex.org_endings, 0, tok[0]) or pos in region_starts):
                 break  # 厦门市人社局联合临夏州人社局, …代表处联合闵行区社会组织联合会: two bodies, not one name
             if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and (

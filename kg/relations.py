@@ -2401,6 +2401,11 @@ class RelationExtractor:
                 own = [p for p in parties if ss <= p.start and p.end <= se]
                 if not any(p.key in received for p in own):
                     rels += self._staff_between_partners(own, ss, se, evidence, (s, e))
+        welcomed = self._staff_received(parties, s, e, evidence) if rels and "迎来" in text[s:e] else []
+        if welcomed:
+            # (B迎来A派驻的2名全科医生，他们将在B所在的镇开展…帮扶: the one welcoming them receives from A)
+            senders = {r.head for r in welcomed}
+            rels = [r for r in rels if r.head not in senders] + welcomed
         if not rels:
             rels += self._staff_received(parties, s, e, evidence)
         if not rels:

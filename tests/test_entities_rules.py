@@ -1387,3 +1387,9 @@ def test_entities_a_township_missing_from_the_list_after_a_county_written_short_
 def test_entities_a_pronoun_is_no_part_of_a_name(extract):
     assert not extract("9月，又有2名护士来我院进修护理管理。").names("PERSON")
 
+
+def test_entities_a_stop_word_the_segmenter_cut_in_two_ends_a_name(extract):
+    # 到|岗|疏附县人民医院: 到岗 is a stop word, its 岗 no part of the hospital's name
+    x = extract("广州市选派的第十一批23名援疆医疗人才已全部到岗疏附县人民医院，上半年开展新技术新项目17项。")
+    assert "疏附县人民医院" in x.names("HOSPITAL")
+

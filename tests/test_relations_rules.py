@@ -1884,6 +1884,9 @@ def test_relations_funds_told_from_the_receiving_side(extract, text, fact, amoun
 
 @pytest.mark.parametrize("text,facts", (
     ("两年来，青川县先后迎来安吉县农业农村局选派的5名茶叶技术专家，他们常驻茶园。", {("安吉县农业农村局", "青川县")}),
+    # the one welcoming them, not the town they then work in
+    ("同日，大板镇卫生院迎来朝阳区康泰社区卫生服务中心派驻的2名全科医生，他们将在大板镇开展为期半年的驻点帮扶。",
+     {("朝阳区康泰社区卫生服务中心", "大板镇卫生院")}),
     ("番禺区沙湾人民医院先后接收大方县人民医院8名医护人员进修学习，涉及重症医学等专业。", {("大方县人民医院", "番禺区沙湾人民医院")}),
 ))
 def test_relations_staff_told_from_the_receiving_side(extract, text, facts):
