@@ -437,7 +437,7 @@ class RelationExtractor:
         self.team_suffixes = tuple(staff["team_suffixes"])
         self._division_cities = {key: city for key, _, city in gz.divisions() if city}
         modal = rel["modality"]
-        self._hedges = tuple(modal["plan_words"] + modal["negation_words"])
+        self._hedges = tuple(modal["plan_words"] + modal["negation_words"]) + ("将",)  # (将: see future_jiang_before)
         self._negations = tuple(modal["negation_words"])
         self._plan_words = tuple(modal["plan_words"])
         self._future_jiang = tuple(modal["future_jiang_before"])
@@ -686,11 +686,10 @@ class RelationExtractor:
             for t in tails:
                 first, last = min(h.start, t.start), max(h.end, t.end)
                 start = max(max(text.rfind(c, s, first) for c in "，,；;。") + 1, s)
-                stops = [i for i in (text.find(c, last, e) for c in "，,；;。") if i >= 0]
-                end = min(stops or [e])
+                end = self._clause_break(last, e)
                 while end < e and text[end] in "，," and not any(end < p.start <= end + 9 for p in parties):
                     # (…计划援助临沧市财政资金2.45亿元，目前已到位1.82亿元: clauses naming no one go on with it)
-                    end = min([i for i in (text.find(c, end + 1, e) for c in "，,；;。") if i >= 0] or [e])
+                    end = self._clause_break(end + 1, e)
                 verbs = self._find_all(text, self._told_by[r.type], start, end)
                 # (A与B的结对协议因人员调整暂未签订, …的结对帮扶协议目前仍在协商中，尚未正式签订: the pairing named as
                 # a noun, denied after it)
@@ -707,7 +706,7 @@ class RelationExtractor:
         text = self._text
         going_on = self._pairs_going_on if rtype == "pairs_with" else ()
         clause = max(max(text.rfind(c, s, x) for c in "，,；;。：:") + 1, s)
-        for w in self._hedges + ("将",):
+        for w in self._hedges:
             i = text.find(w, clause, x)
             while i >= 0:
                 after = i + len(w)
@@ -2737,8 +2736,7 @@ class RelationExtractor:
     def _works_there(self, at: int, se: int) -> bool:
         """Whether the clause going on at ``at`` (right after a place) tells work done there (坐诊带教一年, 开展为期一年的
         驻点帮扶; not 开展调研)."""
-        stop = min([i for i in (self._text.find(c, at, se) for c in "，,；;。") if i >= 0] or [se])
-        return any(w in self._text[at:stop] for w in self.work_verbs)
+        return any(w in self._text[at:self._clause_break(at, se)] for w in self.work_verbs)
 
     def _post_line(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
         """"智俊忠,泰州市工作组组长、挂职咸阳市政府副秘书长;": sender team's region → post's body or region;
