@@ -134,6 +134,8 @@ _PER_UNIT = re.compile(r"(?:每(?:人|名|位|户|生)|人均|户均)[^，,。�
 #: The lower end of a range of money right before an amount (300万至, 2000万—).
 _RANGE_START = re.compile(r"[0-9.]+(?:亿|万|千)?(?:元)?(?:至|到|—|－|-|~|～)$")
 HEADCOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
+#: People-times (选派支教教师127人次): those sent when nothing in their clause says they were trained or served
+TRIPS = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?人次")
 YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:年)?(?:[至到\-—~－]|年至|年到)((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年(以来)?")
 
 
@@ -164,9 +166,16 @@ def cn_number(text: str) -> float | None:
     return total + section + current
 
 
-def _group_counts(seg: str) -> list[int]:
-    """The number of each group of people named in ``seg``, in order (党政干部31名、专业技术人才385名 → [31, 385])."""
-    return [n for n in (_people_number(m.group(1)) for m in HEADCOUNT.finditer(seg)) if n]
+def _group_counts(seg: str, not_sent: tuple[str, ...] = ()) -> list[int]:
+    """The number of each group of people named in ``seg``, in order (党政干部31名、专业技术人才385名 → [31, 385]).
+    People-times count those sent too (支教教师126人次、管理干部9人 → [126, 9]), unless their clause holds a word
+    of ``not_sent``: those trained or served (培训本地教师3200余人次)."""
+    found = [(m.start(), m.group(1)) for m in HEADCOUNT.finditer(seg)]
+    for m in TRIPS.finditer(seg):
+        clause = seg[max(seg.rfind(c, 0, m.start()) for c in "，,；;。") + 1:m.start()]
+        if not any(w in clause for w in not_sent):
+            found.append((m.start(), m.group(1)))
+    return [n for n in (_people_number(number) for _, number in sorted(found)) if n]
 
 
 def _people_number(text: str) -> int | None:
@@ -387,6 +396,7 @@ class RelationExtractor:
         self.place_verbs = rel["funds"]["place_verbs"]
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
+        self.trips_not_sent = tuple(rel["seconds_staff_to"]["trips_not_sent"])
         staff = rel["seconds_staff_to"]
         self.table_sender_columns = tuple(staff["table_sender_columns"])
         self.table_receiver_columns = tuple(staff["table_receiver_columns"])
@@ -2363,7 +2373,7 @@ class RelationExtractor:
                     count = self._headcount(text[clause + 2:receiver.start]) or \
                         self._headcount(text[receiver.end:clause_end]) or count
                 named = tuple(p.key for p in people if lead <= p.start and p.end <= x)
-                groups = _group_counts(between)
+                groups = _group_counts(between, self.trips_not_sent)
                 if "分别" in text[ss:se] and len(grp) == 1 and len(groups) == len(senders) > 1:
                     # "徐汇区、宝山区分别选派20名、25名教师到叶城县": each sender its own number
                     for snd, n in zip(senders, groups):
@@ -2371,7 +2381,7 @@ class RelationExtractor:
                     continue
                 if "分别" in text[ss:se] and len(grp) == len(senders) > 1:
                     # "A、B分别向C、D派驻专家六名": in order, each the headcount stated (…11名、7名: each its own)
-                    counts = _group_counts(text[grp[-1].end:se])
+                    counts = _group_counts(text[grp[-1].end:se], self.trips_not_sent)
                     count = self._headcount(text[grp[-1].end:se]) or count
                     each = counts if len(counts) == len(senders) else [count] * len(senders)
                     for snd, rcv, n in zip(senders, grp, each):
@@ -2665,7 +2675,7 @@ class RelationExtractor:
             # the 其中 clause, when it counts people again; what follows its clause still counts
             seg = seg[:cut] + re.sub(r"^其中[^；;。]*", lambda m: "" if HEADCOUNT.search(m.group()) else m.group(),
                                      seg[cut:])
-        return sum(_group_counts(seg)) or None
+        return sum(_group_counts(seg, self.trips_not_sent)) or None
 
     def _aid(self, parties, people, ss, se, pattern: re.Pattern | None = None, lead: str = ""):
         """"武进援陕专家、汉滨区新建职中校长王立新": sender region, the body of the person's post, the person (or

@@ -119,3 +119,15 @@ def test_numbers_headcount_not_from_beneficiaries(extract):
     x = extract("闵行区选派3名干部到元阳县挂职，帮助当地1200余名群众就业。")
     r = x.relation("seconds_staff_to", "闵行区", "元阳县")
     assert r is not None and r.headcount == 3
+
+
+@pytest.mark.parametrize("text,sender,receiver,count", [
+    ("2021年至2023年，东营市累计向酉阳县选派支教教师127人次，培训本地教师3200余人次。", "东营市", "酉阳县", 127),
+    ("2021年以来，广州市共选派职业教育支教教师126人次、管理干部9人到毕节市开展帮扶。", "广州市", "毕节市", 135),
+])
+def test_numbers_headcount_in_people_times_of_those_sent(extract, text, sender, receiver, count):
+    # 人次 counts those sent, not those the sent trained (培训…3200余人次)
+    x = extract(text)
+    r = x.relation("seconds_staff_to", sender, receiver)
+    assert r is not None, x.facts("seconds_staff_to")
+    assert r.headcount == count
