@@ -338,6 +338,7 @@ class RelationExtractor:
         self.classifiers = "".join(rel["pairs_with"]["group_classifiers"])
         self.fund_triggers = sorted(rel["funds"]["triggers"], key=len, reverse=True)
         self.fund_markers = sorted(rel["funds"]["recipient_markers"], key=len, reverse=True)
+        self.fund_documents = tuple(rel["funds"]["document_nouns"])
         self.pairing_markers = set(rel["funds"]["pairing_markers"])
         self.purpose_markers = tuple(rel["funds"]["purpose_markers"])
         self.passive_fund_verbs = set(rel["funds"]["passive_verbs"])
@@ -449,6 +450,8 @@ class RelationExtractor:
         modal = rel["modality"]
         self._hedges = tuple(modal["plan_words"] + modal["negation_words"]) + ("将",)  # (将: see future_jiang_before)
         self._negations = tuple(modal["negation_words"])
+        # what keeps a pairing named as a noun from being made (…的结对协议正在磋商中, 结对协议有望于年内签订)
+        self._not_made = self._negations + tuple(modal["plan_words"] + modal["pending_words"])
         self._plan_words = tuple(modal["plan_words"])
         self._future_jiang = tuple(modal["future_jiang_before"])
         self._plan_undone = tuple(modal["plan_undone_before"])
@@ -690,8 +693,11 @@ class RelationExtractor:
         that of the last), every verb telling ``r`` is a plan or denied (还将选派, 并未向…拨付, 将与…签订; see
         ``[modality]`` in relations.toml). A stretch with no such verb tells nothing: the relation stays."""
         text = self._text
+        # a party named inside another name counts where it stands (苏州市对口帮扶铜仁工作队领队、挂职铜仁市委常委…)
         heads = [p for p in parties if p.key == r.head]
         tails = [p for p in parties if p.key == r.tail]
+        heads += self._named_inside(heads, s, e)
+        tails += self._named_inside(tails, s, e)
         for h in heads:
             for t in tails:
                 first, last = min(h.start, t.start), max(h.end, t.end)
@@ -701,13 +707,26 @@ class RelationExtractor:
                     # (…计划援助临沧市财政资金2.45亿元，目前已到位1.82亿元: clauses naming no one go on with it)
                     end = self._clause_break(end + 1, e)
                 verbs = self._find_all(text, self._told_by[r.type], start, end)
-                # (A与B的结对协议因人员调整暂未签订, …的结对帮扶协议目前仍在协商中，尚未正式签订: the pairing named as
-                # a noun, denied after it)
+                # (A与B的结对协议因人员调整暂未签订, …的结对帮扶协议目前仍在协商中，尚未正式签订, A与B的结对共建目前
+                # 仍在对接中, …，结对协议有望于今年上半年签订: the pairing named as a noun, denied or still pending after it)
+                # (…签订了肉牛全产业链项目投资意向书: a verb naming a document gives nothing)
                 if not verbs or not all(self._hedge_before(x, s, parties, r.type) or (
+                        r.type == "funds" and text.startswith(self.fund_documents, y)) or (
                         text[x - 1:x] == "的" or w.endswith(_AGREEMENT_NOUNS) or text.startswith(_AGREEMENT_NOUNS, y))
-                        and any(n in text[y:end] for n in self._negations) for x, y, w in verbs):
+                        and any(n in text[y:end] for n in self._not_made) for x, y, w in verbs):
                     return False
         return bool(heads and tails)
+
+    def _named_inside(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
+        """Where the words of ``mentions`` are written inside the name of something else between ``s`` and ``e``."""
+        out = []
+        for word in {m.text for m in mentions}:
+            i = self._text.find(word, s, e)
+            while i >= 0:
+                if any(a <= i and i + len(word) <= b and (a, b) != (i, i + len(word)) for a, b in self._inside_names):
+                    out.append(Mention(i, i + len(word), mentions[0].type, word, key=mentions[0].key))
+                i = self._text.find(word, i + 1, e)
+        return out
 
     def _hedge_before(self, x: int, s: int, parties, rtype: str) -> bool:
         """Whether a plan or negation word stands before the verb at ``x`` in its clause (还将选派…到B, 将与B签订), a

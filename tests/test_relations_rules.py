@@ -1717,6 +1717,14 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     # the pairing named as a noun, then denied
     "莲洲镇与石登乡的结对协议因人员调整暂未签订。",
     "受机构改革影响，青口镇与观庄乡的结对工作尚未启动。",
+    # ...or still being worked out, or hoped for
+    "沙溪镇与石门乡的结对协议正在磋商中，预计年底前签订。",
+    "浏河镇与红星乡的结对共建目前仍在对接中。",
+    "璜泾镇与岔河乡已完成前期对接，结对协议有望于明年年初签订。",
+    # 将推动 a pairing: a plan
+    "会议明确，下一步将推动太仓市中医医院与岷县中医院结对共建。",
+    # an investment agreement signed, the investment only planned
+    "苏州华澄科技有限公司与岷县签订了中药材加工项目投资意向书，拟投资8000万元在梅川镇建设加工厂。",
 ))
 def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     x = extract(text)
@@ -1737,6 +1745,9 @@ def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
      ("seconds_staff_to", "天津市东丽区第二人民医院", "临潭县人民医院")),
     # a partnership going on in the clause after a plan is stated (a seed's sentence)
     ("交流会上，李万平表示，下一步，六合区将与湟源县一起，高质量推进协作帮扶各项工作。", ("pairs_with", "六合区", "湟源县")),
+    # a post held, named inside other names, beside a plan after it
+    ("太仓市对口帮扶岷县工作队领队、挂职岷县县委常委、副县长周明说，明年太仓还将选派20名教师到岷县支教。",
+     ("seconds_staff_to", "太仓市", "岷县")),
     # a plan word inside a name hedges nothing
     ("湖里区妇幼保健院与东乡县妇幼保健计划生育服务中心签订结对帮扶协议。",
      ("pairs_with", "湖里区妇幼保健院", "东乡县妇幼保健计划生育服务中心")),
