@@ -194,6 +194,7 @@ class _Lexicon:
                                             if any(not o for _, o in v))
         self.township_breakers = set(ent["township_breakers"])
         self.township_non_initials = set(ent["township_non_initials"])
+        self.plain_word_cities = frozenset(ent["plain_word_cities"])
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
         self.product_head_set = frozenset(ent["product_heads"])
@@ -2360,8 +2361,9 @@ class EntityRecognizer:
                     in_dict = lex.freq.get(m.text, 0) > 0
                     # a short form is taken alone when it is no plain word: a province, a city's stem or a
                     # stem with its level (东乡县) that the dictionary knows as a name, or no dictionary word at all
-                    plain = place.level == "province" or tag in ("", "ns", "nr", "nz", "j") and (
-                        place.level == "prefecture" or m.text[-1] in "县州旗盟市区") or not in_dict
+                    plain = place.level == "province" or not in_dict or (
+                        m.text not in lex.plain_word_cities if place.level == "prefecture" else
+                        tag in ("", "ns", "nr", "nz", "j") and m.text[-1] in "县州旗盟市区")
                     if not known and (not plain or len(ties) > 1):
                         # a province's short form that a county of a city named nearby shares (河北 beside
                         # 天津市, which has a 河北区): the county is not made sure of, the province is the name

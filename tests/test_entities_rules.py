@@ -12,6 +12,9 @@ SHORT_FORMS = (
     ("济南市与临夏州签订东西部协作协议。", "临夏州", "甘肃省临夏回族自治州"),
     # a two-character county the dictionary knows as a place, with no other place named
     ("专家团队于2024年3月4日到达环县开展为期一年的帮扶工作。", "环县", "甘肃省庆阳市环县"),
+    # a city's short form alone, whatever part of speech the dictionary gives it (银川 n)
+    ("以前，她每年要跟着丈夫到银川打零工。", "银川", "宁夏回族自治区银川市"),
+    ("这批香菇明天一早就发往毕节。", "毕节", "贵州省毕节市"),
     # (rare enough: 沛县 67 in jieba's dictionary, 和县 390 is mostly 和 + 县)
     ("沛县派出3名骨干医生到临夏县人民医院开展帮扶。", "沛县", "江苏省徐州市沛县"),
     # a city's short form that is a plain word, with one of its counties named
@@ -504,6 +507,8 @@ NOT_REGIONS = (
     ("观澜街道先后派出9名社区工作者赴同乐镇开展驻村服务。", {"开展驻村"}),
     # a slogan closing with a county's name (兴县 of Shanxi)
     ("宝山区紧扣“文旅兴县”思路，推动江孜县文旅融合发展。", {"兴县"}),
+    # a city's short form that is an everyday word, with nothing near to place it (来宾: guests)
+    ("签约仪式上，来宾们参观了扶贫车间。", {"来宾"}),
 )
 
 
