@@ -256,6 +256,7 @@ class _Lexicon:
         self.role_words = tuple(ent["role_words"])
         self.nature_followers = tuple(ent["nature_followers"])
         self.not_village_stems = frozenset(ent["not_village_stems"])
+        self.countryside_words = tuple(ent["countryside_words"])
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.abbreviations_bracket = re.compile(rf"\((?P<body>[^()\n]{{0,20}}?(?:{markers}|证券简称|股票简称)[^()\n]{{2,40}})\)")
@@ -667,7 +668,7 @@ class EntityRecognizer:
                     continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
                 if places and name[:-len(m.group())] in lex.not_village_stems and not prev_township:
                     continue  # 用于街道社区老年食堂
-                if places and name.endswith("乡村") and not prev_township or \
+                if places and name.endswith(lex.countryside_words) and not prev_township or \
                         name.endswith("乡村") and norm.startswith(("振兴", "建设", "治理", "旅游"), end):
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township (文安驿镇|捐赠|乡村振兴: never)
                 if places or name in named or (prev_township and 2 <= len(name) - len(m.group()) <= 4  # (long: listed)

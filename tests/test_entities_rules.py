@@ -507,6 +507,8 @@ NOT_REGIONS = (
     ("观澜街道先后派出9名社区工作者赴同乐镇开展驻村服务。", {"开展驻村"}),
     # a slogan closing with a county's name (兴县 of Shanxi)
     ("宝山区紧扣“文旅兴县”思路，推动江孜县文旅融合发展。", {"兴县"}),
+    # the countryside after a county's short form (都安|农村), no village 安农村 of another county
+    ("宝安区与广西都安瑶族自治县结对帮扶，全年帮助都安农村劳动力转移就业1.86万人。", {"安农村"}),
     # a city's short form that is an everyday word, with nothing near to place it (来宾: guests)
     ("签约仪式上，来宾们参观了扶贫车间。", {"来宾"}),
 )
