@@ -798,6 +798,13 @@ class EntityRecognizer:
             if word in ("小组", "工作小组") and (not any(t in name for t in lex.subgroup_parents) or "领导" in name):
                 continue  # a team's group (…工作队察隅县小组, 松江区援滇干部威信工作小组); 领导小组 is a suffix of its own
             starts_with_place = any(r.start == start and r.official for r in regions)
+            if typ in ("HOSPITAL", "SCHOOL") and norm[start] in "县区市镇乡州旗" and norm[start + 1] not in CN_DIGITS and \
+                    not any(r.start <= start < r.end for r in regions) and \
+                    (start == 0 or not HAN.match(norm[start - 1]) or norm[start - 1] in "到在的与和及、"):
+                # 县委党校, 县第一中学: the county's, unnamed, as 县人民医院 is (the document's one named alike, if any);
+                # 市六医院 is a short name (of 上海市第六人民医院)
+                out.append(Mention(start, e, typ, name, attrs={"suffix": word, "generic_prefix": True}))
+                continue
             if typ == "HOSPITAL" and not starts_with_place and any(g in name for g in lex.hospital_grades):
                 continue  # 帮助…人民医院创成二级甲等综合医院: the grade reached, no hospital
             if not starts_with_place and self._generic(name[: len(name) - len(word)], name):

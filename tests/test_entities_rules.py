@@ -1400,3 +1400,18 @@ def test_entities_a_stop_word_the_segmenter_cut_in_two_ends_a_name(extract):
     x = extract("广州市选派的第十一批23名援疆医疗人才已全部到岗疏附县人民医院，上半年开展新技术新项目17项。")
     assert "疏附县人民医院" in x.names("HOSPITAL")
 
+
+
+@pytest.mark.parametrize("text,word", (
+    ("3月18日，挂职干部欢送会在县委党校举行。", "县委党校"),
+    ("他在县第一中学任教三年。", "县第一中学"),
+))
+def test_entities_a_school_named_by_its_level_alone_is_unnamed(extract, text, word):
+    # the county's school (县委党校), as 县人民医院 is: no entity unless the text names it in full
+    x = extract(text)
+    assert not x.entity(word), [e.name for e in x.entities.values()]
+
+
+def test_entities_a_school_named_by_its_level_alone_is_the_one_named_in_full(extract):
+    x = extract("纳雍县第一中学与花都区秀全中学结对。他在县第一中学任教三年。")
+    assert x.names("SCHOOL") == {"纳雍县第一中学", "花都区秀全中学"}
