@@ -257,6 +257,7 @@ class _Lexicon:
         self.nature_followers = tuple(ent["nature_followers"])
         self.not_village_stems = frozenset(ent["not_village_stems"])
         self.countryside_words = tuple(ent["countryside_words"])
+        self.peoples = gz.ethnic_groups()
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
         self.abbreviations_bracket = re.compile(rf"\((?P<body>[^()\n]{{0,20}}?(?:{markers}|证券简称|股票简称)[^()\n]{{2,40}})\)")
@@ -374,6 +375,7 @@ class EntityRecognizer:
         out += self._township_stems(norm, out, taken, masked)
         out.sort(key=lambda m: m.start)
         out += self._townships(norm, out, taken, token_ends, masked)
+        out += self._ethnic_townships(norm, taken, masked)
         out.sort(key=lambda m: m.start)
         villages = self._villages(norm, out, masked)
         out += villages
@@ -471,6 +473,24 @@ class EntityRecognizer:
                 (stem, t.key) for t in self.lex.gaz.children(key)
                 if len(stem := re.sub(r"(?:镇|乡|街道|苏木|民族乡)$", "", t.name)) >= 2 and stem != t.name]
         return cache[key]
+
+    def _ethnic_townships(self, norm, taken, masked) -> list[Mention]:
+        """A 民族乡 written with its people (洛本卓白族乡) that the list names without them (洛本卓乡)."""
+        out = []
+        for m in re.finditer("族乡", norm):
+            e = m.end()
+            people = next((p for p in self.lex.peoples if norm.endswith(p, 0, m.start())), None)
+            if people is None or any(a < e and m.start() < b for a, b in taken):
+                continue
+            stem_end = m.start() - len(people)
+            for s in range(max(0, stem_end - 4), stem_end - 1):  # the longest stem first
+                if all(HAN.match(c) for c in norm[s:stem_end]) and not masked(s, e) and \
+                        not any(a < e and s < b for a, b in taken) and \
+                        (places := self.lex.gaz.by_name(norm[s:stem_end] + "乡", ("township",))):
+                    out.append(Mention(s, e, "REGION", norm[s:e], [p.key for p in places], True))
+                    taken.append((s, e))
+                    break
+        return out
 
     def _renamed_townships(self, norm, villages, taken, masked) -> list[Mention]:
         """A township the list knows under an older name, written right before one of its villages (将台堡镇保林村:

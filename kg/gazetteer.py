@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 23
+SCHEMA_VERSION = 24
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -167,6 +167,11 @@ def _division_changes() -> dict:
         return tomllib.load(fh)
 
 
+def ethnic_groups() -> tuple[str, ...]:
+    """The 55 minority peoples without 族 (``kg/data/division_changes.toml``), longest first."""
+    return tuple(sorted(_division_changes()["ethnic_groups"], key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def xpcc() -> dict:
     """The Xinjiang Production and Construction Corps and its divisions (``kg/data/xpcc.toml``)."""
@@ -251,6 +256,8 @@ def _build(path: Path) -> None:
                     tname = town
                     if town.endswith("街道办事处"):
                         tname = town[: -len("办事处")]
+                    elif town.endswith("街道办"):
+                        tname = town[:-1]  # 拱北街道办: the 拱北街道 texts name
                     if tname.startswith(county) and len(tname) > len(county) + 1:
                         tname = tname[len(county):]  # some entries repeat their county: 化德县长顺镇
                     if len(tname) < 3:

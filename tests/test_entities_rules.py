@@ -1415,3 +1415,16 @@ def test_entities_a_school_named_by_its_level_alone_is_unnamed(extract, text, wo
 def test_entities_a_school_named_by_its_level_alone_is_the_one_named_in_full(extract):
     x = extract("纳雍县第一中学与花都区秀全中学结对。他在县第一中学任教三年。")
     assert x.names("SCHOOL") == {"纳雍县第一中学", "花都区秀全中学"}
+
+
+@pytest.mark.parametrize("text,form,qualified", (
+    # a 民族乡 written with its people, listed without them (洛本卓乡)
+    ("泸水市洛本卓白族乡群众喜迎新居。", "洛本卓白族乡", "云南省怒江傈僳族自治州泸水市洛本卓乡"),
+    # a 街道 the list names 街道办
+    ("珠海市香洲区与泸水市结对，拱北街道与片马镇结对。", "拱北街道", "广东省珠海市香洲区拱北街道"),
+))
+def test_entities_townships_the_list_writes_otherwise(extract, text, form, qualified):
+    x = extract(text)
+    ent = x.entity(form)
+    assert ent is not None and ent.type == "REGION", x.names("REGION")
+    assert ent.attrs.get("qualified") == qualified
