@@ -396,6 +396,7 @@ class RelationExtractor:
         self.goods_words = rel["funds"]["goods_words"]
         self.place_verbs = rel["funds"]["place_verbs"]
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
+        self.pairs_outright = tuple(rel["pairs_with"]["outright"])
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         self.trips_not_sent = tuple(rel["seconds_staff_to"]["trips_not_sent"])
         staff = rel["seconds_staff_to"]
@@ -870,8 +871,8 @@ class RelationExtractor:
         found |= self._pair_line(usable, s, e)
         rels = []
         for x, y in sorted(found):
-            if x == y or self._contains(x, y) or self._contains(y, x) or self._same_city_units(x, y) \
-                    or self._based_in(x, y) or self._based_in(y, x):
+            if x == y or self._contains(x, y) or self._contains(y, x) or self._based_in(x, y) or self._based_in(y, x) \
+                    or self._same_city_units(x, y) and not self._paired_outright(x, y, parties):
                 continue
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
@@ -1174,6 +1175,17 @@ class RelationExtractor:
         ent = self._entities.get(org)
         return bool(ent and ent.type != "REGION" and (ent.attrs.get("region") == region or
                                                       self._contains(region, ent.attrs.get("region") or "")))
+
+    def _paired_outright(self, x: str, y: str, parties) -> bool:
+        """Whether a word of ``outright`` pairing stands right between a mention of ``x`` and one of ``y``, in one
+        clause (渝北区对口帮扶武隆区)."""
+        for a in parties:
+            for b in parties:
+                if {a.key, b.key} == {x, y} and a.end <= b.start <= a.end + 8:
+                    between = self._text[a.end:b.start]
+                    if any(w in between for w in self.pairs_outright) and not re.search(r"[，,；;。]", between):
+                        return True
+        return False
 
     def _same_city_units(self, x: str, y: str) -> bool:
         """Two districts or zones of one city acting together (雁塔区携手西安航天基地), or two townships of one

@@ -6,6 +6,8 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # two districts of one city paired outright (Chongqing's own 区县对口帮扶)
+    ("按照重庆市区县对口帮扶工作安排，江北区对口帮扶城口县。", {("城口县", "江北区")}),
     # taken into a partnership's scope; "another" partner
     ("2017年，红河县、绿春县也纳入长宁区结对帮扶范围。", {("红河县", "长宁区"), ("绿春县", "长宁区")}),
     ("作为龙岗区的另一个结对县市，靖西市同期组织了线下展销。", {("靖西市", "龙岗区")}),
@@ -193,6 +195,8 @@ NOT_PAIRS = (
      {("上海市", "中央组织部"), ("上海市", "国家卫生健康委"), ("中央组织部", "日喀则市人民医院")}),
     # two townships of one city giving together (协作 names the programme, not a pairing of the two)
     ("虎门镇和长安镇还分别出资30万元，为罗甸县设立劳务协作奖补资金。", {("虎门镇", "长安镇")}),
+    # two districts of one city acting together
+    ("雁塔区携手西安航天基地推进产业协作。", {("西安航天基地", "雁塔区")}),
     # two objects listed after 与 before the trigger are no partners of each other
     ("火炬开发区张家边社区、濠头社区分别与丹寨县龙泉镇、兴仁镇结对。", {("兴仁镇", "龙泉镇")}),
     # the next clause's subject is no object of the trigger
