@@ -429,7 +429,7 @@ class RelationExtractor:
         self.strong_staff = set(staff["strong_triggers"])
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
         self.visit_words = staff["visit_words"]
-        self.labour_nouns = staff["labour_nouns"] + staff["student_nouns"]
+        self.labour_nouns = staff["labour_nouns"] + staff["student_nouns"] + staff["patient_nouns"]
         self.delegation_nouns = staff["delegation_nouns"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self.deciding_bodies = set(rules.entities["deciding_bodies"])
@@ -2172,8 +2172,9 @@ class RelationExtractor:
         """"A、B等9家市级医院选派…": a list closed by 等N家 right before a sending verb is its subject (not
         "组织A、B等12所学校与…结对帮扶，并选派…": the object of 组织)."""
         listed = _MORE_LISTED.match(self._text, last.end)
-        return bool(listed) and any(listed.end() <= a <= listed.end() + 2 for a, _, w in
-                                    self._find_all(self._text, self.staff_triggers, listed.end(), listed.end() + 6)
+        # the verb may stand inside the match's four characters of noun (等5家医院派出, 等5家医院共派出) or just after
+        return bool(listed) and any(listed.start() + 2 < a <= listed.end() + 2 for a, _, w in
+                                    self._find_all(self._text, self.staff_triggers, listed.start(), listed.end() + 6)
                                     if w in self.strong_staff)
 
     def _posted_from(self, home: Mention, parties) -> bool:
@@ -2365,7 +2366,7 @@ class RelationExtractor:
                     continue
                 between = text[lead:receiver.start]
                 if any(n in between for n in self.labour_nouns):
-                    continue  # workers sent to jobs (劳务协作) or students to study, not staff seconded
+                    continue  # workers sent to jobs (劳务协作), students to study or patients to be treated: no staff
                 if any(n in between for n in self.delegation_nouns) and not any(
                         lead <= a < receiver.start for a, _, w in triggers if w in self.strong_staff):
                     continue  # a delegation's visit

@@ -780,6 +780,9 @@ def test_relations_workers_sent_to_jobs_are_no_secondment(extract):
     # nor are students counted going to an internship
     x = extract("此外，青川县职业高级中学58名学生赴长兴县开展为期三个月的跟岗实习。")
     assert not x.facts("seconds_staff_to")
+    # nor patients going to be treated
+    x = extract("青川县人民医院透析室投入使用，首批12名尿毒症患者从此不必再赶到剑阁县做透析。")
+    assert not x.facts("seconds_staff_to")
     # but teachers sent to a school named by its short name (职高) go to that school
     x = extract("长兴县先后选派5批次共22名骨干教师到青川职高支教。")
     assert ("长兴县", "青川职高") in x.facts("seconds_staff_to")
@@ -1949,3 +1952,11 @@ def test_relations_staff_from_a_place_in_a_class_of_the_school_opening_the_sente
 def test_relations_staff_received_that_a_party_sent(extract):
     x = extract("上半年，织金县接收黄埔区选派的专业技术人才46名，其中教师21名、医生19名。")
     assert x.relation("seconds_staff_to", "黄埔区", "织金县").headcount == 46
+
+
+@pytest.mark.parametrize("text", (
+    "2024年，长兴县人民医院、长兴县中医院等5家医院共派出短期专家团队11批46人次赴青川县开展义诊。",
+    "长兴县人民医院、长兴县中医院等5家医院派出专家46人赴青川县开展义诊。",
+))
+def test_relations_staff_sent_by_a_list_closed_by_a_count_before_the_verb(extract, text):
+    assert extract(text).facts("seconds_staff_to") == {("长兴县人民医院", "青川县"), ("长兴县中医院", "青川县")}
