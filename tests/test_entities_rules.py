@@ -1422,6 +1422,8 @@ def test_entities_a_school_named_by_its_level_alone_is_the_one_named_in_full(ext
     ("泸水市洛本卓白族乡群众喜迎新居。", "洛本卓白族乡", "云南省怒江傈僳族自治州泸水市洛本卓乡"),
     # a 街道 the list names 街道办
     ("珠海市香洲区与泸水市结对，拱北街道与片马镇结对。", "拱北街道", "广东省珠海市香洲区拱北街道"),
+    # a Beijing 地区办事处 written as the 街道 it became (花乡地区办事处: 花乡街道)
+    ("北京市丰台区与张湾区结对，花乡街道与黄龙镇续签结对共建协议。", "花乡街道", "北京市丰台区花乡地区办事处"),
 ))
 def test_entities_townships_the_list_writes_otherwise(extract, text, form, qualified):
     x = extract(text)
