@@ -83,6 +83,8 @@ _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 _GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
+_PROJECT_GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付|投资)")  # (…项目：A公司投资1200万元建设…)
+_PROJECT_ADVERB = re.compile(r"(?:另|还|又|再|也|已|累计|先后)?")  # (…项目：…，黄埔区另安排协作资金260万元)
 #: What may open a list's row before its first name: a number (1　, 2. , （3）).
 _ROW_NUMBER = re.compile(r"[ \t\u3000]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?[ \t\u3000]*(?:[|｜][ \t\u3000]*)?")
 #: A cell separator of a table written with bars (1 | A | B | 高中), and the cells after a row's last party.
@@ -349,11 +351,14 @@ class RelationExtractor:
         self.gift_fields = rel["funds"]["gift_fields"]
         words = "|".join(map(re.escape, rel["funds"]["project_words"]))
         # a list item's number, then a name without punctuation ending in 项目, a note in brackets, a comma
-        self._project_item = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
-                                        rf"[^，,。；;：:、]{{0,3}}?(?P<name>[^，,。；;：:]{{2,40}}?)(?:{words})"
-                                        r"(?:[（(][^）)]{0,30}[）)])?[，,：:]")
+        bullets = "|".join(map(re.escape, sorted(rel["funds"]["item_bullets"], key=len, reverse=True)))
+        # (the name closes with a comma, a colon or a dash: 2.土牧尔台镇马铃薯仓储项目——房山区援助资金620万元)
+        self._project_item = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+                                        rf"\s*(?:{bullets})\s*)?"
+                                        rf"[^，,。；;：:、]{{0,3}}?(?P<name>[^，,。；;：:—]{{2,40}}?)(?:{words})"
+                                        r"(?:[（(][^）)]{0,30}[）)])?(?:[，,：:]|——|—)")
         # a bulleted item of the same kind, its name any (——文安驿镇白家塬村苹果冷链仓储中心，投入江阴市援助资金320万元；)
-        self._bullet_item = re.compile(r"\s*(?:——|—|•|·|-)\s*(?P<name>[^，,。；;：:]{2,40}?)[，,：:]"
+        self._bullet_item = re.compile(rf"\s*(?:{bullets})\s*(?P<name>[^，,。；;：:]{{2,40}}?)[，,：:]"
                                        r"(?=(?:投入|使用|安排|下达|争取)?[^，,。；;：:]{2,30}?(?:"
                                        + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + "))")
         # a numbered line opening with a place, a note in brackets, a colon: what follows is that place's
@@ -1983,8 +1988,18 @@ class RelationExtractor:
                                       approx=money[0].approx, year=year, kind=self._kind([funder], seg))
                              for r in recipients]
                 continue
-            noun = self._fund_noun.match(text, together.end() if together else giving.end() if giving else
-                                         funder.end + (text[funder.end:funder.end + 1] == "的"))
+            # the funder, then 共同, an adverb, a verb of giving and the kind of money, each if written, before the
+            # noun (黄埔区另安排协作资金260万元, A和B共同投入资金…, 使用黄岛区东西部协作资金860万元), or the amount
+            # right after the verb (…项目：A公司投资1200万元建设…)
+            pos = funder.end + (text[funder.end:funder.end + 1] == "的")
+            pos = together.end() if together else pos
+            pos += len(_PROJECT_ADVERB.match(text, pos).group())
+            verb = _PROJECT_GIVING.match(text, pos)
+            pos = verb.end() if verb else pos
+            noun = self._fund_noun.match(text, _FUND_KIND.match(text, pos).end())
+            if noun is None and verb is not None and not place_item and find_money(text[pos:pos + 12], pos)[:1] and \
+                    find_money(text[pos:pos + 12], pos)[0].start == pos:
+                noun = verb
             if noun is None or any(self._contains(r.key, funder.key) for r in recipients):
                 continue
             clause = re.search(r"[，,；;。]|$", text[noun.end():e]).start() + noun.end()
