@@ -307,6 +307,7 @@ class _Lexicon:
         # two syllables or three in a row (a one-syllable name alone is too often a plain word or a place's)
         self.tibetan_run = re.compile("(?:" + "|".join(sorted(self.tibetan, key=len, reverse=True)) + "){2,3}")
         self.mongolian = tuple(sorted(ppl["mongolian_parts"] + ppl["uyghur_parts"], key=len, reverse=True))
+        self.name_syllable_verbs = frozenset(ppl["name_syllable_verbs"])
         self.mongolian_initials = {w[0] for w in self.mongolian}  # (a set lookup before scanning them: a hot path)
         self.tibetan_endings = set(ppl["tibetan_endings"])
         self.yi_families = set(ppl["yi_family_names"])
@@ -1881,7 +1882,8 @@ class EntityRecognizer:
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
             cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
-                or self._common_verb(norm[pos + i:pos + i + 2])), None)  # (…沙吾提家的, …吾守尔实施急诊)
+                or self._common_verb(norm[pos + i:pos + i + 2])  # (…沙吾提家的, …吾守尔实施急诊)
+                or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])), None)  # (…吐尔逊|骑|电动车)
             if cut is not None and name[cut] not in _NAME_BREAKS and cut + 1 < len(name) and any(
                     norm.startswith(f, pos + cut + 1) for f in self.lex.followers if len(f) > 1):
                 cut += 1  # 吐尔洪·艾买提|出席: the verb after the name, not 提出
@@ -2064,6 +2066,13 @@ class EntityRecognizer:
         """A place's name or short form (克州 once the text defines it is not known here; 汉滨, 陕西 are)."""
         return bool(self.lex.gaz.by_name(word)) or bool(self.lex.region_short_auto.leftmost_longest(word)) and \
             self.lex.region_short_auto.leftmost_longest(word)[0][:2] == (0, len(word))
+
+    def _one_char_verb(self, char: str) -> bool:
+        """A frequent verb of one character the segmenter cut alone (骑, 跑): it ends a transcribed name before it
+        (艾克拜尔·吐尔逊|骑|电动车), unless names are made of it (来, 提: 阿布来提)."""
+        lex = self.lex
+        return char not in lex.name_syllable_verbs and lex.freq.get(char, 0) > COMMON_WORD and \
+            lex.word_tag.get(char, "")[:1] == "v"
 
     def _common_verb(self, word: str) -> bool:
         """A frequent verb, adverb or preposition of the dictionary (实施, 正在): no part of a transcribed name."""
