@@ -50,6 +50,8 @@ _BARE_SHORT = re.compile(r"\((?P<short>[\u4e00-\u9fff]{2,8})\)")
 #: Dictionary frequency under which a word the dictionary tags as a place is rare enough to be that place
 #: (环县 9, 岷县 23; 和县 390 is mostly 和 + 县).
 RARE_WORD = 100
+#: Characters after which 县人民医院, 县第一中学 name the county's own, unnamed (到县医院, 带进县医院).
+_BEFORE_UNNAMED = "到在的与和及、进去回来往赴入"
 #: Function words that end a transliterated name written with a dot (阿迪力·吐尔洪为食堂…), but not 来 or 提
 #: (阿布来提), which such names hold.
 _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
@@ -813,15 +815,18 @@ class EntityRecognizer:
                 # a bare ending: only a short form 县人民医院 may still name something
                 if start > 0 and norm[start - 1] in "县区市镇乡" and typ in ("HOSPITAL", "SCHOOL"):
                     bare = norm[start - 1:e]
-                    if start - 1 == 0 or not HAN.match(norm[start - 2]) or norm[start - 2] in "到在的与和及、":
+                    if start - 1 == 0 or not HAN.match(norm[start - 2]) or norm[start - 2] in _BEFORE_UNNAMED:
                         out.append(Mention(start - 1, e, typ, bare, attrs={"suffix": word, "generic_prefix": True}))
                 continue
             if word in ("小组", "工作小组") and (not any(t in name for t in lex.subgroup_parents) or "领导" in name):
                 continue  # a team's group (…工作队察隅县小组, 松江区援滇干部威信工作小组); 领导小组 is a suffix of its own
             starts_with_place = any(r.start == start and r.official for r in regions)
+            if typ in ("HOSPITAL", "SCHOOL") and start == sfx_start - 2 and norm[start] in _BEFORE_UNNAMED and \
+                    norm[start + 1] in "县区市镇乡州旗" and not any(r.start <= start < r.end for r in regions):
+                start += 1  # 带|进县|医院: the segmenter's word holds the verb before the county's hospital
             if typ in ("HOSPITAL", "SCHOOL") and norm[start] in "县区市镇乡州旗" and norm[start + 1] not in CN_DIGITS and \
                     not any(r.start <= start < r.end for r in regions) and \
-                    (start == 0 or not HAN.match(norm[start - 1]) or norm[start - 1] in "到在的与和及、"):
+                    (start == 0 or not HAN.match(norm[start - 1]) or norm[start - 1] in _BEFORE_UNNAMED):
                 # 县委党校, 县第一中学: the county's, unnamed, as 县人民医院 is (the document's one named alike, if any);
                 # 市六医院 is a short name (of 上海市第六人民医院)
                 out.append(Mention(start, e, typ, name, attrs={"suffix": word, "generic_prefix": True}))

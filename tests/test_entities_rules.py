@@ -1408,6 +1408,8 @@ def test_entities_a_stop_word_the_segmenter_cut_in_two_ends_a_name(extract):
 @pytest.mark.parametrize("text,word", (
     ("3月18日，挂职干部欢送会在县委党校举行。", "县委党校"),
     ("他在县第一中学任教三年。", "县第一中学"),
+    # the segmenter's word holding the verb before it (带|进县|医院)
+    ("口述｜在六盘山下，把“厦门标准”带进县医院", "进县医院"),
 ))
 def test_entities_a_school_named_by_its_level_alone_is_unnamed(extract, text, word):
     # the county's school (县委党校), as 县人民医院 is: no entity unless the text names it in full
