@@ -32,7 +32,7 @@ _REGIMENT = re.compile(r"(第?[一二三四五六七八九十百零〇]{1,4}?)(�
 _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
 # 于 before a date after a name is the preposition (企业家陈德启于2007年创办…), not a given name's end
-_ON_DATE = re.compile(r"于(?:[0-9]{2,4}年|[0-9]{1,2}月|今年|去年|前年|当年|同年|次年|本月|上月|近日|日前)")
+_ON_DATE = re.compile(r"[于自](?:[0-9]{2,4}年|[0-9]{1,2}月|今年|去年|前年|当年|同年|次年|本月|上月|近日|日前)")
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 #: A bracketed part of a company's name (（集团）, (中国)); normalised text has ASCII brackets.
@@ -385,9 +385,9 @@ class EntityRecognizer:
         taken += [(m.start, m.end) for m in villages]
         out += self._renamed_townships(norm, villages, taken, masked)
         shorts = lex.region_short_auto.leftmost_longest(norm)
+        # (宁波市|北仑: 市北, of 市北区, across the edge of a name found hides 北仑, which starts a word)
         hidden = [(s, e) for s, e, _, _ in shorts if (s not in token_starts and not any(m.end == s for m in out)
-                                                      or e not in token_ends and s in token_starts)
-                  and not any(a < e and s < b for a, b in taken)]  # (not 天津市南开: 市南 in a name found)
+                                                      or e not in token_ends and s in token_starts)]
         if hidden:
             # a short form across a word's edge may hide one that starts a word (用于|都安县: 于都, of 于都县, first;
             # 来|安吉跟岗: 来安, of 来安县)

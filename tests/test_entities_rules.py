@@ -12,6 +12,8 @@ SHORT_FORMS = (
     ("济南市与临夏州签订东西部协作协议。", "临夏州", "甘肃省临夏回族自治州"),
     # a two-character county the dictionary knows as a place, with no other place named
     ("专家团队于2024年3月4日到达环县开展为期一年的帮扶工作。", "环县", "甘肃省庆阳市环县"),
+    # a short form right after a city's name, though another (市北, of 市北区) runs across their edge
+    ("宁波市北仑职业高级中学与晴隆县中等职业学校结成帮扶对子。", "北仑", "浙江省宁波市北仑区"),
     # a city's short form alone, whatever part of speech the dictionary gives it (银川 n)
     ("以前，她每年要跟着丈夫到银川打零工。", "银川", "宁夏回族自治区银川市"),
     ("这批香菇明天一早就发往毕节。", "毕节", "贵州省毕节市"),
@@ -967,6 +969,8 @@ def test_entities_not_regions(extract, text, absent):
     # ...or before a verb of one character the segmenter cuts alone (骑), though names hold some (阿布来提)
     ("周末，我和本地老师艾克拜尔·吐尔逊骑电动车去家访。", "艾克拜尔·吐尔逊", "PERSON"),
     ("村民阿布来提·吐尔逊来到学校。", "阿布来提·吐尔逊", "PERSON"),
+    # a name before 自 and a date (自2022年8月起)
+    ("受南京农业大学选派，教授孟庆华自2022年8月起在西藏农牧学院担任副院长。", "孟庆华", "PERSON"),
     # Tibetan names of one or two syllables; names listed after one title
     ("来自南京市雨花台区的援青医生周启航刚刚完成一台手术。", "周启航", "PERSON"),
     ("昆山市第一人民医院派驻的援疆医生刘晨阳刚结束一台腹腔镜手术。", "刘晨阳", "PERSON"),

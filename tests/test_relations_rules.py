@@ -1735,6 +1735,8 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     # the pairing named as a noun, then denied
     "莲洲镇与石登乡的结对协议因人员调整暂未签订。",
     "受机构改革影响，青口镇与观庄乡的结对工作尚未启动。",
+    # planned once (原定), then not begun
+    "受场地调整影响，原定由长兴县职业技术学校援建的青川县职业高级中学实训室尚未开工。",
     # ...or still being worked out, or hoped for
     "沙溪镇与石门乡的结对协议正在磋商中，预计年底前签订。",
     "浏河镇与红星乡的结对共建目前仍在对接中。",
