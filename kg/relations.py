@@ -466,6 +466,8 @@ class RelationExtractor:
         self._done_words = tuple(modal["done_words"])
         self._pairing_events = tuple(modal["pairing_events"])
         words = "|".join(map(re.escape, modal["plan_headings"]))
+        self._attachment = re.compile(r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, modal["attachment_openers"])) + ")",
+                                      re.M)
         self._plan_heading = re.compile(rf"^[ \t\u3000]*(?P<mark>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
                                         rf"[^\n。，,；;：:]{{0,16}}?(?:{words})[^\n。，,；;：:]{{0,8}}$", re.M)
         self._told_by = {
@@ -687,11 +689,12 @@ class RelationExtractor:
 
     def _plan_sections(self, text: str) -> list[tuple[int, int]]:
         """The sections under a numbered heading naming the plans ahead (五、下一步工作打算), each up to the next
-        heading numbered the same way (六、…) or the end of the text."""
+        heading numbered the same way (六、…), an attachment (附件：…) or the end of the text."""
         out = []
         for m in self._plan_heading.finditer(text):
             nxt = (_HEADING_NUMBERED if m.group("mark").endswith("、") else _HEADING_BRACKETED).search(text, m.end())
-            out.append((m.start(), nxt.start() if nxt else len(text)))
+            attached = self._attachment.search(text, m.end())
+            out.append((m.start(), min(nxt.start() if nxt else len(text), attached.start() if attached else len(text))))
         return out
 
     def _hedged(self, r: Relation, parties, s: int, e: int) -> bool:

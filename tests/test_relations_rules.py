@@ -1888,6 +1888,12 @@ def test_relations_a_section_of_plans_ahead_states_no_fact_but_what_is_done_or_g
     assert {int(r.amount_cny) for r in x.relations if r.type == "funds"} == {30_000_000, 260_000_000}
 
 
+def test_relations_a_section_of_plans_ahead_ends_at_an_attachment(extract):
+    text = ("三、下一步工作\n继续争取番禺区加大资金和项目支持力度。\n\n附件：2022年挂职干部名单（部分）\n"
+            "姓名\t派出单位\t挂职岗位\n梁嘉豪\t番禺区农业农村局\t三都县乡村振兴局副局长（挂职）\n")
+    assert extract(text).facts("seconds_staff_to") == {("番禺区农业农村局", "三都县乡村振兴局")}
+
+
 @pytest.mark.parametrize("text,sender,receiver", (
     ("昭觉县与余姚市结对。从余姚市来挂职解放乡党委副书记的胡振宇，几乎每周都要到车间转一转。", "余姚市", "解放乡"),
     ("通江县与兰溪市结对。兰溪市农业农村局派来的食用菌专家周卫东，在陈河镇一住就是两个月，手把手教社员控温控湿。",
