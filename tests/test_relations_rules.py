@@ -324,6 +324,7 @@ STAFF = (
     # a body named in someone's post is not his sender: the party that sends, or the body's place
     ("浦口区选派汤泉街道党工委委员李海涛到小岭镇挂职副镇长。", "浦口区", "小岭镇", None),
     ("杨浦区商务委副主任陈立新挂职道真县委常委、副县长。", "杨浦区", "道真县", None),
+    ("廉江市还选派市农业农村局干部陈俊锋挂职香粉乡党委委员、副乡长，负责项目跟踪。", "廉江市", "香粉乡", None),
     ("南京市建邺区教育局选派10名骨干教师赴湟中区第一中学支教。", "南京市建邺区教育局", "湟中区第一中学", 10),
     # the sender is the subject of an earlier clause
     ("上海市第五人民医院与元阳县人民医院签订对口帮扶协议，每年选派10名医生到元阳县人民医院支医。",
