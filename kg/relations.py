@@ -406,6 +406,7 @@ class RelationExtractor:
         self.trips_not_sent = tuple(rel["seconds_staff_to"]["trips_not_sent"])
         staff = rel["seconds_staff_to"]
         self.table_sender_columns = tuple(staff["table_sender_columns"])
+        self.table_kind_columns = tuple(rel["pairs_with"]["table_kind_columns"])
         self.table_receiver_columns = tuple(staff["table_receiver_columns"])
         self.table_party_columns = tuple(rel["pairs_with"]["table_party_columns"])
         self.table_partner_columns = tuple(rel["funds"]["partner_fields"] + rel["pairs_with"]["table_partner_columns"])
@@ -646,7 +647,7 @@ class RelationExtractor:
         rows = self._table_rows(norm)
         staff_rows = self._column_rows(norm, self.table_sender_columns, self.table_receiver_columns)
         partner_rows = self._column_rows(norm, self.table_party_columns, self.table_partner_columns,
-                                         both_end=self.table_side_columns)
+                                         both_end=self.table_side_columns, kind_columns=self.table_kind_columns)
         planned = self._plan_sections(norm)
         for s, e in sentences(norm):
             parties = self._parties(mentions, s, e)
@@ -1696,14 +1697,16 @@ class RelationExtractor:
                          joint=count is not None and len(senders) > 1 and not each)
                 for x in senders if x.key != host[0].key]
 
-    def _column_rows(self, norm: str, left_columns: tuple, right_columns: tuple, both_end: tuple = ()) -> dict[int, tuple]:
+    def _column_rows(self, norm: str, left_columns: tuple, right_columns: tuple, both_end: tuple = (),
+                     kind_columns: tuple = ()) -> dict[int, tuple]:
         """Rows of a table under a header naming its columns, cells parted by bars or by spaces (序号 | 姓名 | 派出学校 |
         学科 | 受援学校; 序号｜企业名称｜结对村｜帮扶情况): line start -> (left cell span, right cell span, the header's
         names, the row's cells), the columns whose names start with one of ``left_columns`` and ``right_columns``
-        (or the two ending with one of ``both_end``); the header's own line maps to None. A row whose party cell is left
-        blank under a merged one is no row (with spaces parting its cells it has fewer cells than the header)."""
+        (or the two ending with one of ``both_end``, or else the first two beside a column of ``kind_columns`` whose cell
+        in the row says 结对); the header's own line maps to None. A row whose party cell is left blank under a merged
+        one is no row (with spaces parting its cells it has fewer cells than the header)."""
         rows: dict[int, tuple] = {}
-        if not any(w in norm for w in right_columns + both_end):
+        if not any(w in norm for w in right_columns + both_end + kind_columns):
             return rows  # no such table here
         header = None
         for line in re.finditer(r"[^\n]+", norm):
@@ -1723,8 +1726,15 @@ class RelationExtractor:
             sides = [i for i, n in enumerate(names) if len(n) <= 8 and both_end and n.endswith(both_end)]
             if (left is None or right is None) and len(sides) == 2:
                 left, right = sides  # (序号	南京结对方	商洛结对方	结对类型: the two sides named alike)
+            kind = next((i for i, n in enumerate(names) if n in kind_columns), None)
+            if (left is None or right is None) and kind is not None:
+                # (安吉县乡镇（街道）	青川县乡镇	结对形式: the two columns beside the kind of pairing)
+                sides = [i for i, n in enumerate(names) if i != kind and n not in ("序号", "编号") and 2 <= len(n) <= 10]
+                left, right = sides[:2] if len(sides) >= 2 else (None, None)
+            else:
+                kind = None
             if left is not None and right is not None and left != right:
-                header = (len(cells), left, right, names)
+                header = (len(cells), left, right, names, kind)
                 rows[line.start()] = None  # the header's line, itself no row
                 continue
             if header is None or len(cells) != header[0]:
@@ -1732,6 +1742,8 @@ class RelationExtractor:
                 continue
             if not cells[header[1]][2] or not cells[header[2]][2]:
                 continue  # (	西林县	3120…: a cell left blank under a merged one names nothing)
+            if header[4] is not None and "结对" not in cells[header[4]][2]:
+                continue  # (a row of another kind: 技术协作)
             rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2], header[3], cells)
         return rows
 

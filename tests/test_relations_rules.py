@@ -521,6 +521,12 @@ def test_relations_pairs_with_rows_of_an_attached_list_under_a_notice_naming_a_b
     assert {tuple(sorted(p)) for p in (("海曙区", "昭觉县"), ("江北区", "喜德县"))} <= _pairs(x)
 
 
+def test_relations_pairs_with_rows_of_a_table_with_a_column_of_the_kind_of_pairing(extract):
+    x = extract("附表二：部分乡镇结对情况\n安吉县乡镇（街道）\t青川县乡镇\t结对形式\n递铺街道\t乔庄镇\t镇镇结对\n"
+                "天荒坪镇\t青溪镇\t镇镇结对\n孝丰镇\t木鱼镇\t技术协作\n")
+    assert _pairs(x) == {("乔庄镇", "递铺街道"), ("天荒坪镇", "青溪镇")}, _pairs(x)
+
+
 def test_relations_pairs_with_rows_of_a_table_written_with_bars(extract):
     x = extract("一、结对学校名单\n\n序号 | 余杭区学校 | 苍溪县学校 | 学段\n1 | 杭州市余杭区文昌高级中学 | 苍溪县城郊中学 | 高中\n"
                 "2 | 杭州市余杭区特殊教育学校 | 苍溪县特殊教育学校 | 特教\n")
