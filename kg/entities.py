@@ -260,6 +260,7 @@ class _Lexicon:
         self.nature_followers = tuple(ent["nature_followers"])
         self.not_village_stems = frozenset(ent["not_village_stems"])
         self.countryside_words = tuple(ent["countryside_words"])
+        self.township_inner_breakers = tuple(ent["township_inner_breakers"])
         self.peoples = gz.ethnic_groups()
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
@@ -657,7 +658,8 @@ class EntityRecognizer:
         opening with a function word, generic, a count of towns (中山市四个镇区), the word 乡镇 or a frequent
         verb (青川县选派乡镇党委书记)."""
         return not (head[0] in self.lex.township_non_initials or self._generic(head, head) or
-                    re.search(r"[个所家座]", head) or head[-1] in "乡镇" or self._common_verb(head[:2]))
+                    re.search(r"[个所家座]", head) or head[-1] in "乡镇" or self._common_verb(head[:2]) or
+                    any(c in head[1:] for c in self.lex.township_inner_breakers))
 
     def _villages(self, norm: str, found: list[Mention], masked) -> list[Mention]:
         """Villages and communities: looked up by name when their suffix appears."""

@@ -1441,3 +1441,16 @@ def test_entities_townships_the_list_writes_otherwise(extract, text, form, quali
     ent = x.entity(form)
     assert ent is not None and ent.type == "REGION", x.names("REGION")
     assert ent.attrs.get("qualified") == qualified
+
+
+@pytest.mark.parametrize("text,word", (
+    # a verb of going before a county's name ends what stands before 镇 (选派到|坑镇)
+    ("陈立峰是江都区选派到坑镇挂职的干部。", "选派到坑镇"),
+    # going to (往) opens no name; a count of many (多个) and a class of schools (一贯制) name none
+    ("以前碰到急性心梗病人，只能往陇南市第一人民医院转。", "往陇南市第一人民医院"),
+    ("帮扶覆盖县级医院和多个乡镇卫生院。", "多个乡镇卫生院"),
+    ("无锡市投入资金支持贵德县新建一所九年一贯制学校。", "一贯制学校"),
+))
+def test_entities_no_name_from_a_verb_or_a_count_before_it(extract, text, word):
+    x = extract(text)
+    assert not x.entity(word), [e.name for e in x.entities.values()]
