@@ -377,6 +377,8 @@ class RelationExtractor:
         self.donation_words = rel["funds"]["donation_words"]
         self.partner_gift_words = rel["funds"]["partner_gift_words"]
         self.fund_negative = rel["funds"]["negative"]
+        self._fund_negative_re = re.compile("|".join(rel["funds"]["negative_patterns"]))
+        self.paid_so_far = tuple(rel["funds"]["paid_so_far"])
         self.agreement_words = tuple(rel["funds"]["agreement_words"])
         # "…支持建设的B", "…投入1200万元援建的B": what was built with the money named before
         self._built_re = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["built_verbs"])) + ")的")
@@ -2078,7 +2080,12 @@ class RelationExtractor:
         if any(w in text[clause:money.start] for w in self._plan_words) and any(w in later for w in self._done_words) \
                 and find_money(later):
             return True  # 计划援助…2.45亿元，目前已到位1.82亿元: the plan's amount beside what arrived
-        return any(neg in text[clause:money.start] for neg in self.fund_negative)
+        said = text[clause:money.start]
+        if any(w in said for w in self.paid_so_far) and "累计" not in said and find_money(text[ss:clause]) and \
+                not any(w in text[ss:clause] for w in self._plan_words):  # (计划援助…，目前已到位…: see below)
+            return True  # …9820万元、8780万元，截至5月底已拨付1.1亿元: how much of the amount before has come
+        return any(neg in text[clause:money.start] for neg in self.fund_negative) or \
+            bool(self._fund_negative_re.search(text, clause, money.start))
 
     def _partners_fund(self, parties, ss, se, triggers):
         """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners;

@@ -131,3 +131,14 @@ def test_numbers_headcount_in_people_times_of_those_sent(extract, text, sender, 
     r = x.relation("seconds_staff_to", sender, receiver)
     assert r is not None, x.facts("seconds_staff_to")
     assert r.headcount == count
+
+
+@pytest.mark.parametrize("text,funder,recipient,amount", (
+    # a difference from a year named is no more money
+    ("全年无锡市支持延安市财政援助资金2.95亿元，较2022年增加1100万元。", "无锡市", "延安市", 295_000_000),
+    # how much has been paid so far of the amounts stated is a part of them
+    ("今年闵行区安排元阳县、绿春县财政援助资金分别为9820万元、8780万元，截至5月底已拨付1.1亿元。", "闵行区", "绿春县", 87_800_000),
+))
+def test_numbers_funds_amount_not_added_from_a_difference_or_a_part_paid(extract, text, funder, recipient, amount):
+    r = extract(text).relation("funds", funder, recipient)
+    assert r is not None and r.amount_cny == Decimal(amount)
