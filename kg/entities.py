@@ -685,15 +685,15 @@ class EntityRecognizer:
                     places = lex.gaz.by_name(name + "村", ("village",))  # the list's 嘎查村
                 prev = ends_at.get(start)
                 prev_township = prev is not None and prev.candidates and all(
-                    "/" in k for k in prev.candidates)
+                    k.count("/") == 1 for k in prev.candidates)  # (a township's key; not a village's: 高庄村|示范村)
                 # a village ends a word: not 建设村 in 建设村级光伏电站
-                word_end = norm[end:end + 1] not in tuple("级民委组干集庄里")
+                word_end = norm[end:end + 1] not in tuple("级民委组干集庄里史工")  # (建设村史馆, 建设社区工厂)
                 if not word_end:
                     break
                 if places and name[0] in lex.township_non_initials and not prev_township:
                     continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
                 if places and name[:-len(m.group())] in lex.not_village_stems and not prev_township:
-                    continue  # 用于街道社区老年食堂
+                    continue  # 用于街道社区老年食堂; 乡村振兴示范村 (a kind of village)
                 if places and name.endswith(lex.countryside_words) and not prev_township or \
                         name.endswith("乡村") and norm.startswith(("振兴", "建设", "治理", "旅游"), end):
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township (文安驿镇|捐赠|乡村振兴: never)

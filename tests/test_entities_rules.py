@@ -511,6 +511,10 @@ NOT_REGIONS = (
     ("观澜街道先后派出9名社区工作者赴同乐镇开展驻村服务。", {"开展驻村"}),
     # a slogan closing with a county's name (兴县 of Shanxi)
     ("宝山区紧扣“文旅兴县”思路，推动江孜县文旅融合发展。", {"兴县"}),
+    # kinds of village, a village's history hall, a community's factories, a village named after a village
+    ("江都区与佳县结对。陈立峰分包高庄村示范村建设，这里曾是集体经济空壳的小山村，常熟市也来帮扶。", {"示范村", "小山村"}),
+    ("元阳县牛角寨镇：④ 建设村史馆和游客接待中心。", {"建设村"}),
+    ("唐山市与承德县结对，在承德县投资5200万元建设社区工厂6个。", {"建设社区"}),
     # the countryside after a county's short form (都安|农村), no village 安农村 of another county
     ("宝安区与广西都安瑶族自治县结对帮扶，全年帮助都安农村劳动力转移就业1.86万人。", {"安农村"}),
     # a city's short form that is an everyday word, with nothing near to place it (来宾: guests)
