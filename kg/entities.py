@@ -234,6 +234,7 @@ class _Lexicon:
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
         self.brand_time_words = frozenset(ent["brand_time_words"])
+        self.cooperative_forms = tuple(ent["cooperative_forms"])
         self.name_word_verbs = tuple(ent["name_word_verbs"])
         self.name_nouns = set(ent["name_nouns"])
         self.joint_verbs = set(ent["joint_verbs"])
@@ -1010,6 +1011,11 @@ class EntityRecognizer:
             shorts = [short for short, name in self.lex.enterprise_short_names.items() if full.text.startswith(name)]
             legal = next((f for f in self.lex.legal_forms if full.text.endswith(f)), None)
             cores = []
+            coop = next((f for f in self.lex.cooperative_forms if full.text.endswith(f)), None)
+            if legal is None and coop is not None:
+                lead = _chain_end(regions_by_start, full.start, full.end)
+                if full.end - len(coop) - lead >= 4:  # a brand and more before the ending (not 本庙合作社 itself)
+                    cores.append(norm[lead:lead + 2] + coop[-3:])  # (…本庙中药材种植农民专业合作社 → 本庙合作社)
             if legal is not None:
                 lead = _chain_end(regions_by_start, full.start, full.end)  # past its places (山东, 宁波市江北区)
                 core = norm[lead:full.end - len(legal)]

@@ -1458,3 +1458,9 @@ def test_entities_townships_the_list_writes_otherwise(extract, text, form, quali
 def test_entities_no_name_from_a_verb_or_a_count_before_it(extract, text, word):
     x = extract(text)
     assert not x.entity(word), [e.name for e in x.entities.values()]
+
+
+def test_entities_a_cooperative_named_short_by_its_brand(extract):
+    x = extract("渭源县本庙中药材种植农民专业合作社成立于2018年。2023年，本庙合作社获得长乐区东西部协作资金120万元。")
+    r = x.relation("funds", "长乐区", "渭源县本庙中药材种植农民专业合作社")
+    assert r is not None and int(r.amount_cny) == 1_200_000, x.facts("funds")
