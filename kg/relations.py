@@ -2076,7 +2076,7 @@ class RelationExtractor:
         brought = [m.start() for m in self._brought_in.finditer(text, ss, money.start)]
         if brought and funders and all(f.end <= min(brought) for f in funders):
             return True
-        later = text[money.end:money.end + 30].split("。")[0]
+        later = text[money.end:money.end + 50].split("。")[0]
         if any(w in text[clause:money.start] for w in self._plan_words) and any(w in later for w in self._done_words) \
                 and find_money(later):
             return True  # 计划援助…2.45亿元，目前已到位1.82亿元: the plan's amount beside what arrived

@@ -73,6 +73,8 @@ ORG_NAMES = (
     ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
     ("常州市赴安康工作组召开月度例会。", "GOVERNMENT", "常州市赴安康工作组"),
     ("溧阳市青年企业家商会向白河县捐赠协作资金10万元。", "ORGANIZATION", "溧阳市青年企业家商会"),
+    # a company's kind before its name (区属国有企业)
+    ("区属国有企业章丘城投集团向城口县捐赠帮扶资金200万元。", "ENTERPRISE", "章丘城投集团"),
     # a time word a company names itself by (未来)
     ("北京智学未来科技有限公司向堆龙德庆区第二小学捐赠智慧黑板。", "ENTERPRISE", "北京智学未来科技有限公司"),
     # a party's role before its name (运营方), but a brand's 方 stays (穗方)

@@ -142,3 +142,9 @@ def test_numbers_headcount_in_people_times_of_those_sent(extract, text, sender, 
 def test_numbers_funds_amount_not_added_from_a_difference_or_a_part_paid(extract, text, funder, recipient, amount):
     r = extract(text).relation("funds", funder, recipient)
     assert r is not None and r.amount_cny == Decimal(amount)
+
+
+def test_numbers_funds_the_amount_paid_of_a_plan_said_far_after_it(extract):
+    x = extract("2024年，闽侯县计划安排财政援助资金4650万元支持彭阳县实施协作项目23个，截至4月底已向彭阳县拨付2980万元。")
+    r = x.relation("funds", "闽侯县", "彭阳县")
+    assert r is not None and r.amount_cny == Decimal(29_800_000)
