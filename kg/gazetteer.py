@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 25
+SCHEMA_VERSION = 26
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -145,7 +145,8 @@ def short_forms(name: str, level: str) -> set[str]:
             # 卢沟桥乡): the township's forms too
             stem = name[: -len("地区办事处")]
             forms.update({stem + "镇", stem + "乡"} if not stem.endswith(("镇", "乡")) else {stem})  # (杨镇地区办事处: 杨镇)
-            forms.add(stem + "街道")  # (花乡地区办事处 is now 花乡街道)
+            if not stem.endswith("镇"):
+                forms.add(stem + "街道")  # (花乡地区办事处 is now 花乡街道; not 杨镇街道)
         if name.endswith(("街道办事处", "地区办事处")):
             forms.add(name[: -len("办事处")])  # 将台地区办事处 → 将台地区
         elif name.endswith("办事处") and len(name) > 4:

@@ -19,7 +19,8 @@ SHORT_FORMS = (
     ("东区街道", "township", set()),
     ("嘉定工业区街道", "township", set()),
     # Beijing's 地区办事处 are one body with the township of the name
-    ("琉璃河地区办事处", "township", {"琉璃河地区", "琉璃河镇", "琉璃河乡"}),
+    ("琉璃河地区办事处", "township", {"琉璃河地区", "琉璃河镇", "琉璃河乡", "琉璃河街道"}),
+    ("花乡地区办事处", "township", {"花乡地区", "花乡", "花乡街道"}),  # (now 花乡街道)
     ("杨镇地区办事处", "township", {"杨镇地区", "杨镇"}),  # (a stem that is a 镇 already)
 )
 
