@@ -1260,7 +1260,8 @@ class EntityRecognizer:
                 tok, piece = (before[0], pos), norm[before[0]:pos]  # 行|知 split by the segmenter: the noun 行知
             tag = "n" if piece in lex.name_nouns or brand_opening else lex.word_tag.get(piece, "")
             if (tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and
-                    piece not in lex.age_words and not (typ == "ENTERPRISE" and piece in lex.brand_time_words)) and not (  # (溧阳市青年企业家商会: 青年 is tagged as a time word)
+                    # (溧阳市青年企业家商会: 青年 is tagged as a time word; so is 未来 of 北京智学未来科技有限公司)
+                    piece not in lex.age_words and not (typ == "ENTERPRISE" and piece in lex.brand_time_words)) and not (
                     typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_BRAND_WORD):  # 中|鼎新|能源: a brand cut up
                 break
             if typ == "SCHOOL" and piece[-1:] in lex.study_verbs and (len(piece) == 1 or piece not in lex.freq or

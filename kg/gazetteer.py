@@ -382,7 +382,7 @@ class Gazetteer:
                 and n[:-len(old)] not in GENERIC_TOWNSHIP_STEMS]
         # a 民族乡 listed without 族 (者米拉祜乡), as its official name writes it: 者米拉祜族乡 (peoples of two
         # characters and more only: 红土乡 is red earth)
-        peoples = tuple(p + "乡" for p in _division_changes()["ethnic_groups"] if len(p) > 1)
+        peoples = tuple(p + "乡" for p in ethnic_groups() if len(p) > 1)
         out += [(n[:-1] + "族乡", k, False) for k, n in self._con.execute(
                     "SELECT key, name FROM place WHERE level = 'township' AND name LIKE '%乡'")
                 if n.endswith(peoples) and not n.endswith("族乡") and len(n) > 3]

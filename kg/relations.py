@@ -82,8 +82,9 @@ _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮�
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
-_GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付)")  # (…项目：上海长风置业有限公司捐赠资金30万元)
-_PROJECT_GIVING = re.compile(r"(?:捐赠|捐助|援助|出资|投入|安排|拨付|投资)")  # (…项目：A公司投资1200万元建设…)
+_GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
+_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS) + ")")  # (…项目：上海长风置业有限公司捐赠资金30万元)
+_PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")")  # (…项目：A公司投资1200万元建设…)
 _PROJECT_ADVERB = re.compile(r"(?:另|还|又|再|也|已|累计|先后)?")  # (…项目：…，黄埔区另安排协作资金260万元)
 #: What may open a list's row before its first name: a number (1　, 2. , （3）).
 _ROW_NUMBER = re.compile(r"[ \t\u3000]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?[ \t\u3000]*(?:[|｜][ \t\u3000]*)?")
@@ -1728,13 +1729,13 @@ class RelationExtractor:
             sides = [i for i, n in enumerate(names) if len(n) <= 8 and both_end and n.endswith(both_end)]
             if (left is None or right is None) and len(sides) == 2:
                 left, right = sides  # (序号	南京结对方	商洛结对方	结对类型: the two sides named alike)
-            kind = next((i for i, n in enumerate(names) if n in kind_columns), None)
-            if (left is None or right is None) and kind is not None:
+            kind = None
+            if left is None or right is None:
+                kind = next((i for i, n in enumerate(names) if n in kind_columns), None)
+            if kind is not None:
                 # (安吉县乡镇（街道）	青川县乡镇	结对形式: the two columns beside the kind of pairing)
                 sides = [i for i, n in enumerate(names) if i != kind and n not in ("序号", "编号") and 2 <= len(n) <= 10]
                 left, right = sides[:2] if len(sides) >= 2 else (None, None)
-            else:
-                kind = None
             if left is not None and right is not None and left != right:
                 header = (len(cells), left, right, names, kind)
                 rows[line.start()] = None  # the header's line, itself no row
@@ -2014,9 +2015,9 @@ class RelationExtractor:
             verb = _PROJECT_GIVING.match(text, pos)
             pos = verb.end() if verb else pos
             noun = self._fund_noun.match(text, _FUND_KIND.match(text, pos).end())
-            if noun is None and verb is not None and not place_item and find_money(text[pos:pos + 12], pos)[:1] and \
-                    find_money(text[pos:pos + 12], pos)[0].start == pos:
-                noun = verb
+            if noun is None and verb is not None and not place_item:
+                right_after = find_money(text[pos:pos + 12], pos)
+                noun = verb if right_after and right_after[0].start == pos else None
             if noun is None or any(self._contains(r.key, funder.key) for r in recipients):
                 continue
             clause = re.search(r"[，,；;。]|$", text[noun.end():e]).start() + noun.end()
@@ -2084,8 +2085,7 @@ class RelationExtractor:
         if any(w in said for w in self.paid_so_far) and "累计" not in said and find_money(text[ss:clause]) and \
                 not any(w in text[ss:clause] for w in self._plan_words):  # (计划援助…，目前已到位…: see below)
             return True  # …9820万元、8780万元，截至5月底已拨付1.1亿元: how much of the amount before has come
-        return any(neg in text[clause:money.start] for neg in self.fund_negative) or \
-            bool(self._fund_negative_re.search(text, clause, money.start))
+        return any(neg in said for neg in self.fund_negative) or bool(self._fund_negative_re.search(said))
 
     def _partners_fund(self, parties, ss, se, triggers):
         """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners;
