@@ -1199,6 +1199,8 @@ class EntityRecognizer:
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
             piece = norm[tok[0]:pos]
+            if typ in ("GOVERNMENT", "ORGANIZATION") and len(piece) >= 3 and piece in lex.official_titles:
+                break  # 万州区副区长|孟凡军和工作队: a post and its holder open no body's name
             if typ == "GOVERNMENT" and pos in region_starts and pos < sfx_start and piece not in lex.party_prefixes \
                     and not piece.startswith(("援", "驻")) and piece not in lex.name_words \
                     and not piece.endswith(lex.subgroup_parents):  # (…援藏工作队|察隅县小组)

@@ -686,7 +686,8 @@ class RelationExtractor:
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
                 ident = (r.type, r.head, r.tail, r.evidence, r.amount_cny, r.headcount)
-                if r.head != r.tail and ident not in seen:
+                # (nor does a body give to or send to its own place: 泸县县委 and 泸县)
+                if r.head != r.tail and not self._based_in(r.head, r.tail) and ident not in seen:
                     seen.add(ident)
                     out.append(r)
         return out

@@ -1455,6 +1455,9 @@ def test_entities_townships_the_list_writes_otherwise(extract, text, form, quali
     ("陈立峰是江都区选派到坑镇挂职的干部。", "选派到坑镇"),
     # going to (往) opens no name; a count of many (多个) and a class of schools (一贯制) name none
     ("以前碰到急性心梗病人，只能往陇南市第一人民医院转。", "往陇南市第一人民医院"),
+    ("上海市松江区第二人民医院选派9名医务人员组成医疗队，经拉萨转赴定日县人民医院。", "拉萨转赴定日县人民医院"),
+    # a post and its holder open no body's name
+    ("济宁市选派到万州挂职的万州区副区长孟凡军和工作队队员一起赶到长滩镇。", "万州区副区长孟凡军和工作队"),
     ("帮扶覆盖县级医院和多个乡镇卫生院。", "多个乡镇卫生院"),
     ("无锡市投入资金支持贵德县新建一所九年一贯制学校。", "一贯制学校"),
 ))

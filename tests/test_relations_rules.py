@@ -1986,3 +1986,10 @@ def test_relations_staff_received_that_a_party_sent(extract):
 ))
 def test_relations_staff_sent_by_a_list_closed_by_a_count_before_the_verb(extract, text):
     assert extract(text).facts("seconds_staff_to") == {("长兴县人民医院", "青川县"), ("长兴县中医院", "青川县")}
+
+
+def test_relations_a_body_sends_and_gives_nothing_to_its_own_place(extract):
+    x = extract("目前在泸县挂职的青田县干部、泸县县委常委、副县长潘志远，震后半小时就赶到泸县人民医院。")
+    assert not any(x.entities[r.head].name == "泸县县委" for r in x.relations), x.facts("seconds_staff_to")
+    x = extract("2023年，澜沧拉祜族自治县扶贫办向澜沧拉祜族自治县拨付衔接资金300万元。")
+    assert not x.facts("funds")
