@@ -405,6 +405,8 @@ class RelationExtractor:
         self.place_verbs = rel["funds"]["place_verbs"]
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
         self.pairs_outright = tuple(rel["pairs_with"]["outright"])
+        # what may stand between the partner after 与 and the trigger of "与B开展东西部协作的A"
+        self._relative_gap = "(?:" + "|".join(map(re.escape, rel["pairs_with"]["relative_gap_verbs"])) + ")?"
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         self.trips_not_sent = tuple(rel["seconds_staff_to"]["trips_not_sent"])
         staff = rel["seconds_staff_to"]
@@ -878,17 +880,40 @@ class RelationExtractor:
             found |= self._carried_pairs(usable, went_on, e, triggers)
             found |= self._counted_back_pairs(usable, s, e, triggers)
             found |= self._both_named_before(usable, s, e, triggers)
+            found |= self._relative_partner_pairs(usable, s, e, triggers)
         found |= self._as_partner_pairs(usable, s, e)
         found |= self._included_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e)
-        rels = []
+        rels, paired = [], set()
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._based_in(x, y) or self._based_in(y, x) \
-                    or self._same_city_units(x, y) and not self._paired_outright(x, y, parties):
+                    or self._same_city_units(x, y) and not self._paired_outright(x, y, parties) \
+                    or frozenset((x, y)) in paired:  # (undirected: found both ways by two rules, one fact)
                 continue
+            paired.add(frozenset((x, y)))
             rels.append(Relation("pairs_with", x, y, evidence, s, e))
         return rels
+
+    def _relative_partner_pairs(self, usable, s, e, triggers) -> set[tuple[str, str]]:
+        """"与B开展东西部协作的A": the party after 的 (the last of the places written as one name, 江苏省无锡市滨湖区)
+        pairs with those after 与 before the trigger."""
+        text = self._text
+        out = set()
+        for a, b, _ in triggers:
+            if text[b:b + 1] != "的":
+                continue
+            chain = [p for p in usable if p.start == b + 1][:1]
+            while chain and (nxt := next((p for p in usable if p.start == chain[-1].end), None)) is not None:
+                chain.append(nxt)
+            clause = max(max(text.rfind(c, s, a) for c in "，,；;。") + 1, s)
+            yu = max(text.rfind("与", clause, a), text.rfind("同", clause, a))
+            if not chain or yu < 0:
+                continue
+            group = self._group_after(usable, yu + 1, limit=0)
+            if group and group[-1].end <= a and re.fullmatch(self._relative_gap, text[group[-1].end:a]):
+                out |= {(chain[-1].key, g.key) for g in group}
+        return out
 
     def _pair_line(self, usable, s, e) -> set[tuple[str, str]]:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more

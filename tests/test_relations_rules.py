@@ -1993,3 +1993,11 @@ def test_relations_a_body_sends_and_gives_nothing_to_its_own_place(extract):
     assert not any(x.entities[r.head].name == "泸县县委" for r in x.relations), x.facts("seconds_staff_to")
     x = extract("2023年，澜沧拉祜族自治县扶贫办向澜沧拉祜族自治县拨付衔接资金300万元。")
     assert not x.facts("funds")
+
+
+def test_relations_pairs_with_the_party_after_a_relative_clause_of_pairing(extract):
+    # "与B开展东西部协作的A": A pairs with B, once (pairs are undirected)
+    x = extract("灾情发生后，与民和县开展东西部协作的江苏省无锡市滨湖区第一时间启动应急响应。")
+    assert _pairs(x) == {("民和县", "滨湖区")} or _pairs(x) == {("滨湖区", "民和县")}, _pairs(x)
+    x = extract("与民和县结对帮扶的滨湖区第一时间启动应急响应。")
+    assert len([r for r in x.relations if r.type == "pairs_with"]) == 1, x.relations
