@@ -703,7 +703,7 @@ class EntityRecognizer:
                               and not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)  # (万寨乡的两所村小)
                               and not self._generic(name[:-len(m.group())], name)  # (尚湖镇结对帮扶村)
                               and not self._two_verbs(name[:-len(m.group())])  # (街道|跟班学习|社区治理)
-                              and not (len(name) - len(m.group()) >= 3 and self._common_verb(name[:2]))):  # (镇|开展驻村)
+                              and not self._common_verb(name[:2])):  # (镇|开展驻村, 维新镇|开展村镇结对)
                     best = (start, name, [p.key for p in places], prev)
                     break
             if best:

@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 26
+SCHEMA_VERSION = 27
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -136,8 +136,8 @@ def short_forms(name: str, level: str) -> set[str]:
         stripped = _ETHNIC.sub("", name)
         if stripped != name and len(stripped) >= 3:
             forms.add(stripped)
-        if name.endswith("苏木乡"):
-            forms.add(name[:-1])  # the division list's 乌兰毛都苏木乡 is written 乌兰毛都苏木
+        if name.endswith(("苏木乡", "苏木镇")):
+            forms.add(name[:-1])  # the division list's 乌兰毛都苏木乡 is written 乌兰毛都苏木 (好腰苏木镇: 好腰苏木)
         if name.endswith("区街道") and len(name) >= 5 and not name.endswith(("新区街道", "园区街道", "城区街道", "工业区街道", "开发区街道")):
             forms.add(name[:-2])  # 中山市石岐区街道 is written 石岐区 (the district it was); not 东区, 新区
         if name.endswith("地区办事处") and len(name) >= 7:

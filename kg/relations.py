@@ -451,7 +451,7 @@ class RelationExtractor:
         # the recipient's verb before the giver (临夏市累计获得思明区…资金)
         self._receiving = re.compile("(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?(?:"
                                      + "|".join(rules.relations["funds"]["receiving_adverbs"]) + ")?(?:"
-                                     + "|".join(rules.relations["funds"]["receiving_verbs"]) + ")")
+                                     + "|".join(rules.relations["funds"]["receiving_verbs"]) + ")了?")  # (收到了)
         self.leadership = set(rules.people["region_leadership_titles"])
         # roles of people a body sends (天河中学教师林晓雯): its staff
         self.staff_titles = tuple(sorted(set(rules.people["person_titles"]) | set(rules.people["roles_after_name"]),

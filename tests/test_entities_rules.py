@@ -518,6 +518,8 @@ NOT_REGIONS = (
     ("江都区与佳县结对。陈立峰分包高庄村示范村建设，这里曾是集体经济空壳的小山村，常熟市也来帮扶。", {"示范村", "小山村"}),
     ("元阳县牛角寨镇：④ 建设村史馆和游客接待中心。", {"建设村"}),
     ("唐山市与承德县结对，在承德县投资5200万元建设社区工厂6个。", {"建设社区"}),
+    # a verb after a township opens no village of two characters either (维新镇|开展村镇结对)
+    ("番禺区石楼镇大岭村与纳雍县维新镇开展村镇结对。", {"开展村"}),
     # the countryside after a county's short form (都安|农村), no village 安农村 of another county
     ("宝安区与广西都安瑶族自治县结对帮扶，全年帮助都安农村劳动力转移就业1.86万人。", {"安农村"}),
     # a city's short form that is an everyday word, with nothing near to place it (来宾: guests)
@@ -1442,6 +1444,8 @@ def test_entities_a_school_named_by_its_level_alone_is_the_one_named_in_full(ext
     ("珠海市香洲区与泸水市结对，拱北街道与片马镇结对。", "拱北街道", "广东省珠海市香洲区拱北街道"),
     # a Beijing 地区办事处 written as the 街道 it became (花乡地区办事处: 花乡街道)
     ("北京市丰台区与张湾区结对，花乡街道与黄龙镇续签结对共建协议。", "花乡街道", "北京市丰台区花乡地区办事处"),
+    # a 苏木 the list names 苏木镇 (好腰苏木镇)
+    ("大兴区与科右中旗结对，魏善庄镇与好腰苏木结对帮扶。", "好腰苏木", "内蒙古自治区兴安盟科尔沁右翼中旗好腰苏木镇"),
 ))
 def test_entities_townships_the_list_writes_otherwise(extract, text, form, qualified):
     x = extract(text)

@@ -2001,3 +2001,8 @@ def test_relations_pairs_with_the_party_after_a_relative_clause_of_pairing(extra
     assert _pairs(x) == {("民和县", "滨湖区")} or _pairs(x) == {("滨湖区", "民和县")}, _pairs(x)
     x = extract("与民和县结对帮扶的滨湖区第一时间启动应急响应。")
     assert len([r for r in x.relations if r.type == "pairs_with"]) == 1, x.relations
+
+
+def test_relations_funds_received_with_le(extract):
+    x = extract("今年夏天，盖孜力克镇收到了湖州市南浔区民政局捐赠的20台空调，全部安装在镇敬老院。")
+    assert ("湖州市南浔区民政局", "盖孜力克镇") in x.facts("funds"), x.facts("funds")
