@@ -82,6 +82,8 @@ _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮�
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
+#: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣).
+_BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)[）)]")
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
 _GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS) + ")")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")")  # (…项目：A公司投资1200万元建设…)
@@ -2326,7 +2328,8 @@ class RelationExtractor:
             return unit
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
-            line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e)
+            line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e) or \
+                self._home_in_brackets(sub_parties, people, ss, se, evidence, s, e)
             if line_rel and line_rel.head == line_rel.tail:
                 line_rel = None  # (the team's place twice: 上海市对口支援…前方指挥部副总指挥、…（挂职）陆海峰)
             if line_rel:
@@ -2914,6 +2917,22 @@ class RelationExtractor:
             return m
         region = ent.attrs.get("region")
         return Mention(m.start, m.end, "REGION", m.text, key=region) if region else m
+
+    def _home_in_brackets(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
+        """"思南县委常委、副县长（吴江区挂职）陆一鸣": the place in the brackets sends the one named after them to the
+        post before them (to the place, for a post in its leadership)."""
+        text = self._text
+        m = _BRACKETED_HOME.search(text, ss, se)
+        if m is None:
+            return None
+        home = next((p for p in parties if p.start == m.start() + 1 and p.end == m.end(1)), None)
+        body = max((p for p in parties if p.end <= m.start() and p.type in ("REGION", "GOVERNMENT") and
+                    not re.search(r"[，,；;。]", text[p.end:m.start()])), key=lambda p: p.end, default=None)
+        person = next((p for p in people if p.start == m.end()), None)
+        if home is None or body is None or person is None or home.key == body.key:
+            return None
+        receiver = self._post_receiver(body, m.start())
+        return Relation("seconds_staff_to", home.key, receiver.key, evidence, s, e, secondees=(person.key,))
 
     def _post_receiver(self, body: Mention, se: int) -> Mention:
         """A post in a place's own leadership (挂职永寿县委常委、副县长) is a secondment to the place;

@@ -2006,3 +2006,10 @@ def test_relations_pairs_with_the_party_after_a_relative_clause_of_pairing(extra
 def test_relations_funds_received_with_le(extract):
     x = extract("今年夏天，盖孜力克镇收到了湖州市南浔区民政局捐赠的20台空调，全部安装在镇敬老院。")
     assert ("湖州市南浔区民政局", "盖孜力克镇") in x.facts("funds"), x.facts("funds")
+
+
+def test_relations_staff_home_in_brackets_after_the_post(extract):
+    x = extract("思南县委常委、副县长（吴江区挂职）陆一鸣，思南县卫生健康局局长田茂林参加活动。")
+    r = x.relation("seconds_staff_to", "吴江区", "思南县")
+    assert r is not None, x.facts("seconds_staff_to")
+    assert [x.entities[k].name for k in r.secondees] == ["陆一鸣"]
