@@ -280,6 +280,7 @@ class _Lexicon:
                                      rf"(?:担任|出任|任)[^，,。；;\n]{{0,16}}?(?:{lead}))")
         self.person_titles = set(ppl["person_titles"])
         self.person_title_tuple = tuple(ppl["person_titles"])
+        self.official_titles_longest = tuple(sorted(ppl["official_titles"], key=len, reverse=True))
         self.title_auto = _Matcher([(t, "OFFICIAL") for t in ppl["official_titles"]] +
                                      [(t, "PERSON") for t in ppl["person_titles"]] +
                                      [(t, "PERSON") for t in ppl["relatives_before_names"]])
@@ -1378,6 +1379,13 @@ class EntityRecognizer:
 
         def add(s, e, typ, title, title_start=None, name=None):
             name = name or norm[s:e]
+            dot = next((i for i, c in enumerate(name) if c in "·•・"), -1)
+            lead = next((t for t in lex.official_titles_longest if dot > len(t) + 1 and name.startswith(t)), "")
+            if lead:
+                # 县长艾尔肯·吐尔逊 read as one transcribed name: the post before it is no part of it
+                if not title:
+                    title, title_start = lead, s
+                s, name = s + len(lead), name[len(lead):]
             if not free(s, e) or masked(s, e):
                 return
             if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):

@@ -980,6 +980,9 @@ def test_entities_not_regions(extract, text, absent):
     # ...or before a verb of one character the segmenter cuts alone (骑), though names hold some (阿布来提)
     ("周末，我和本地老师艾克拜尔·吐尔逊骑电动车去家访。", "艾克拜尔·吐尔逊", "PERSON"),
     ("村民阿布来提·吐尔逊来到学校。", "阿布来提·吐尔逊", "PERSON"),
+    # a post before a transcribed name listed after another's (、县长艾尔肯·吐尔逊); a name before 一同
+    ("泽普县委书记王振宇、县长艾尔肯·吐尔逊陪同考察。", "艾尔肯·吐尔逊", "OFFICIAL"),
+    ("历城区卫生健康局副局长韩晓东一同前来送行。", "韩晓东", "OFFICIAL"),
     # a name before 自 and a date (自2022年8月起)
     ("受南京农业大学选派，教授孟庆华自2022年8月起在西藏农牧学院担任副院长。", "孟庆华", "PERSON"),
     # Tibetan names of one or two syllables; names listed after one title
