@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from kg import gazetteer as gz
-from kg.entities import CN_DIGITS, Mention
+from kg.entities import CN_DIGITS, HAN, Mention
 from kg.model import Entity, Relation
 from kg.rules import Rules
 
@@ -385,7 +385,9 @@ class RelationExtractor:
         self.agreement_words = tuple(rel["funds"]["agreement_words"])
         # "…支持建设的B", "…投入1200万元援建的B": what was built with the money named before
         self._built_re = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["built_verbs"])) + ")的")
-        self._built_direct_re = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["built_direct_verbs"])) + ")了?")
+        self.built_direct_verbs = tuple(rel["funds"]["built_direct_verbs"])
+        # (and 建设 for a place opening the project's name: …投资5200万元，建设隆德县万亩冷凉蔬菜产业基地)
+        self._built_place_re = re.compile("(?:" + "|".join(map(re.escape, self.built_direct_verbs + ("建设",))) + ")了?")
         self.marker_blockers = rel["funds"]["marker_blockers"]
         self.arrival_words = tuple(rel["funds"]["arrival_words"])
         # an attraction word and what it brings in: companies or capital (引导45家企业, 引进上海企业和社会资金)
@@ -1626,13 +1628,24 @@ class RelationExtractor:
                           text[p.end:p.end + 1] in "，,"), None)
             if place is not None and place.end < givers[-1].start:
                 return m.start(), place
-        # "A投入…1.36亿元建成B", "A投入约3200万元，建成B住院综合楼": the school or hospital built with the money
-        for m in self._built_direct_re.finditer(text, ss, se):
+        # "A投入…1.36亿元建成B", "A投入约3200万元，建成B住院综合楼": the school or hospital built with the money;
+        # "A公司投资5200万元，建设隆德县万亩…基地": the place a project built with it opens with (the last of the
+        # places written as one name)
+        for m in self._built_place_re.finditer(text, ss, se):
             givers = [p for p in parties if p.end <= m.start()]
             grp = self._group_after(parties, m.end(), limit=0)
-            if givers and grp and grp[0].type in ("SCHOOL", "HOSPITAL") and \
-                    find_money(text[givers[-1].end:m.start()]) and not re.search(r"[；;]", text[givers[-1].end:m.start()]):
+            if not givers or not grp or not find_money(text[givers[-1].end:m.start()]) or \
+                    re.search(r"[；;]", text[givers[-1].end:m.start()]):
+                continue
+            if grp[0].type in ("SCHOOL", "HOSPITAL") and m.group().rstrip("了") in self.built_direct_verbs:
                 return m.start(), grp[0]
+            if grp[0].type == "REGION" and grp[0].start == m.end() and len(grp) == 1 and \
+                    HAN.match(text[grp[0].end:grp[0].end + 1] or "。"):
+                target = grp[0]
+                while (nxt := next((p for p in parties if p.start == target.end and p.type == "REGION"), None)):
+                    target = nxt
+                if HAN.match(text[target.end:target.end + 1] or "。"):
+                    return m.start(), target
         return None
 
     def _breakdown(self, funders, parties, start: int, end: int, taken: set, evidence, s, e, year, kind) -> list:

@@ -2013,3 +2013,12 @@ def test_relations_staff_home_in_brackets_after_the_post(extract):
     r = x.relation("seconds_staff_to", "吴江区", "思南县")
     assert r is not None, x.facts("seconds_staff_to")
     assert [x.entities[k].name for k in r.secondees] == ["陆一鸣"]
+
+
+@pytest.mark.parametrize("text,funder,recipient", (
+    ("福建闽宁禾丰农业发展有限公司投资5200万元，建设隆德县万亩冷凉蔬菜产业基地。", "福建闽宁禾丰农业发展有限公司", "隆德县"),
+    ("2022年，历城区投入鲁渝协作财政资金286万元，建设羊桥村冷水鱼养殖基地和配套冷库。", "历城区", "羊桥村"),
+))
+def test_relations_funds_to_the_place_a_project_built_with_the_money_opens_with(extract, text, funder, recipient):
+    x = extract(text)
+    assert (funder, recipient) in x.facts("funds"), x.facts("funds")
