@@ -2490,6 +2490,15 @@ class RelationExtractor:
                     for snd, n in zip(senders, groups):
                         rels.append(Relation("seconds_staff_to", snd.key, receiver.key, evidence, s, e, headcount=n))
                     continue
+                if "分别" in text[ss:se] and len(senders) == 1 and len(grp) == len(groups) > 1 and \
+                        not mk.startswith(POST_MARKERS):
+                    # "A选派11名教师、8名医生分别到B、C": each receiver its own group, in order
+                    for rcv, n in zip(grp, groups):
+                        rels.append(Relation("seconds_staff_to", senders[0].key, rcv.key, evidence, s, e, headcount=n))
+                    for r in grp:
+                        sent_to[r.key] = senders
+                    last_senders = senders
+                    continue
                 if "分别" in text[ss:se] and len(grp) == len(senders) > 1:
                     # "A、B分别向C、D派驻专家六名": in order, each the headcount stated (…11名、7名: each its own)
                     counts = _group_counts(text[grp[-1].end:se], self.trips_not_sent)

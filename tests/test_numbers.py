@@ -148,3 +148,9 @@ def test_numbers_funds_the_amount_paid_of_a_plan_said_far_after_it(extract):
     x = extract("2024年，闽侯县计划安排财政援助资金4650万元支持彭阳县实施协作项目23个，截至4月底已向彭阳县拨付2980万元。")
     r = x.relation("funds", "闽侯县", "彭阳县")
     assert r is not None and r.amount_cny == Decimal(29_800_000)
+
+
+def test_numbers_headcount_each_receiver_its_own_group_separately(extract):
+    x = extract("长乐区选派11名教师、8名医生分别到泾源县高级中学、泾源县人民医院开展为期一年的支教支医。")
+    counts = {x.entities[r.tail].name: r.headcount for r in x.relations if r.type == "seconds_staff_to"}
+    assert counts == {"泾源县高级中学": 11, "泾源县人民医院": 8}, counts
