@@ -73,6 +73,8 @@ ORG_NAMES = (
     ("天津市对口支援甘南州挂职干部联络组召开座谈会。", "GOVERNMENT", "天津市对口支援甘南州挂职干部联络组"),
     ("常州市赴安康工作组召开月度例会。", "GOVERNMENT", "常州市赴安康工作组"),
     ("溧阳市青年企业家商会向白河县捐赠协作资金10万元。", "ORGANIZATION", "溧阳市青年企业家商会"),
+    # a task force (工作专班) carrying its mission in its name
+    ("绿春县东西部协作产业招商工作专班负责项目对接。", "GOVERNMENT", "绿春县东西部协作产业招商工作专班"),
     # a company's kind before its name (区属国有企业)
     ("区属国有企业章丘城投集团向城口县捐赠帮扶资金200万元。", "ENTERPRISE", "章丘城投集团"),
     # a time word a company names itself by (未来)
