@@ -907,17 +907,23 @@ class RelationExtractor:
         for a, b, _ in triggers:
             if text[b:b + 1] != "的":
                 continue
-            chain = [p for p in usable if p.start == b + 1][:1]
-            while chain and (nxt := next((p for p in usable if p.start == chain[-1].end), None)) is not None:
-                chain.append(nxt)
+            first = next((p for p in usable if p.start == b + 1), None)
             clause = max(max(text.rfind(c, s, a) for c in "，,；;。") + 1, s)
             yu = max(text.rfind("与", clause, a), text.rfind("同", clause, a))
-            if not chain or yu < 0:
+            if first is None or yu < 0:
                 continue
             group = self._group_after(usable, yu + 1, limit=0)
             if group and group[-1].end <= a and re.fullmatch(self._relative_gap, text[group[-1].end:a]):
-                out |= {(chain[-1].key, g.key) for g in group}
+                out |= {(self._written_on(first, usable).key, g.key) for g in group}
         return out
+
+    @staticmethod
+    def _written_on(first: Mention, parties) -> Mention:
+        """The last of the places written on after ``first`` as one name (江苏省|无锡市|滨湖区 → 滨湖区)."""
+        last = first
+        while (nxt := next((p for p in parties if p.start == last.end and p.type == "REGION"), None)) is not None:
+            last = nxt
+        return last
 
     def _pair_line(self, usable, s, e) -> set[tuple[str, str]]:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more
@@ -1641,9 +1647,7 @@ class RelationExtractor:
                 return m.start(), grp[0]
             if grp[0].type == "REGION" and grp[0].start == m.end() and len(grp) == 1 and \
                     HAN.match(text[grp[0].end:grp[0].end + 1] or "。"):
-                target = grp[0]
-                while (nxt := next((p for p in parties if p.start == target.end and p.type == "REGION"), None)):
-                    target = nxt
+                target = self._written_on(grp[0], parties)
                 if HAN.match(text[target.end:target.end + 1] or "。"):
                     return m.start(), target
         return None
