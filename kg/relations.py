@@ -117,7 +117,7 @@ _PARTS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff0-9])[，,]其中")
 #: Money allocated to a list after a colon (分别安排到7个县区：, 下达到各县：).
 _ALLOCATED_TO = re.compile(r"(?:分别)?(?:安排|下达|分配|拨付|切块)(?:到|给|至)?[^，,。；;：:]{0,8}[：:]")
 _BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省)")  # (…，两区县签订…)
-_EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建)")  # (A在X、B在Y分别投资…)
+_EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建|拨付|安排|下达|援助)")  # (A在X、B在Y分别投资…)
 _VISITING = re.compile(r"赴|到|来到|前往|走进")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
@@ -1564,7 +1564,8 @@ class RelationExtractor:
         return self._text.startswith("籍", m.end)
 
     def _each_in_place(self, parties, s, e, evidence) -> list[Relation]:
-        """"A在X、B在Y分别投资2.6亿元和1.8亿元": each giver in its own place, with its own amount in order."""
+        """"A在X、B在Y分别投资2.6亿元和1.8亿元", "A向X、B向Y分别拨付财政援助资金3200万元": each giver in its own place
+        or to its own recipient, with its own amount in order (or each the one amount stated)."""
         text = self._text
         if "分别" not in text[s:e]:
             return []  # (the verb needs it: most sentences are done here, before the scan of their parties)
@@ -1572,7 +1573,7 @@ class RelationExtractor:
         for g in parties:
             if units and g is units[-1][1]:
                 continue
-            place = next((p for p in parties if p.start == g.end + 1 and text[g.end] == "在"), None)
+            place = next((p for p in parties if p.start == g.end + 1 and text[g.end] in "在向给"), None)
             if place is None or units and not (units[-1][1].end + 1 == g.start and text[units[-1][1].end] == "、"):
                 if units:
                     break
@@ -1582,6 +1583,8 @@ class RelationExtractor:
         if verb is None:
             return []
         money = find_money(text[verb.end():self._clause_break(verb.end(), e)], verb.end())
+        if len(money) == 1:
+            money = money * len(units)  # (…分别拨付…3200万元: each that amount)
         if len(money) != len(units):
             return []
         year = find_year(text[s:e])

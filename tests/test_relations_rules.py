@@ -2022,3 +2022,9 @@ def test_relations_staff_home_in_brackets_after_the_post(extract):
 def test_relations_funds_to_the_place_a_project_built_with_the_money_opens_with(extract, text, funder, recipient):
     x = extract(text)
     assert (funder, recipient) in x.facts("funds"), x.facts("funds")
+
+
+def test_relations_funds_each_giver_to_its_own_recipient_separately(extract):
+    x = extract("2．河北区向合作市、南开区向夏河县分别拨付财政援助资金3200万元。")
+    amounts = {(h, t): int(x.relation("funds", h, t).amount_cny) for h, t in x.facts("funds")}
+    assert amounts == {("河北区", "合作市"): 32_000_000, ("南开区", "夏河县"): 32_000_000}
