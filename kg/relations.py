@@ -52,6 +52,11 @@ _UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大�
 _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|援疆|援藏|援青|财政)?")
 #: Goods given by the party before, as the recipient tells it (…得到梅陇实验学校|捐赠的电子白板…).
 _GIVEN_BY = re.compile(r"(?:捐赠|捐助|赠送|援建|捐建)的")
+#: A giver told after what it gave to (…，是A无偿捐赠的; …由A出资150万元改建; …资金全部来自A东西部协作资金), and what
+#: it does right after its name.
+_TOLD_GIVER = re.compile(r"是|由|来自")
+_GIVER_DOES = {"是": re.compile(r"[^，,；;。]{0,16}?(?:捐赠|捐建|援建|出资|投资)[^，,；;。]{0,12}的(?:[，,；;。]|$)"),
+               "由": re.compile(r"(?:全额|无偿|统一|专门)?(?:出资|捐赠|捐建|援建|资助)")}
 #: Those sent by the party before, as the place receiving them tells it (…迎来安吉县农业农村局|选派的5名…专家).
 _SENT_BY = re.compile(r"(?:选派|派出|派驻|派来|选派来)(?:的|挂职)")
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
@@ -680,6 +685,8 @@ class RelationExtractor:
                 if received:  # (told from the recipient's side: no gift the other way round)
                     turned = {(r.tail, r.head) for r in received}
                     found = [r for r in found if not (r.type == "funds" and (r.head, r.tail) in turned)] + received
+                given = {(r.head, r.tail) for r in found if r.type == "funds"}
+                found += [r for r in self._told_after(parties, s, e, evidence) if (r.head, r.tail) not in given]
             row = staff_rows.get(s)
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
@@ -2016,6 +2023,39 @@ class RelationExtractor:
                 rels.append(Relation("funds", funders[-1].key, recipient.key, evidence, s, e,
                                      amount_cny=money[0].amount if money else None,
                                      approx=bool(money and money[0].approx), year=find_year(text[s:e]), kind="aid"))
+        return rels
+
+    def _told_after(self, parties, s, e, evidence) -> list[Relation]:
+        """A giver told after the topic it gave to, the first party of its part of the sentence."""
+        text = self._text
+        rels = []
+        if _TOLD_GIVER.search(text, s, e) is None:
+            return rels
+        usable = [p for p in parties if not self._modifier(p, e)]
+        # "B这套价值约46万元的设备，是A无偿捐赠的", "B…由A出资150万元改建", "B…，82万元建设资金全部来自A协作资金": the
+        # giver told after the topic it gave to, the first party of its part of the sentence
+        for ps, pe in self._subs(s, e):
+            part = [p for p in usable if ps <= p.start and p.end <= pe]
+            for m in _TOLD_GIVER.finditer(text, ps, pe):
+                giver = next((p for p in part if p.start == m.end()), None)
+                # the topic: the party closest before the marker in its clause (都江堰市的北街小学由…), else the first
+                # of the part (三台村帮扶车间的厂房…，车间内40台缝纫设备则是城阳区捐赠的)
+                clause = max(max(text.rfind(c, ps, m.start()) for c in "，,") + 1, ps)
+                topic = max((p for p in part if clause <= p.start and p.end <= m.start()), key=lambda p: p.end,
+                            default=part[0] if part else None)
+                if giver is None or topic is None or giver is topic or not 0 <= m.start() - topic.end <= 50 or \
+                        self._contains(topic.key, giver.key) or self._contains(giver.key, topic.key):
+                    continue
+                rest = text[giver.end:self._clause_break(giver.end, pe)]
+                if not (self._fund_noun.search(rest[:16]) if m.group() == "来自" else _GIVER_DOES[m.group()].match(rest)):
+                    continue
+                if any(text[p.start - 1] == "的" and giver.end < p.start <= giver.end + len(rest) for p in part):
+                    continue  # (在长顺县，…由番禺区援建的长顺县第三小学: what was built is named after it)
+                money = [mo for mo in find_money(text[ps:pe], ps) if mo.amount is not None][:1]
+                rels.append(Relation("funds", giver.key, topic.key, evidence, s, e,
+                                     amount_cny=money[0].amount if money else None,
+                                     approx=bool(money and money[0].approx), year=find_year(text[s:e]),
+                                     kind=self._kind([giver], text[ps:pe])))
         return rels
 
     def _project_use(self, parties, s, e, evidence) -> list[Relation]:

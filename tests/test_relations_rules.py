@@ -2028,3 +2028,21 @@ def test_relations_funds_each_giver_to_its_own_recipient_separately(extract):
     x = extract("2．河北区向合作市、南开区向夏河县分别拨付财政援助资金3200万元。")
     amounts = {(h, t): int(x.relation("funds", h, t).amount_cny) for h, t in x.facts("funds")}
     assert amounts == {("河北区", "合作市"): 32_000_000, ("南开区", "夏河县"): 32_000_000}
+
+
+@pytest.mark.parametrize("text,funder,recipient", (
+    # a cleft (是A捐赠的), 由A出资, money 来自A: the giver told after the topic it gave to
+    ("三台村帮扶车间的厂房由县财政出资建设，车间内40台缝纫设备则是城阳区捐赠的，价值45万元。", "城阳区", "三台村"),
+    ("渭源县第二中学那栋四层的新实验楼，就是青岛援建的。", "青岛", "渭源县第二中学"),
+    ("都江堰市的北街小学由上海市杨浦区出资约6000万元建设。", "杨浦区", "北街小学"),
+    ("将台堡镇卫生院今年新建的中医馆，82万元建设资金全部来自鼓楼区东西部协作资金。", "鼓楼区", "将台堡镇卫生院"),
+))
+def test_relations_funds_giver_told_after_the_topic(extract, text, funder, recipient):
+    x = extract(text)
+    assert (funder, recipient) in x.facts("funds"), x.facts("funds")
+
+
+def test_relations_funds_giver_told_after_no_topic_when_what_was_built_is_named(extract):
+    # 由A援建的B: B received (another rule), not the place the sentence opens with
+    x = extract("在长顺县，代表团察看了由广州市番禺区援建的长顺县第三小学，与在校师生亲切交流。")
+    assert ("广州市番禺区", "长顺县") not in x.facts("funds"), x.facts("funds")
