@@ -87,6 +87,10 @@ _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮�
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
+#: A line of a place with its partner and the pairing word in brackets (田东县（深圳市南山区结对帮扶）：…).
+_PARTNER_BRACKET = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+                              r"(?P<place>[^，,。；;：:、（()\s]{2,20})[（(](?P<partner>[^（）()]{2,20}?)"
+                              r"(?:结对帮扶|结对|对口协作|对口帮扶|对口支援)[）)][：:]")
 #: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣).
 _BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)[）)]")
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
@@ -676,7 +680,7 @@ class RelationExtractor:
                     self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
                     self._allocation_line(parties, s, e, evidence) or \
                     self._allocated_list(parties, s, e, evidence) or \
-                    self._project_use(parties, s, e, evidence) or \
+                    self._project_use(parties, s, e, evidence) or self._partner_bracket_line(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
                 if not any(r.type == "funds" for r in found):
                     found += self._allocated_list(parties, s, e, evidence, parts=True) or \
@@ -2057,6 +2061,26 @@ class RelationExtractor:
                                      approx=bool(money and money[0].approx), year=find_year(text[s:e]),
                                      kind=self._kind([giver], text[ps:pe])))
         return rels
+
+    def _partner_bracket_line(self, parties, s, e, evidence) -> list[Relation]:
+        """"田东县（深圳市南山区结对帮扶）：到位资金7120万元，…": a line of a place whose partner is named in brackets
+        with its pairing word; the money the line states comes from that partner."""
+        text = self._text
+        m = _PARTNER_BRACKET.match(text, s, e)
+        if m is None:
+            return []
+        place = next((p for p in parties if p.start == m.start("place") and p.end == m.end("place")), None)
+        partner = max((p for p in parties if m.start("partner") <= p.start and p.end <= m.end("partner")),
+                      key=lambda p: p.end, default=None)
+        noun = self._fund_noun.search(text, m.end(), self._clause_break(m.end(), e))
+        if place is None or partner is None or noun is None or self._contains(partner.key, place.key):
+            return []
+        money = [mo for mo in find_money(text[noun.end():self._clause_break(noun.end(), e)], noun.end())
+                 if mo.amount is not None][:1]
+        if not money or money[0].start - noun.end() > 2:
+            return []
+        return [Relation("funds", partner.key, place.key, evidence, s, e, amount_cny=money[0].amount,
+                         approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind([partner], text[s:e]))]
 
     def _project_use(self, parties, s, e, evidence) -> list[Relation]:
         """A project item: "1.思南县许家坝镇石板溪村产业路项目，使用常熟市帮扶资金120万元" or "…项目，项目总投资560万元，

@@ -2046,3 +2046,9 @@ def test_relations_funds_giver_told_after_no_topic_when_what_was_built_is_named(
     # 由A援建的B: B received (another rule), not the place the sentence opens with
     x = extract("在长顺县，代表团察看了由广州市番禺区援建的长顺县第三小学，与在校师生亲切交流。")
     assert ("广州市番禺区", "长顺县") not in x.facts("funds"), x.facts("funds")
+
+
+def test_relations_funds_line_of_a_place_with_its_partner_in_brackets(extract):
+    x = extract("田东县（深圳市南山区结对帮扶）：到位资金7120万元，引进企业9家；")
+    r = x.relation("funds", "南山区", "田东县")
+    assert r is not None and int(r.amount_cny) == 71_200_000, x.facts("funds")
