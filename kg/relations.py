@@ -2030,14 +2030,13 @@ class RelationExtractor:
         return rels
 
     def _told_after(self, parties, s, e, evidence) -> list[Relation]:
-        """A giver told after the topic it gave to, the first party of its part of the sentence."""
+        """A giver told after the topic it gave to: "B这套价值约46万元的设备，是A无偿捐赠的", "B…由A出资150万元改建",
+        "B…，82万元建设资金全部来自A协作资金" (the money the part of the sentence states, if any)."""
         text = self._text
         rels = []
         if _TOLD_GIVER.search(text, s, e) is None:
             return rels
         usable = [p for p in parties if not self._modifier(p, e)]
-        # "B这套价值约46万元的设备，是A无偿捐赠的", "B…由A出资150万元改建", "B…，82万元建设资金全部来自A协作资金": the
-        # giver told after the topic it gave to, the first party of its part of the sentence
         for ps, pe in self._subs(s, e):
             part = [p for p in usable if ps <= p.start and p.end <= pe]
             for m in _TOLD_GIVER.finditer(text, ps, pe):
