@@ -2052,3 +2052,9 @@ def test_relations_funds_line_of_a_place_with_its_partner_in_brackets(extract):
     x = extract("田东县（深圳市南山区结对帮扶）：到位资金7120万元，引进企业9家；")
     r = x.relation("funds", "南山区", "田东县")
     assert r is not None and int(r.amount_cny) == 71_200_000, x.facts("funds")
+
+
+def test_relations_funds_received_money_the_giver_arranged(extract):
+    x = extract("2023年青川县共获得长兴县安排的东西部协作财政援助资金5860万元，其中近半数用于茶产业。")
+    r = x.relation("funds", "长兴县", "青川县")
+    assert r is not None and int(r.amount_cny) == 58_600_000, x.facts("funds")
