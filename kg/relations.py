@@ -91,6 +91,8 @@ _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed,
 _PARTNER_BRACKET = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
                               r"(?P<place>[^，,。；;：:、（()\s]{2,20})[（(](?P<partner>[^（）()]{2,20}?)"
                               r"(?:结对帮扶|结对|对口协作|对口帮扶|对口支援)[）)][：:]")
+#: A numbered line of two names joined by 与 (1.房山区窦店镇中心小学与科布尔镇第二小学；).
+_JOINED_LINE = re.compile(r"[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}[.．、][^\n与，,。]{2,40}与[^\n与，,。]{2,40}[；;。]?")
 #: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣).
 _BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)[）)]")
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
@@ -947,7 +949,9 @@ class RelationExtractor:
         rest = text[usable[-1].end:e]
         if (_BAR_CELLS.fullmatch(rest.rstrip("；;。，, \n")) is None if barred else rest.strip("；;。，, \n")):
             return set()
-        dashed = _DASH.fullmatch(gap)
+        # (or numbered lines "1.A与B；" under a line announcing pairs: 本学期新增结对学校4对：)
+        joined = gap == "与" and text[s:usable[0].start].strip() != ""
+        dashed = _DASH.fullmatch(gap) or joined
         # (or a table's row: 1　海曙区　昭觉县, the second cell perhaps a list: 5　鄞州区　布拖县、美姑县)
         spaced = (barred or re.fullmatch(r"[ \t\u3000]+", gap)) and \
             all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))
@@ -962,7 +966,8 @@ class RelationExtractor:
             if announced and (before.endswith(("：", ":")) or _PAIR_LIST_TITLE.search(before)):
                 return {(usable[0].key, b.key) for b in usable[1:]}
             if (before or spaced and not barred) and not (
-                    _DASH_LINE.fullmatch(before) or spaced and _TABLE_ROW.fullmatch(before) or
+                    _DASH_LINE.fullmatch(before) or joined and _JOINED_LINE.fullmatch(before) or
+                    spaced and _TABLE_ROW.fullmatch(before) or
                     barred and len(_BAR.findall(before)) >= 2):
                 # (blank lines may stand between dashed lines and the line announcing them; not between a table and
                 # the names signing the notice under it)

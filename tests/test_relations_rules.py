@@ -2058,3 +2058,12 @@ def test_relations_funds_received_money_the_giver_arranged(extract):
     x = extract("2023年青川县共获得长兴县安排的东西部协作财政援助资金5860万元，其中近半数用于茶产业。")
     r = x.relation("funds", "长兴县", "青川县")
     assert r is not None and int(r.amount_cny) == 58_600_000, x.facts("funds")
+
+
+def test_relations_pairs_with_numbered_lines_joined_by_yu_under_a_line_announcing_pairs(extract):
+    x = extract("三、新增结对学校\n经两地教育部门协商，本学期新增结对学校2对：\n1.房山区窦店镇中心小学与科布尔镇第二小学；\n"
+                "2.房山区第五中学与察右中旗第二中学。\n")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("房山区窦店镇中心小学", "科布尔镇第二小学")),
+                                                              frozenset(("房山区第五中学", "察右中旗第二中学"))}
+    # with no line announcing pairs above them, numbered lines of two names pair nothing
+    assert not extract("1.房山区窦店镇中心小学与科布尔镇第二小学；\n2.房山区第五中学与察右中旗第二中学。\n").facts("pairs_with")
