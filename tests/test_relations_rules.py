@@ -2067,3 +2067,9 @@ def test_relations_pairs_with_numbered_lines_joined_by_yu_under_a_line_announcin
                                                               frozenset(("房山区第五中学", "察右中旗第二中学"))}
     # with no line announcing pairs above them, numbered lines of two names pair nothing
     assert not extract("1.房山区窦店镇中心小学与科布尔镇第二小学；\n2.房山区第五中学与察右中旗第二中学。\n").facts("pairs_with")
+
+
+def test_relations_staff_drawn_from_a_kind_of_hospital_sent_by_the_body(extract):
+    # 区属医院 names no hospital: the body choosing from them sends
+    x = extract("今年3月，龙岗区卫生健康局从区属医院选派9名医疗骨干，组成医疗队进驻那坡县人民医院。")
+    assert x.facts("seconds_staff_to") == {("龙岗区卫生健康局", "那坡县人民医院")}, x.facts("seconds_staff_to")
