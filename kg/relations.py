@@ -93,6 +93,8 @@ _PARTNER_BRACKET = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四
                               r"(?:结对帮扶|结对|对口协作|对口帮扶|对口支援)[）)][：:]")
 #: A numbered line of two names joined by 与 (1.房山区窦店镇中心小学与科布尔镇第二小学；).
 _JOINED_LINE = re.compile(r"[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}[.．、][^\n与，,。]{2,40}与[^\n与，,。]{2,40}[；;。]?")
+#: What describes a recipient as the giver's partner right before its name (向结对的东乡族自治县拨付…).
+_PARTNER_BEFORE = re.compile(r"(?:其)?(?:结对|对口|结对帮扶|对口帮扶|对口支援|对口协作|协作)的")
 #: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣).
 _BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)[）)]")
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
@@ -1308,6 +1310,8 @@ class RelationExtractor:
                     continue  # 面向铜仁: no recipient
                 after = b + 1 if text[b:b + 1] == "的" and w in ("援建", "捐建") else b  # 江苏援建的…中学
                 after = b + 1 if text[b:b + 1] == "了" and w in self.moneyless_triggers else after  # 援建了X
+                if w in ("向", "给", "为") and (partner := _PARTNER_BEFORE.match(text, after)):
+                    after = partner.end()  # 向结对的东乡族自治县拨付…: the partner described before its name
                 grp = self._group_after(sub_parties, after, limit=0)
                 # (江阴市向宜川县、宜兴市向延川县各拨付…: a listed party followed by 向 again gives, it receives nothing)
                 cut = next((k for k, q in enumerate(grp) if k and text.startswith(("向", "给", "为"), q.end)), None)

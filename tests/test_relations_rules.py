@@ -2073,3 +2073,12 @@ def test_relations_staff_drawn_from_a_kind_of_hospital_sent_by_the_body(extract)
     # 区属医院 names no hospital: the body choosing from them sends
     x = extract("今年3月，龙岗区卫生健康局从区属医院选派9名医疗骨干，组成医疗队进驻那坡县人民医院。")
     assert x.facts("seconds_staff_to") == {("龙岗区卫生健康局", "那坡县人民医院")}, x.facts("seconds_staff_to")
+
+
+@pytest.mark.parametrize("text,funder,recipient,amount", (
+    ("思明区向结对的东乡族自治县拨付8260万元，完成年度计划的100.7%。", "思明区", "东乡族自治县", 82_600_000),
+    ("同安区、翔安区分别向结对的广河县、和政县拨付5830万元、5790万元。", "翔安区", "和政县", 57_900_000),
+))
+def test_relations_funds_to_a_recipient_described_as_the_partner(extract, text, funder, recipient, amount):
+    r = extract(text).relation("funds", funder, recipient)
+    assert r is not None and int(r.amount_cny) == amount
