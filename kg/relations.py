@@ -1647,11 +1647,8 @@ class RelationExtractor:
                 continue
             grp = self._group_after(parties, m.end(), limit=0)
             if grp:
-                target = grp[0]
-                for p in parties:  # 双龙镇岩锣村: the village after its township
-                    if p.start == target.end and p.type == "REGION" and target.type == "REGION":
-                        target = p
-                return m.start(), target
+                # (双龙镇岩锣村: the village after its township)
+                return m.start(), self._written_on(grp[0], parties) if grp[0].type == "REGION" else grp[0]
             opening = re.match(r"(?:在|走进|来到)", text[s:s + 2])
             place = next((p for p in parties if opening and p.start == s + opening.end() and
                           text[p.end:p.end + 1] in "，,"), None)
