@@ -691,7 +691,8 @@ class RelationExtractor:
                         self._companies_brought_in(parties, s, e, evidence)
                 received = self._received(parties, s, e, evidence)
                 if received:  # (told from the recipient's side: no gift the other way round)
-                    turned = {(r.tail, r.head) for r in received}
+                    # (nor the same gift twice: 迭部县累计接受西青区…资金1.06亿元 found both ways is one 1.06亿元)
+                    turned = {(r.tail, r.head) for r in received} | {(r.head, r.tail) for r in received}
                     found = [r for r in found if not (r.type == "funds" and (r.head, r.tail) in turned)] + received
                 given = {(r.head, r.tail) for r in found if r.type == "funds"}
                 found += [r for r in self._told_after(parties, s, e, evidence) if (r.head, r.tail) not in given]
@@ -2134,11 +2135,18 @@ class RelationExtractor:
             noun = self._fund_noun.match(text, _FUND_KIND.match(text, pos).end())
             if noun is None and verb is not None and not place_item:
                 right_after = find_money(text[pos:pos + 12], pos)
-                noun = verb if right_after and right_after[0].start == pos else None
+                # (or a thing given, its worth in the amount field after: …，资金来源：A医院捐赠设备，折合金额75万元)
+                noun = verb if right_after and right_after[0].start == pos else \
+                    re.compile(r"[\u4e00-\u9fff]{1,4}(?=[，,])").match(text, pos)
             if noun is None or any(self._contains(r.key, funder.key) for r in recipients):
                 continue
             clause = re.search(r"[，,；;。]|$", text[noun.end():e]).start() + noun.end()
             money = [mo for mo in find_money(text[noun.end():clause], noun.end()) if not self._not_given(mo, s)]
+            if not money and clause == noun.end():
+                # the amount in a field of its own right after (资金来源：A财政援助资金，金额260万元)
+                field = next((span for f, span in self._fields(s, e).items()
+                              if f in self.project_amount_fields and clause < span[0] <= clause + 1 + len(f)), None)
+                money = find_money(text[slice(*field)], field[0]) if field else []
             if not money:
                 continue
             kind = self._kind([funder], seg)

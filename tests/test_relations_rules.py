@@ -1389,6 +1389,11 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
      {("宁波市", "兴仁镇", 15000000), ("鄞州区", "兴仁镇", 15000000)}),
     ("3.兴仁镇茶叶加工厂项目：由宁波华康食品有限公司投资1800万元建设，鄞州区另安排协作资金260万元用于配套道路。",
      {("宁波华康食品有限公司", "兴仁镇", 18000000), ("鄞州区", "兴仁镇", 2600000)}),
+    # the source in a field, its amount in a field of its own after; a thing given, its worth after
+    ("1.兴仁镇烧茶村旅游厕所建设项目，资金来源：宁波市鄞州区财政援助资金，金额260万元；",
+     {("鄞州区", "烧茶村", 2600000)}),
+    ("4.丹寨县人民医院远程会诊中心建设项目，资金来源：宁波市鄞州区人民医院捐赠设备，折合金额75万元；",
+     {("宁波市鄞州区人民医院", "丹寨县人民医院", 750000)}),
 ))
 def test_relations_funds_project_item_names_its_recipient_first(extract, text, amounts):
     x = extract(text)
@@ -2082,3 +2087,9 @@ def test_relations_staff_drawn_from_a_kind_of_hospital_sent_by_the_body(extract)
 def test_relations_funds_to_a_recipient_described_as_the_partner(extract, text, funder, recipient, amount):
     r = extract(text).relation("funds", funder, recipient)
     assert r is not None and int(r.amount_cny) == amount
+
+
+def test_relations_funds_received_and_given_found_both_ways_is_one_gift(extract):
+    x = extract("自2021年宁波市鄞州区与丹寨县建立东西部协作结对关系以来，丹寨县累计接受鄞州区各类帮扶资金1.06亿元。")
+    r = x.relation("funds", "鄞州区", "丹寨县")
+    assert r is not None and int(r.amount_cny) == 106_000_000, r
