@@ -2093,3 +2093,12 @@ def test_relations_funds_received_and_given_found_both_ways_is_one_gift(extract)
     x = extract("自2021年宁波市鄞州区与丹寨县建立东西部协作结对关系以来，丹寨县累计接受鄞州区各类帮扶资金1.06亿元。")
     r = x.relation("funds", "鄞州区", "丹寨县")
     assert r is not None and int(r.amount_cny) == 106_000_000, r
+
+
+def test_relations_funds_money_borne_by_the_givers_funds(extract):
+    x = extract("兴仁镇中心小学这栋教学综合楼，680万元建设资金由宁波市鄞州区2022年东西部协作资金全额承担，去年秋季投入使用。")
+    r = x.relation("funds", "鄞州区", "兴仁镇中心小学")
+    assert r is not None and int(r.amount_cny) == 6_800_000, x.facts("funds")
+    # with no amount before 由, a cost borne says nothing of a gift to the place the sentence names
+    x = extract("工作站从丹寨县兴仁镇出发，把536名老乡送到企业门口，包车费用全部由鄞州区东西部协作资金承担。")
+    assert not x.facts("funds"), x.facts("funds")
