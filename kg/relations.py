@@ -436,6 +436,8 @@ class RelationExtractor:
         self.table_partner_columns = tuple(rel["funds"]["partner_fields"] + rel["pairs_with"]["table_partner_columns"])
         self.table_staff_words = tuple(staff["table_staff_words"])
         self.table_side_columns = tuple(rel["pairs_with"]["table_side_columns"])
+        self.table_giver_columns = tuple(rel["funds"]["table_giver_columns"])
+        self.table_recipient_columns = tuple(rel["funds"]["table_recipient_columns"])
         # 武进援陕专家, 苏州援铜医疗专家: the place, 援 and an abbreviation, a descriptor, people
         # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
         self.aid_prefix = staff["aid_prefix"]
@@ -672,6 +674,7 @@ class RelationExtractor:
         staff_rows = self._column_rows(norm, self.table_sender_columns, self.table_receiver_columns)
         partner_rows = self._column_rows(norm, self.table_party_columns, self.table_partner_columns,
                                          both_end=self.table_side_columns, kind_columns=self.table_kind_columns)
+        gift_rows = self._column_rows(norm, self.table_giver_columns, self.table_recipient_columns)
         planned = self._plan_sections(norm)
         for s, e in sentences(norm):
             parties = self._parties(mentions, s, e)
@@ -680,6 +683,8 @@ class RelationExtractor:
             if len(parties) >= 2 and s in partner_rows:
                 # (南京结对方	商洛结对方: a header names columns, no pair)
                 found += self._partner_table_row(partner_rows[s], parties, s, e, evidence) if partner_rows[s] else []
+            elif len(parties) >= 2 and s in gift_rows:
+                found += self._gift_table_row(gift_rows[s], parties, s, e, evidence) if gift_rows[s] else []
             elif len(parties) >= 2:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
@@ -1805,7 +1810,7 @@ class RelationExtractor:
                 sides = [i for i, n in enumerate(names) if i != kind and n not in ("序号", "编号") and 2 <= len(n) <= 10]
                 left, right = sides[:2] if len(sides) >= 2 else (None, None)
             if left is not None and right is not None and left != right:
-                header = (len(cells), left, right, names, kind)
+                header = (len(cells), left, right, names, kind, line.start())
                 rows[line.start()] = None  # the header's line, itself no row
                 continue
             if header is None or len(cells) != header[0]:
@@ -1815,8 +1820,40 @@ class RelationExtractor:
                 continue  # (	西林县	3120…: a cell left blank under a merged one names nothing)
             if header[4] is not None and "结对" not in cells[header[4]][2]:
                 continue  # (a row of another kind: 技术协作)
-            rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2], header[3], cells)
+            rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2], header[3], cells, header[5])
         return rows
+
+    def _column_amount(self, names, cells, header_start: int):
+        """The amount in yuan a table's row states in its column of money (金额（万元）, or 折合金额 under a line
+        above the header saying 单位：万元), or None."""
+        above = re.search(r"单位[:：]\s*(亿元|万元|元)",
+                          self._text[self._text.rfind("\n", 0, max(0, header_start - 1)) + 1:header_start])
+        for name, (_, _, value) in zip(names, cells):
+            unit = re.search(r"[(（](亿元|万元|元)[)）]", name)
+            base = name[:unit.start()] if unit else name
+            if base not in self.project_amount_fields and "金额" not in base:
+                continue
+            unit = unit.group(1) if unit else above.group(1) if above else None
+            number = re.fullmatch(r"约?([0-9]+(?:\.[0-9]+)?)", value)
+            if number and unit:
+                return (Decimal(number.group(1)) * _YUAN[unit]).quantize(Decimal(1)), value.startswith("约")
+            money = find_money(value)
+            if money and money[0].amount is not None:
+                return money[0].amount, money[0].approx
+        return None
+
+    def _gift_table_row(self, row, parties, s, e, evidence) -> list[Relation]:
+        """A row of a table of gifts (捐赠单位	受赠地区（单位）	捐赠内容	折合金额): the party of the giver's cell gives
+        the row's amount to the party of the recipient's cell."""
+        (fs, fe), (ts, te) = row[:2]
+        givers = [p for p in parties if fs <= p.start and p.end <= fe]
+        recipients = [p for p in parties if ts <= p.start and p.end <= te]
+        if not givers or not recipients or givers[-1].key == recipients[-1].key:
+            return []
+        amount = self._column_amount(row[2], row[3], row[4])
+        return [Relation("funds", givers[-1].key, recipients[-1].key, evidence, s, e,
+                         amount_cny=amount[0] if amount else None, approx=bool(amount and amount[1]),
+                         year=find_year(self._text[s:e]), kind=self._kind(givers[-1:], self._text[s:e]))]
 
     def _partner_table_row(self, row, parties, s, e, evidence) -> list[Relation]:
         """A row of a table of pairs (序号｜企业名称｜结对村｜帮扶情况): the party of the first column pairs with the
@@ -1861,8 +1898,11 @@ class RelationExtractor:
             return []
         people = tuple(m.key for m in mentions if s <= m.start and m.end <= e and m.type in ("PERSON", "OFFICIAL")
                        and m.key and not (fs <= m.start < fe or ts <= m.start < te))
+        # (受援医院	派出医院	派驻科室	人数（人）: the row's count of those sent)
+        count = next((int(value) for name, (_, _, value) in zip(row[2], row[3])
+                      if re.match(r"人数|[^（(]*[（(][人名][)）]", name) and value.isdigit()), None)
         return [Relation("seconds_staff_to", senders[-1].key, self._post_receiver(receivers[-1], te).key, evidence,
-                         s, e, secondees=people[:1])]
+                         s, e, headcount=count, secondees=people[:1])]
 
     def _table_row(self, row, parties, s, e, evidence) -> list[Relation]:
         """A project table's row: the funder its source cell names gives to the place of its place cell."""

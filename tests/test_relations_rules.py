@@ -577,6 +577,31 @@ def test_relations_seconds_staff_to_rows_of_a_table_of_people_sent(extract):
                                            ("天津市东丽区育英中学", "承德县第一中学")}
 
 
+def test_relations_seconds_staff_to_rows_of_a_table_counting_those_sent(extract):
+    x = extract("第五批医疗专家派驻情况一览表\n受援医院          派出医院                  派驻科室        人数（人）\n"
+                "宁城县中心医院    北京市朝阳区康乐医院      心血管内科      3\n"
+                "林西县医院        北京市朝阳区华仁医院      骨科            4\n")
+    heads = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
+    assert heads == {("北京市朝阳区康乐医院", "宁城县中心医院"): 3, ("北京市朝阳区华仁医院", "林西县医院"): 4}, heads
+
+
+@pytest.mark.parametrize("text, amounts", (
+    # the unit on a line above the header
+    ("2023年广州市社会力量捐赠毕节市款物明细\n单位：万元\n捐赠单位\t受赠地区（单位）\t捐赠内容\t折合金额\n"
+     "广州穗丰食品集团有限公司\t纳雍县\t产业帮扶资金\t300\n广州粤康医药有限公司\t赫章县人民医院\t药品\t约95.8\n",
+     {("广州穗丰食品集团有限公司", "纳雍县", 3_000_000, False), ("广州粤康医药有限公司", "赫章县人民医院", 958_000, True)}),
+    # the unit in the column's name, cells parted by bars
+    ("捐赠方 | 受助学校 | 金额（万元）\n宁波华康医疗器械有限公司 | 丹寨县第二中学 | 30\n",
+     {("宁波华康医疗器械有限公司", "丹寨县第二中学", 300_000, False)}),
+))
+def test_relations_funds_rows_of_a_table_of_gifts(extract, text, amounts):
+    x = extract(text)
+    found = {(x.name(r.head), x.name(r.tail), int(r.amount_cny), r.approx)
+             for r in x.relations if r.type == "funds" and r.amount_cny is not None}
+    assert found == amounts, x.facts("funds")
+    assert not x.facts("pairs_with")
+
+
 def test_relations_seconds_staff_to_list_lines_naming_the_host_unit(extract):
     x = extract("1.石阡县人民医院：重症医学科医师2名、麻醉科医师1名，进修单位为苏州市相城区人民医院；\n"
                 "3.石阡县妇幼保健院：产科、儿科医师各1名，进修单位为相城区妇幼保健院；\n"
