@@ -72,6 +72,11 @@ _PHOTO_CREDIT = re.compile(r"[(（](?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]
 #: A table's header with a column of names, its cells parted by tabs, bars or wide spaces.
 _NAME_COLUMN_HEADER = re.compile(r"^[^\n]*(?:^|[\t|｜]| {2,})姓名(?:[\t|｜]| {2,})[^\n]*$", re.M)
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*| {2,}")
+_SINGLE_SPACE = re.compile(" ")
+#: Or a header of short column names parted by single spaces (an ideographic space once: 序号　派出地区　姓名　现任职务);
+#: its rows then have as many cells.
+_NAME_COLUMN_HEADER_SPACED = re.compile(r"^(?=[^\n]*(?<![^ \n])姓名(?![^ \n]))[\u4e00-\u9fff（）()]{2,8}"
+                                        r"(?: [\u4e00-\u9fff（）()]{2,8}){2,}$", re.M)
 #: A list's line opening with a name, then a space and where the person works or serves
 #: (顾晓敏　合阳县人民医院（支医）).
 _NAME_LINE = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=[\u4e00-\u9fff])",
@@ -1830,14 +1835,16 @@ class EntityRecognizer:
             add(s, e, "PERSON", None, None)
         # a table with a column of names (序号	姓名	性别	派出单位及职务	挂职单位及职务): the cells under 姓名, an official
         # when a cell of the row ends with a state post
-        for header in _NAME_COLUMN_HEADER.finditer(norm):
-            cells = _CELL_SPLIT.split(header.group().strip())
+        headers = [(h, _CELL_SPLIT) for h in _NAME_COLUMN_HEADER.finditer(norm)] + \
+            [(h, _SINGLE_SPACE) for h in _NAME_COLUMN_HEADER_SPACED.finditer(norm)]
+        for header, split in headers:
+            cells = split.split(header.group().strip())
             col = cells.index("姓名")
             pos = header.end() + 1
             for line in norm[pos:].split("\n"):
                 start, pos = pos, pos + len(line) + 1
-                parts = _CELL_SPLIT.split(line.strip())
-                if len(parts) < max(2, col + 1):
+                parts = split.split(line.strip())
+                if len(parts) < max(2, col + 1) or split is _SINGLE_SPACE and len(parts) != len(cells):
                     break  # (the table ends at a line that is no row)
                 name = parts[col]
                 at = norm.find(name, start, pos)

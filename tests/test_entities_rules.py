@@ -1402,6 +1402,12 @@ def test_entities_the_names_column_of_a_table(extract):
     x = extract("姓名｜派出单位｜在藏任职\n孙佳琪｜上海市第十一人民医院｜挂职日喀则市人民医院医务部主任\n"
                 "黄立群｜上海市闵行区申南中心医院｜挂职日喀则市人民医院神经外科主任")
     assert {"孙佳琪", "黄立群"} <= x.names("PERSON") and not x.names("OFFICIAL")
+    # cells parted by ideographic spaces (single spaces once normalised); a row of other cells ends the table
+    x = extract("序号　派出地区　姓名　现任职务　拟挂职岗位\n1　邗江区　周建华　邗江区发展和改革委员会副主任　挂职横山区委常委、副区长\n"
+                "2　宝应县　孙立群　宝应县中学高级教师　支教佳县第一中学\n公示时间 为 六月 五日\n")
+    assert "周建华" in x.names("OFFICIAL") and "孙立群" in x.names("PERSON"), x.names("PERSON")
+    staff = {(x.name(r.head), x.name(r.tail)) for r in x.relations if r.type == "seconds_staff_to"}
+    assert staff == {("邗江区", "横山区"), ("宝应县", "佳县第一中学")}, staff
 
 
 def test_entities_a_township_missing_from_the_list_after_a_county_written_short_beats_a_namesake_inside(extract):
