@@ -1761,12 +1761,15 @@ class EntityRecognizer:
                         self._speaks(norm, e):
                     add(m.start() - k, e, "PERSON", None, None)  # “…，”阿依古丽说: alone before she speaks
                     break
-        # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说), when no common word hides in it
+        # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说) or after 的 before 来自, when no common word
+        # hides in it
         for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、”\"」』·•・])[\u4e00-\u9fff]{4})"
                              # (…一边分拣一边说: what the speaker does the while)
                              r"(?=(?:一边[\u4e00-\u9fff]{1,6}?一边)?(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)"
-                             r"(?:[,，:：“\"]|。(?!”)))", norm):  # …”吉克阿呷说。
+                             r"(?:[,，:：“\"]|。(?!”))|来自)", norm):  # …”吉克阿呷说。
             cand = m.group(1)
+            if norm.startswith("来自", m.end(1)) and norm[m.start(1) - 1:m.start(1)] != "的":
+                continue  # (在车间做封边工的王春燕来自木鱼镇: where someone described comes from)
             if norm[m.start(1) - 1:m.start(1)] in ("·", "•", "・"):
                 # 麦尔耶姆古丽·艾力说: the whole transliterated name, from the start of its first part
                 j = m.start(1) - 1

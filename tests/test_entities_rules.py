@@ -256,6 +256,11 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a nursing department's deputy head is no official, though she holds a post there; people by who they are
+    ("长兴县人民医院选派专家如下：\n护理部副主任吴丽萍，挂职护理部主任；", "吴丽萍", "PERSON"),
+    ("来自西和县石堡镇的求职者杨小军在青岛润嘉食品有限公司展位前咨询了近20分钟。", "杨小军", "PERSON"),
+    # described, then where she comes from
+    ("在森禾家具做封边工的王春燕来自木鱼镇，她和丈夫去年一起来到安吉。", "王春燕", "PERSON"),
     # a post taken after the name makes an official of a company's employee; a post in a hospital does not
     ("选派鄞州支行客户经理吴思远到三河村担任驻村第一书记，任期两年。", "吴思远", "OFFICIAL"),
     ("重症医学科副主任医师梁颖挂职水城区人民医院重症医学科主任。", "梁颖", "PERSON"),
