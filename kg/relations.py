@@ -465,6 +465,7 @@ class RelationExtractor:
         self.delegation_nouns = staff["delegation_nouns"]
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self.deciding_bodies = set(rules.entities["deciding_bodies"])
+        self.anaphors = rel["anaphors"]
         self._generic_head_tuple = tuple(self.generic_heads)
         self.own_purse_heads = tuple(rules.relations["funds"]["own_purse_heads"])
         self._quality = re.compile("(?:" + "|".join(map(re.escape, rules.entities["quality_words"])) + ")+")
@@ -531,7 +532,23 @@ class RelationExtractor:
                 folded[-1] = Mention(folded[-1].start, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
                 continue
             folded.append(m)
-        return folded
+        return self._anaphors(folded, s, e)
+
+    def _anaphors(self, parties: list[Mention], s: int, e: int) -> list[Mention]:
+        """Parties with the words opening a clause that refer back to an institution named before in the sentence
+        (…由A医院牵头组建，该院与B医院结对…): the referring word as a party of the institution's."""
+        text = self._text
+        found = []
+        for word, types in self.anaphors.items():
+            for k in (m.start() for m in _literal(word).finditer(text, s, e)):
+                if k > s and text[k - 1] not in "，,；;":
+                    continue
+                before = [p for p in parties if p.end <= k and p.type in types]
+                if before:
+                    ref = before[-1]
+                    found.append(Mention(k, k + len(word), ref.type, word, ref.candidates, ref.official, ref.key,
+                                         ref.attrs))
+        return sorted(parties + found, key=lambda m: m.start) if found else parties
 
     def _directing(self, m: Mention, s: int) -> bool:
         """A body named in "按照/根据…的部署" or "在…指导下": those acting follow it; it is no party."""
@@ -1307,7 +1324,7 @@ class RelationExtractor:
             if not triggers:
                 continue
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
-            if not sub_parties and self._receiving.search(text, ss, se):
+            if not [p for p in sub_parties if p.text not in self.anaphors] and self._receiving.search(text, ss, se):
                 continue  # (…；该校还获得上级下拨的改造资金120万元: what the recipient got from others)
             # each recipient marker followed by a party opens one fact (向元阳县拨付…，向红河县拨付…)
             hits, seen, opening = [], set(), None

@@ -2127,3 +2127,15 @@ def test_relations_funds_money_borne_by_the_givers_funds(extract):
     # with no amount before 由, a cost borne says nothing of a gift to the place the sentence names
     x = extract("工作站从丹寨县兴仁镇出发，把536名老乡送到企业门口，包车费用全部由鄞州区东西部协作资金承担。")
     assert not x.facts("funds"), x.facts("funds")
+
+
+def test_relations_a_word_referring_back_to_an_institution_of_the_sentence(extract):
+    x = extract("此次医疗队由天津市河东区中心医院牵头组建，该院与于田县人民医院结对帮扶已有六年。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("天津市河东区中心医院", "于田县人民医院"))}
+    x = extract("南山区企业深圳市科睿达电子有限公司当天与田林县达成投资意向，该公司去年已在西林县八达镇投资800万元建成一期车间。")
+    r = x.relation("funds", "深圳市科睿达电子有限公司", "八达镇")
+    assert r is not None and int(r.amount_cny) == 8_000_000, x.facts("funds")
+    # what the institution got from others is no more of the first gift
+    x = extract("深圳市华南联创科技有限公司为东兰县民族中学捐赠价值28万元的智慧黑板；该校还获得上级下拨的改造资金120万元。")
+    r = x.relation("funds", "深圳市华南联创科技有限公司", "东兰县民族中学")
+    assert r is not None and int(r.amount_cny) == 280_000, r
