@@ -224,6 +224,9 @@ class _Lexicon:
             if not self.freq.get(form) and not any(o for _, o in values):
                 segment.add_word(form, 50, "ns")
                 self.added.add(form)
+            elif len(form) == 2 and form.endswith("县") and self.freq.get(form, 0) < 50 and any(o for _, o in values):
+                # counties of one character the dictionary hardly knows: 礼县|城关第一小学, not 礼|县城|关
+                segment.add_word(form, 50, "ns")
         suffixes = []
         for typ, words in ent["suffixes"].items():
             suffixes += [(w, typ) for w in words]

@@ -447,6 +447,7 @@ class RelationExtractor:
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.staff_marker_blockers = staff["marker_blockers"]
+        self.spread_words = tuple(staff["spread_words"])
         known_fields = sorted(set(rel["funds"]["project_place_fields"] + rel["funds"]["project_fund_fields"] +
                                   rel["funds"]["project_amount_fields"]), key=len, reverse=True)
         self._inline_field = re.compile(r"(?:(?<=[：:，,；;])|^)(" + "|".join(map(re.escape, known_fields)) +
@@ -2522,6 +2523,8 @@ class RelationExtractor:
             for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
                 if any(a <= x < b for a, b in not_markers):
                     continue  # 甚至昆明, 以来: no place staff go to
+                if last_place > ss and text.endswith(self.spread_words, 0, x):
+                    continue  # (…到礼县支教，分布在城关镇、盐官镇…: where they are spread in the place before)
                 grp = self._group_after(sub_parties, y, limit=0)
                 if not grp:
                     continue

@@ -1490,3 +1490,9 @@ def test_entities_a_cooperative_named_short_by_its_brand(extract):
     x = extract("渭源县本庙中药材种植农民专业合作社成立于2018年。2023年，本庙合作社获得长乐区东西部协作资金120万元。")
     r = x.relation("funds", "长乐区", "渭源县本庙中药材种植农民专业合作社")
     assert r is not None and int(r.amount_cny) == 1_200_000, x.facts("funds")
+
+
+def test_entities_a_county_of_one_character_before_a_word_it_would_be_cut_into(extract):
+    # 礼县城关第一小学: not 礼|县城|关
+    x = extract("崂山区第二实验小学与礼县城关第一小学结为对口帮扶学校。")
+    assert "礼县城关第一小学" in x.names("SCHOOL"), x.names("SCHOOL")

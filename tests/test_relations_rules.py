@@ -2139,3 +2139,11 @@ def test_relations_a_word_referring_back_to_an_institution_of_the_sentence(extra
     x = extract("深圳市华南联创科技有限公司为东兰县民族中学捐赠价值28万元的智慧黑板；该校还获得上级下拨的改造资金120万元。")
     r = x.relation("funds", "深圳市华南联创科技有限公司", "东兰县民族中学")
     assert r is not None and int(r.amount_cny) == 280_000, r
+
+
+def test_relations_staff_spread_over_places_of_the_place_they_go_to(extract):
+    x = extract("今年秋季学期，崂山区又选派15名骨干教师到礼县支教，分布在城关镇、盐官镇、祁山镇的9所中小学。")
+    assert x.facts("seconds_staff_to") == {("崂山区", "礼县")}, x.facts("seconds_staff_to")
+    # with no place before, where they are spread is where they go
+    x = extract("2024年2月，闵行区选派的第十一批援疆教师38名全部到岗，分布在泽普县6所中小学。")
+    assert x.facts("seconds_staff_to") == {("闵行区", "泽普县")}, x.facts("seconds_staff_to")
