@@ -88,6 +88,7 @@ _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮�
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
+_OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 #: A line of a place with its partner and the pairing word in brackets (田东县（深圳市南山区结对帮扶）：…).
 _PARTNER_BRACKET = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
@@ -1118,8 +1119,13 @@ class RelationExtractor:
             # (…承担着对口支援A、B，以及与C东西部协作等任务: 以及 goes on with the subject's own list)
             # (坚持“青川所需、安吉所能”，与青川县结对协作: the two named again between are no other subject)
             ends = {usable[0].key} | {g.key for g in grp}
+            # (nor a place the subject, sending or giving right after its name, went to or gave to: A派出4名教师来
+            # 永登县授课，并与B签订结对共建协议; not 厦门市卫健委副主任…到临夏州调研, a body in a post)
+            acts = any(text.startswith(w, usable[0].end + k) for k in range(3)
+                       for w in (*self.strong_staff, *self.fund_triggers))
             if grp and any(grp[-1].end <= a < clause_end for a, _, _ in triggers) and (
-                    not any(usable[0].end <= p.start and p.end <= m.start() and p.key not in ends for p in usable)
+                    not any(usable[0].end <= p.start and p.end <= m.start() and p.key not in ends and
+                            not (acts and text[p.start - 1:p.start] in _OBJECT_MARKS) for p in usable)
                     or "以及" in m.group()):
                 out |= {(usable[0].key, y.key) for y in grp}
         # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject

@@ -2147,3 +2147,12 @@ def test_relations_staff_spread_over_places_of_the_place_they_go_to(extract):
     # with no place before, where they are spread is where they go
     x = extract("2024年2月，闵行区选派的第十一批援疆教师38名全部到岗，分布在泽普县6所中小学。")
     assert x.facts("seconds_staff_to") == {("闵行区", "泽普县")}, x.facts("seconds_staff_to")
+
+
+def test_relations_pairs_with_subject_carried_past_the_place_it_sent_to(extract):
+    x = extract("宝坻区职业教育中心派出4名专业教师来永登县授课，并与永登县职业中等专业学校签订结对共建协议。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("宝坻区职业教育中心", "永登县职业中等专业学校"))}
+    # a place named in a post is no subject acting: talks, no pairing of the city
+    x = extract("今年3月，厦门市卫生健康委员会副主任吴建明率队到临夏州调研，并与临夏州卫生健康委员会就下一步协作进行座谈。")
+    assert ("临夏州卫生健康委员会", "厦门市") not in x.facts("pairs_with") and \
+        ("厦门市", "临夏州卫生健康委员会") not in x.facts("pairs_with"), x.facts("pairs_with")
