@@ -495,6 +495,9 @@ class RelationExtractor:
         self._posts_after_jiang = tuple(modal["posts_after_jiang"])
         self._done_words = tuple(modal["done_words"])
         self._pairing_events = tuple(modal["pairing_events"])
+        self._both_denied = re.compile("(?:" + "|".join(map(re.escape, modal["both_sides"])) + ")(?:之间)?(?:还|仍|也)?(?:"
+                                       + "|".join(map(re.escape, modal["negation_words"])) + ")(?:正式)?(?:"
+                                       + "|".join(map(re.escape, modal["pairing_events"])) + ")")
         words = "|".join(map(re.escape, modal["plan_headings"]))
         self._attachment = re.compile(r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, modal["attachment_openers"])) + ")",
                                       re.M)
@@ -726,6 +729,8 @@ class RelationExtractor:
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
+            if self._both_denied.search(norm, s, e):
+                found = [r for r in found if r.type != "pairs_with"]  # (…，但双方尚未建立结对帮扶关系)
             if any(a <= s < b for a, b in planned) and not any(w in norm[s:e] for w in self._done_words):
                 # (五、下一步工作 …: plans; but 巩固A与B的结对成果 goes on, 做好A对口支援B有关工作 names one made)
                 found = [r for r in found if r.type == "pairs_with" and (

@@ -2156,3 +2156,11 @@ def test_relations_pairs_with_subject_carried_past_the_place_it_sent_to(extract)
     x = extract("今年3月，厦门市卫生健康委员会副主任吴建明率队到临夏州调研，并与临夏州卫生健康委员会就下一步协作进行座谈。")
     assert ("临夏州卫生健康委员会", "厦门市") not in x.facts("pairs_with") and \
         ("厦门市", "临夏州卫生健康委员会") not in x.facts("pairs_with"), x.facts("pairs_with")
+
+
+def test_relations_pairs_with_denied_of_both_later_in_the_sentence(extract):
+    x = extract("此外，今年临夏县还与兰州新区就劳务输转签订了合作框架协议，但双方尚未建立结对帮扶关系。")
+    assert not x.facts("pairs_with"), x.facts("pairs_with")
+    # what the two have not done yet, the pairing standing
+    x = extract("今年临夏县与济南市高新区签订了结对帮扶协议，双方还将在劳务协作方面深化合作。")
+    assert x.facts("pairs_with"), x.facts("pairs_with")
