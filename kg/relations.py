@@ -56,7 +56,7 @@ _GIVEN_BY = re.compile(r"(?:捐赠|捐助|赠送|援建|捐建|安排|拨付|下
 #: it does right after its name.
 _TOLD_GIVER = re.compile(r"是|由|来自")
 _GIVER_DOES = {"是": re.compile(r"[^，,；;。]{0,16}?(?:捐赠|捐建|援建|出资|投资)[^，,；;。]{0,12}的(?:[，,；;。]|$)"),
-               "由": re.compile(r"(?:全额|无偿|统一|专门)?(?:出资|捐赠|捐建|援建|资助)|"
+               "由": re.compile(r"(?:全额|无偿|统一|专门)?(?:出资|捐赠|捐建|援建|资助|投资)|"
                                # (…680万元建设资金由龙岗区2022年东西部协作资金全额承担)
                                r"(?:[0-9]{4}年度?)?[^，,；;。]{0,8}?资金(?:全额|全部)?(?:承担|支付|解决)")}
 #: Those sent by the party before, as the place receiving them tells it (…迎来安吉县农业农村局|选派的5名…专家).

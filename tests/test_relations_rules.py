@@ -2164,3 +2164,9 @@ def test_relations_pairs_with_denied_of_both_later_in_the_sentence(extract):
     # what the two have not done yet, the pairing standing
     x = extract("今年临夏县与济南市高新区签订了结对帮扶协议，双方还将在劳务协作方面深化合作。")
     assert x.facts("pairs_with"), x.facts("pairs_with")
+
+
+def test_relations_funds_invested_by_a_giver_told_after_the_place(extract):
+    x = extract("初春时节，走进陇西经济开发区，由福建闽康生物科技有限公司投资2.6亿元建设的中药材提取物生产线正满负荷运转。")
+    r = x.relation("funds", "福建闽康生物科技有限公司", "陇西经济开发区")
+    assert r is not None and int(r.amount_cny) == 260_000_000, x.facts("funds")
