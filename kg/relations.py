@@ -63,7 +63,8 @@ _GIVER_DOES = {"是": re.compile(r"[^，,；;。]{0,16}?(?:捐赠|捐建|援建|
 _SENT_BY = re.compile(r"(?:选派|派出|派驻|派来|选派来)(?:的|挂职)")
 _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此地)?(?:支教|支医|工作|帮扶|挂职)?的")
 # "A联合B向C捐赠", "A还联合B，向C捐赠": the two give together
-_JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)")
+# (or what the one joined is: 府青路街道联合辖区企业成都蜀韵文旅发展有限公司，为…捐赠)
+_JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)(?:辖区|当地|本地|区内|县内|市内)?(?:爱心)?(?:企业|单位)?")
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
 _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
 _DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list

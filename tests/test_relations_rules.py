@@ -2170,3 +2170,8 @@ def test_relations_funds_invested_by_a_giver_told_after_the_place(extract):
     x = extract("初春时节，走进陇西经济开发区，由福建闽康生物科技有限公司投资2.6亿元建设的中药材提取物生产线正满负荷运转。")
     r = x.relation("funds", "福建闽康生物科技有限公司", "陇西经济开发区")
     assert r is not None and int(r.amount_cny) == 260_000_000, x.facts("funds")
+
+
+def test_relations_funds_given_together_with_what_the_one_joined_is(extract):
+    x = extract("今年4月，府青路街道联合辖区企业成都蜀韵文旅发展有限公司，为聂呷乡甲居一村捐赠了价值32万元的民宿床品和厨具。")
+    assert x.facts("funds") == {("府青路街道", "甲居一村"), ("成都蜀韵文旅发展有限公司", "甲居一村")}, x.facts("funds")
