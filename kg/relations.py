@@ -125,6 +125,8 @@ _YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 #: A place's people counted, then 在 and where they are (…共有8名党政干部、36名专业技术人才在纳雍县…).
 _HAS_PEOPLE_IN = re.compile(r"(?:目前|现)?(?:共有|共|有)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12}"
                             r"(?:、[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12})*在")
+#: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
+_HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
 #: A sending verb right after its sender (…医院派出8人).
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
@@ -2782,8 +2784,8 @@ class RelationExtractor:
             # secondees do there
             held = _HAS_PEOPLE_IN.match(text, a.end)
             b = next((p for p in parties if held and p.start == held.end()), None)
-            if b is not None and b.key != a.key and not self._contains(a.key, b.key) and \
-                    any(text.startswith(w, b.end) for w in self.strong_staff):
+            if b is not None and b.key != a.key and not self._contains(a.key, b.key) and (
+                    any(text.startswith(w, b.end) for w in self.strong_staff) or _HELPING_THERE.match(text, b.end)):
                 return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e,
                                  headcount=self._headcount(held.group()))]
         for a in parties:

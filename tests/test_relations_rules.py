@@ -2175,3 +2175,9 @@ def test_relations_funds_invested_by_a_giver_told_after_the_place(extract):
 def test_relations_funds_given_together_with_what_the_one_joined_is(extract):
     x = extract("今年4月，府青路街道联合辖区企业成都蜀韵文旅发展有限公司，为聂呷乡甲居一村捐赠了价值32万元的民宿床品和厨具。")
     assert x.facts("funds") == {("府青路街道", "甲居一村"), ("成都蜀韵文旅发展有限公司", "甲居一村")}, x.facts("funds")
+
+
+def test_relations_staff_a_party_has_in_a_place_helping_there(extract):
+    x = extract("目前，成华区共有38名干部人才在丹巴县开展帮扶，其中党政干部6名、教师17名、医生15名。")
+    r = x.relation("seconds_staff_to", "成华区", "丹巴县")
+    assert r is not None and r.headcount == 38, x.facts("seconds_staff_to")
