@@ -251,6 +251,7 @@ class _Lexicon:
         self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
         self.list_heads = dict(ent["list_heads"])
         self.list_head_members = set(ent["list_head_members"])
+        self.place_list_closers = tuple(ent["place_list_closers"])
         self.determiners = tuple(sorted(ent["determiners"], key=len, reverse=True))
         self.quality_words = re.compile("(?:" + "|".join(map(re.escape, ent["quality_words"])) + ")+")
         self.place_plural_endings = set(ent["place_plural_endings"])
@@ -1336,8 +1337,8 @@ class EntityRecognizer:
             line_start = max(norm.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
             seg = norm[line_start:end]
             parts = re.split(r"、|和|及", seg)
-            if len(parts) < 2 or seg.endswith("的"):
-                continue  # (上海、浙江等地的46家企业: the places' companies, no list of names)
+            if len(parts) < 2 or seg.endswith("的") or seg.endswith(lex.place_list_closers):
+                continue  # (上海、浙江等地的46家企业, 天津、兰州等地82家企业: the places' companies, no list of names)
             if not closed and any(lex.word_tag.get(w, "")[:1] in ("v", "d") for w in segment.cut(parts[-1])):
                 continue  # 黄埔区、广州开发区累计引导16家企业: the count is the object of a verb, not a list's
             # the first item starts after the last stop word in it

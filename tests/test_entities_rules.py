@@ -209,6 +209,8 @@ INNER = (
 )
 # unnamed references: no organisation at all
 UNNAMED = (
+    # places closing a list before a count of companies: the places' companies
+    "天津、兰州等地82家企业提供岗位3600余个。",
     "佳荣镇那几个蜜柚合作社发展很好。",  # a pronoun after the place opens no brand
     "张家港市累计投入资金约1.26亿元，用于沿河县改善办学条件。",  # 办 of 办学 ends no name
     "安吉县投入资金约1120万元，用于青川县薄弱学校改造。",  # a class of schools
