@@ -452,6 +452,7 @@ class RelationExtractor:
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)
         self.staff_marker_blockers = staff["marker_blockers"]
         self.spread_words = tuple(staff["spread_words"])
+        self.leading_verbs = tuple(staff["leading_verbs"])
         known_fields = sorted(set(rel["funds"]["project_place_fields"] + rel["funds"]["project_fund_fields"] +
                                   rel["funds"]["project_amount_fields"]), key=len, reverse=True)
         self._inline_field = re.compile(r"(?:(?<=[：:，,；;])|^)(" + "|".join(map(re.escape, known_fields)) +
@@ -2380,6 +2381,11 @@ class RelationExtractor:
                 # a count closing a list, A、B等12所学校, is the list's own)
                 grp = [p for p in group[:-1] if p.type != "REGION" and not self._modifier(p, e, listed_ok=listed)
                        and p.key != recipient.key]
+            if counted_ok and self._text.endswith(self.leading_verbs, 0, group[0].start):
+                first = False  # (…派出5名工作人员，带领A、B等地18家企业赴C: those led along; the subject before sends)
+                anchor = group[0].start
+                cands = [p for p in cands if p.end <= anchor]
+                continue
             if grp:
                 return grp
             if shared_head and re.search(rf"等(?:[0-9{CN_DIGITS}]+[{self.classifiers}])?\Z",

@@ -2181,3 +2181,12 @@ def test_relations_staff_a_party_has_in_a_place_helping_there(extract):
     x = extract("目前，成华区共有38名干部人才在丹巴县开展帮扶，其中党政干部6名、教师17名、医生15名。")
     r = x.relation("seconds_staff_to", "成华区", "丹巴县")
     assert r is not None and r.headcount == 38, x.facts("seconds_staff_to")
+
+
+def test_relations_staff_sent_leading_a_group_along(extract):
+    x = extract("3月上旬，慈溪市人社局派出5名工作人员，带领观海卫镇、周巷镇等地18家企业赴布拖县举办专场招聘会。")
+    r = x.relation("seconds_staff_to", "慈溪市人社局", "布拖县")
+    assert r is not None and r.headcount == 5, x.facts("seconds_staff_to")
+    # a place's own people organised to go east are that place's
+    x = extract("此外，安吉县还组织青川县28名茶叶加工能手到溪龙乡交流学习。")
+    assert ("青川县", "溪龙乡") in x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
