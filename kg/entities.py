@@ -206,6 +206,7 @@ class _Lexicon:
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
         self.product_head_set = frozenset(ent["product_heads"])
         self.age_words = frozenset(ent["age_words"])
+        self.schooling_years = frozenset(ent["schooling_years"])
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
         self.company_name_tails = tuple(ent["company_name_tails"])
         self.enterprise_short_names = dict(ent["enterprise_short_names"])
@@ -666,10 +667,10 @@ class EntityRecognizer:
 
     def _township_name(self, head: str) -> bool:
         """Whether ``head``, written before 镇/乡/街道 right after a place, can be a township's own name: not
-        opening with a function word, generic, a count of towns (中山市四个镇区), the word 乡镇 or a frequent
-        verb (青川县选派乡镇党委书记)."""
+        opening with a function word, generic, a count of towns (中山市四个镇区) or of a batch (松江区新一批援镇干部), the
+        word 乡镇 or a frequent verb (青川县选派乡镇党委书记)."""
         return not (head[0] in self.lex.township_non_initials or self._generic(head, head) or
-                    re.search(r"[个所家座]", head) or head[-1] in "乡镇" or self._common_verb(head[:2]) or
+                    re.search(r"[个所家座批]", head) or head[-1] in "乡镇" or self._common_verb(head[:2]) or
                     any(c in head[1:] for c in self.lex.township_inner_breakers))
 
     def _villages(self, norm: str, found: list[Mention], masked) -> list[Mention]:
@@ -1273,7 +1274,8 @@ class EntityRecognizer:
             tag = "n" if piece in lex.name_nouns or brand_opening else lex.word_tag.get(piece, "")
             if (tag[:1] in ("p", "c", "u", "d", "r", "q", "y", "e", "o") or tag in ("ad", "t") and
                     # (溧阳市青年企业家商会: 青年 is tagged as a time word; so is 未来 of 北京智学未来科技有限公司)
-                    piece not in lex.age_words and not (typ == "ENTERPRISE" and piece in lex.brand_time_words)) and not (
+                    piece not in lex.age_words and not (typ == "ENTERPRISE" and piece in lex.brand_time_words) and
+                    not (typ == "SCHOOL" and piece in lex.schooling_years)) and not (
                     typ == "ENTERPRISE" and lex.freq.get(piece, 0) < RARE_BRAND_WORD):  # 中|鼎新|能源: a brand cut up
                 break
             if typ == "SCHOOL" and piece[-1:] in lex.study_verbs and (len(piece) == 1 or piece not in lex.freq or

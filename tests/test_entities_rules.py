@@ -1498,3 +1498,10 @@ def test_entities_a_county_of_one_character_before_a_word_it_would_be_cut_into(e
     # 礼县城关第一小学: not 礼|县城|关
     x = extract("崂山区第二实验小学与礼县城关第一小学结为对口帮扶学校。")
     assert "礼县城关第一小学" in x.names("SCHOOL"), x.names("SCHOOL")
+
+
+def test_entities_a_school_named_with_its_years_of_schooling_and_no_township_of_a_batch(extract):
+    x = extract("乐清市宏瑞电气有限公司为桃坪镇九年一贯制学校资助20万元。")
+    assert "桃坪镇九年一贯制学校" in x.names("SCHOOL"), x.names("SCHOOL")
+    assert not extract("当地九年一贯制学校开学了。").names("SCHOOL")
+    assert extract("松江区新一批援镇干部人才抵镇").names("REGION") == {"松江区"}
