@@ -746,6 +746,8 @@ class RelationExtractor:
                 # (nor does a body give to or send to its own place: 泸县县委 and 泸县)
                 if r.head != r.tail and not self._based_in(r.head, r.tail) and ident not in seen:
                     seen.add(ident)
+                    if r.type == "seconds_staff_to" and r.headcount is None and len(r.secondees) >= 2:
+                        r = replace(r, headcount=len(r.secondees))  # (派出副主任医师孙建军、护士长刘晓燕: two)
                     out.append(r)
         return out
 

@@ -2190,3 +2190,13 @@ def test_relations_staff_sent_leading_a_group_along(extract):
     # a place's own people organised to go east are that place's
     x = extract("此外，安吉县还组织青川县28名茶叶加工能手到溪龙乡交流学习。")
     assert ("青川县", "溪龙乡") in x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+
+
+def test_relations_staff_named_and_not_counted_count_as_many_as_named(extract):
+    x = extract("其中，淄博市康宁骨科医院派出骨科副主任医师孙建军、护士长刘晓燕进驻黄水镇卫生院。")
+    r = x.relation("seconds_staff_to", "淄博市康宁骨科医院", "黄水镇卫生院")
+    assert r is not None and r.headcount == 2 and len(r.secondees) == 2, r
+    # one named: no count said
+    r = extract("淄博市康宁骨科医院派出骨科副主任医师孙建军进驻黄水镇卫生院。").relation(
+        "seconds_staff_to", "淄博市康宁骨科医院", "黄水镇卫生院")
+    assert r is not None and r.headcount is None, r
