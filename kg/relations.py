@@ -96,7 +96,7 @@ _PARTNER_BRACKET = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四
                               r"(?P<place>[^，,。；;：:、（()\s]{2,20})[（(](?P<partner>[^（）()]{2,20}?)"
                               r"(?:结对帮扶|结对|对口协作|对口帮扶|对口支援)[）)][：:]")
 #: A numbered line of two names joined by 与 (1.房山区窦店镇中心小学与科布尔镇第二小学；).
-_JOINED_LINE = re.compile(r"[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}[.．、][^\n与，,。]{2,40}与[^\n与，,。]{2,40}[；;。]?")
+_JOINED_LINE = re.compile(r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、])?[^\n与，,。]{2,40}与[^\n与，,。]{2,40}[；;。]?")
 #: What describes a recipient as the giver's partner right before its name (向结对的东乡族自治县拨付…).
 _PARTNER_BEFORE = re.compile(r"(?:其)?(?:结对|对口|结对帮扶|对口帮扶|对口支援|对口协作|协作)的")
 #: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣).
@@ -989,8 +989,8 @@ class RelationExtractor:
         rest = text[usable[-1].end:e]
         if (_BAR_CELLS.fullmatch(rest.rstrip("；;。，, \n")) is None if barred else rest.strip("；;。，, \n")):
             return set()
-        # (or numbered lines "1.A与B；" under a line announcing pairs: 本学期新增结对学校4对：)
-        joined = gap == "与" and text[s:usable[0].start].strip() != ""
+        # (or lines "1.A与B；", numbered or not, under a line announcing pairs: 本学期新增结对学校4对：)
+        joined = gap == "与"
         dashed = _DASH.fullmatch(gap) or joined
         # (or a table's row: 1　海曙区　昭觉县, the second cell perhaps a list: 5　鄞州区　布拖县、美姑县)
         spaced = (barred or re.fullmatch(r"[ \t\u3000]+", gap)) and \

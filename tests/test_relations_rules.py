@@ -2200,3 +2200,14 @@ def test_relations_staff_named_and_not_counted_count_as_many_as_named(extract):
     r = extract("淄博市康宁骨科医院派出骨科副主任医师孙建军进驻黄水镇卫生院。").relation(
         "seconds_staff_to", "淄博市康宁骨科医院", "黄水镇卫生院")
     assert r is not None and r.headcount is None, r
+
+
+def test_relations_pairs_with_lines_joined_by_yu_unnumbered_under_a_line_announcing_pairs(extract):
+    x = extract("此次结对的2对学校分别是：\n竹山县第一中学与巫溪县宁河中学；\n竹山县实验小学与巫溪县尖山镇中心小学。\n")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("竹山县第一中学", "巫溪县宁河中学")),
+                                                              frozenset(("竹山县实验小学", "巫溪县尖山镇中心小学"))}
+
+
+def test_relations_staff_planned_how_often(extract):
+    x = extract("2025年秋季学期起，竹山县每年将选派10名骨干教师到巫溪开展支教，巫溪县也将每年选派20名青年教师到竹山跟岗学习。")
+    assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
