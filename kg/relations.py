@@ -89,6 +89,7 @@ _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮�
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
+_AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 #: A line of a place with its partner and the pairing word in brackets (田东县（深圳市南山区结对帮扶）：…).
@@ -2272,6 +2273,9 @@ class RelationExtractor:
         text = self._text
         clause = max(text.rfind(c, ss, money.start) for c in "，,；;") + 1
         clause = max(clause, ss, money.start - 40)
+        if clause > ss and text.startswith(_AMOUNT_LABELS, clause):
+            # (…采购兴仁产品，金额超过600万元: a clause only of the amount goes with the one before)
+            clause = max(max(text.rfind(c, ss, clause - 1) for c in "，,；;") + 1, ss, money.start - 60)
         if text.startswith(self.arrival_words, clause):
             before = max(max(text.rfind(c, ss, clause - 1) for c in "，,；;") + 1, ss)
             if any(w in text[before:clause] for w in self.attraction_words) and \

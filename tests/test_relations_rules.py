@@ -2211,3 +2211,10 @@ def test_relations_pairs_with_lines_joined_by_yu_unnumbered_under_a_line_announc
 def test_relations_staff_planned_how_often(extract):
     x = extract("2025年秋季学期起，竹山县每年将选派10名骨干教师到巫溪开展支教，巫溪县也将每年选派20名青年教师到竹山跟岗学习。")
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+
+
+def test_relations_funds_purchase_with_its_amount_in_a_clause_of_its_own(extract):
+    x = extract("今年5月，鄞州区总工会向兴仁市总工会捐赠慰问金25万元；全区2100余家基层工会以“工会福利+消费帮扶”方式采购兴仁产品，"
+                "金额超过600万元。")
+    r = x.relation("funds", "鄞州区总工会", "兴仁市总工会")
+    assert r is not None and int(r.amount_cny) == 250_000, r
