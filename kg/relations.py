@@ -2528,11 +2528,19 @@ class RelationExtractor:
                 # a clause before the one naming the cadre may state a sending of its own (黄浦区选派5名医疗骨干到
                 # 万州区中医院支医半年，江苏省援万干部、挂职…的陆文轩…): the rest of the sub is that clause
                 clause = max(text.rfind(c, ss, min(sender.start, receiver.start)) for c in "，,")
-                if clause <= ss or not any(w in self.strong_staff for _, _, w in
-                                           self._find_all(text, self.staff_triggers, ss, clause)):
+                # (or one after it: 鄞州区挂职干部、兴仁市委常委、副市长徐伟杰介绍，今年鄞州区选派党政干部4名…到兴仁市)
+                named_end = max([sender.end, receiver.end] + ([person.end] if person is not None else []))
+                after = self._clause_break(named_end, se)
+                if clause > ss and any(w in self.strong_staff for _, _, w in
+                                       self._find_all(text, self.staff_triggers, ss, clause)):
+                    se = clause
+                    sub_parties = [p for p in sub_parties if p.end <= se]
+                elif after < se and any(w in self.strong_staff for _, _, w in
+                                        self._find_all(text, self.staff_triggers, after + 1, se)):
+                    ss = after + 1
+                    sub_parties = [p for p in sub_parties if p.start >= ss]
+                else:
                     continue
-                se = clause
-                sub_parties = [p for p in sub_parties if p.end <= se]
             sent = None if line_rel else self._aid(sub_parties, people, ss, se, self._sent_cadre) or \
                 self._aid(sub_parties, people, ss, se, self._origin_cadre, lead="来自")
             if sent and sent[2] is not None:

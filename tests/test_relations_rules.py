@@ -2218,3 +2218,9 @@ def test_relations_funds_purchase_with_its_amount_in_a_clause_of_its_own(extract
                 "金额超过600万元。")
     r = x.relation("funds", "鄞州区总工会", "兴仁市总工会")
     assert r is not None and int(r.amount_cny) == 250_000, r
+
+
+def test_relations_staff_counted_in_a_clause_after_a_cadre_speaking(extract):
+    x = extract("鄞州区挂职干部、兴仁市委常委、副市长徐伟杰介绍，今年鄞州区选派党政干部4名、专业技术人才16名到兴仁市挂职和支教支医。")
+    r = x.relation("seconds_staff_to", "鄞州区", "兴仁市")
+    assert r is not None and r.headcount == 20, x.facts("seconds_staff_to")
