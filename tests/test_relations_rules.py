@@ -2224,3 +2224,8 @@ def test_relations_staff_counted_in_a_clause_after_a_cadre_speaking(extract):
     x = extract("鄞州区挂职干部、兴仁市委常委、副市长徐伟杰介绍，今年鄞州区选派党政干部4名、专业技术人才16名到兴仁市挂职和支教支医。")
     r = x.relation("seconds_staff_to", "鄞州区", "兴仁市")
     assert r is not None and r.headcount == 20, x.facts("seconds_staff_to")
+
+
+def test_relations_funds_raised_together_for_a_place(extract):
+    x = extract("此外，昆山市、张家港市、常熟市今年共同筹措计划外资金3600万元，用于阿图什市村级阵地建设和庭院经济发展。")
+    assert x.facts("funds") == {("昆山市", "阿图什市"), ("张家港市", "阿图什市"), ("常熟市", "阿图什市")}, x.facts("funds")
