@@ -1510,5 +1510,5 @@ def test_entities_a_school_named_with_its_years_of_schooling_and_no_township_of_
 def test_entities_a_command_posts_group_named_with_the_command_and_workers_by_who_they_are(extract):
     x = extract("深圳市对口支援新疆前方指挥部塔县工作组组长、挂职塔县县委常委、副县长刘振宇介绍，文旅是塔县最大的优势。")
     assert "深圳市对口支援新疆前方指挥部塔县工作组" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
-    x = extract("200多名当地员工正在赶制订单，女工古丽尼格尔·艾力一天能缝300双手套。")
+    x = extract("“一个月能拿4000多元。”来自乌帕尔镇的女工古丽尼格尔·艾力说。")
     assert "古丽尼格尔·艾力" in x.names("PERSON"), x.names("PERSON")
