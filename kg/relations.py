@@ -3024,11 +3024,12 @@ class RelationExtractor:
                             and text.startswith(self.official_titles, q.end)]
                     if held:
                         return p, self._post_receiver(held[-1], p.start), person
-            # 深圳援疆医生李志鹏在X人民医院…, 苏州援铜医疗专家在碧江区人民医院…
+            # 深圳援疆医生李志鹏在X人民医院…, 苏州援铜医疗专家在碧江区人民医院…; …援疆医生周晟担任X人民医院胸痛中心主任
             at = person.end if person is not None else m.end()
-            if text[at:at + 1] in ("在", "到", "赴"):
-                grp = self._group_after(parties, at + 1, limit=0)
-                if grp:
+            verb = next((v for v in ("在", "到", "赴", "担任", "任") if text.startswith(v, at)), None)
+            if verb:
+                grp = self._group_after(parties, at + len(verb), limit=0)
+                if grp and (len(verb) == 1 and verb != "任" or grp[0].type in ("HOSPITAL", "SCHOOL")):
                     return p, grp[0], person
         return None
 

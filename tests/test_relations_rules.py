@@ -2229,3 +2229,8 @@ def test_relations_staff_counted_in_a_clause_after_a_cadre_speaking(extract):
 def test_relations_funds_raised_together_for_a_place(extract):
     x = extract("此外，昆山市、张家港市、常熟市今年共同筹措计划外资金3600万元，用于阿图什市村级阵地建设和庭院经济发展。")
     assert x.facts("funds") == {("昆山市", "阿图什市"), ("张家港市", "阿图什市"), ("常熟市", "阿图什市")}, x.facts("funds")
+
+
+def test_relations_staff_an_aid_doctor_holding_a_post_in_an_institution(extract):
+    x = extract("第十一批上海援疆医生周晟担任莎车县人民医院胸痛中心主任，他和团队建立起绿色通道。")
+    assert x.facts("seconds_staff_to") == {("上海", "莎车县人民医院")}, x.facts("seconds_staff_to")
