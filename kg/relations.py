@@ -400,6 +400,7 @@ class RelationExtractor:
         self.donation_words = rel["funds"]["donation_words"]
         self.partner_gift_words = rel["funds"]["partner_gift_words"]
         self.fund_negative = rel["funds"]["negative"]
+        self.purchase_verbs = tuple(rel["funds"]["purchase_verbs"])
         self._fund_negative_re = re.compile("|".join(rel["funds"]["negative_patterns"]))
         self.paid_so_far = tuple(rel["funds"]["paid_so_far"])
         self.agreement_words = tuple(rel["funds"]["agreement_words"])
@@ -2352,6 +2353,7 @@ class RelationExtractor:
         one of the keys in ``exclude`` (those listed with the recipient)."""
         # (森禾木业从南浔总部选派…: where people come from is no giver; but 从古镇镇派到…)
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
+                 and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
                  and not (self._text[p.start - 1:p.start] == "从" and
                           not self._text.startswith(self._sending_verbs, p.end) and
                           not (counted_ok and self._posted_from(p, parties)))

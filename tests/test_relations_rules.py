@@ -2234,3 +2234,8 @@ def test_relations_funds_raised_together_for_a_place(extract):
 def test_relations_staff_an_aid_doctor_holding_a_post_in_an_institution(extract):
     x = extract("第十一批上海援疆医生周晟担任莎车县人民医院胸痛中心主任，他和团队建立起绿色通道。")
     assert x.facts("seconds_staff_to") == {("上海", "莎车县人民医院")}, x.facts("seconds_staff_to")
+
+
+def test_relations_funds_no_giver_where_goods_were_bought(extract):
+    x = extract("青岛瑞阳控股集团有限公司通过消费帮扶采购礼县农特产品460万元，并向盐官镇中心小学捐赠价值30万元的图书和体育器材。")
+    assert x.facts("funds") == {("青岛瑞阳控股集团有限公司", "盐官镇中心小学")}, x.facts("funds")
