@@ -1699,6 +1699,12 @@ class RelationExtractor:
                           text[p.end:p.end + 1] in "，,"), None)
             if place is not None and place.end < givers[-1].start:
                 return m.start(), place
+            # (由A投资3.2亿元建设的苹果精深加工产业园在甘肃省陇南市礼县正式投产: where what was built stands)
+            clause_end = self._clause_break(m.end(), se)
+            place = next((p for p in parties if m.end() < p.start <= m.end() + 25 and p.end <= clause_end and
+                          text[p.start - 1] == "在"), None)
+            if place is not None:
+                return m.start(), self._written_on(place, parties) if place.type == "REGION" else place
         # "A投入…1.36亿元建成B", "A投入约3200万元，建成B住院综合楼": the school or hospital built with the money;
         # "A公司投资5200万元，建设隆德县万亩…基地": the place a project built with it opens with (the last of the
         # places written as one name)

@@ -2239,3 +2239,9 @@ def test_relations_staff_an_aid_doctor_holding_a_post_in_an_institution(extract)
 def test_relations_funds_no_giver_where_goods_were_bought(extract):
     x = extract("青岛瑞阳控股集团有限公司通过消费帮扶采购礼县农特产品460万元，并向盐官镇中心小学捐赠价值30万元的图书和体育器材。")
     assert x.facts("funds") == {("青岛瑞阳控股集团有限公司", "盐官镇中心小学")}, x.facts("funds")
+
+
+def test_relations_funds_where_what_was_built_with_the_money_stands(extract):
+    x = extract("9月10日，由青岛瑞阳控股集团有限公司投资3.2亿元建设的苹果精深加工产业园在甘肃省陇南市礼县正式投产。")
+    r = x.relation("funds", "青岛瑞阳控股集团有限公司", "礼县")
+    assert r is not None and int(r.amount_cny) == 320_000_000, x.facts("funds")
