@@ -2245,3 +2245,9 @@ def test_relations_funds_where_what_was_built_with_the_money_stands(extract):
     x = extract("9月10日，由青岛瑞阳控股集团有限公司投资3.2亿元建设的苹果精深加工产业园在甘肃省陇南市礼县正式投产。")
     r = x.relation("funds", "青岛瑞阳控股集团有限公司", "礼县")
     assert r is not None and int(r.amount_cny) == 320_000_000, x.facts("funds")
+
+
+def test_relations_funds_invested_then_where_the_workshop_was_set_up(extract):
+    x = extract("闽宁镇原隆村有个车间。2019年，晋江市泉鸿鞋业有限公司投资300万元，在原隆村租下两栋闲置厂房办起车间。")
+    r = x.relation("funds", "晋江市泉鸿鞋业有限公司", "原隆村")
+    assert r is not None and int(r.amount_cny) == 3_000_000, x.facts("funds")
