@@ -89,6 +89,7 @@ _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮�
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
+_ROUTE_BEFORE = re.compile(r"(?:途经|经由|(?<![已曾历])经)$")  # a place passed through on the way (…，经拉萨转赴定日县)
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
@@ -2360,6 +2361,7 @@ class RelationExtractor:
         # (森禾木业从南浔总部选派…: where people come from is no giver; but 从古镇镇派到…)
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
+                 and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
                  and not (self._text[p.start - 1:p.start] == "从" and
                           not self._text.startswith(self._sending_verbs, p.end) and
                           not (counted_ok and self._posted_from(p, parties)))

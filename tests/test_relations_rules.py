@@ -2251,3 +2251,10 @@ def test_relations_funds_invested_then_where_the_workshop_was_set_up(extract):
     x = extract("闽宁镇原隆村有个车间。2019年，晋江市泉鸿鞋业有限公司投资300万元，在原隆村租下两栋闲置厂房办起车间。")
     r = x.relation("funds", "晋江市泉鸿鞋业有限公司", "原隆村")
     assert r is not None and int(r.amount_cny) == 3_000_000, x.facts("funds")
+
+
+def test_relations_no_giver_or_sender_passed_through(extract):
+    x = extract("上海市松江区第二人民医院选派9名医务人员组成医疗队，经拉萨转赴定日县人民医院，协助开展伤员救治。")
+    assert x.facts("seconds_staff_to") == {("上海市松江区第二人民医院", "定日县人民医院")}, x.facts("seconds_staff_to")
+    x = extract("此外，宁波恒畅医疗器械有限公司经港城医院牵线，向布拖县人民医院捐赠了价值15万元的骨科手术器械和耗材。")
+    assert x.facts("funds") == {("宁波恒畅医疗器械有限公司", "布拖县人民医院")}, x.facts("funds")
