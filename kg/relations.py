@@ -2397,6 +2397,12 @@ class RelationExtractor:
                 # a count closing a list, A、B等12所学校, is the list's own)
                 grp = [p for p in group[:-1] if p.type != "REGION" and not self._modifier(p, e, listed_ok=listed)
                        and p.key != recipient.key]
+            if counted_ok and len(grp) == 1 and self._text.endswith(self._sending_verbs, 0, grp[0].start):
+                # (巫溪县选派文峰镇3名村干部到…: the people's own place inside the one sending them)
+                outer = next((p for p in reversed(cands) if p.end < grp[0].start and
+                              self._contains(p.key, grp[0].key) and
+                              self._text.startswith(self._sending_verbs, p.end)), None)
+                grp = [outer] if outer is not None else grp
             if counted_ok and self._text.endswith(self.leading_verbs, 0, group[0].start):
                 first = False  # (…派出5名工作人员，带领A、B等地18家企业赴C: those led along; the subject before sends)
                 anchor = group[0].start

@@ -2258,3 +2258,8 @@ def test_relations_no_giver_or_sender_passed_through(extract):
     assert x.facts("seconds_staff_to") == {("上海市松江区第二人民医院", "定日县人民医院")}, x.facts("seconds_staff_to")
     x = extract("此外，宁波恒畅医疗器械有限公司经港城医院牵线，向布拖县人民医院捐赠了价值15万元的骨科手术器械和耗材。")
     assert x.facts("funds") == {("宁波恒畅医疗器械有限公司", "布拖县人民医院")}, x.facts("funds")
+
+
+def test_relations_staff_sent_by_the_place_holding_their_own(extract):
+    x = extract("今年，巫溪县选派文峰镇3名村干部到历城区唐王街道跟岗学习。")
+    assert x.facts("seconds_staff_to") == {("巫溪县", "唐王街道")}, x.facts("seconds_staff_to")
