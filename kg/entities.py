@@ -218,8 +218,8 @@ class _Lexicon:
         # frequencies and tags of jieba's dictionary as it ships: whether a short form is also a plain word
         # is judged on them, not on the words added below
         self.freq, self.word_tag = segment.dictionary()
-        # place names become words of the segmenter, so that 为汉滨 splits as 为 + 汉滨; short forms only:
-        # official names are matched on the text itself
+        # place names become words of the segmenter, so that 为汉滨 splits as 为 + 汉滨; short forms only (and
+        # counties of one character): official names are matched on the text itself
         self.added: set[str] = set()
         for form, values in forms.items():
             if not self.freq.get(form) and not any(o for _, o in values):
@@ -228,6 +228,7 @@ class _Lexicon:
             elif len(form) == 2 and form.endswith("县") and self.freq.get(form, 0) < 50 and any(o for _, o in values):
                 # counties of one character the dictionary hardly knows: 礼县|城关第一小学, not 礼|县城|关
                 segment.add_word(form, 50, "ns")
+                self.added.add(form)
         suffixes = []
         for typ, words in ent["suffixes"].items():
             suffixes += [(w, typ) for w in words]
