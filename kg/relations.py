@@ -328,6 +328,18 @@ _WORKS_AT = re.compile(r"(?:(?<=[，,])(?:他|她)?(?:将|已|现|正|目前)?|(
 _SENT_TO_PLACE = ("派驻", "选派到", "选派至", "派往", "派到", "赴")
 
 
+def _not_in_brackets_after(money: list["Money"], text: str) -> list["Money"]:
+    """Amounts, less those in brackets right after another amount: its parts (累计投资1.52亿元（一期9200万元、二期
+    6000万元）), not more money."""
+    out: list[Money] = []
+    for mo in money:
+        part = next((o for o in out if text[o.end:o.end + 1] in "（(" and
+                     not re.search(r"[）)]", text[o.end + 1:mo.start])), None)
+        if part is None:
+            out.append(mo)
+    return out
+
+
 def _added_up(found: list[Relation]) -> list[Relation]:
     """A sentence's fundings from one funder to one recipient as one fact, their amounts added up (the guide:
     "…3.16亿元；今年以来，大连市又向六盘水市安排…1.23亿元" → 4.39亿元); the first one's place, year and kind."""
@@ -1511,7 +1523,8 @@ class RelationExtractor:
                               text[p.start - 1] in "，,"), None)
                 stop = other if other is not None else stop
                 window = [t for t in triggers if start <= t[0] < window_end]
-                money = [mo for mo in find_money(text[start:stop], start) if not self._not_given(mo, ss, funders)]
+                money = [mo for mo in _not_in_brackets_after(find_money(text[start:stop], start), text)
+                         if not self._not_given(mo, ss, funders)]
                 if breakdown >= 0 and any(p.start == breakdown + 2 and p.key in {f.key for f in funders}
                                           for p in sub_parties):
                     # (…项目总投资2600万元，其中海珠区投入…1500万元: the funder named again after 其中, its own share)

@@ -2263,3 +2263,9 @@ def test_relations_no_giver_or_sender_passed_through(extract):
 def test_relations_staff_sent_by_the_place_holding_their_own(extract):
     x = extract("今年，巫溪县选派文峰镇3名村干部到历城区唐王街道跟岗学习。")
     assert x.facts("seconds_staff_to") == {("巫溪县", "唐王街道")}, x.facts("seconds_staff_to")
+
+
+def test_relations_funds_parts_in_brackets_after_an_amount_are_not_added(extract):
+    x = extract("由番禺区引进的广东穗禾菌业有限公司分两期在以那镇累计投资1.52亿元（一期9200万元、二期6000万元），建成生产基地。")
+    r = x.relation("funds", "广东穗禾菌业有限公司", "以那镇")
+    assert r is not None and int(r.amount_cny) == 152_000_000, r
