@@ -1512,3 +1512,8 @@ def test_entities_a_command_posts_group_named_with_the_command_and_workers_by_wh
     assert "深圳市对口支援新疆前方指挥部塔县工作组" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
     x = extract("“一个月能拿4000多元。”来自乌帕尔镇的女工古丽尼格尔·艾力说。")
     assert "古丽尼格尔·艾力" in x.names("PERSON"), x.names("PERSON")
+
+
+def test_entities_a_village_before_a_homestay(extract):
+    x = extract("临潭县冶力关镇池沟村是个好地方。\n1.冶力关镇池沟村民宿集群提升项目，东丽区援助资金600万元；")
+    assert ("东丽区", "池沟村") in x.facts("funds"), x.facts("funds")
