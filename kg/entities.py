@@ -1341,6 +1341,8 @@ class EntityRecognizer:
             line_start = max(norm.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
             seg = norm[line_start:end]
             parts = re.split(r"、|和|及", seg)
+            if seg.endswith(("及", "和", "与", "、")):
+                continue  # (带领区合作交流办、区教育局及8家爱心企业: the count is an item of its own, not their number)
             if len(parts) < 2 or seg.endswith("的") or seg.endswith(lex.place_list_closers):
                 continue  # (上海、浙江等地的46家企业, 天津、兰州等地82家企业: the places' companies, no list of names)
             if not closed and any(lex.word_tag.get(w, "")[:1] in ("v", "d") for w in segment.cut(parts[-1])):
