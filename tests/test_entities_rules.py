@@ -213,6 +213,8 @@ UNNAMED = (
     "天津、兰州等地82家企业提供岗位3600余个。",
     # a count joined by 及 after a list is an item of its own, not the list's number
     "副区长周立群带领区合作交流办、区教育局及8家爱心企业负责人赴临潭县开展活动。",
+    # the level below the place's, its many
+    "新阳街道当场捐赠帮扶资金20万元，用于隆德县沙塘镇村卫生室标准化改造。",
     "佳荣镇那几个蜜柚合作社发展很好。",  # a pronoun after the place opens no brand
     "张家港市累计投入资金约1.26亿元，用于沿河县改善办学条件。",  # 办 of 办学 ends no name
     "安吉县投入资金约1120万元，用于青川县薄弱学校改造。",  # a class of schools
