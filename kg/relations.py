@@ -127,6 +127,8 @@ _YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 #: A place's people counted, then 在 and where they are (…共有8名党政干部、36名专业技术人才在纳雍县…).
 _HAS_PEOPLE_IN = re.compile(r"(?:目前|现)?(?:共有|共|有)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12}"
                             r"(?:、[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12})*在")
+#: What a party has in a place, counted (晋江市在盐池县共有挂职干部3名…).
+_HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 #: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
 _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
 #: A sending verb right after its sender (…医院派出8人).
@@ -2842,6 +2844,8 @@ class RelationExtractor:
             origin = text.endswith("来自", s, a.start)
             if b is not None and text.startswith("的", b.end):
                 head = b.end + 1  # 海淀区在化德县的挂职干部
+            elif b is not None and _HAS_COUNTED.match(text, b.end):
+                head = b.end  # 晋江市在盐池县共有挂职干部3名、专业技术人才47名
             elif origin and text.startswith("的", a.end):
                 # 来自A的…在B: the first party after 在 in the clause
                 clause_end = min([i for i in (text.find(c, a.end, e) for c in "，,；;。") if i >= 0] or [e])

@@ -2269,3 +2269,8 @@ def test_relations_funds_parts_in_brackets_after_an_amount_are_not_added(extract
     x = extract("由番禺区引进的广东穗禾菌业有限公司分两期在以那镇累计投资1.52亿元（一期9200万元、二期6000万元），建成生产基地。")
     r = x.relation("funds", "广东穗禾菌业有限公司", "以那镇")
     assert r is not None and int(r.amount_cny) == 152_000_000, r
+
+
+def test_relations_staff_a_party_has_in_a_place_counted_after(extract):
+    r = extract("目前，晋江市在盐池县共有挂职干部3名、专业技术人才47名，其中：").relation("seconds_staff_to", "晋江市", "盐池县")
+    assert r is not None and r.headcount == 50, r
