@@ -666,6 +666,10 @@ class EntityRecognizer:
                 pos = end
         return out
 
+    def _township_short(self, stem: str, county_key: str) -> bool:
+        """Whether ``stem`` with 镇 or 乡 is a township of the county ``county_key`` (啦井 of 兰坪县: 啦井镇)."""
+        return any(p.parent == county_key for w in ("镇", "乡") for p in self.lex.gaz.by_name(stem + w, ("township",)))
+
     def _township_name(self, head: str) -> bool:
         """Whether ``head``, written before 镇/乡/街道 right after a place, can be a township's own name: not
         opening with a function word, generic, a count of towns (中山市四个镇区) or of a batch (松江区新一批援镇干部), the
@@ -1178,6 +1182,11 @@ class EntityRecognizer:
                 break  # a verb the segmenter may split ends here: 跟|岗|浦东新区高行实验学校 (跟岗), no 岗浦东…
             if norm[pos - 1:pos] == "·" and pos - 1 in region_by_end and pos in any_region_start:
                 pos = region_by_end[pos - 1].start  # two places joined by a dot: 宁波·凉山东西部协作飞地产业园
+                continue
+            township = next((k for k in (2, 3) if pos - k in region_by_end and region_by_end[pos - k].candidates
+                             and self._township_short(norm[pos - k:pos], region_by_end[pos - k].candidates[0])), None)
+            if township and typ in ("SCHOOL", "HOSPITAL"):
+                pos -= township  # 兰坪县|啦井|中学: a township of the county written short (the segmenter cut it up)
                 continue
             if pos in region_by_end:
                 short = region_by_end[pos]

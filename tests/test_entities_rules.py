@@ -1521,3 +1521,8 @@ def test_entities_a_command_posts_group_named_with_the_command_and_workers_by_wh
 def test_entities_a_village_before_a_homestay(extract):
     x = extract("临潭县冶力关镇池沟村是个好地方。\n1.冶力关镇池沟村民宿集群提升项目，东丽区援助资金600万元；")
     assert ("东丽区", "池沟村") in x.facts("funds"), x.facts("funds")
+
+
+def test_entities_a_school_of_a_township_written_short_after_its_county(extract):
+    x = extract("斗门区乾务中学与兰坪县啦井中学也在会上签订了结对帮扶协议。")
+    assert "兰坪县啦井中学" in x.names("SCHOOL"), x.names("SCHOOL")
