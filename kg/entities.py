@@ -1183,9 +1183,10 @@ class EntityRecognizer:
             if norm[pos - 1:pos] == "·" and pos - 1 in region_by_end and pos in any_region_start:
                 pos = region_by_end[pos - 1].start  # two places joined by a dot: 宁波·凉山东西部协作飞地产业园
                 continue
-            township = next((k for k in (2, 3) if pos - k in region_by_end and region_by_end[pos - k].candidates
-                             and self._township_short(norm[pos - k:pos], region_by_end[pos - k].candidates[0])), None)
-            if township and typ in ("SCHOOL", "HOSPITAL"):
+            township = typ in ("SCHOOL", "HOSPITAL") and next((
+                k for k in (2, 3) if pos - k in region_by_end and region_by_end[pos - k].candidates and
+                self._township_short(norm[pos - k:pos], region_by_end[pos - k].candidates[0])), None)
+            if township:
                 pos -= township  # 兰坪县|啦井|中学: a township of the county written short (the segmenter cut it up)
                 continue
             if pos in region_by_end:
