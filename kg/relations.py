@@ -371,7 +371,9 @@ class RelationExtractor:
         self._directed_tuple = tuple(self.pairs_directed)
         self.unnamed_subjects = tuple(rel["unnamed_subjects"])
         self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
-        self._clause_with = re.compile("[，,](?:并|还|又|也|同时|以及)?(?:(?:持续|继续|进一步|不断|全面)?(?:"
+        # (a time between the comma and 与: …的县，2021年以来与上海市静安区结对…; …，去年与陶营村结成…)
+        self._clause_with = re.compile("[，,](?:(?:[0-9]{4}年(?:以来|起|来|初|底)?|近年来|多年来|去年|今年|当年)[，,]?)?"
+                                       "(?:并|还|又|也|同时|以及)?(?:(?:持续|继续|进一步|不断|全面)?(?:"
                                        + "|".join(map(re.escape, rel["pairs_with"]["deepen_verbs"])) + "))?(?:与|同)")
         self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \
             [re.compile(p) for p in rel["pairs_with"]["mutual_patterns"]]
@@ -1151,9 +1153,12 @@ class RelationExtractor:
             # 永登县授课，并与B签订结对共建协议; not 厦门市卫健委副主任…到临夏州调研, a body in a post)
             acts = any(text.startswith(w, usable[0].end + k) for k in range(3)
                        for w in (*self.strong_staff, *self.fund_triggers))
+            # (nor a place describing the subject: B是文山州面积最大的县，2021年以来与A结对…)
+            described = re.match(r"是[^，,。；;]*的[^，,。；;]*[，,]", text[usable[0].end:m.start() + 1])
             if grp and any(grp[-1].end <= a < clause_end for a, _, _ in triggers) and (
                     not any(usable[0].end <= p.start and p.end <= m.start() and p.key not in ends and
-                            not (acts and text[p.start - 1:p.start] in _OBJECT_MARKS) for p in usable)
+                            not (acts and text[p.start - 1:p.start] in _OBJECT_MARKS) and
+                            not (described and p.end <= usable[0].end + described.end()) for p in usable)
                     or "以及" in m.group()):
                 out |= {(usable[0].key, y.key) for y in grp}
         # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject

@@ -2274,3 +2274,10 @@ def test_relations_funds_parts_in_brackets_after_an_amount_are_not_added(extract
 def test_relations_staff_a_party_has_in_a_place_counted_after(extract):
     r = extract("目前，晋江市在盐池县共有挂职干部3名、专业技术人才47名，其中：").relation("seconds_staff_to", "晋江市", "盐池县")
     assert r is not None and r.headcount == 50, r
+
+
+def test_relations_pairs_with_subject_described_then_a_time_before_yu(extract):
+    x = extract("广南县是文山壮族苗族自治州面积最大、人口最多的县，2021年以来与上海市静安区结对开展东西部协作。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("广南县", "上海市静安区"))}, x.facts("pairs_with")
+    x = extract("广州禺和农业发展有限公司是番禺区沙湾街道的一家农业企业，去年与纳雍县结成帮扶对子。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("广州禺和农业发展有限公司", "纳雍县"))}
