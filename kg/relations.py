@@ -1161,15 +1161,19 @@ class RelationExtractor:
                             not (described and p.end <= usable[0].end + described.end()) for p in usable)
                     or "以及" in m.group()):
                 out |= {(usable[0].key, y.key) for y in grp}
-        # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject
+        # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject, the
+        # party opening the sentence or the clause (…县长白文华表示，元阳县将继续深化与闵行区的对口协作)
         for m in re.finditer(r"与", text[usable[0].end:e]):
             at = usable[0].end + m.end()
+            clause = max(max(text.rfind(c, s, at) for c in "，,；;：:") + 1, s)
+            subject = usable[0] if clause <= usable[0].start else next(
+                (p for p in usable if p.start == clause and p.end < at), None)
             grp = self._group_after(usable, at, limit=0)
-            if not grp or re.search(r"[，,；;：:]", text[usable[0].end:at]) or \
-                    any(usable[0].end <= p.start < at for p in usable) or text[grp[-1].end:grp[-1].end + 1] != "的":
+            if subject is None or not grp or re.search(r"[，,；;：:]", text[subject.end:at]) or \
+                    any(subject.end <= p.start < at for p in usable) or text[grp[-1].end:grp[-1].end + 1] != "的":
                 continue
             if any(a == grp[-1].end + 1 for a, _, _ in triggers):
-                out |= {(usable[0].key, y.key) for y in grp}
+                out |= {(subject.key, y.key) for y in grp if y.key != subject.key}
         return out
 
     def _bracketed_object(self, parties, subject: Mention, close: int) -> list[Mention]:

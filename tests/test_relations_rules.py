@@ -2281,3 +2281,8 @@ def test_relations_pairs_with_subject_described_then_a_time_before_yu(extract):
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("广南县", "静安区"))}, x.facts("pairs_with")
     x = extract("广州禺和农业发展有限公司是番禺区沙湾街道的一家农业企业，去年与纳雍县结成帮扶对子。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("广州禺和农业发展有限公司", "纳雍县"))}
+
+
+def test_relations_pairs_with_going_on_with_the_subject_opening_a_later_clause(extract):
+    x = extract("元阳县委副书记、县长白文华表示，元阳县将继续深化与闵行区的对口协作，让更多村寨走上共同富裕之路。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("元阳县", "闵行区"))}, x.facts("pairs_with")
