@@ -38,8 +38,8 @@ COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 # After a sending verb, "here" and what they do, then 的: 选派来此支教的, 派驻该院的 (those sent to the place named)
 #: Those received coming to the receiver to learn or serve, after the places they come from (…接收陇南、麦盖提等地|来青
 #: 挂职干部41名).
-_COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:选派的|派出的|的)?(?:[0-9一二两三四五六七八九十百]+名)?[^，,。；;]{0,12}?"
-                              r"(?:来(?P<host>[\u4e00-\u9fff]{0,4}?)|开展[^，,。；;]{0,10}?)?"
+_COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:选派的|派出的|的)?(?:[0-9一二两三四五六七八九十百]+名)?[^，,。；;]{0,16}?"
+                              r"(?:[来到](?P<host>[\u4e00-\u9fff]{0,4}?)|开展[^，,。；;]{0,10}?)?"
                               r"(?:挂职|跟岗|进修|学习|交流|培训|实习)")
 #: Headings numbered 一、 or （一）: where a section of one kind ends.
 _HEADING_NUMBERED = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
@@ -2758,8 +2758,10 @@ class RelationExtractor:
             # (B迎来A派驻的2名全科医生，他们将在B所在的镇开展…帮扶: the one welcoming them receives from A)
             senders = {r.head for r in welcomed}
             rels = [r for r in rels if r.head not in senders] + welcomed
-        if not rels:
-            rels += self._staff_received(parties, s, e, evidence)
+        if not rels or "接收" in text[s:e]:
+            # (…选派…赴固原开展帮扶，接收固原市…42人来泉挂职: those received besides those sent)
+            found = {(r.head, r.tail) for r in rels}
+            rels += [r for r in self._staff_received(parties, s, e, evidence) if (r.head, r.tail) not in found]
         if not rels:
             rels += self._staff_at_opening_place(parties, people, s, e, evidence)
         if not rels:
@@ -2890,7 +2892,9 @@ class RelationExtractor:
             # the one receiving: the clause's subject, or the place they come to (全年接收青川县62名干部…来安吉跟岗)
             host = [p for p in parties if clause <= p.start and p.end <= at] or \
                 [p for p in parties if come and come.groupdict().get("host") and p.start == come.start("host")
-                 and p.end == come.end("host")]
+                 and p.end == come.end("host")] or \
+                [p for p in parties if p.end < clause and _SENDS_RIGHT_AFTER.match(text, p.end)][-1:]
+            # (or the one that sent its own people in the clause before: 泉州市共选派…赴固原，接收固原市…42人来泉挂职)
             said = text[grp[-1].end:self._clause_break(grp[-1].end, e)] if grp else ""
             if not host or not come or not (self._headcount(said) or any(n in said for n in self.people_nouns)):
                 continue  # (people received: counted or named as such)

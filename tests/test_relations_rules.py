@@ -2286,3 +2286,10 @@ def test_relations_pairs_with_subject_described_then_a_time_before_yu(extract):
 def test_relations_pairs_with_going_on_with_the_subject_opening_a_later_clause(extract):
     x = extract("元阳县委副书记、县长白文华表示，元阳县将继续深化与闵行区的对口协作，让更多村寨走上共同富裕之路。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("元阳县", "闵行区"))}, x.facts("pairs_with")
+
+
+def test_relations_staff_received_besides_those_sent(extract):
+    x = extract("据统计，2024年泉州市共选派挂职干部8名、专业技术人才96名赴固原开展帮扶，接收固原市党政干部和专业技术人员42人来泉挂职。")
+    assert x.facts("seconds_staff_to") == {("泉州市", "固原市"), ("固原市", "泉州市")}, x.facts("seconds_staff_to")
+    x = extract("北辰区接收环县、华池县党政干部和专业技术人才86名到区内挂职、跟岗学习。")
+    assert x.facts("seconds_staff_to") == {("环县", "北辰区"), ("华池县", "北辰区")}, x.facts("seconds_staff_to")
