@@ -90,6 +90,10 @@ _PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮�
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
 _ROUTE_BEFORE = re.compile(r"(?:途经|经由|(?<![已曾历])经)$")  # a place passed through on the way (…，经拉萨转赴定日县)
+#: A line of two parties joined by a dash with the sending in brackets at its end (A—B…工作站（派驻专家3名）).
+_DASH_SENT_LINE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、])?(?P<a>[^—–\-\n，,。；;]{2,40}?)[—–\-]+"
+                             r"(?P<b>[^（(\n，,。；;]{2,40}?)[（(](?P<sent>(?:派驻|选派|派出|派遣)[^）)]{0,12}?"
+                             r"[0-9一二两三四五六七八九十]+[名人])[）)][；;。]?[ \t\u3000]*")
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
@@ -1820,6 +1824,20 @@ class RelationExtractor:
             rows[start] = (cells[place][:2], cells[source][:2], amount, cells[project][:2] if project is not None else None)
         return rows
 
+    def _dash_sent_line(self, parties, s, e, evidence) -> list[Relation]:
+        """"济南市农业科学研究院—康乐县高原夏菜专家工作站（派驻专家3名）": a line of two parties joined by a dash, the
+        sending in brackets at its end: the first sends so many to the second."""
+        m = _DASH_SENT_LINE.fullmatch(self._text, s, e)
+        if m is None:
+            return []
+        senders = [p for p in parties if m.start("a") <= p.start and p.end <= m.end("a")]
+        receivers = [p for p in parties if m.start("b") <= p.start and p.end <= m.end("b")]
+        if not senders or not receivers or senders[-1].end != m.end("a") or receivers[0].start != m.start("b") or \
+                senders[-1].key == receivers[0].key:
+            return []
+        return [Relation("seconds_staff_to", senders[-1].key, receivers[0].key, evidence, s, e,
+                         headcount=self._headcount(m.group("sent")))]
+
     def _host_unit_line(self, parties, s, e, evidence) -> list[Relation]:
         """"1.石阡县人民医院：重症医学科医师2名、麻醉科医师1名，进修单位为苏州市相城区人民医院；": the parties opening
         the line before its colon send the people counted to the host unit the line names."""
@@ -2549,8 +2567,8 @@ class RelationExtractor:
         form = self._staff_line(parties, people, s, e, evidence)  # 姓名：…；派出单位：…；挂职岗位：…
         if form is not None:
             return [form]
-        unit = self._host_unit_line(parties, s, e, evidence)  # 1.A医院：医师2名…，进修单位为B医院；
-        if unit:
+        unit = self._host_unit_line(parties, s, e, evidence) or self._dash_sent_line(parties, s, e, evidence)
+        if unit:  # 1.A医院：医师2名…，进修单位为B医院；  A—B…工作站（派驻专家3名）
             return unit
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]

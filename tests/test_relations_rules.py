@@ -2293,3 +2293,10 @@ def test_relations_staff_received_besides_those_sent(extract):
     assert x.facts("seconds_staff_to") == {("泉州市", "固原市"), ("固原市", "泉州市")}, x.facts("seconds_staff_to")
     x = extract("北辰区接收环县、华池县党政干部和专业技术人才86名到区内挂职、跟岗学习。")
     assert x.facts("seconds_staff_to") == {("环县", "北辰区"), ("华池县", "北辰区")}, x.facts("seconds_staff_to")
+
+
+def test_relations_staff_dash_lines_with_the_sending_in_brackets(extract):
+    x = extract("首批授牌的部分工作站及派驻情况如下：\n济南市农业科学研究院—康乐县高原夏菜专家工作站（派驻专家3名）\n"
+                "济南市章丘区中医医院—积石山县人民医院中医适宜技术工作站（派驻医师3名）\n")
+    heads = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
+    assert heads == {("济南市农业科学研究院", "康乐县"): 3, ("济南市章丘区中医医院", "积石山县人民医院"): 3}, heads
