@@ -2300,3 +2300,9 @@ def test_relations_staff_dash_lines_with_the_sending_in_brackets(extract):
                 "济南市章丘区中医医院—积石山县人民医院中医适宜技术工作站（派驻医师3名）\n")
     heads = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
     assert heads == {("济南市农业科学研究院", "康乐县"): 3, ("济南市章丘区中医医院", "积石山县人民医院"): 3}, heads
+
+
+def test_relations_funds_dividends_brought_are_no_money_given(extract):
+    x = extract("华电西藏能源有限公司在昂仁县投资4.3亿元建设的光伏储能项目，今年9月实现全容量并网，每年可为全县村集体带来分红约600万元。")
+    r = x.relation("funds", "华电西藏能源有限公司", "昂仁县")
+    assert r is not None and int(r.amount_cny) == 430_000_000, r
