@@ -1607,6 +1607,8 @@ class RelationExtractor:
                     rels.append(Relation("funds", f.key, recipient.key, evidence, s, e, amount_cny=amount,
                                          approx=approx, joint=joint, year=year, kind=kind))
         rels += self._same_recipient(rels, parties, s, e, evidence, year)
+        # (one amount found by two markers, ◆小纪镇结对峡口镇：小纪镇出资30万元，支持峡口镇…: one gift)
+        rels = list({(r.head, r.tail, r.amount_cny): r for r in reversed(rels)}.values())[::-1]
         return [r for r in rels if r.head != r.tail]  # no one funds himself (…与吴庙村结对，并捐资…为吴庙村…)
 
     def _more_posts(self, body: Mention, parties, se: int) -> list[Mention]:

@@ -2306,3 +2306,9 @@ def test_relations_funds_dividends_brought_are_no_money_given(extract):
     x = extract("华电西藏能源有限公司在昂仁县投资4.3亿元建设的光伏储能项目，今年9月实现全容量并网，每年可为全县村集体带来分红约600万元。")
     r = x.relation("funds", "华电西藏能源有限公司", "昂仁县")
     assert r is not None and int(r.amount_cny) == 430_000_000, r
+
+
+def test_relations_funds_one_amount_found_by_two_markers_is_one_gift(extract):
+    x = extract("西乡县峡口镇今年收到了帮扶。\n◆小纪镇结对峡口镇：小纪镇出资30万元，支持峡口镇茶叶初制厂设备更新，带动120户茶农增收；")
+    r = x.relation("funds", "小纪镇", "峡口镇")
+    assert r is not None and int(r.amount_cny) == 300_000, r
