@@ -71,6 +71,9 @@ _PHOTO_CREDIT = re.compile(r"[(（](?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]
                            r"[ \u3000/／]?(?:摄影|摄|供图)[)）]")
 #: A table's header with a column of names, its cells parted by tabs, bars or wide spaces.
 _NAME_COLUMN_HEADER = re.compile(r"^[^\n]*(?:^|[\t|｜]| {2,})姓名(?:[\t|｜]| {2,})[^\n]*$", re.M)
+#: A run of at least two townships listed with 、 (棘洪滩街道、上马街道、河套街道、红岛街道).
+_TOWNSHIP_RUN = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)+[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)"
+                           r"(?![\u4e00-\u9fff]{0,1}(?:街道|镇|乡))")
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*| {2,}")
 _SINGLE_SPACE = re.compile(" ")
 #: Or a header of short column names parted by single spaces (an ideographic space once: 序号　派出地区　姓名　现任职务);
@@ -394,6 +397,7 @@ class EntityRecognizer:
         out.sort(key=lambda m: m.start)
         out += self._townships(norm, out, taken, token_ends, masked)
         out += self._ethnic_townships(norm, taken, masked)
+        out += self._listed_townships(norm, out, taken, masked)
         out.sort(key=lambda m: m.start)
         villages = self._villages(norm, out, masked)
         out += villages
@@ -664,6 +668,33 @@ class EntityRecognizer:
                     out.append(Mention(pos, end, "REGION", m.text, [], True, attrs={"level": "township"}))
                     taken.append((pos, end))
                 pos = end
+        return out
+
+    def _listed_townships(self, norm: str, found: list[Mention], taken: list, masked) -> list[Mention]:
+        """Townships the list does not know (since merged or renamed), listed with known townships of one county
+        (棘洪滩街道、上马街道、河套街道、红岛街道分别与…): each a township, of the county of the others."""
+        known = {(m.start, m.end): m for m in found if m.attrs.get("level") == "township" or
+                 any(k.count("/") == 1 for k in m.candidates)}
+        out: list[Mention] = []
+        for run in _TOWNSHIP_RUN.finditer(norm):
+            items, pos = [], run.start()
+            for part in run.group().split("、"):
+                items.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            # the county all the known ones may be of
+            parents = [{k.rsplit("/", 1)[0] for k in known[span].candidates} for span in items if span in known]
+            common = set.intersection(*parents) if parents else set()
+            if len(common) != 1:
+                continue
+            county = common.pop()
+            for a, b in items:
+                if (a, b) in known or masked(a, b) or any(x < b and a < y for x, y in taken) or \
+                        not self._township_name(norm[a:b - (2 if norm.endswith("街道", 0, b) else 1)]):
+                    continue
+                out.append(Mention(a, b, "REGION", norm[a:b], [], True, key=f"{county}/{norm[a:b]}", attrs={
+                    "level": "township", "parent": county,
+                    "qualified": self.lex.gaz.qualified(county) + norm[a:b]}))
+                taken.append((a, b))
         return out
 
     def _township_short(self, stem: str, county_key: str) -> bool:

@@ -94,6 +94,9 @@ _ROUTE_BEFORE = re.compile(r"(?:途经|经由|(?<![已曾历])经)$")  # a place
 _DASH_SENT_LINE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、])?(?P<a>[^—–\-\n，,。；;]{2,40}?)[—–\-]+"
                              r"(?P<b>[^（(\n，,。；;]{2,40}?)[（(](?P<sent>(?:派驻|选派|派出|派遣)[^）)]{0,12}?"
                              r"[0-9一二两三四五六七八九十]+[名人])[）)][；;。]?[ \t\u3000]*")
+#: Each of the pairs named before giving its own partner (…，四个街道今年分别向结对镇拨付帮扶资金30万元、25万元…).
+_EACH_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:向|为|给)(?:其|各自)?(?:的)?结对(?:的)?"
+                              r"[\u4e00-\u9fff]{0,4}?(?:拨付|捐赠|捐资|投入|安排|援助|提供|捐助|出资)")
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
@@ -742,6 +745,9 @@ class RelationExtractor:
                     self._allocated_list(parties, s, e, evidence) or \
                     self._project_use(parties, s, e, evidence) or self._partner_bracket_line(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
+                each = self._each_to_partner(found, parties, s, e, evidence)
+                if each:  # (…分别向结对镇拨付…30万元、25万元: each its own partner, whatever else the words suggest)
+                    found = [r for r in found if r.type != "funds"] + each
                 if not any(r.type == "funds" for r in found):
                     found += self._allocated_list(parties, s, e, evidence, parts=True) or \
                         self._companies_brought_in(parties, s, e, evidence)
@@ -2165,6 +2171,30 @@ class RelationExtractor:
                                      amount_cny=money[0].amount if money else None,
                                      approx=bool(money and money[0].approx), year=find_year(text[s:e]), kind="aid"))
         return rels
+
+    def _each_to_partner(self, found, parties, s, e, evidence) -> list[Relation]:
+        """"A、B分别与C、D结对，两个街道今年分别向结对镇拨付帮扶资金30万元、25万元" (or "A与C、B与D分别签订结对协议，…"):
+        the pairs the sentence states, each the first written giving its partner the amount in its place (or each the
+        one amount after 各)."""
+        text = self._text
+        m = _EACH_TO_PARTNER.search(text, s, e)
+        pairs = [r for r in found if r.type == "pairs_with"]
+        if m is None or len(pairs) < 2:
+            return []
+        first = {}
+        for p in parties:
+            first.setdefault(p.key, p.start)
+        ordered = sorted(((a, b) if first.get(a, e) <= first.get(b, e) else (b, a) for a, b in
+                          ((r.head, r.tail) for r in pairs)), key=lambda ab: first.get(ab[0], e))
+        money = [mo for mo in find_money(text[m.end():self._clause_break(m.end(), e)], m.end()) if mo.amount is not None]
+        each = "各" in text[m.start():m.end() + 12]
+        if not (len(money) == len(ordered) or each and len(money) == 1) or any(first.get(a, e) > m.start()
+                                                                              for a, _ in ordered):
+            return []
+        kind = self._kind([p for p in parties if p.key == ordered[0][0]][:1], text[s:e])
+        return [Relation("funds", a, b, evidence, s, e, amount_cny=(money[0] if each else money[k]).amount,
+                         approx=(money[0] if each else money[k]).approx, year=find_year(text[s:e]), kind=kind)
+                for k, (a, b) in enumerate(ordered)]
 
     def _told_after(self, parties, s, e, evidence) -> list[Relation]:
         """A giver told after the topic it gave to: "B这套价值约46万元的设备，是A无偿捐赠的", "B…由A出资150万元改建",

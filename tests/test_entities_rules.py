@@ -1526,3 +1526,9 @@ def test_entities_a_village_before_a_homestay(extract):
 def test_entities_a_school_of_a_township_written_short_after_its_county(extract):
     x = extract("斗门区乾务中学与兰坪县啦井中学也在会上签订了结对帮扶协议。")
     assert "兰坪县啦井中学" in x.names("SCHOOL"), x.names("SCHOOL")
+
+
+def test_entities_townships_the_list_does_not_know_listed_with_known_ones(extract):
+    x = extract("棘洪滩街道、上马街道、河套街道、红岛街道分别与平洛镇、云台镇、阳坝镇、碾坝镇结对。")
+    assert {"河套街道", "红岛街道"} <= x.names("REGION"), x.names("REGION")
+    assert len(x.facts("pairs_with")) == 4, x.facts("pairs_with")

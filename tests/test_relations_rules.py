@@ -2312,3 +2312,12 @@ def test_relations_funds_one_amount_found_by_two_markers_is_one_gift(extract):
     x = extract("西乡县峡口镇今年收到了帮扶。\n◆小纪镇结对峡口镇：小纪镇出资30万元，支持峡口镇茶叶初制厂设备更新，带动120户茶农增收；")
     r = x.relation("funds", "小纪镇", "峡口镇")
     assert r is not None and int(r.amount_cny) == 300_000, r
+
+
+def test_relations_funds_each_pair_named_before_to_its_own_partner(extract):
+    x = extract("福清市龙田镇、江镜镇分别与隆德县沙塘镇、联财镇结对，今年分别向结对乡镇拨付帮扶资金30万元、25万元。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("龙田镇", "沙塘镇"): 300_000, ("江镜镇", "联财镇"): 250_000}, amounts
+    x = extract("秣陵街道与营盘镇、禄口街道与下梁镇分别签订2024年度结对协议，两个街道今年分别向结对镇拨付帮扶资金30万元、25万元。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("秣陵街道", "营盘镇"): 300_000, ("禄口街道", "下梁镇"): 250_000}, amounts
