@@ -405,17 +405,21 @@ class EntityRecognizer:
         out += self._renamed_townships(norm, villages, taken, masked)
         shorts = lex.region_short_auto.leftmost_longest(norm)
         # (宁波市|北仑: 市北, of 市北区, across the edge of a name found hides 北仑, which starts a word)
-        hidden = [(s, e) for s, e, _, _ in shorts if (s not in token_starts and not any(m.end == s for m in out)
+        out_ends = {m.end for m in out}
+        hidden = [(s, e) for s, e, _, _ in shorts if (s not in token_starts and s not in out_ends
                                                       or e not in token_ends and s in token_starts)]
         if hidden:
             # a short form across a word's edge may hide one that starts a word (用于|都安县: 于都, of 于都县, first;
             # 来|安吉跟岗: 来安, of 来安县)
             every = lex.region_short_auto.all(norm)
             shorts = sorted(shorts + [h for h in every if h[0] in token_starts and any(s < h[0] < e for s, e in hidden)])
+        covered = bytearray(len(norm) + 1)  # the characters of the names taken (a faster test than the list)
+        for a, b in taken:
+            covered[a:b] = b"\x01" * (b - a)
         for start, end, form, values in shorts:
             if masked(start, end):
                 continue
-            if any(a < end and start < b for a, b in taken):
+            if covered.find(1, start, end) >= 0:
                 inner = self._namesakes_inside(out, taken, start, end, values)
                 if inner:
                     # 伽师县和夏阿瓦提镇: a township upgraded since the list, right after its county, beats the
@@ -426,11 +430,15 @@ class EntityRecognizer:
                     out.append(Mention(start, end, "REGION", form, [k for k, _ in values
                                                                     if _parent(k) in before.candidates], False))
                     taken.append((start, end))
+                    covered = bytearray(len(norm) + 1)
+                    for a, b in taken:
+                        covered[a:b] = b"\x01" * (b - a)
+                    out_ends = {m.end for m in out}
                 continue
             if norm.startswith(lex.nature_followers, end):
                 continue  # 怒江源头: the river
             # a short form must stand as a word of its own
-            after_region = any(m.end == start for m in out)
+            after_region = start in out_ends
             # (or right before a place it holds, inside one word: 新疆|伊犁哈萨克自治州 the segmenter keeps whole; or
             # before its zone, 苏州|高新区)
             if (start not in token_starts and not after_region) or end not in token_ends and \
@@ -455,6 +463,8 @@ class EntityRecognizer:
                 end, form = end + len(level), form + level
             out.append(Mention(start, end, "REGION", form, [k for k, _ in values], False))
             taken.append((start, end))
+            covered[start:end] = b"\x01" * (end - start)
+            out_ends.add(end)
         out.sort(key=lambda m: m.start)
         # townships missing from the list after a county written short (门源县青石嘴镇)
         out += self._townships(norm, [m for m in out if not m.official and m.text[-1:] in "县区市旗"], taken, token_ends,

@@ -498,6 +498,7 @@ class RelationExtractor:
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self.deciding_bodies = set(rules.entities["deciding_bodies"])
         self.anaphors = rel["anaphors"]
+        self._anaphor_re = re.compile("|".join(map(re.escape, sorted(self.anaphors, key=len, reverse=True))))
         self._generic_head_tuple = tuple(self.generic_heads)
         self.own_purse_heads = tuple(rules.relations["funds"]["own_purse_heads"])
         self._quality = re.compile("(?:" + "|".join(map(re.escape, rules.entities["quality_words"])) + ")+")
@@ -574,15 +575,15 @@ class RelationExtractor:
         (…由A医院牵头组建，该院与B医院结对…): the referring word as a party of the institution's."""
         text = self._text
         found = []
-        for word, types in self.anaphors.items():
-            for k in (m.start() for m in _literal(word).finditer(text, s, e)):
-                if k > s and text[k - 1] not in "，,；;":
-                    continue
-                before = [p for p in parties if p.end <= k and p.type in types]
-                if before:
-                    ref = before[-1]
-                    found.append(Mention(k, k + len(word), ref.type, word, ref.candidates, ref.official, ref.key,
-                                         ref.attrs))
+        for m in self._anaphor_re.finditer(text, s, e):
+            k, word = m.start(), m.group()
+            if k > s and text[k - 1] not in "，,；;":
+                continue
+            before = [p for p in parties if p.end <= k and p.type in self.anaphors[word]]
+            if before:
+                ref = before[-1]
+                found.append(Mention(k, k + len(word), ref.type, word, ref.candidates, ref.official, ref.key,
+                                     ref.attrs))
         return sorted(parties + found, key=lambda m: m.start) if found else parties
 
     def _directing(self, m: Mention, s: int) -> bool:
