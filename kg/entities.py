@@ -74,6 +74,9 @@ _NAME_COLUMN_HEADER = re.compile(r"^[^\n]*(?:^|[\t|｜]| {2,})姓名(?:[\t|｜]|
 #: A run of at least two townships listed with 、 (棘洪滩街道、上马街道、河套街道、红岛街道).
 _TOWNSHIP_RUN = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)+[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)"
                            r"(?![\u4e00-\u9fff]{0,1}(?:街道|镇|乡))")
+#: A profile's opening: the name, the sex, the year of birth (沈卫东，男，1981年5月生).
+_PROFILE_OPENING = re.compile(r"(?:^|(?<=[、：:\s（(]))([\u4e00-\u9fff]{2,4})[，,]\s*[男女][，,]\s*(?:[^，,。\n]{0,4}族[，,])?"
+                              r"[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)", re.M)
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*| {2,}")
 _SINGLE_SPACE = re.compile(" ")
 #: Or a header of short column names parted by single spaces (an ideographic space once: 序号　派出地区　姓名　现任职务);
@@ -1799,6 +1802,14 @@ class EntityRecognizer:
                 continue
             kind = self._kind_of_posts(rest, posts)
             add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(2))
+        # a profile's opening: 一、沈卫东，男，1981年5月生，中共党员，…局副局长，挂职…副局长 (official or not by the posts
+        # the line names)
+        for m in _PROFILE_OPENING.finditer(norm):
+            if self._name_at(norm, m.start(1), {}) != len(m.group(1)):
+                continue
+            rest = norm[m.end():(norm.find("\n", m.end()) + 1 or len(norm) + 1) - 1]
+            posts = lex.title_auto.leftmost_longest(rest)
+            add(m.start(1), m.end(1), self._kind_of_posts(rest, posts) if posts else "PERSON", None, None)
         # a form line: 姓名：林建华；派出单位：福州市鼓楼区；挂职岗位：西吉县委常委、副县长
         for m in re.finditer(r"姓\s*名[:：]\s*([\u4e00-\u9fff]{2,4})\s*[；;，,]([^\n]{2,80})", norm):
             if self._name_at(norm + "；", m.start(1), {}) != len(m.group(1)):

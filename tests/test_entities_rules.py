@@ -262,6 +262,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a profile's opening: name, sex, year of birth (official by a state post the line names)
+    ("一、沈卫东，男，1981年5月生，中共党员，湖州市吴兴区发展和改革局副局长，挂职广元市朝天区发展和改革局副局长。", "沈卫东", "OFFICIAL"),
+    ("二、姚丽萍，女，1986年11月生，长兴县人民医院妇产科副主任医师，援派苍溪县人民医院任妇产科主任。", "姚丽萍", "PERSON"),
     # a nursing department's deputy head is no official, though she holds a post there; people by who they are
     ("长兴县人民医院选派专家如下：\n护理部副主任吴丽萍，挂职护理部主任；", "吴丽萍", "PERSON"),
     ("来自西和县石堡镇的求职者杨小军在青岛润嘉食品有限公司展位前咨询了近20分钟。", "杨小军", "PERSON"),

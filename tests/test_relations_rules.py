@@ -2321,3 +2321,10 @@ def test_relations_funds_each_pair_named_before_to_its_own_partner(extract):
     x = extract("秣陵街道与营盘镇、禄口街道与下梁镇分别签订2024年度结对协议，两个街道今年分别向结对镇拨付帮扶资金30万元、25万元。")
     amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
     assert amounts == {("秣陵街道", "营盘镇"): 300_000, ("禄口街道", "下梁镇"): 250_000}, amounts
+
+
+def test_relations_rows_of_a_table_of_pairs_by_the_helped_and_their_partners(extract):
+    x = extract("附件：2022年度福州市各县（市、区）财政援助资金到位情况统计表\n\n受援县区　结对县（市、区）　项目数（个）　援助资金（万元）\n"
+                "安定区　　鼓楼区　　　　　　9　　　　　　5120\n通渭县　　马尾区　　　　　　8　　　　　　4980\n")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("鼓楼区", "安定区"): 51_200_000, ("马尾区", "通渭县"): 49_800_000}, amounts
