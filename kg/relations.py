@@ -404,6 +404,15 @@ class RelationExtractor:
                                         rf"\s*(?:{bullets})\s*)?"
                                         rf"[^，,。；;：:、]{{0,3}}?(?P<name>[^，,。；;：:—]{{2,40}}?)(?:{words})"
                                         r"(?:[（(][^）)]{0,30}[）)])?(?:[，,：:]|——|—)")
+        # a numbered item of any name closed by a dash, a funder's money after it (（1）苍溪县猕猴桃冷链仓储中心——长兴县
+        # 东西部协作资金680万元)
+        self._numbered_dash_item = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])"
+                                              r"(?P<name>[^，,。；;：:—]{2,40}?)——"
+                                              r"(?=[^，,。；;：:]{2,30}?(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + "))")
+        # a numbered project, then its fields after ；(1．策勒县人民医院综合楼建设项目；援建单位：…；…资金：4600万元；)
+        self._project_item_fields = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])"
+                                               rf"(?P<name>[^，,。；;：:]{{2,40}}?(?:{words}))[；;]"
+                                               r"(?=[^；;。\n]{2,8}[:：])")
         # a bulleted item of the same kind, its name any (——文安驿镇白家塬村苹果冷链仓储中心，投入江阴市援助资金320万元；)
         self._bullet_item = re.compile(rf"\s*(?:{bullets})\s*(?P<name>[^，,。；;：:]{{2,40}}?)[，,：:]"
                                        r"(?=(?:投入|使用|安排|下达|争取)?[^，,。；;：:]{2,30}?(?:"
@@ -2031,18 +2040,28 @@ class RelationExtractor:
         or "单位：福州市鼓楼区；受援县（区）：西吉县；金额：2100万元" → the funder the source or unit field names gives
         the amount stated to the place where the project is."""
         text = self._text
+        item = None
         if not any(f in text[s:e] for f in self.project_place_fields):
-            return []
+            # (or a numbered project whose name opens with its place, its fields after ；: 1．策勒县人民医院综合楼建设
+            # 项目；援建单位：天津市西青区；天津援疆资金：4600万元；)
+            item = self._project_item_fields.match(text, s, e)
+            if item is None:
+                return []
         fields = self._fields(s, e)
-        place = next((fields[f] for f in self.project_place_fields if f in fields), None)
+        place = item.span("name") if item else next((fields[f] for f in self.project_place_fields if f in fields), None)
         source = next((fields[f] for f in self.project_fund_fields if f in fields), None)
         if place is None or source is None:
             return []
         recipients = [p for p in parties if place[0] <= p.start and p.end <= place[1]]
+        if item:
+            # the party the name opens with (策勒县达玛沟乡…: one, the places written as one name folded)
+            recipients = [r for r in recipients[:1] if r.start == place[0]]
         funders = [p for p in parties if source[0] <= p.start and p.end <= source[1]]
         money = find_money(text[source[0]:source[1]], source[0]) or [
             mo for f in self.project_amount_fields if f in fields for mo in find_money(text[slice(*fields[f])],
-                                                                                      fields[f][0])]
+                                                                                      fields[f][0])] or [
+            mo for f in fields if f.endswith(("资金", "金额")) and not any(w in f for w in self._plan_words)
+            for mo in find_money(text[slice(*fields[f])], fields[f][0])]  # (not 计划天津援疆资金：2400万元)
         if not recipients or not funders or not money:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
@@ -2258,7 +2277,8 @@ class RelationExtractor:
         after it to the place or institution the project's name opens with ("A、B…项目，分别使用…80万元、70万元":
         each its own amount)."""
         text = self._text
-        item = self._project_item.match(text, s, e) or self._bullet_item.match(text, s, e)
+        item = self._project_item.match(text, s, e) or self._bullet_item.match(text, s, e) or \
+            self._numbered_dash_item.match(text, s, e)
         place_item = None if item else self._place_item.match(text, s, e)
         if place_item and not place_item.group("num") and s and text[s - 1] != "\n":
             place_item = None  # (a place and a colon opening a line only)

@@ -1419,6 +1419,12 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
      {("鄞州区", "烧茶村", 2600000)}),
     ("4.丹寨县人民医院远程会诊中心建设项目，资金来源：宁波市鄞州区人民医院捐赠设备，折合金额75万元；",
      {("宁波市鄞州区人民医院", "丹寨县人民医院", 750000)}),
+    # fields after ；, the amount's field named for the money (a planned amount gives nothing); a numbered item of any
+    # name closed by a dash
+    ("1．策勒县人民医院综合楼建设项目；援建单位：天津市西青区；天津援疆资金：4600万元；进度：已竣工交付使用。",
+     {("西青区", "策勒县人民医院", 46000000)}),
+    ("5．于田县先拜巴扎镇冷链物流中心项目；援建单位：天津市津南区；计划天津援疆资金：2400万元；进度：因选址调整未开工。", set()),
+    ("（1）苍溪县猕猴桃冷链仓储中心——长兴县东西部协作资金680万元", {("长兴县", "苍溪县", 6800000)}),
 ))
 def test_relations_funds_project_item_names_its_recipient_first(extract, text, amounts):
     x = extract(text)
