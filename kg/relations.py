@@ -95,8 +95,8 @@ _DASH_SENT_LINE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、])?(?P<a>[^—�
                              r"(?P<b>[^（(\n，,。；;]{2,40}?)[（(](?P<sent>(?:派驻|选派|派出|派遣)[^）)]{0,12}?"
                              r"[0-9一二两三四五六七八九十]+[名人])[）)][；;。]?[ \t\u3000]*")
 #: Each of the pairs named before giving its own partner (…，四个街道今年分别向结对镇拨付帮扶资金30万元、25万元…).
-_EACH_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:向|为|给)(?:其|各自)?(?:的)?结对(?:的)?"
-                              r"[\u4e00-\u9fff]{0,4}?(?:拨付|捐赠|捐资|投入|安排|援助|提供|捐助|出资)")
+_EACH_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:(?:向|为|给)(?:其|各自)?(?:的)?结对(?:的)?"
+                              r"[\u4e00-\u9fff]{0,4}?)?(?:拨付|捐赠|捐资|投入|安排|援助|提供|捐助|出资)")
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
@@ -2207,8 +2207,10 @@ class RelationExtractor:
         ordered = sorted(((a, b) if first.get(a, e) <= first.get(b, e) else (b, a) for a, b in
                           ((r.head, r.tail) for r in pairs)), key=lambda ab: first.get(ab[0], e))
         money = [mo for mo in find_money(text[m.end():self._clause_break(m.end(), e)], m.end()) if mo.amount is not None]
-        each = "各" in text[m.start():m.end() + 12]
-        if not (len(money) == len(ordered) or each and len(money) == 1) or any(first.get(a, e) > m.start()
+        each = len(money) == 1  # (…分别向结对乡镇拨付资金20万元, 两家企业各捐赠帮扶资金5万元: so much each)
+        if len({a for a, _ in ordered}) < len(ordered) or len({b for _, b in ordered}) < len(ordered):
+            return []  # (one giver and its partners, A与B、C…分别投入…: the other rules' case)
+        if not (len(money) == len(ordered) or each) or any(first.get(a, e) > m.start()
                                                                               for a, _ in ordered):
             return []
         kind = self._kind([p for p in parties if p.key == ordered[0][0]][:1], text[s:e])

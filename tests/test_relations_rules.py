@@ -2324,6 +2324,14 @@ def test_relations_funds_each_pair_named_before_to_its_own_partner(extract):
     x = extract("福清市龙田镇、江镜镇分别与隆德县沙塘镇、联财镇结对，今年分别向结对乡镇拨付帮扶资金30万元、25万元。")
     amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
     assert amounts == {("龙田镇", "沙塘镇"): 300_000, ("江镜镇", "联财镇"): 250_000}, amounts
+    # one amount: so much each
+    x = extract("青岛恒越电子科技有限公司与康县平洛镇、青岛瑞丰包装有限公司与康县云台镇分别签订结对协议，两家企业各捐赠帮扶资金5万元。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("青岛恒越电子科技有限公司", "平洛镇"): 50_000, ("青岛瑞丰包装有限公司", "云台镇"): 50_000}, amounts
+    # one giver and its partners: not this rule's (the amounts in the order of the partners)
+    x = extract("浦东新区与大理州、西双版纳州签订结对协议，分别投入援助资金1.65亿元和1.47亿元；")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("浦东新区", "大理州"): 165_000_000, ("浦东新区", "西双版纳州"): 147_000_000}, amounts
     x = extract("秣陵街道与营盘镇、禄口街道与下梁镇分别签订2024年度结对协议，两个街道今年分别向结对镇拨付帮扶资金30万元、25万元。")
     amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
     assert amounts == {("秣陵街道", "营盘镇"): 300_000, ("禄口街道", "下梁镇"): 250_000}, amounts
