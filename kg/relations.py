@@ -97,6 +97,7 @@ _DASH_SENT_LINE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、])?(?P<a>[^—�
 #: Each of the pairs named before giving its own partner (…，四个街道今年分别向结对镇拨付帮扶资金30万元、25万元…).
 _EACH_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:(?:向|为|给)(?:其|各自)?(?:的)?结对(?:的)?"
                               r"[\u4e00-\u9fff]{0,4}?)?(?:拨付|捐赠|捐资|投入|安排|援助|提供|捐助|出资)")
+_PARTNER_LABEL = re.compile(r"(?:结对|帮扶)(?:企业|单位|商会|社会组织)[：:]?")  # (…村：结对企业A，到位帮扶资金12万元)
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
@@ -2300,6 +2301,18 @@ class RelationExtractor:
             # (东营市、东营区共同援助资金1200万元: the list gives together)
             together = _TOGETHER.match(text, funder.end)
             giving = _GIVING.match(text, funder.end)
+            label = _PARTNER_LABEL.match(text, item.end())
+            if place_item and label and funder.start == label.end():
+                # (小岭镇金米村：结对企业南京瑞澜环保科技有限公司，到位帮扶资金12万元；: the partner the line names gives
+                # the money the line states)
+                noun = self._fund_noun.search(text, funder.end, e)
+                money = [mo for mo in find_money(text[noun.end():self._clause_break(noun.end(), e)], noun.end())
+                         if mo.amount is not None][:1] if noun else []
+                if money and money[0].start - noun.end() <= 2:
+                    rels += [Relation("funds", funder.key, r.key, evidence, s, e, amount_cny=money[0].amount,
+                                      approx=money[0].approx, year=year, kind=self._kind([funder], seg))
+                             for r in recipients if r.key != funder.key]
+                break
             if place_item and (together or giving):
                 # (a line of a place: only the money a party names as its own, 武清区|区级资金, or the party right
                 # after the colon giving the amount right after its verb: 西吉县：福州市援助1.68亿元)

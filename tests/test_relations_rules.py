@@ -1425,6 +1425,8 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
      {("西青区", "策勒县人民医院", 46000000)}),
     ("5．于田县先拜巴扎镇冷链物流中心项目；援建单位：天津市津南区；计划天津援疆资金：2400万元；进度：因选址调整未开工。", set()),
     ("（1）苍溪县猕猴桃冷链仓储中心——长兴县东西部协作资金680万元", {("长兴县", "苍溪县", 6800000)}),
+    # a place's line naming its partner company and the money that arrived
+    ("柞水县小岭镇：结对企业南京瑞澜环保科技有限公司，到位帮扶资金12万元；", {("南京瑞澜环保科技有限公司", "小岭镇", 120000)}),
 ))
 def test_relations_funds_project_item_names_its_recipient_first(extract, text, amounts):
     x = extract(text)
