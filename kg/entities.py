@@ -1470,9 +1470,13 @@ class EntityRecognizer:
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
         titles = lex.title_auto.leftmost_longest(norm)
+        in_place = bytearray(len(norm) + 1)  # the characters of places found (朱家沟村|民: no title 村民)
+        for m in taken:
+            if m.type == "REGION":
+                in_place[m.start:m.end] = b"\x01" * (m.end - m.start)
         # titles followed by a name
         for start, end, title, typ in titles:
-            if masked(start, end):
+            if masked(start, end) or typ == "PERSON" and in_place[start]:
                 continue
             if start and norm[start - 1] in lex.rules.surnames and norm[start - 1] not in _ADDRESS_NON_SURNAMES and (
                     start == 1 or not HAN.match(norm[start - 2]) or norm[start - 2] in _STOP_CHARS):
@@ -1490,6 +1494,8 @@ class EntityRecognizer:
             if any(title.endswith(r) for r in lex.byline_roles):
                 pos += self._byline_unit(norm, pos)  # 作者：宣传科 顾佳琪: the person after the unit
             n = self._name_at(norm, pos, tok_at)
+            if n and any(lex.word_tag.get(norm[pos:pos + k], "")[:1] in ("i", "l") for k in range(n + 1, n + 3)):
+                n = 0  # 茶农|常来常往: a set phrase runs on past the name, no name
             joined = None
             letters = _LETTER_SPACED.match(norm, pos) if not n else None
             while letters is not None and not n and letters.end() - pos >= 3:

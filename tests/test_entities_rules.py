@@ -1535,3 +1535,11 @@ def test_entities_townships_the_list_does_not_know_listed_with_known_ones(extrac
     x = extract("棘洪滩街道、上马街道、河套街道、红岛街道分别与平洛镇、云台镇、阳坝镇、碾坝镇结对。")
     assert {"河套街道", "红岛街道"} <= x.names("REGION"), x.names("REGION")
     assert len(x.facts("pairs_with")) == 4, x.facts("pairs_with")
+
+
+def test_entities_no_person_after_a_title_inside_a_place_or_in_a_set_phrase(extract):
+    # 池沟村|民宿集群: no villager (村民) named 宿集群; 茶农|常来常往: a set phrase, no name
+    x = extract("临潭县冶力关镇池沟村是个好地方。\n1.冶力关镇池沟村民宿集群提升项目，东丽区援助资金600万元；")
+    assert not x.names("PERSON"), x.names("PERSON")
+    assert not extract("两地茶农常来常往，手机里存着对方的电话。").names("PERSON")
+    assert "王建国" in extract("村民王建国说，今年收成好。").names("PERSON")
