@@ -98,6 +98,11 @@ _DASH_SENT_LINE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、])?(?P<a>[^—�
 _EACH_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:(?:向|为|给)(?:其|各自)?(?:的)?结对(?:的)?"
                               r"[\u4e00-\u9fff]{0,4}?)?(?:拨付|捐赠|捐资|投入|安排|援助|提供|捐助|出资)")
 _PARTNER_LABEL = re.compile(r"(?:结对|帮扶)(?:企业|单位|商会|社会组织)[：:]?")  # (…村：结对企业A，到位帮扶资金12万元)
+#: A pairing since a year, the one pairing named after it (自2019年对口支援昂仁县以来，中国华电…).
+_SINCE_PAIRING = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:起|开始)?)?(?P<trigger>对口支援|对口帮扶|结对帮扶|对口协作|结对)"
+                            r"[^，,。；;]{2,20}?(?P<since>以来|至今)[，,]")
+#: The one in charge of the other's partnership (厦门市具体负责左贡县的对口支援工作).
+_IN_CHARGE_OF = re.compile(r"(?:具体|主要|专门)?负责(?P<partner>[^，,。；;的]{2,20}的)(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作)")
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
@@ -979,6 +984,7 @@ class RelationExtractor:
             found |= self._both_named_before(usable, s, e, triggers)
             found |= self._relative_partner_pairs(usable, s, e, triggers)
         found |= self._as_partner_pairs(usable, s, e)
+        found |= self._since_pairs(usable, s, e)
         found |= self._included_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e)
@@ -1054,6 +1060,23 @@ class RelationExtractor:
                 return set()
             line_start = text.rfind("\n", 0, line_start)
         return set()
+
+    def _since_pairs(self, usable, s, e) -> set[tuple[str, str]]:
+        """"自2019年对口支援昂仁县以来，中国华电累计投入…": the one pairing since then is the subject of the clause
+        after 以来; "厦门市具体负责左贡县的对口支援工作": the one in charge of the other's partnership."""
+        text, out = self._text, set()
+        for m in _SINCE_PAIRING.finditer(text, s, e):
+            objects = [p for p in usable if m.end("trigger") <= p.start and p.end <= m.start("since")]
+            subject = next((p for p in usable if p.start == m.end()), None)
+            if objects and subject is not None and objects[0].start == m.end("trigger"):
+                out |= {(subject.key, o.key) for o in self._group_after(usable, objects[0].start, limit=0)
+                        if o.key != subject.key}
+        for m in _IN_CHARGE_OF.finditer(text, s, e):
+            subject = next((p for p in usable if p.end == m.start()), None)
+            partner = next((p for p in usable if p.start == m.start("partner") and p.end == m.end("partner") - 1), None)
+            if subject is not None and partner is not None and subject.key != partner.key:
+                out.add((subject.key, partner.key))
+        return out
 
     def _included_pairs(self, usable, s, e) -> set[tuple[str, str]]:
         """"红河县、绿春县也纳入长宁区结对帮扶范围": the ones taken in pair with the one whose partnership takes them."""

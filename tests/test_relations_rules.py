@@ -2344,3 +2344,10 @@ def test_relations_rows_of_a_table_of_pairs_by_the_helped_and_their_partners(ext
                 "安定区　　鼓楼区　　　　　　9　　　　　　5120\n通渭县　　马尾区　　　　　　8　　　　　　4980\n")
     amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
     assert amounts == {("鼓楼区", "安定区"): 51_200_000, ("马尾区", "通渭县"): 49_800_000}, amounts
+
+
+def test_relations_pairs_with_since_a_year_and_in_charge_of_a_partnership(extract):
+    x = extract("自2019年对口支援昂仁县以来，中国华电集团有限公司累计投入帮扶资金1.86亿元，实施帮扶项目37个。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("中国华电集团有限公司", "昂仁县"))}
+    x = extract("福建省对口支援昌都市已近三十年，厦门市具体负责左贡县的对口支援工作。")
+    assert ("厦门市", "左贡县") in x.facts("pairs_with"), x.facts("pairs_with")
