@@ -56,7 +56,7 @@ _GIVEN_BY = re.compile(r"(?:捐赠|捐助|赠送|援建|捐建|安排|拨付|下
 #: it does right after its name.
 _TOLD_GIVER = re.compile(r"是|由|来自")
 _GIVER_DOES = {"是": re.compile(r"[^，,；;。]{0,16}?(?:捐赠|捐建|援建|出资|投资)[^，,；;。]{0,12}的(?:[，,；;。]|$)"),
-               "由": re.compile(r"(?:全额|无偿|统一|专门)?(?:出资|捐赠|捐建|援建|资助|投资)|"
+               "由": re.compile(r"(?:全额|无偿|统一|专门)?(?:出资|捐赠|捐建|援建|资助|投资|投入)|"
                                # (…680万元建设资金由龙岗区2022年东西部协作资金全额承担)
                                r"(?:[0-9]{4}年度?)?[^，,；;。]{0,8}?资金(?:全额|全部)?(?:承担|支付|解决)")}
 #: Those sent by the party before, as the place receiving them tells it (…迎来安吉县农业农村局|选派的5名…专家).
@@ -2268,8 +2268,9 @@ class RelationExtractor:
                     continue
                 if m.group() == "由" and "资金" in does.group() and not find_money(text[clause:m.start()], clause):
                     continue  # (its money borne by A's funds: the amount told before 由, not 包车费用全部由A资金承担)
-                if any(text[p.start - 1] == "的" and giver.end < p.start <= giver.end + len(rest) for p in part):
-                    continue  # (在长顺县，…由番禺区援建的长顺县第三小学: what was built is named after it)
+                if any(text[p.start - 1] in "的在" and giver.end < p.start <= giver.end + len(rest) for p in part):
+                    continue  # (在长顺县，…由番禺区援建的长顺县第三小学; …由宝安区投入…资金560万元在保和村建成: where
+                    # it went is named after it)
                 money = [mo for mo in find_money(text[ps:pe], ps) if mo.amount is not None][:1]
                 rels.append(Relation("funds", giver.key, topic.key, evidence, s, e,
                                      amount_cny=money[0].amount if money else None,

@@ -2351,3 +2351,12 @@ def test_relations_pairs_with_since_a_year_and_in_charge_of_a_partnership(extrac
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("中国华电集团有限公司", "昂仁县"))}
     x = extract("福建省对口支援昌都市已近三十年，厦门市具体负责左贡县的对口支援工作。")
     assert ("厦门市", "左贡县") in x.facts("pairs_with"), x.facts("pairs_with")
+
+
+def test_relations_funds_put_in_by_a_giver_told_after_the_topic(extract):
+    x = extract("平洛镇是南山区粤海街道的结对帮扶镇，镇里的猕猴桃冷库和分拣线由粤海街道投入帮扶资金120万元建设，去年投入使用。")
+    r = x.relation("funds", "粤海街道", "平洛镇")
+    assert r is not None and int(r.amount_cny) == 1_200_000, x.facts("funds")
+    # where it went named after the giver: that place, not the speaker's body
+    x = extract("据都安瑶族自治县乡村振兴局副局长韦志坚介绍，车间厂房由宝安区投入粤桂协作资金560万元在保和村建成。")
+    assert ("宝安区", "都安瑶族自治县乡村振兴局") not in x.facts("funds"), x.facts("funds")
