@@ -77,6 +77,9 @@ _TOWNSHIP_RUN = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}?(?:街�
 #: A profile's opening: the name, the sex, the year of birth (沈卫东，男，1981年5月生).
 _PROFILE_OPENING = re.compile(r"(?:^|(?<=[、：:\s（(]))([\u4e00-\u9fff]{2,4})[，,]\s*[男女][，,]\s*(?:[^，,。\n]{0,4}族[，,])?"
                               r"[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)", re.M)
+#: A cell of a name between spaces, the next cell a title closing the line (宁波市第二医院　陈思远　心血管内科副主任医师).
+_CELL_NAME_BEFORE_TITLE = re.compile(r"(?<=[ \t])(?P<name>[\u4e00-\u9fff]{2,4})[ \t]+(?P<title>[\u4e00-\u9fff]{2,16})[ \t]*$",
+                                     re.M)
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*| {2,}")
 _SINGLE_SPACE = re.compile(" ")
 #: Or a header of short column names parted by single spaces (an ideographic space once: 序号　派出地区　姓名　现任职务);
@@ -1934,6 +1937,13 @@ class EntityRecognizer:
                     posts = [c for c in parts[col + 1:] if c.endswith(tuple(lex.official_titles))
                              and not any(w in c for w in lex.institution_words)]
                     add(at, at + len(name), "OFFICIAL" if posts else "PERSON", posts[-1] if posts else None, None)
+        # cells of a line parted by spaces, a name before a title (宁波市第二医院　陈思远　心血管内科副主任医师)
+        for m in _CELL_NAME_BEFORE_TITLE.finditer(norm):
+            name, title_cell = m.group("name"), m.group("title")
+            posts = lex.title_auto.leftmost_longest(title_cell)
+            if posts and posts[-1][1] == len(title_cell) and self._name_at(norm + " ", m.start("name"), {}) == len(name) \
+                    and self._surname_len(name) and not self._plain_word(name):
+                add(m.start("name"), m.end("name"), self._kind_of_posts(title_cell, posts), None, None)
         # lines of a list, each a name, a space and the body or place the person serves in (顾晓敏　合阳县人民医院
         # （支医）), two such lines in a row at least; last, where no other rule found the name (林建华　隆德县委副书记
         # （挂职）: an official by his post)

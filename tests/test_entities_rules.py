@@ -1543,3 +1543,8 @@ def test_entities_no_person_after_a_title_inside_a_place_or_in_a_set_phrase(extr
     assert not x.names("PERSON"), x.names("PERSON")
     assert not extract("两地茶农常来常往，手机里存着对方的电话。").names("PERSON")
     assert "王建国" in extract("村民王建国说，今年收成好。").names("PERSON")
+
+
+def test_entities_a_name_cell_before_a_title_cell_closing_the_line(extract):
+    x = extract("派驻库车市人民医院：\n宁波市第二医院　陈思远　心血管内科副主任医师\n余姚市阳明实验初级中学　俞佳怡　一级教师\n")
+    assert {"陈思远", "俞佳怡"} <= x.names("PERSON"), x.names("PERSON")
