@@ -2496,7 +2496,7 @@ class RelationExtractor:
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
                  and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
-                 and not (self._text[p.start - 1:p.start] == "从" and
+                 and not (self._from_list(p, parties) and
                           not self._text.startswith(self._sending_verbs, p.end) and
                           not (counted_ok and self._posted_from(p, parties)))
                  # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel; X是A引进的企业，在C投资: who
@@ -2559,6 +2559,22 @@ class RelationExtractor:
             anchor = min(p.start for p in group)
             cands = [p for p in cands if p.end <= anchor]
         return []
+
+    def _from_list(self, p: Mention, parties) -> bool:
+        """Whether ``p`` is listed right after 从 (从珠海市人民医院、香洲区人民医院等单位遴选…: where people are drawn
+        from)."""
+        text = self._text
+        if text[p.start - 1:p.start] == "从":
+            return True
+        if text[p.start - 1:p.start] not in ("、", "和", "及"):
+            return False
+        before = [q for q in parties if q.end <= p.start]
+        k = len(before) - 1
+        while k >= 0 and text[before[k].end:(before[k + 1].start if k + 1 < len(before) else p.start)] in ("、", "和", "及"):
+            if text[before[k].start - 1:before[k].start] == "从":
+                return True
+            k -= 1
+        return False
 
     def _received_before(self, parties, p: Mention, counted_ok: bool) -> bool:
         """Whether ``p`` is among those listed right after 向/给 (or 到, for gifts) in its clause: a receiver there

@@ -2360,3 +2360,8 @@ def test_relations_funds_put_in_by_a_giver_told_after_the_topic(extract):
     # where it went named after the giver: that place, not the speaker's body
     x = extract("据都安瑶族自治县乡村振兴局副局长韦志坚介绍，车间厂房由宝安区投入粤桂协作资金560万元在保和村建成。")
     assert ("宝安区", "都安瑶族自治县乡村振兴局") not in x.facts("funds"), x.facts("funds")
+
+
+def test_relations_staff_no_sender_among_those_drawn_from(extract):
+    x = extract("香洲区卫生健康局从珠海市人民医院、香洲区人民医院等单位遴选业务骨干，先后派出3批共27名医疗专家常驻福贡县人民医院。")
+    assert x.facts("seconds_staff_to") == {("香洲区卫生健康局", "福贡县人民医院")}, x.facts("seconds_staff_to")
