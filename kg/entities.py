@@ -1638,8 +1638,9 @@ class EntityRecognizer:
             if typ != "OFFICIAL" or len(title) < 2 or s is None:
                 continue
             word = norm[s:e]
-            if word in lex.freq and not lex.word_tag.get(word, "").startswith("nr"):
-                continue  # 麻醉科主任: a word the dictionary knows, not as a name
+            if word in lex.freq and not lex.word_tag.get(word, "").startswith("nr") or \
+                    word[-1] in "科室处部" and lex.freq.get(word[:-1], 0) > 30:
+                continue  # 麻醉科主任: a word the dictionary knows, or a department (麻醉|科副主任), not a name
             if self._name_at(norm, s, tok_at) == e - s and self._surname_len(word) \
                     and not any(r.start <= s < r.end for r in taken):
                 add(s, e, "OFFICIAL", title, None)

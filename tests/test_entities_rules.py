@@ -888,6 +888,7 @@ def test_entities_post_as_written_and_its_body(extract, text, name, title, body)
 
 def test_entities_no_official_from_a_department(extract):
     assert not extract("麻醉科副主任医师王晓燕介绍，手术很成功。").names("OFFICIAL")
+    assert extract("梁家豪　白云区人民医院麻醉科主治医师，派驻威宁县人民医院任麻醉科副主任").names("OFFICIAL") == {"梁家豪"}
     assert not extract("专家组成员：马丽华（康复科副主任医师）、周建国（中医内科主治医师）。").names("OFFICIAL")
 
 
