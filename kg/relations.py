@@ -1585,6 +1585,9 @@ class RelationExtractor:
                     # (…项目总投资2600万元，其中海珠区投入…1500万元: the funder named again after 其中, its own share)
                     share_end = self._clause_break(breakdown, window_end)
                     money = find_money(text[breakdown:share_end], breakdown) or money
+                if not money and i == 0 and re.search(r"[，,]由$", text[ss:funders[0].start]):
+                    # (助学金共计40万元，由A和B共同捐赠给隆德县: the amount told before the givers)
+                    money = [mo for mo in find_money(text[ss:funders[0].start], ss) if mo.amount is not None][-1:]
                 if i in purpose:
                     money = [purpose[i]]
                 moneyless = {t[2] for t in (window if i else window + triggers[:1])} & self.moneyless_triggers

@@ -2365,3 +2365,12 @@ def test_relations_funds_put_in_by_a_giver_told_after_the_topic(extract):
 def test_relations_staff_no_sender_among_those_drawn_from(extract):
     x = extract("香洲区卫生健康局从珠海市人民医院、香洲区人民医院等单位遴选业务骨干，先后派出3批共27名医疗专家常驻福贡县人民医院。")
     assert x.facts("seconds_staff_to") == {("香洲区卫生健康局", "福贡县人民医院")}, x.facts("seconds_staff_to")
+
+
+def test_relations_funds_amount_told_before_the_givers_and_each_per_school(extract):
+    x = extract("2025年度助学金共计40万元，由福州市鼓楼区慈善总会和福建榕鼓建设集团有限公司共同捐赠给隆德县。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("福州市鼓楼区慈善总会", "隆德县"): 400_000, ("福建榕鼓建设集团有限公司", "隆德县"): 400_000}, amounts
+    x = extract("当天，山东泉城智联科技有限公司向修齐镇中心小学和庙坝镇中心小学分别捐赠智慧黑板12块，每所学校的设备价值约48万元。")
+    assert not any(n.startswith("每") for n in x.names("SCHOOL")), x.names("SCHOOL")
+    assert {int(r.amount_cny) for r in x.relations if r.type == "funds"} == {480_000}
