@@ -216,6 +216,7 @@ class _Lexicon:
         self.product_head_set = frozenset(ent["product_heads"])
         self.age_words = frozenset(ent["age_words"])
         self.schooling_years = frozenset(ent["schooling_years"])
+        self.name_openers = tuple(ent["name_openers"])
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
         self.company_name_tails = tuple(ent["company_name_tails"])
         self.enterprise_short_names = dict(ent["enterprise_short_names"])
@@ -873,7 +874,7 @@ class EntityRecognizer:
             if word in ("院区", "分院") and norm[sfx_start - 1:sfx_start] in "新老东西南北主本" and \
                     norm.endswith("院", 0, sfx_start - 1):
                 continue  # 疏勒县人民医院新院区: the hospital's new campus is the hospital (not 荔波院区, a named one)
-            start = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
+            start = self._name_start(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
             name = norm[start:e]
             if any(norm.endswith(d, 0, start) for d in lex.determiners):
                 continue  # 当地供销合作社, 该院: unnamed references
@@ -1265,6 +1266,8 @@ class EntityRecognizer:
                 continue
             if norm.endswith(lex.role_words, 0, pos):
                 break  # 园区运营方|山东鲁彭电子商务有限公司
+            if typ in ("HOSPITAL", "SCHOOL") and pos < sfx_start and norm.endswith(lex.legal_forms, 0, pos):
+                break  # 湖州乐途物流有限公司|向…卫生院: a company's name ends here (its party branch goes on over it)
             tok = tok_end.get(pos)
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
@@ -1358,6 +1361,17 @@ class EntityRecognizer:
         if crossed is not None and not any(r.start == pos for r in region_by_end.values()):
             return crossed  # a 和 or a verb stays inside a name only when the name runs on to its place
         return pos
+
+    def _name_start(self, norm, sfx_start, tok_end, tok_containing, region_by_end, typ="") -> int:
+        """Where a name ending at ``sfx_start`` starts: extended leftwards, then past words no name opens with,
+        whatever the segmenter made of them (有消息称|康禾医药集团, 下一步|商会, 向东|溪镇中心卫生院)."""
+        pos = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
+        head = norm[pos:sfx_start]
+        cut = max((head.rfind(w) + len(w) for w in self.lex.name_openers if w in head), default=0)
+        if head[:1] in "向在为给从到" and len(head) > 2 and \
+                self.lex.word_tag.get(norm[pos:pos + 2], "")[:1] in ("d", "v", "p", "f"):
+            cut = max(cut, 1)  # (the preposition joined to the name's first character: 向东|溪镇)
+        return pos + cut
 
     def _generic(self, head: str, name: str) -> bool:
         """Unnamed references: 当地医院, 该校, 上市公司."""

@@ -1549,3 +1549,11 @@ def test_entities_no_person_after_a_title_inside_a_place_or_in_a_set_phrase(extr
 def test_entities_a_name_cell_before_a_title_cell_closing_the_line(extract):
     x = extract("派驻库车市人民医院：\n宁波市第二医院　陈思远　心血管内科副主任医师\n余姚市阳明实验初级中学　俞佳怡　一级教师\n")
     assert {"陈思远", "俞佳怡"} <= x.names("PERSON"), x.names("PERSON")
+
+
+def test_entities_words_no_name_opens_with_and_no_hospital_over_a_company(extract):
+    x = extract("此前有消息称康禾医药集团将在纳雍县投资建设中药饮片加工厂。")
+    assert x.names("ENTERPRISE") == {"康禾医药集团"}, x.names("ENTERPRISE")
+    assert not extract("座谈会上，双方商定，下一步商会将引导3至5家童装企业在苍溪县设立加工点。").names("ORGANIZATION")
+    x = extract("湖州乐途物流有限公司向东溪镇中心卫生院捐赠救护车一台，价值50万元。")
+    assert not any("有限公司" in n for n in x.names("HOSPITAL")), x.names("HOSPITAL")
