@@ -1182,11 +1182,12 @@ class RelationExtractor:
         party that opens the sentence, its subject."""
         text = self._text
         # the subject opens the sentence or the clause after an opening time phrase (近年来，A依托…机制，与B…)
-        if not usable or not (usable[0].start == s or text[usable[0].start - 1] in "，," and not re.search(
-                r"[，,]", text[s:usable[0].start - 1]) and usable[0].start - s <= 8):
+        if not usable:
             return set()
+        opening = usable[0].start == s or text[usable[0].start - 1] in "，," and not re.search(
+            r"[，,]", text[s:usable[0].start - 1]) and usable[0].start - s <= 8
         out = set()
-        for m in self._clause_with.finditer(text, s, e):
+        for m in self._clause_with.finditer(text, s, e) if opening else ():
             grp = [p for p in self._group_after(usable, m.end(), limit=0) if p is not usable[0]]
             clause_end = self._clause_break(m.end(), e)
             # (…，与广西百色市靖西市、那坡县深化协作: each of those listed)
@@ -1210,7 +1211,7 @@ class RelationExtractor:
         for m in re.finditer(r"与", text[usable[0].end:e]):
             at = usable[0].end + m.end()
             clause = max(max(text.rfind(c, s, at) for c in "，,；;：:") + 1, s)
-            subject = usable[0] if clause <= usable[0].start else next(
+            subject = usable[0] if clause <= usable[0].start and opening else next(
                 (p for p in usable if p.start == clause and p.end < at), None)
             grp = self._group_after(usable, at, limit=0)
             if subject is None or not grp or re.search(r"[，,；;：:]", text[subject.end:at]) or \
@@ -2496,7 +2497,14 @@ class RelationExtractor:
         ``counted_ok`` and followed by a headcount), not the recipient itself nor a place containing it, nor
         one of the keys in ``exclude`` (those listed with the recipient)."""
         # (森禾木业从南浔总部选派…: where people come from is no giver; but 从古镇镇派到…)
+        # (A持续深化与B、C的东西部协作，全年向B投入…: those after 与 and before 的 are A's partners, no givers)
+        partners_of = set()
+        for m in re.finditer(r"[与同]", self._text[s:anchor]):
+            grp = self._group_after(parties, s + m.end(), limit=0)
+            if grp and self._text[grp[-1].end:grp[-1].end + 1] == "的":
+                partners_of |= {id(g) for g in grp}
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
+                 and id(p) not in partners_of
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
                  and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
                  and not (self._from_list(p, parties) and

@@ -2374,3 +2374,10 @@ def test_relations_funds_amount_told_before_the_givers_and_each_per_school(extra
     x = extract("当天，山东泉城智联科技有限公司向修齐镇中心小学和庙坝镇中心小学分别捐赠智慧黑板12块，每所学校的设备价值约48万元。")
     assert not any(n.startswith("每") for n in x.names("SCHOOL")), x.names("SCHOOL")
     assert {int(r.amount_cny) for r in x.relations if r.type == "funds"} == {480_000}
+
+
+def test_relations_partners_after_yu_in_a_later_clause_and_no_givers(extract):
+    x = extract("1月14日，记者从贵州省农业农村厅获悉，2024年，广州市持续深化与毕节市、黔南州的东西部协作，全年向毕节市投入财政帮扶资金"
+                "9.62亿元，向黔南州投入8.87亿元。")
+    assert x.facts("pairs_with") == {("广州市", "毕节市"), ("广州市", "黔南州")}, x.facts("pairs_with")
+    assert x.facts("funds") == {("广州市", "毕节市"), ("广州市", "黔南州")}, x.facts("funds")
