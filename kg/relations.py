@@ -1553,6 +1553,8 @@ class RelationExtractor:
                 if not funders and i > 0:
                     funders = previous  # the same subject goes on giving
                 if not funders:
+                    # (两区…合计向纳雍县投入…6480万元，其中花都区3560万元、增城区2920万元: the givers named in the parts)
+                    rels += self._unnamed_givers_parts(sub_parties, recipient, rec_pos, se, evidence, s, e, year)
                     continue
                 previous = carried = funders
                 own = hits[i][0]
@@ -2218,6 +2220,28 @@ class RelationExtractor:
                 rels.append(Relation("funds", funders[-1].key, recipient.key, evidence, s, e,
                                      amount_cny=money[0].amount if money else None,
                                      approx=bool(money and money[0].approx), year=find_year(text[s:e]), kind="aid"))
+        return rels
+
+    def _unnamed_givers_parts(self, parties, recipient, rec_pos, se, evidence, s, e, year) -> list[Relation]:
+        """"两区2024年合计向纳雍县投入协作资金6480万元，其中花都区3560万元、增城区2920万元": givers left unnamed before,
+        each named in the parts after 其中 with its own amount, gives it to the recipient."""
+        text = self._text
+        if rec_pos is None:
+            return []
+        at = text.find("其中", recipient.end, se)
+        if at < 0 or re.search(r"[；;。]", text[recipient.end:at]):
+            return []
+        rels = []
+        for p in parties:
+            # (not a place inside the recipient: …向赤峰市投入…，其中林西县…: where the money went)
+            if p.start < at or p.key == recipient.key or self._contains(p.key, recipient.key) or \
+                    self._contains(recipient.key, p.key) or self._based_in(p.key, recipient.key):
+                continue
+            money = find_money(text[p.end:p.end + 14], p.end)
+            opens_part = p.start == at + 2 or text[p.start - 1:p.start] in ("、", "，", ",")
+            if money and money[0].start == p.end and money[0].amount is not None and opens_part:
+                rels.append(Relation("funds", p.key, recipient.key, evidence, s, e, amount_cny=money[0].amount,
+                                     approx=money[0].approx, year=year, kind=self._kind([p], text[s:e])))
         return rels
 
     def _each_to_partner(self, found, parties, s, e, evidence) -> list[Relation]:

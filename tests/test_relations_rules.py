@@ -2381,3 +2381,12 @@ def test_relations_partners_after_yu_in_a_later_clause_and_no_givers(extract):
                 "9.62亿元，向黔南州投入8.87亿元。")
     assert x.facts("pairs_with") == {("广州市", "毕节市"), ("广州市", "黔南州")}, x.facts("pairs_with")
     assert x.facts("funds") == {("广州市", "毕节市"), ("广州市", "黔南州")}, x.facts("funds")
+
+
+def test_relations_funds_givers_unnamed_before_named_in_the_parts(extract):
+    x = extract("两区2024年合计向纳雍县投入协作资金6480万元，其中花都区3560万元、增城区2920万元。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("花都区", "纳雍县"): 35_600_000, ("增城区", "纳雍县"): 29_200_000}, amounts
+    # parts inside the recipient are where the money went, no givers
+    x = extract("今年共向赤峰市投入京蒙协作资金3.2亿元，其中林西县1.1亿元、巴林左旗0.9亿元。")
+    assert not any(x.name(r.tail) == "赤峰市" for r in x.relations if r.type == "funds"), x.facts("funds")
