@@ -1215,9 +1215,12 @@ class RelationExtractor:
                 (p for p in usable if p.start == clause and p.end < at), None)
             grp = self._group_after(usable, at, limit=0)
             if subject is None or not grp or re.search(r"[，,；;：:]", text[subject.end:at]) or \
-                    any(subject.end <= p.start < at for p in usable) or text[grp[-1].end:grp[-1].end + 1] != "的":
+                    any(subject.end <= p.start < at for p in usable):
                 continue
-            if any(a == grp[-1].end + 1 for a, _, _ in triggers):
+            # (…的东西部协作; or the trigger right after when a verb of going on stands before 与: 持续深化与B东西部协作)
+            gap = 1 if text[grp[-1].end:grp[-1].end + 1] == "的" else \
+                0 if any(v in text[subject.end:at] for v in self._pairs_going_on) else None
+            if gap is not None and any(a == grp[-1].end + gap for a, _, _ in triggers):
                 out |= {(subject.key, y.key) for y in grp if y.key != subject.key}
         return out
 

@@ -2390,3 +2390,8 @@ def test_relations_funds_givers_unnamed_before_named_in_the_parts(extract):
     # parts inside the recipient are where the money went, no givers
     x = extract("今年共向赤峰市投入京蒙协作资金3.2亿元，其中林西县1.1亿元、巴林左旗0.9亿元。")
     assert not any(x.name(r.tail) == "赤峰市" for r in x.relations if r.type == "funds"), x.facts("funds")
+
+
+def test_relations_pairs_with_going_on_with_the_trigger_right_after_the_partner(extract):
+    x = extract("今年以来，碌曲县持续深化与天津市西青区东西部协作，紧盯年度协议任务，各项工作有序推进。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("碌曲县", "西青区"))}, x.facts("pairs_with")
