@@ -2092,6 +2092,12 @@ def test_relations_funds_line_of_a_place_with_its_partner_in_brackets(extract):
     assert r is not None and int(r.amount_cny) == 71_200_000, x.facts("funds")
 
 
+def test_relations_funds_received_money_that_arrived(extract):
+    x = extract("据统计，2024年康县共争取到位即墨区财政援助资金8650万元，同比增加650万元，实施项目41个。")
+    r = x.relation("funds", "即墨区", "康县")
+    assert r is not None and int(r.amount_cny) == 86_500_000, x.facts("funds")
+
+
 def test_relations_funds_received_money_the_giver_arranged(extract):
     x = extract("2023年青川县共获得长兴县安排的东西部协作财政援助资金5860万元，其中近半数用于茶产业。")
     r = x.relation("funds", "长兴县", "青川县")
