@@ -1586,6 +1586,9 @@ class RelationExtractor:
                 window = [t for t in triggers if start <= t[0] < window_end]
                 money = [mo for mo in _not_in_brackets_after(find_money(text[start:stop], start), text)
                          if not self._not_given(mo, ss, funders)]
+                total = next((mo for mo in money[1:] if re.search(r"(?:总价值|总金额|合计|共计|总计|总额)约?$",
+                                                                 text[max(start, mo.start - 6):mo.start])), None)
+                money = [total] if total is not None else money  # (助学金50万元和冬衣2000套，总价值86万元: the total)
                 if breakdown >= 0 and any(p.start == breakdown + 2 and p.key in {f.key for f in funders}
                                           for p in sub_parties):
                     # (…项目总投资2600万元，其中海珠区投入…1500万元: the funder named again after 其中, its own share)

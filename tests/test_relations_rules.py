@@ -2401,3 +2401,9 @@ def test_relations_funds_givers_unnamed_before_named_in_the_parts(extract):
 def test_relations_pairs_with_going_on_with_the_trigger_right_after_the_partner(extract):
     x = extract("今年以来，碌曲县持续深化与天津市西青区东西部协作，紧盯年度协议任务，各项工作有序推进。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("碌曲县", "西青区"))}, x.facts("pairs_with")
+
+
+def test_relations_funds_parts_then_their_total(extract):
+    x = extract("会上，东营市慈善总会向疏勒县捐赠助学金50万元和冬衣2000套，总价值86万元。")
+    r = x.relation("funds", "东营市慈善总会", "疏勒县")
+    assert r is not None and int(r.amount_cny) == 860_000, r
