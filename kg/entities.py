@@ -71,6 +71,14 @@ _PHOTO_CREDIT = re.compile(r"[(（](?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]
                            r"[ \u3000/／]?(?:摄影|摄|供图)[)）]")
 #: A table's header with a column of names, its cells parted by tabs, bars or wide spaces.
 _NAME_COLUMN_HEADER = re.compile(r"^[^\n]*(?:^|[\t|｜]| {2,})姓名(?:[\t|｜]| {2,})[^\n]*$", re.M)
+def _span_mask(length: int, spans) -> bytearray:
+    """One byte per character of a text, 1 where one of ``spans`` (start, end) covers it: a fast overlap test."""
+    mask = bytearray(length + 1)
+    for a, b in spans:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
+
+
 #: A run of at least two townships listed with 、 (棘洪滩街道、上马街道、河套街道、红岛街道).
 _TOWNSHIP_RUN = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)+[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)"
                            r"(?![\u4e00-\u9fff]{0,1}(?:街道|镇|乡))")
@@ -420,9 +428,7 @@ class EntityRecognizer:
             # 来|安吉跟岗: 来安, of 来安县)
             every = lex.region_short_auto.all(norm)
             shorts = sorted(shorts + [h for h in every if h[0] in token_starts and any(s < h[0] < e for s, e in hidden)])
-        covered = bytearray(len(norm) + 1)  # the characters of the names taken (a faster test than the list)
-        for a, b in taken:
-            covered[a:b] = b"\x01" * (b - a)
+        covered = _span_mask(len(norm), taken)  # the characters of the names taken (a faster test than the list)
         for start, end, form, values in shorts:
             if masked(start, end):
                 continue
@@ -437,9 +443,7 @@ class EntityRecognizer:
                     out.append(Mention(start, end, "REGION", form, [k for k, _ in values
                                                                     if _parent(k) in before.candidates], False))
                     taken.append((start, end))
-                    covered = bytearray(len(norm) + 1)
-                    for a, b in taken:
-                        covered[a:b] = b"\x01" * (b - a)
+                    covered = _span_mask(len(norm), taken)
                     out_ends = {m.end for m in out}
                 continue
             if norm.startswith(lex.nature_followers, end):
@@ -1364,14 +1368,10 @@ class EntityRecognizer:
 
     def _name_start(self, norm, sfx_start, tok_end, tok_containing, region_by_end, typ="") -> int:
         """Where a name ending at ``sfx_start`` starts: extended leftwards, then past words no name opens with,
-        whatever the segmenter made of them (有消息称|康禾医药集团, 下一步|商会, 向东|溪镇中心卫生院)."""
+        whatever the segmenter made of them (有消息称|康禾医药集团, 下一步|商会)."""
         pos = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
         head = norm[pos:sfx_start]
-        cut = max((head.rfind(w) + len(w) for w in self.lex.name_openers if w in head), default=0)
-        if head[:1] in "向在为给从到" and len(head) > 2 and \
-                self.lex.word_tag.get(norm[pos:pos + 2], "")[:1] in ("d", "v", "p", "f"):
-            cut = max(cut, 1)  # (the preposition joined to the name's first character: 向东|溪镇)
-        return pos + cut
+        return pos + max((head.rfind(w) + len(w) for w in self.lex.name_openers if w in head), default=0)
 
     def _generic(self, head: str, name: str) -> bool:
         """Unnamed references: 当地医院, 该校, 上市公司."""
@@ -1487,10 +1487,8 @@ class EntityRecognizer:
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
         titles = lex.title_auto.leftmost_longest(norm)
-        in_place = bytearray(len(norm) + 1)  # the characters of places found (朱家沟村|民: no title 村民)
-        for m in taken:
-            if m.type == "REGION":
-                in_place[m.start:m.end] = b"\x01" * (m.end - m.start)
+        # the characters of places found (朱家沟村|民: no title 村民)
+        in_place = _span_mask(len(norm), ((m.start, m.end) for m in taken if m.type == "REGION"))
         # titles followed by a name
         for start, end, title, typ in titles:
             if masked(start, end) or typ == "PERSON" and in_place[start]:

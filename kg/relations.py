@@ -104,6 +104,7 @@ _SINCE_PAIRING = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:起|开始)?)?(?P<trig
 #: The one in charge of the other's partnership (厦门市具体负责左贡县的对口支援工作).
 _IN_CHARGE_OF = re.compile(r"(?:具体|主要|专门)?负责(?P<partner>[^，,。；;的]{2,20}的)(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作)")
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
+_TOTAL_LABELS = _AMOUNT_LABELS[1:] + ("总价值",)  # what introduces the total of parts named before
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
 _TOGETHER = re.compile(r"(?:共同|联合|一起|合计|共)")  # givers listed, then their money together
 #: A line of a place with its partner and the pairing word in brackets (田东县（深圳市南山区结对帮扶）：…).
@@ -1586,8 +1587,8 @@ class RelationExtractor:
                 window = [t for t in triggers if start <= t[0] < window_end]
                 money = [mo for mo in _not_in_brackets_after(find_money(text[start:stop], start), text)
                          if not self._not_given(mo, ss, funders)]
-                total = next((mo for mo in money[1:] if re.search(r"(?:总价值|总金额|合计|共计|总计|总额)约?$",
-                                                                 text[max(start, mo.start - 6):mo.start])), None)
+                total = next((mo for mo in money[1:] if text[max(start, mo.start - 6):mo.start].rstrip("约为：:")
+                              .endswith(_TOTAL_LABELS)), None)
                 money = [total] if total is not None else money  # (助学金50万元和冬衣2000套，总价值86万元: the total)
                 if breakdown >= 0 and any(p.start == breakdown + 2 and p.key in {f.key for f in funders}
                                           for p in sub_parties):
@@ -1660,7 +1661,10 @@ class RelationExtractor:
                                          approx=approx, joint=joint, year=year, kind=kind))
         rels += self._same_recipient(rels, parties, s, e, evidence, year)
         # (one amount found by two markers, ◆小纪镇结对峡口镇：小纪镇出资30万元，支持峡口镇…: one gift)
-        rels = list({(r.head, r.tail, r.amount_cny): r for r in reversed(rels)}.values())[::-1]
+        unique: dict[tuple, Relation] = {}
+        for r in reversed(rels):  # (the first of each kept, in the order of the last: as the facts were added)
+            unique[r.head, r.tail, r.amount_cny] = r
+        rels = list(unique.values())[::-1]
         return [r for r in rels if r.head != r.tail]  # no one funds himself (…与吴庙村结对，并捐资…为吴庙村…)
 
     def _more_posts(self, body: Mention, parties, se: int) -> list[Mention]:
