@@ -2407,3 +2407,12 @@ def test_relations_funds_parts_then_their_total(extract):
     x = extract("会上，东营市慈善总会向疏勒县捐赠助学金50万元和冬衣2000套，总价值86万元。")
     r = x.relation("funds", "东营市慈善总会", "疏勒县")
     assert r is not None and int(r.amount_cny) == 860_000, r
+
+
+def test_relations_funds_also_given_to_where_the_subject_went(extract):
+    x = extract("元阳县攀枝花乡勐品村是示范村。今年以来，浦江镇革新村先后组织3批次村干部到勐品村交流，还捐赠了价值15万元的冷链设备。")
+    r = x.relation("funds", "革新村", "勐品村")
+    assert r is not None and int(r.amount_cny) == 150_000, x.facts("funds")
+    # another giver of the same verb and no recipient: the recipient of the clause before (not this rule's)
+    x = extract("2023年，山东省投入巫溪县财政援助资金8650万元，章丘区投入区级财政援助资金1200万元，共实施协作项目41个。")
+    assert ("章丘区", "巫溪县") in x.facts("funds"), x.facts("funds")
