@@ -278,6 +278,7 @@ class _Lexicon:
         self.place_referrers = tuple(ent["place_referrers"])
         self.weak_suffixes = set(ent["weak_suffixes"])
         self.group_endings = tuple(ent["group_endings"])
+        self.group_offices = tuple(ent["group_offices"])
         self.enterprise_words = set(ent["enterprise_words"])
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
@@ -966,6 +967,9 @@ class EntityRecognizer:
         out = [m for m in out if m.type == "GOVERNMENT" or not any(
             (m.start, e) in groups for e in range(m.end + 2, m.end + 16)
             if norm.startswith(lex.group_endings + ("（", "("), m.end))]  # 罗湖医院集团, 百果园实业（集团）…
+        # nor a leading group at the head of its office's name (…工作领导小组|办公室)
+        out = [m for m in out if not (m.type == "GOVERNMENT" and m.text.endswith("领导小组") and any(
+            (m.start, m.end + len(w)) in groups for w in lex.group_offices if norm.startswith(w, m.end)))]
         # nor an organisation's ending cut out of a longer one's (厦门市归国华侨联|合会: the 联合会, not a 侨联)
         longer = {(m.start, m.type): m.end for m in out}
         for m in out:

@@ -1557,3 +1557,10 @@ def test_entities_words_no_name_opens_with_and_no_hospital_over_a_company(extrac
     assert not extract("座谈会上，双方商定，下一步商会将引导3至5家童装企业在苍溪县设立加工点。").names("ORGANIZATION")
     x = extract("湖州乐途物流有限公司向东溪镇中心卫生院捐赠救护车一台，价值50万元。")
     assert not any("有限公司" in n for n in x.names("HOSPITAL")), x.names("HOSPITAL")
+
+
+def test_entities_a_leading_groups_office_not_also_the_group(extract):
+    x = extract("青川县东西部协作工作领导小组办公室　　2023年10月20日")
+    assert x.names("GOVERNMENT") == {"青川县东西部协作工作领导小组办公室"}, x.names("GOVERNMENT")
+    # the group alone is a body
+    assert "丹寨县东西部协作工作领导小组" in extract("丹寨县东西部协作工作领导小组召开会议。").names("GOVERNMENT")
