@@ -71,6 +71,9 @@ _PHOTO_CREDIT = re.compile(r"[(（](?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]
                            r"[ \u3000/／]?(?:摄影|摄|供图)[)）]")
 #: A table's header with a column of names, its cells parted by tabs, bars or wide spaces.
 _NAME_COLUMN_HEADER = re.compile(r"^[^\n]*(?:^|[\t|｜]| {2,})姓名(?:[\t|｜]| {2,})[^\n]*$", re.M)
+_PREPOSITIONS = set("向在为给从到对由把被")  # (outside a place's name: 年内|向|宕昌县人民医院)
+
+
 def _span_mask(length: int, spans) -> bytearray:
     """One byte per character of a text, 1 where one of ``spans`` (start, end) covers it: a fast overlap test."""
     mask = bytearray(length + 1)
@@ -1375,7 +1378,15 @@ class EntityRecognizer:
         whatever the segmenter made of them (有消息称|康禾医药集团, 下一步|商会)."""
         pos = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
         head = norm[pos:sfx_start]
-        return pos + max((head.rfind(w) + len(w) for w in self.lex.name_openers if w in head), default=0)
+        pos += max((head.rfind(w) + len(w) for w in self.lex.name_openers if w in head), default=0)
+        if typ in ("HOSPITAL", "SCHOOL"):
+            # (…第二人民医院年内|向|宕昌县人民医院: a function word before the place a school's or hospital's name
+            # opens with ends the words before it, whatever the segmenter joined)
+            placed = _span_mask(len(norm), ((r.start, r.end) for r in region_by_end.values()))
+            inner = min((r.start for r in region_by_end.values() if pos < r.start < sfx_start and r.official and
+                         any(norm[i] in _PREPOSITIONS and not placed[i] for i in range(pos, r.start))), default=None)
+            pos = inner if inner is not None else pos
+        return pos
 
     def _generic(self, head: str, name: str) -> bool:
         """Unnamed references: 当地医院, 该校, 上市公司."""

@@ -1564,3 +1564,10 @@ def test_entities_a_leading_groups_office_not_also_the_group(extract):
     assert x.names("GOVERNMENT") == {"青川县东西部协作工作领导小组办公室"}, x.names("GOVERNMENT")
     # the group alone is a body
     assert "丹寨县东西部协作工作领导小组" in extract("丹寨县东西部协作工作领导小组召开会议。").names("GOVERNMENT")
+
+
+def test_entities_a_preposition_before_the_place_a_hospitals_name_opens_with(extract):
+    x = extract("7．崂山区第二人民医院年内向宕昌县人民医院捐赠除颤仪等设备12台。")
+    assert x.names("HOSPITAL") == {"崂山区第二人民医院", "宕昌县人民医院"}, x.names("HOSPITAL")
+    # a function word's character inside a place's name ends nothing (武都区, 西和县)
+    assert "武都区两水镇中心小学" in extract("黄岛区政协向武都区两水镇中心小学捐赠图书。").names("SCHOOL")
