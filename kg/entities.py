@@ -1382,9 +1382,10 @@ class EntityRecognizer:
         if typ in ("HOSPITAL", "SCHOOL"):
             # (…第二人民医院年内|向|宕昌县人民医院: a function word before the place a school's or hospital's name
             # opens with ends the words before it, whatever the segmenter joined)
-            placed = _span_mask(len(norm), ((r.start, r.end) for r in region_by_end.values()))
-            inner = min((r.start for r in region_by_end.values() if pos < r.start < sfx_start and r.official and
-                         any(norm[i] in _PREPOSITIONS and not placed[i] for i in range(pos, r.start))), default=None)
+            places = [r for r in region_by_end.values() if r.start < sfx_start and pos < r.end]
+            inner = min((r.start for r in places if pos < r.start and r.official and any(
+                norm[i] in _PREPOSITIONS and not any(x.start <= i < x.end for x in places)
+                for i in range(pos, r.start))), default=None)
             pos = inner if inner is not None else pos
         return pos
 
