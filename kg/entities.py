@@ -318,6 +318,7 @@ class _Lexicon:
                                      [(t, "PERSON") for t in ppl["person_titles"]] +
                                      [(t, "PERSON") for t in ppl["relatives_before_names"]])
         self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
+        self.followers_tuple = tuple(self.followers)
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.byline_units = tuple(ppl["byline_unit_endings"])
         self.not_people = tuple(ppl["not_people_prefixes"])
@@ -884,7 +885,7 @@ class EntityRecognizer:
                 continue  # 疏勒县人民医院新院区: the hospital's new campus is the hospital (not 荔波院区, a named one)
             start = self._name_start(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
             name = norm[start:e]
-            if any(norm.endswith(d, 0, start) for d in lex.determiners):
+            if norm.endswith(lex.determiners, 0, start):
                 continue  # 当地供销合作社, 该院: unnamed references
             if start == sfx_start - 1 and norm[start] in "县区市镇乡" and typ in ("HOSPITAL", "SCHOOL"):
                 start = sfx_start  # 县人民医院: handled as a bare ending below
@@ -1949,7 +1950,7 @@ class EntityRecognizer:
         # a table with a column of names (序号	姓名	性别	派出单位及职务	挂职单位及职务): the cells under 姓名, an official
         # when a cell of the row ends with a state post
         headers = [(h, _CELL_SPLIT) for h in _NAME_COLUMN_HEADER.finditer(norm)] + \
-            [(h, _SINGLE_SPACE) for h in _NAME_COLUMN_HEADER_SPACED.finditer(norm)]
+            [(h, _SINGLE_SPACE) for h in _NAME_COLUMN_HEADER_SPACED.finditer(norm)] if "姓名" in norm else []
         for header, split in headers:
             cells = split.split(header.group().strip())
             col = cells.index("姓名")
@@ -2081,7 +2082,7 @@ class EntityRecognizer:
                 return True
             if strict_end:
                 return False
-            if any(rest.startswith(f) for f in lex.followers):
+            if rest.startswith(lex.followers_tuple):
                 return True
             if rest[0] == "刚" and lex.word_tag.get(rest[1:3], "")[:1] == "v" and \
                     not any(rest.startswith(f, 1) for f in lex.followers):

@@ -509,6 +509,7 @@ class RelationExtractor:
         self._staff_sides = self.pairs_directed + sorted(staff["help_verbs"], key=len, reverse=True)
         self._arrivals = tuple(m for m in staff["move_markers"] if m != "来")  # not the 来 of 以来
         self.strong_staff = set(staff["strong_triggers"])
+        self._strong_staff_tuple = tuple(self.strong_staff)
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
         self.visit_words = staff["visit_words"]
         self.labour_nouns = staff["labour_nouns"] + staff["student_nouns"] + staff["patient_nouns"]
@@ -1068,6 +1069,9 @@ class RelationExtractor:
         """"自2019年对口支援昂仁县以来，中国华电累计投入…": the one pairing since then is the subject of the clause
         after 以来; "厦门市具体负责左贡县的对口支援工作": the one in charge of the other's partnership."""
         text, out = self._text, set()
+        seg = text[s:e]
+        if "以来" not in seg and "至今" not in seg and "负责" not in seg:
+            return out  # (most sentences hold neither)
         for m in _SINCE_PAIRING.finditer(text, s, e):
             objects = [p for p in usable if m.end("trigger") <= p.start and p.end <= m.start("since")]
             subject = next((p for p in usable if p.start == m.end()), None)
@@ -3016,7 +3020,8 @@ class RelationExtractor:
         staff_words = tuple(self.strong_staff) + ("援",)
         for b in parties:
             # 在大方县第一中学支教的天河中学教师林晓雯: A, right after "在B<sending verb>的", works in B
-            verb = next((w for w in self.strong_staff if text.startswith(w, b.end)), None)
+            verb = next((w for w in self.strong_staff if text.startswith(w, b.end)), None) \
+                if text.startswith(self._strong_staff_tuple, b.end) else None
             a = next((p for p in parties if verb and text.endswith("在", s, b.start) and
                       p.start == b.end + len(verb) + 1 and text[b.end + len(verb)] == "的"), None)
             if a is not None and a.key != b.key and not self._contains(a.key, b.key) and any(
