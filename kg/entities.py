@@ -317,8 +317,7 @@ class _Lexicon:
         self.title_auto = _Matcher([(t, "OFFICIAL") for t in ppl["official_titles"]] +
                                      [(t, "PERSON") for t in ppl["person_titles"]] +
                                      [(t, "PERSON") for t in ppl["relatives_before_names"]])
-        self.followers = sorted(ppl["name_followers"], key=len, reverse=True)
-        self.followers_tuple = tuple(self.followers)
+        self.followers = tuple(sorted(ppl["name_followers"], key=len, reverse=True))
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.byline_units = tuple(ppl["byline_unit_endings"])
         self.not_people = tuple(ppl["not_people_prefixes"])
@@ -877,7 +876,7 @@ class EntityRecognizer:
                 if tok and tok[0] < sfx_start:
                     continue  # 畜牧业: the ending is inside a word
                 nxt = norm[e:e + 1]
-                if nxt and HAN.match(nxt) and not any(norm.startswith(f, e) for f in lex.followers) \
+                if nxt and HAN.match(nxt) and not norm.startswith(lex.followers, e) \
                         and not norm.startswith(("等", "和", "与", "及"), e):
                     continue
             if word in ("院区", "分院") and norm[sfx_start - 1:sfx_start] in "新老东西南北主本" and \
@@ -1533,7 +1532,7 @@ class EntityRecognizer:
             while letters is not None and not n and letters.end() - pos >= 3:
                 # a name letter-spaced (副县长 刘　明, 区长 沈 卫 东): two-character names padded in lists, or a PDF's
                 stop, word = letters.end(), re.sub(r"[ \u3000]", "", letters.group())
-                if (not HAN.match(norm[stop:stop + 1] or " ") or norm.startswith(tuple(lex.followers), stop)) and \
+                if (not HAN.match(norm[stop:stop + 1] or " ") or norm.startswith(lex.followers, stop)) and \
                         self._surname_len(word) and not self._plain_word(word) and \
                         not any(word.endswith(f) for f in lex.followers if len(f) == 1):  # (陈 伟 说: no 陈伟说)
                     n, joined = stop - pos, word
@@ -1749,7 +1748,7 @@ class EntityRecognizer:
                 n = self._name_at(norm, after, tok_at)
                 if n and (after + n >= len(norm) or norm[after + n] in "，,。；;、" or
                           norm.startswith(tuple(lex.name_honorifics) + ("赴", "到", "来到", "前往"), after + n) or
-                          norm.startswith(k_lead, k) and norm.startswith(tuple(lex.followers), after + n)):
+                          norm.startswith(k_lead, k) and norm.startswith(lex.followers, after + n)):
                     add(after, after + n, "OFFICIAL", norm[k:title_end], k)
                     continue
             k0 = k
@@ -1859,7 +1858,7 @@ class EntityRecognizer:
         # a transliterated name by its ending (古丽 of Uyghur women's names) after a word for who she is (绣娘比比古丽说)
         for m in re.finditer("|".join(lex.name_endings), norm):
             e = m.end()
-            if HAN.match(norm[e:e + 1]) and not norm.startswith(tuple(lex.followers), e) or \
+            if HAN.match(norm[e:e + 1]) and not norm.startswith(lex.followers, e) or \
                     norm[e:e + 1] in ("·", "•", "・"):
                 continue  # (阿依古丽·买买提: the dotted name goes on, found whole elsewhere)
             for k in (2, 3, 1):
@@ -2055,18 +2054,18 @@ class EntityRecognizer:
             while parts < 3 and (part := next((w for w in lex.mongolian if norm.startswith(w, pos + n)), None)):
                 n, parts = n + len(part), parts + 1
             if parts >= 2 or n >= 3 and (not HAN.match(norm[pos + n:pos + n + 1] or " ") or pos + n in tok_at or
-                                          norm.startswith(tuple(lex.followers), pos + n)):
+                                          norm.startswith(lex.followers, pos + n)):
                 return n
         if norm[pos:pos + 2] in lex.tibetan:  # 扎西, 次仁多吉: Tibetan names of one or two syllables
             if norm[pos + 2:pos + 4] in lex.tibetan:
                 if norm[pos + 4:pos + 6] in lex.tibetan and (
                         not HAN.match(norm[pos + 6:pos + 7] or " ") or pos + 6 in tok_at or
-                        norm.startswith(tuple(lex.followers), pos + 6)):
+                        norm.startswith(lex.followers, pos + 6)):
                     return 6  # 旦增尼玛曲珠说, 强巴土登旺久说: three syllables
                 return 4
             if norm[pos + 2:pos + 3] in lex.tibetan_endings and (
                     not HAN.match(norm[pos + 3:pos + 4] or " ") or pos + 3 in tok_at or
-                    norm.startswith(tuple(lex.followers), pos + 3)):
+                    norm.startswith(lex.followers, pos + 3)):
                 return 3  # 才让措, 拉毛吉说: a third syllable of one character
             return 2
         if norm[pos:pos + 2] in lex.yi_families and all(HAN.match(c) for c in norm[pos + 2:pos + 4]) and (
@@ -2082,10 +2081,10 @@ class EntityRecognizer:
                 return True
             if strict_end:
                 return False
-            if rest.startswith(lex.followers_tuple):
+            if rest.startswith(lex.followers):
                 return True
             if rest[0] == "刚" and lex.word_tag.get(rest[1:3], "")[:1] == "v" and \
-                    not any(rest.startswith(f, 1) for f in lex.followers):
+                    not rest.startswith(lex.followers, 1):
                 return True  # 刘晨阳|刚结束…: an adverb before a verb (not 刘晨|阳刚; but 罗成刚|介绍)
             if _MANNER_SPEECH.match(norm, e):
                 return True  # 王明芬高兴地说: how someone speaks, then the verb
