@@ -761,6 +761,7 @@ class RelationExtractor:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
+                    self._cell_row(parties, s, e, evidence) or \
                     self._allocation_line(parties, s, e, evidence) or \
                     self._allocated_list(parties, s, e, evidence) or \
                     self._project_use(parties, s, e, evidence) or self._partner_bracket_line(parties, s, e, evidence) or \
@@ -2207,6 +2208,45 @@ class RelationExtractor:
         return [Relation("funds", f.key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, joint=len(funders) > 1, year=find_year(text[s:e]),
                          kind=self._kind([f], text[s:e])) for f in funders]
+
+    def _cell_row(self, parties, s, e, evidence) -> list[Relation]:
+        """A line of cells split by ｜ telling one pair's figures, the helped place first: "东乡县｜结对方：济南市历下区｜
+        援助资金4650万元｜新建帮扶车间11个", "▶泸水市｜普陀区对口协作｜资金9870万元｜选派干部人才41人" → the party of
+        the cell naming the partner (by a side's field, or followed by a word of pairing) pairs with the first
+        cell's, gives it the money of a cell of funds and sends it the people of a cell of staff."""
+        text = self._text
+        cells = [(m.start(), m.end()) for m in _BAR_CELL.finditer(text, s, e)]
+        if len(cells) < 3 or not _BAR.search(text, s, e):
+            return []
+        first = [p for p in parties if cells[0][0] <= p.start and p.end <= cells[0][1]]
+        if len(first) != 1 or text[first[0].end:cells[0][1]].strip():
+            return []
+        helped, helper, rest = first[0], None, []
+        for a, b in cells[1:]:
+            inside = [p for p in parties if a <= p.start and p.end <= b]
+            if not inside:
+                rest.append((a, b))
+                continue
+            label = re.match(r"([\u4e00-\u9fff]{2,6})[:：]", text[a:b])
+            tail = text[inside[-1].end:b]
+            if helper is None and len(inside) == 1 and (
+                    label and label.group(1) in self.table_side_columns and inside[0].start == a + label.end()
+                    and not tail.strip() or not label and inside[0].start == a and tail in self.pairs_mutual):
+                helper = inside[0]
+        if helper is None or helper.key == helped.key:
+            return []
+        rels = [Relation("pairs_with", helper.key, helped.key, evidence, s, e)]
+        year = find_year(text[s:e])
+        for a, b in rest:
+            cell = text[a:b]
+            money = [mo for mo in find_money(cell, a) if mo.amount is not None]
+            if len(money) == 1 and self._fund_noun.search(cell, 0, money[0].start - a) and \
+                    not any(r.type == "funds" for r in rels):
+                rels.append(Relation("funds", helper.key, helped.key, evidence, s, e, amount_cny=money[0].amount,
+                                     approx=money[0].approx, year=year, kind=self._kind([helper], cell)))
+            elif not money and any(w in cell for w in self.table_staff_words) and (count := self._headcount(cell)):
+                rels.append(Relation("seconds_staff_to", helper.key, helped.key, evidence, s, e, headcount=count))
+        return rels
 
     def _received(self, parties, s, e, evidence) -> list[Relation]:
         """Money told from the recipient's side: "临夏市累计获得思明区东西部协作财政援助资金约1.85亿元", "A合作社获得

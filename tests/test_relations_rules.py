@@ -2416,3 +2416,16 @@ def test_relations_funds_also_given_to_where_the_subject_went(extract):
     # another giver of the same verb and no recipient: the recipient of the clause before (not this rule's)
     x = extract("2023年，山东省投入巫溪县财政援助资金8650万元，章丘区投入区级财政援助资金1200万元，共实施协作项目41个。")
     assert ("章丘区", "巫溪县") in x.facts("funds"), x.facts("funds")
+
+
+def test_relations_lines_of_cells_with_the_helped_place_first(extract):
+    x = extract("2024年部分结对县区协作情况\n岷县｜结对方：青岛市市北区｜援助资金3860万元｜新建帮扶车间9个\n"
+                "▶勐腊县｜青浦区对口协作｜资金8210万元｜选派干部人才32人\n")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("市北区", "岷县"): 38_600_000, ("青浦区", "勐腊县"): 82_100_000}, amounts
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("市北区", "岷县")), frozenset(("青浦区", "勐腊县"))}
+    staff = x.relation("seconds_staff_to", "青浦区", "勐腊县")
+    assert staff is not None and staff.headcount == 32, x.facts("seconds_staff_to")
+    # a cell naming a party and no pairing is no partner
+    x = extract("岷县｜青岛市市北区企业｜援助资金3860万元｜新建帮扶车间9个\n")
+    assert not x.facts("funds"), x.facts("funds")
