@@ -29,7 +29,9 @@ _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医
                          # the count of those listed (漳州、莆田、三明3市分别与…)
                          r"(?:等?[0-9一二两三四五六七八九十]+(?:个?(?:市|区|县|州|盟|旗|镇|乡|街道|省|地)|"
                          # (or of the schools and hospitals listed: A、B、C3所名校先后与D…)
-                         r"所(?:学校|名校|中学|小学|高中|医院)|家(?:医院|企业|单位|公司)))?"
+                         # (A、B、C、D4家三级医院分别与…: a word of their kind before)
+                         r"所[\u4e00-\u9fff]{0,4}?(?:学校|名校|中学|小学|高中|医院)|"
+                         r"家[\u4e00-\u9fff]{0,4}?(?:医院|企业|单位|公司)))?"
                          r"(?:还|也|都|则|又|就|分别|均|继续|持续|将|已经|已|正式|随即|随后|率先|首先|再次|先后|相继|陆续|同时|"
                          r"各[\u4e00-\u9fff]{0,2}){0,2}(?:与|和|同|跟)|·|—")
 SENT_END = re.compile(r"[。！？!?]+|\n+")
@@ -94,6 +96,11 @@ _ROUTE_BEFORE = re.compile(r"(?:途经|经由|(?<![已曾历])经)$")  # a place
 _DASH_SENT_LINE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、])?(?P<a>[^—–\-\n，,。；;]{2,40}?)[—–\-]+"
                              r"(?P<b>[^（(\n，,。；;]{2,40}?)[（(](?P<sent>(?:派驻|选派|派出|派遣)[^）)]{0,12}?"
                              r"[0-9一二两三四五六七八九十]+[名人])[）)][；;。]?[ \t\u3000]*")
+#: Each of the pairs named before sending its own partner people (…，全年分别向结对医院派驻专家8名、6名、5名), and
+#: the counts in their order.
+_EACH_SENDS_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:向|为|给|到)(?:其|各自)?(?:的)?结对(?:的)?"
+                                    r"[\u4e00-\u9fff]{0,4}?(?:派驻|选派|派出|派遣|下派|派)")
+_EACH_COUNT = re.compile(r"([0-9一二两三四五六七八九十]+)(?:名|人|位)")
 #: Each of the pairs named before giving its own partner (…，四个街道今年分别向结对镇拨付帮扶资金30万元、25万元…).
 _EACH_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:(?:向|为|给)(?:其|各自)?(?:的)?结对(?:的)?"
                               r"[\u4e00-\u9fff]{0,4}?)?(?:拨付|捐赠|捐资|投入|安排|援助|提供|捐助|出资)")
@@ -665,7 +672,8 @@ class RelationExtractor:
                                  self._text[m.end:min(e, m.end + 12)]) or  # (…、巴马3个瑶族自治县)
                         # (A、B、C3所名校: the count of a list of schools or hospitals is the list's own)
                         m.type in ("SCHOOL", "HOSPITAL") and self._text[m.start - 1:m.start] == "、" and
-                        re.match(rf"[0-9{CN_DIGITS}]+(?:所|家)(?:学校|名校|中学|小学|高中|医院)", after))
+                        re.match(rf"[0-9{CN_DIGITS}]+(?:所|家)[\u4e00-\u9fff]{{0,4}}?(?:学校|名校|中学|小学|高中|医院)",
+                                 self._text[m.end:min(e, m.end + 12)]))  # (…4家三级医院)
         if _PARTS_COUNTED.match(after):
             return True  # 分别与从江县的6个乡镇签订…: the place's parts, unnamed
         counted = re.match(r"(?:两|三|四)(?:地|市|区|县|省)", after)
@@ -769,6 +777,7 @@ class RelationExtractor:
                 each = self._each_to_partner(found, parties, s, e, evidence)
                 if each:  # (…分别向结对镇拨付…30万元、25万元: each its own partner, whatever else the words suggest)
                     found = [r for r in found if r.type != "funds"] + each
+                found += self._each_sends_to_partner(found, parties, s, e, evidence)
                 if not any(r.type == "funds" for r in found):
                     found += self._allocated_list(parties, s, e, evidence, parts=True) or \
                         self._companies_brought_in(parties, s, e, evidence)
@@ -2315,6 +2324,33 @@ class RelationExtractor:
         one amount after 各)."""
         text = self._text
         m = _EACH_TO_PARTNER.search(text, s, e)
+        ordered = self._pairs_in_order(found, parties, e, m)
+        if not ordered:
+            return []
+        money = [mo for mo in find_money(text[m.end():self._clause_break(m.end(), e)], m.end()) if mo.amount is not None]
+        each = len(money) == 1  # (…分别向结对乡镇拨付资金20万元, 两家企业各捐赠帮扶资金5万元: so much each)
+        if not (len(money) == len(ordered) or each):
+            return []
+        kind = self._kind([p for p in parties if p.key == ordered[0][0]][:1], text[s:e])
+        return [Relation("funds", a, b, evidence, s, e, amount_cny=(money[0] if each else money[k]).amount,
+                         approx=(money[0] if each else money[k]).approx, year=find_year(text[s:e]), kind=kind)
+                for k, (a, b) in enumerate(ordered)]
+
+    def _each_sends_to_partner(self, found, parties, s, e, evidence) -> list[Relation]:
+        """"A、B、C分别与D、E、F建立对口帮扶关系，全年分别向结对医院派驻专家8名、6名、5名": the pairs the sentence
+        states, each the first written sending its partner the count in its place."""
+        m = _EACH_SENDS_TO_PARTNER.search(self._text, s, e)
+        ordered = self._pairs_in_order(found, parties, e, m)
+        if not ordered:
+            return []
+        counts = [int(cn_number(c)) for c in _EACH_COUNT.findall(self._text, m.end(), self._clause_break(m.end(), e))]
+        if len(counts) != len(ordered):
+            return []
+        return [Relation("seconds_staff_to", a, b, evidence, s, e, headcount=n) for (a, b), n in zip(ordered, counts)]
+
+    def _pairs_in_order(self, found, parties, e, m) -> list[tuple[str, str]]:
+        """The pairs found in a sentence, each (the one written first, its partner), in the order written; none
+        unless there are two or more, all before ``m`` (a match of what each does to its partner), one to one."""
         pairs = [r for r in found if r.type == "pairs_with"]
         if m is None or len(pairs) < 2:
             return []
@@ -2323,17 +2359,9 @@ class RelationExtractor:
             first.setdefault(p.key, p.start)
         ordered = sorted(((a, b) if first.get(a, e) <= first.get(b, e) else (b, a) for a, b in
                           ((r.head, r.tail) for r in pairs)), key=lambda ab: first.get(ab[0], e))
-        money = [mo for mo in find_money(text[m.end():self._clause_break(m.end(), e)], m.end()) if mo.amount is not None]
-        each = len(money) == 1  # (…分别向结对乡镇拨付资金20万元, 两家企业各捐赠帮扶资金5万元: so much each)
         if len({a for a, _ in ordered}) < len(ordered) or len({b for _, b in ordered}) < len(ordered):
             return []  # (one giver and its partners, A与B、C…分别投入…: the other rules' case)
-        if not (len(money) == len(ordered) or each) or any(first.get(a, e) > m.start()
-                                                                              for a, _ in ordered):
-            return []
-        kind = self._kind([p for p in parties if p.key == ordered[0][0]][:1], text[s:e])
-        return [Relation("funds", a, b, evidence, s, e, amount_cny=(money[0] if each else money[k]).amount,
-                         approx=(money[0] if each else money[k]).approx, year=find_year(text[s:e]), kind=kind)
-                for k, (a, b) in enumerate(ordered)]
+        return [] if any(first.get(a, e) > m.start() for a, _ in ordered) else ordered
 
     def _told_after(self, parties, s, e, evidence) -> list[Relation]:
         """A giver told after the topic it gave to: "B这套价值约46万元的设备，是A无偿捐赠的", "B…由A出资150万元改建",

@@ -2429,3 +2429,17 @@ def test_relations_lines_of_cells_with_the_helped_place_first(extract):
     # a cell naming a party and no pairing is no partner
     x = extract("岷县｜青岛市市北区企业｜援助资金3860万元｜新建帮扶车间9个\n")
     assert not x.facts("funds"), x.facts("funds")
+
+
+def test_relations_pairs_of_a_list_counted_with_its_kind_and_each_sending_its_partner(extract):
+    x = extract("南京鼓楼医院、南京市第一医院、南京市中医院3家三级医院分别与商洛市中心医院、商州区人民医院、商洛市中医医院建立"
+                "对口帮扶关系，全年分别向结对医院派驻专家7名、5名、4名。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {
+        frozenset(("南京鼓楼医院", "商洛市中心医院")), frozenset(("南京市第一医院", "商州区人民医院")),
+        frozenset(("南京市中医院", "商洛市中医医院"))}, x.facts("pairs_with")
+    counts = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
+    assert counts == {("南京鼓楼医院", "商洛市中心医院"): 7, ("南京市第一医院", "商州区人民医院"): 5,
+                      ("南京市中医院", "商洛市中医医院"): 4}, counts
+    # as many counts as pairs, or none given each
+    x = extract("南京鼓楼医院、南京市第一医院分别与商洛市中心医院、商州区人民医院建立对口帮扶关系，全年分别向结对医院派驻专家12名。")
+    assert not any(r.headcount == 12 and x.name(r.head) == "南京市第一医院" for r in x.relations), x.facts("seconds_staff_to")
