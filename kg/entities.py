@@ -385,8 +385,11 @@ class EntityRecognizer:
             if len(form) <= 2 and (start not in token_starts or end not in token_ends):
                 continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
             if start and start not in token_starts and start + 1 in token_ends and end in token_ends and \
-                    lex.freq.get(norm[start - 1:start + 1], 0) > COMMON_WORD and len(form) <= 3:  # (向上|阿图什镇 is one)
-                continue  # 部分|乡镇卫生院: a common word holds the name's first character, no 分乡镇
+                    lex.freq.get(norm[start - 1:start + 1], 0) > COMMON_WORD and len(form) <= 3 and \
+                    not (norm[start - 1] in _STOP_CHARS and form[-1] in "镇乡"):  # (向上|阿图什镇 is one)
+                # 部分|乡镇卫生院: a common word holds the name's first character, no 分乡镇 (but a word of a
+                # preposition and the township's first character is the preposition before it: 向上|帕镇捐赠)
+                continue
             if len(form) <= 2 and form[0] in _STOP_CHARS and start and HAN.match(norm[start - 1]) and \
                     lex.freq.get(form, 0) >= RARE_WORD:
                 continue  # 副县长和县卫健局局长: 和 joins the two, the county unnamed (no 和县)

@@ -182,6 +182,8 @@ MONEY = re.compile(
 #: An amount per person or household right after its 每 (每人2000元, 每户发放500元, 人均3000元): a rate, not a sum
 #: given (but 每村安排10万元 is each village's money, and 每年投入5000万元 a year's).
 _PER_UNIT = re.compile(r"(?:每(?:人|名|位|户|生)|人均|户均)[^，,。；;：:0-9]{0,5}$")
+#: A cap right before an amount (给予最高30万元的一次性建设补助, 每个项目不超过50万元): at most so much, not a sum given.
+_CAP = re.compile(r"(?:最高|最多|不超过|不高于|上限为?)(?:可|可达|达|为|给予|补助|奖补|奖励)?$")
 #: The lower end of a range of money right before an amount (300万至, 2000万—).
 _RANGE_START = re.compile(r"[0-9.]+(?:亿|万|千)?(?:元)?(?:至|到|—|－|-|~|～)$")
 HEADCOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?万?|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|位|人)(?!次|民|员|口|均|才)")
@@ -254,6 +256,8 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     [Money(start=2, end=12, amount=None, approx=False)]
     >>> [m.amount for m in find_money("每人2000元，共计12万元")]  # a rate, then the sum given
     [None, Decimal('120000')]
+    >>> [m.amount for m in find_money("安排资金2860万元，对新建车间给予最高30万元的补助")]  # a cap is no sum
+    [Decimal('28600000'), None]
     """
     out = []
     for m in MONEY.finditer(text):
@@ -261,7 +265,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         if lower:
             out.append(Money(offset + lower.start(), offset + m.end(), None, False))  # 300万至500万元: no one amount
             continue
-        if _PER_UNIT.search(text, max(0, m.start() - 8), m.start()):
+        if _PER_UNIT.search(text, max(0, m.start() - 8), m.start()) or _CAP.search(text, max(0, m.start() - 6), m.start()):
             out.append(Money(offset + m.start(), offset + m.end(), None, False))  # 每人2000元: a rate
             continue
         units = (m.group("unit") or "") + (m.group("unit2") or "")
