@@ -827,13 +827,15 @@ class RelationExtractor:
     def _hedged(self, r: Relation, parties, s: int, e: int) -> bool:
         """Whether, between every mention of ``r``'s head and every one of its tail (from the clause of the first to
         that of the last), every verb telling ``r`` is a plan or denied (还将选派, 并未向…拨付, 将与…签订; see
-        ``[modality]`` in relations.toml). A stretch with no such verb tells nothing: the relation stays."""
+        ``[modality]`` in relations.toml). A stretch with no such verb tells nothing (佛山市与正安县并无…结对关系，但在
+        佛山务工的正安籍群众…: the second pair of mentions); none with one, nothing is denied: the relation stays."""
         text = self._text
         # a party named inside another name counts where it stands (苏州市对口帮扶铜仁工作队领队、挂职铜仁市委常委…)
         heads = [p for p in parties if p.key == r.head]
         tails = [p for p in parties if p.key == r.tail]
         heads += self._named_inside(heads, s, e)
         tails += self._named_inside(tails, s, e)
+        told = False
         for h in heads:
             for t in tails:
                 first, last = min(h.start, t.start), max(h.end, t.end)
@@ -846,12 +848,18 @@ class RelationExtractor:
                 # (A与B的结对协议因人员调整暂未签订, …的结对帮扶协议目前仍在协商中，尚未正式签订, A与B的结对共建目前
                 # 仍在对接中, …，结对协议有望于今年上半年签订: the pairing named as a noun, denied or still pending after it)
                 # (…签订了肉牛全产业链项目投资意向书: a verb naming a document gives nothing)
-                if not verbs or not all(self._hedge_before(x, s, parties, r.type) or (
+                if not verbs:
+                    a, b = sorted((h, t), key=lambda m: m.start)
+                    if r.type == "pairs_with" and _JOINED_GAP.fullmatch(text, a.end, b.start):
+                        return False  # (…实际签约的只有织里镇与羊木镇: the two joined, the verb before them)
+                    continue
+                told = True
+                if not all(self._hedge_before(x, s, parties, r.type) or (
                         r.type == "funds" and text.startswith(self.fund_documents, y)) or (
                         text[x - 1:x] == "的" or w.endswith(_AGREEMENT_NOUNS) or text.startswith(_AGREEMENT_NOUNS, y))
                         and any(n in text[y:end] for n in self._not_made) for x, y, w in verbs):
                     return False
-        return bool(heads and tails)
+        return told
 
     def _named_inside(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
         """Where the words of ``mentions`` are written inside the name of something else between ``s`` and ``e``."""

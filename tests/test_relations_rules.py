@@ -1790,6 +1790,8 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     "会议明确，下一步将推动太仓市中医医院与岷县中医院结对共建。",
     # an investment agreement signed, the investment only planned
     "苏州华澄科技有限公司与岷县签订了中药材加工项目投资意向书，拟投资8000万元在梅川镇建设加工厂。",
+    # denied with 并无, both named again after it with no verb between them
+    "虽然中山市与威宁县并无东西部协作结对关系，但在中山务工的威宁籍群众超过8000人。",
 ))
 def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     x = extract(text)
@@ -1816,10 +1818,19 @@ def test_relations_a_plan_or_a_denial_states_no_fact(extract, text):
     # a plan word inside a name hedges nothing
     ("湖里区妇幼保健院与东乡县妇幼保健计划生育服务中心签订结对帮扶协议。",
      ("pairs_with", "湖里区妇幼保健院", "东乡县妇幼保健计划生育服务中心")),
+    # planned, then the pairs that were made named again, joined, their verb before them
+    ("镇村结对方面，旺苍县东河镇与南浔镇、嘉川镇与练市镇原定于2024年内全部签订结对帮扶协议，但截至年底，实际签约的只有东河镇与南浔镇一对。",
+     ("pairs_with", "东河镇", "南浔镇")),
 ))
 def test_relations_a_done_deed_beside_plan_words_stays(extract, text, fact):
     x = extract(text)
     assert x.relation(*fact) is not None, x.facts(fact[0])
+
+
+def test_relations_staff_planned_after_a_pairing_told_of_the_two_joined(extract):
+    # the first stretch between the two names no sending; the second plans it
+    x = extract("当天，嘉定区中心医院与丘北县人民医院续签结对帮扶协议，嘉定区中心医院将派驻管理和临床专家，帮助丘北县人民医院创建二级甲等医院。")
+    assert not x.facts("seconds_staff_to") and x.facts("pairs_with"), x.relations
 
 
 def test_relations_funds_the_amount_arrived_not_the_one_planned_beside_it(extract):
