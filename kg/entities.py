@@ -440,15 +440,13 @@ class EntityRecognizer:
             if masked(start, end):
                 continue
             if covered.find(1, start, end) >= 0:
-                inner = self._namesakes_inside(out, taken, start, end, values)
+                inner, keys = self._namesakes_inside(out, taken, start, end, values)
                 if inner:
                     # 伽师县和夏阿瓦提镇: a township upgraded since the list, right after its county, beats the
                     # namesake elsewhere found inside it (阿瓦提镇 of 巴楚县)
-                    before = next(m for m in out if m.end == start and m.candidates)
                     out = [m for m in out if m not in inner]
                     taken = [(a, b) for a, b in taken if not (start <= a and b <= end)]
-                    out.append(Mention(start, end, "REGION", form, [k for k, _ in values
-                                                                    if _parent(k) in before.candidates], False))
+                    out.append(Mention(start, end, "REGION", form, keys, False))
                     taken.append((start, end))
                     covered = _span_mask(len(norm), taken)
                     out_ends = {m.end for m in out}
@@ -501,17 +499,22 @@ class EntityRecognizer:
 
     @staticmethod
     def _namesakes_inside(out: list[Mention], taken: list[tuple[int, int]], start: int, end: int,
-                          values) -> list[Mention]:
+                          values) -> tuple[list[Mention], list[str]]:
         """The places found inside ``[start, end)`` when a form of a township there (``values``) lies right after
-        its county and they do not: those the township's own name beats. Otherwise nothing."""
-        before = next((m for m in out if m.end == start and m.candidates), None)
+        its county and they do not, or its county is named elsewhere in the text and theirs nowhere (在西北湾镇，…
+        of a text naming 奇台县: not 北湾镇 of 靖远县): those the township's own name beats, and its keys. Otherwise
+        nothing."""
         inner = [m for m in out if start <= m.start and m.end <= end]
-        if before is None or not inner or not all(m.candidates for m in inner) or \
-                any(a < end and start < b and not (start <= a and b <= end) for a, b in taken) or \
-                not any(_parent(k) in before.candidates for k, _ in values) or \
-                any(_parent(k) in before.candidates for m in inner for k in m.candidates):
-            return []
-        return inner
+        if not inner or not all(m.candidates for m in inner) or \
+                any(a < end and start < b and not (start <= a and b <= end) for a, b in taken):
+            return [], []
+        before = next((m for m in out if m.end == start and m.candidates), None)
+        named = set(before.candidates) if before is not None else \
+            {k for m in out if not (start <= m.start and m.end <= end) for k in m.candidates}
+        keys = [k for k, _ in values if _parent(k) in named]
+        if not keys or any(_parent(k) in named for m in inner for k in m.candidates):
+            return [], []
+        return inner, keys
 
     def _county_stems(self, key: str) -> list[tuple[str, str]]:
         """(stem, township key) of a county's townships by their names without 镇/乡 (特木里 of 特木里镇); none for

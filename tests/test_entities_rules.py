@@ -1207,6 +1207,8 @@ def test_entities_corps_division_and_regiment(extract):
     # a 乡 the list has, now a 镇, right after its county: not the namesake 龙门镇 or 阿瓦提镇 found inside it
     ("赞皇县西龙门镇村民在县城务工。", "西龙门镇", "河北省石家庄市赞皇县西龙门乡"),
     ("伽师县和夏阿瓦提镇村民在卫星工厂上班。", "和夏阿瓦提镇", "新疆维吾尔自治区喀什地区伽师县和夏阿瓦提乡"),
+    # ...or alone, its county named elsewhere in the text and the namesake's nowhere (北湾镇 of 靖远县)
+    ("奇台县是福州市对口支援的县。在西北湾镇，一座小麦仓储烘干中心已于7月建成投用。", "西北湾镇", "新疆维吾尔自治区昌吉回族自治州奇台县西北湾乡"),
 ))
 def test_entities_upgraded_township_after_its_county_beats_a_namesake_inside(extract, text, name, qualified):
     ent = extract(text).entity(name)
