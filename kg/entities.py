@@ -284,6 +284,7 @@ class _Lexicon:
         self.group_offices = tuple(ent["group_offices"])
         self.enterprise_words = set(ent["enterprise_words"])
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
+        self.enterprise_kinds = tuple(ent["enterprise_kinds"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         self.team_name_words = set(ent["team_name_words"])
         self.split_verbs = tuple(ent["split_verbs"])
@@ -1283,6 +1284,8 @@ class EntityRecognizer:
                 continue
             if norm.endswith(lex.role_words, 0, pos):
                 break  # 园区运营方|山东鲁彭电子商务有限公司
+            if typ == "ENTERPRISE" and pos in any_region_start and pos < sfx_start and norm.endswith(lex.enterprise_kinds, 0, pos):
+                break  # 苏州企业|江苏绿原生态农业科技有限公司: the kind said of the company before its name
             if typ in ("HOSPITAL", "SCHOOL") and pos < sfx_start and norm.endswith(lex.legal_forms, 0, pos):
                 break  # 湖州乐途物流有限公司|向…卫生院: a company's name ends here (its party branch goes on over it)
             tok = tok_end.get(pos)

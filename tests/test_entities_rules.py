@@ -1576,3 +1576,9 @@ def test_entities_a_preposition_before_the_place_a_hospitals_name_opens_with(ext
     assert x.names("HOSPITAL") == {"崂山区第二人民医院", "宕昌县人民医院"}, x.names("HOSPITAL")
     # a function word's character inside a place's name ends nothing (武都区, 西和县)
     assert "武都区两水镇中心小学" in extract("黄岛区政协向武都区两水镇中心小学捐赠图书。").names("SCHOOL")
+
+
+def test_entities_a_kind_of_company_said_before_its_name_is_not_in_it(extract):
+    x = extract("产业方面，苏州企业江苏华源新材料科技有限公司投资3600万元，在比如县建设高原果蔬基地。当天，苏州企业苏州禾丰农业科技有限公司也签约入驻。")
+    assert {"江苏华源新材料科技有限公司", "苏州禾丰农业科技有限公司"} <= x.names("ENTERPRISE"), x.names("ENTERPRISE")
+    assert not any(n.startswith("苏州企业") for n in x.names("ENTERPRISE"))
