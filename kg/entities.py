@@ -285,6 +285,7 @@ class _Lexicon:
         self.enterprise_words = set(ent["enterprise_words"])
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.enterprise_kinds = tuple(ent["enterprise_kinds"])
+        self.level_words = frozenset(ent["level_words"])
         self.name_words = sorted(ent["name_words"], key=len, reverse=True)
         self.team_name_words = set(ent["team_name_words"])
         self.split_verbs = tuple(ent["split_verbs"])
@@ -324,6 +325,7 @@ class _Lexicon:
         self.not_people = tuple(ppl["not_people_prefixes"])
         self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")[:：][ \t\u3000]*")
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
+        self.address_words = frozenset(ppl["address_words"])
         self.dai_name_initials = tuple(ppl["dai_name_initials"])
         self.corps_key = gz.xpcc()["key"]
         self.division_not_before = tuple(gz.xpcc()["not_before"])
@@ -413,6 +415,11 @@ class EntityRecognizer:
                     keys = [k for k, o in inner[0][3] if o and any(_within(k, c) for c in keys)]
                     end = end - 1 + inner[0][1]
                     form = norm[start:end]
+            if norm[end - 1:end + 1] in lex.level_words and end - 1 in token_starts and end not in token_ends:
+                # 青岛|市民王秀珍: the place written short before a word its level's character opens
+                out.append(Mention(start, end - 1, "REGION", form[:-1], keys, False))
+                taken.append((start, end - 1))
+                continue
             out.append(Mention(start, end, "REGION", form, keys, True))
             taken.append((start, end))
         out.sort(key=lambda m: m.start)
@@ -1509,6 +1516,8 @@ class EntityRecognizer:
                 return  # 区委副书记, 任县委常委, 卫健局副局长: a body, not a family name 区, 任 or 卫
             if name[-1] in "村镇乡县区市州旗" and norm.startswith(("党", "委"), e):
                 return  # 由村党支部书记带队: the village's party secretary, no 由村
+            if name[1:] in lex.address_words:
+                return  # 市民王阿姨: someone addressed, unnamed
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
         titles = lex.title_auto.leftmost_longest(norm)

@@ -1582,3 +1582,11 @@ def test_entities_a_kind_of_company_said_before_its_name_is_not_in_it(extract):
     x = extract("产业方面，苏州企业江苏华源新材料科技有限公司投资3600万元，在比如县建设高原果蔬基地。当天，苏州企业苏州禾丰农业科技有限公司也签约入驻。")
     assert {"江苏华源新材料科技有限公司", "苏州禾丰农业科技有限公司"} <= x.names("ENTERPRISE"), x.names("ENTERPRISE")
     assert not any(n.startswith("苏州企业") for n in x.names("ENTERPRISE"))
+
+
+def test_entities_a_citizen_of_a_place_named_is_a_person_and_no_party(extract):
+    x = extract("此外，宁波市民李秀芬通过宁波市慈善总会平台，为布拖县特木里镇一名白血病患儿捐款5万元。")
+    assert "李秀芬" in x.names("PERSON"), x.names("PERSON")
+    assert not x.facts("funds"), x.facts("funds")  # (a person gives: no party)
+    # someone addressed, unnamed
+    assert not extract("年货大集现场人头攒动，市民王阿姨一口气买了三袋红米。").names("PERSON")
