@@ -1391,6 +1391,8 @@ def test_entities_a_unit_signing_a_byline_is_no_person(extract, text):
 @pytest.mark.parametrize("text,names", (
     ("按照两校年度计划，今年秋季学期滨北实验小学还将选派2名骨干教师赴锁南镇第二小学支教。", {"学期滨北实验小学"}),
     ("宕昌县第二中学今年还获得省教育厅下拨的薄弱学校改造资金，全省新建省级普通高中12所。", {"薄弱学校", "省级普通高中"}),
+    # students of a class of families
+    ("一是资助威宁县脱贫家庭高中学生1200名；二是支持织金县开展困难家庭大学新生入学资助。", {"威宁县脱贫家庭高中", "困难家庭大学"}),
 ))
 def test_entities_a_term_or_a_class_of_schools_names_no_school(extract, text, names):
     assert not names & extract(text).names("SCHOOL")
