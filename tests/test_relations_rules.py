@@ -2424,6 +2424,9 @@ def test_relations_funds_also_given_to_where_the_subject_went(extract):
     x = extract("元阳县攀枝花乡勐品村是示范村。今年以来，浦江镇革新村先后组织3批次村干部到勐品村交流，还捐赠了价值15万元的冷链设备。")
     r = x.relation("funds", "革新村", "勐品村")
     assert r is not None and int(r.amount_cny) == 150_000, x.facts("funds")
+    # the giving clause opened by the verb alone, after a clause of what was held there
+    x = extract("6月16日，常州市慈善总会、常州市武进区慈善总会一行来到汉阴县，开展2025年苏陕协作社会帮扶捐赠活动，捐赠助学、助医等款物共计86万元。")
+    assert x.facts("funds") == {("常州市慈善总会", "汉阴县"), ("常州市武进区慈善总会", "汉阴县")}, x.facts("funds")
     # another giver of the same verb and no recipient: the recipient of the clause before (not this rule's)
     x = extract("2023年，山东省投入巫溪县财政援助资金8650万元，章丘区投入区级财政援助资金1200万元，共实施协作项目41个。")
     assert ("章丘区", "巫溪县") in x.facts("funds"), x.facts("funds")
