@@ -2457,3 +2457,11 @@ def test_relations_pairs_of_a_list_counted_with_its_kind_and_each_sending_its_pa
     # as many counts as pairs, or none given each
     x = extract("南京鼓楼医院、南京市第一医院分别与商洛市中心医院、商州区人民医院建立对口帮扶关系，全年分别向结对医院派驻专家12名。")
     assert not any(r.headcount == 12 and x.name(r.head) == "南京市第一医院" for r in x.relations), x.facts("seconds_staff_to")
+
+
+def test_relations_funds_from_all_walks_of_a_place_are_the_places(extract):
+    # 社会各界 of a place: the place gives (what the golds count), but 各界爱心人士 are people of it, unnamed
+    x = extract("温州市社会各界向黔东南州捐款捐物折合近1.2亿元。")
+    r = x.relation("funds", "温州市", "黔东南州")
+    assert r is not None and int(r.amount_cny) == 120_000_000 and r.approx, x.facts("funds")
+    assert not extract("四年来，温州各界爱心人士累计向凯里市捐款捐物超过800万元。").facts("funds")
