@@ -138,6 +138,9 @@ def test_numbers_headcount_in_people_times_of_those_sent(extract, text, sender, 
     ("全年无锡市支持延安市财政援助资金2.95亿元，较2022年增加1100万元。", "无锡市", "延安市", 295_000_000),
     # how much has been paid so far of the amounts stated is a part of them
     ("今年闵行区安排元阳县、绿春县财政援助资金分别为9820万元、8780万元，截至5月底已拨付1.1亿元。", "闵行区", "绿春县", 87_800_000),
+    # trade through what was built is no money given
+    ("2024年，深圳市华润供应链管理有限公司在霍尔果斯市投资1.6亿元建成跨境电商监管仓，今年上半年进出口货值突破12亿元。",
+     "深圳市华润供应链管理有限公司", "霍尔果斯市", 160_000_000),
     # a cap on what each gets is no sum given
     ("中山市今年安排东西部协作资金3150万元支持昭通市帮扶车间建设，对新建车间给予最高30万元的一次性建设补助。", "中山市", "昭通市",
      31_500_000),
