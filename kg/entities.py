@@ -377,7 +377,9 @@ class EntityRecognizer:
         out: list[Mention] = []
         # official names first; short forms only where no official name was found
         taken: list[tuple[int, int]] = []
-        for start, end, form, values in lex.region_official_auto.leftmost_longest(norm):
+        found = lex.region_official_auto.leftmost_longest(norm)
+        starts = {s: v for s, _, _, v in found}
+        for start, end, form, values in found:
             if masked(start, end):
                 continue
             keys = [k for k, o in values if o]
@@ -385,8 +387,11 @@ class EntityRecognizer:
             before = next((m for m in reversed(out) if m.end == start), None)
             if before is not None:
                 keys += [k for k, o in values if not o and _parent(k) in before.candidates]
-            if len(form) <= 2 and (start not in token_starts or end not in token_ends):
-                continue  # 沧县 inside 澜沧县: a two-character name must be a word of its own
+            if len(form) <= 2 and (start not in token_starts or end not in token_ends) and \
+                    not any(_parent(k) in keys for k, o in starts.get(end, ()) if o):
+                # 沧县 inside 澜沧县: a two-character name must be a word of its own (unless a township of it follows
+                # right after: 向|康|县长|坝镇 is 康县长坝镇)
+                continue
             if start and start not in token_starts and start + 1 in token_ends and end in token_ends and \
                     lex.freq.get(norm[start - 1:start + 1], 0) > COMMON_WORD and len(form) <= 3 and \
                     not (norm[start - 1] in _STOP_CHARS and form[-1] in "镇乡"):  # (向上|阿图什镇 is one)

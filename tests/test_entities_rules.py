@@ -1403,6 +1403,9 @@ def test_entities_a_long_place_name_after_a_common_word_holding_its_first_charac
     x = extract("千灯镇商会还向上阿图什镇阿其克村捐赠有机肥和滴灌设备。")
     assert {"上阿图什镇", "阿其克村"} <= x.names("REGION")
     assert not extract("部分乡镇卫生院缺少设备。").names("REGION")
+    # a county of two characters the segmenter joins to a title (康|县长|坝镇), a township of it right after: the places
+    x = extract("陇南市天津商会向康县长坝镇花桥村捐赠乡村旅游提升资金20万元。")
+    assert {"康县", "长坝镇", "花桥村"} <= x.names("REGION") and not x.names("OFFICIAL"), x.names("REGION")
     # a township of three characters after a preposition the segmenter joins to its first one (向上|帕镇, 与会|川镇)
     x = extract("珠海华锐服装有限公司向上帕镇捐赠价值45万元的缝纫设备。北辰区天穆镇与会川镇签订了结对帮扶协议。")
     assert {"上帕镇", "会川镇"} <= x.names("REGION"), x.names("REGION")
