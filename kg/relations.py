@@ -833,6 +833,9 @@ class RelationExtractor:
         # a party named inside another name counts where it stands (苏州市对口帮扶铜仁工作队领队、挂职铜仁市委常委…)
         heads = [p for p in parties if p.key == r.head]
         tails = [p for p in parties if p.key == r.tail]
+        # (or a government standing for its place: …与花垣县人民政府签订投资协议，计划投资… gives to 花垣县)
+        heads = heads or [p for p in parties if p.type == "GOVERNMENT" and self._place_of(p.key) == r.head]
+        tails = tails or [p for p in parties if p.type == "GOVERNMENT" and self._place_of(p.key) == r.tail]
         heads += self._named_inside(heads, s, e)
         tails += self._named_inside(tails, s, e)
         told = False
