@@ -1790,6 +1790,8 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     "会议明确，下一步将推动太仓市中医医院与岷县中医院结对共建。",
     # an investment agreement signed, the investment only planned
     "苏州华澄科技有限公司与岷县签订了中药材加工项目投资意向书，拟投资8000万元在梅川镇建设加工厂。",
+    # what the two do is said to be no pairing
+    "多伦县与河北省丰宁县山水相连，两地在旅游线路上有一些合作，但那不属于东西部协作结对。",
     # a government standing for its place, the investment agreed only planned
     "联席会议期间，济南企业山东鲁丰食品有限公司与保靖县人民政府签订投资协议，计划投资6000万元建设黄牛肉精深加工项目。",
     # denied with 并无, both named again after it with no verb between them
