@@ -155,6 +155,7 @@ _HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 #: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
 _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
 #: A sending verb right after its sender (…医院派出8人).
+_SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
 _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐助|援助|出资|捐资|下达)")
@@ -2971,6 +2972,10 @@ class RelationExtractor:
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
                 count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])
+                again = _SENDS_AGAIN.match(text, clause_end + 1) if count and clause_end < se else None
+                if again and not any(clause_end < p.start < se for p in sub_parties):
+                    # (A选派4名党政干部到B挂职，选派46名医生、教师…开展支医支教: more sent, no other place named)
+                    count += self._headcount(text[again.end():self._clause_break(again.end(), se)]) or 0
                 if not count and text.endswith("由", 0, senders[0].start):  # (新一批7名专家由A选派，将在B…)
                     count = self._headcount(text[max(max(text.rfind(c, ss, senders[0].start) for c in "，,") + 1, ss):
                                                  senders[0].start])

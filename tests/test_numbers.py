@@ -46,6 +46,8 @@ HEADCOUNTS = (
     ("河东区选派党政干部8人、专业技术人才35人到庄浪县工作。", "河东区", "庄浪县", 43),
     ("济南市选派党政干部86名、专业技术人才1520名到临夏州挂职帮扶。", "济南市", "临夏州", 1606),
     ("苏州市选派十二名援藏干部赴林周县开展援藏工作。", "苏州市", "林周县", 12),
+    # a clause after sending more, naming no other place
+    ("怀柔区今年已选派5名党政干部到化德县挂职，选派38名医生、教师、农技人员开展支医支教支农。", "怀柔区", "化德县", 43),
 )
 
 
@@ -154,6 +156,12 @@ def test_numbers_funds_the_amount_paid_of_a_plan_said_far_after_it(extract):
     x = extract("2024年，闽侯县计划安排财政援助资金4650万元支持彭阳县实施协作项目23个，截至4月底已向彭阳县拨付2980万元。")
     r = x.relation("funds", "闽侯县", "彭阳县")
     assert r is not None and r.amount_cny == Decimal(29_800_000)
+
+
+def test_numbers_headcount_not_added_from_a_clause_sending_elsewhere(extract):
+    x = extract("怀柔区今年已选派5名党政干部到化德县挂职，选派38名医生到商都县开展支医。")
+    r = x.relation("seconds_staff_to", "怀柔区", "化德县")
+    assert r is not None and r.headcount == 5, x.relations
 
 
 def test_numbers_headcount_each_receiver_its_own_group_separately(extract):
