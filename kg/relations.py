@@ -111,7 +111,8 @@ _SINCE_PAIRING = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:起|开始)?)?(?P<trig
 #: The one in charge of the other's partnership (厦门市具体负责左贡县的对口支援工作).
 _IN_CHARGE_OF = re.compile(r"(?:具体|主要|专门)?负责(?P<partner>[^，,。；;的]{2,20}的)(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作)")
 #: A clause going on giving with no subject and no recipient of its own (…，还捐赠了…; …，同时捐赠…).
-_ALSO_GIVES = re.compile(r"(?:还|并|同时|也|另)?(?:捐赠|捐助|捐资|援建|赠送|捐了)")
+_ALSO_GIVES = re.compile(r"(?:还|并|同时|也|另)?(?:捐赠|捐助|捐资|援建|赠送|捐了)|"
+                         r"(?:今年|去年|此后|随后)?(?:又|还|再|并|另)(?:追加)?投资")  # (…在隆德建了…，今年又追加投资…)
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _TOTAL_LABELS = _AMOUNT_LABELS[1:] + ("总价值",)  # what introduces the total of parts named before
 _OBJECT_MARKS = tuple("到来赴往向为给")  # a party right after one of these is where the subject goes or what it gives to
@@ -1543,7 +1544,7 @@ class RelationExtractor:
                 giving = next((c for a, _, _ in sorted(triggers) if _ALSO_GIVES.match(
                     text, c := max(max(text.rfind(x, ss, a) for x in "，,") + 1, ss))), ss)
                 gives_at = next((a for a, _, _ in sorted(triggers) if a >= giving), first_trigger)
-                went_to = [p for p in sub_parties if p.end <= giving and text[p.start - 1:p.start] in ("到", "赴")]
+                went_to = [p for p in sub_parties if p.end <= giving and text[p.start - 1:p.start] in ("到", "赴", "在")]
                 if went_to and _ALSO_GIVES.match(text, giving) and \
                         not any(giving <= p.start < gives_at for p in sub_parties) and \
                         not any(went_to[-1].end < p.start < giving for p in sub_parties):
