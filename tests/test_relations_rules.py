@@ -2472,6 +2472,6 @@ def test_relations_funds_from_all_walks_of_a_place_are_the_places(extract):
 
 
 def test_relations_funds_invested_again_where_the_company_built_before(extract):
-    x = extract("福建鸿信鞋业有限公司去年在西吉建了一个帮扶车间，今年又追加投资1200万元扩建二期，能吸纳300多人就业。")
+    x = extract("福建鸿信鞋业有限公司去年在西吉县建了一个帮扶车间，今年又追加投资1200万元扩建二期，能吸纳300多人就业。")
     r = x.relation("funds", "福建鸿信鞋业有限公司", "西吉县")
     assert r is not None and int(r.amount_cny) == 12_000_000, x.facts("funds")
