@@ -150,7 +150,7 @@ _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*"
 _YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 #: A place's people counted, then 在 and where they are (…共有8名党政干部、36名专业技术人才在纳雍县…).
 _HAS_PEOPLE_IN = re.compile(r"(?:目前|现)?(?:共有|共|有)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12}"
-                            r"(?:、[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12})*在")
+                            r"(?:(?:、|和|及)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12})*在")
 #: What a party has in a place, counted (晋江市在盐池县共有挂职干部3名…).
 _HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 #: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
@@ -3044,6 +3044,11 @@ class RelationExtractor:
             rels += self._staff_at_opening_place(parties, people, s, e, evidence)
         if not rels:
             rels += self._staff_from_or_in(parties, people, s, e, evidence)
+        elif any(r.headcount is None for r in rels) and HEADCOUNT.search(text, s, e):
+            # (A选派挂职B…的C介绍，目前A共有5名党政干部、23名专业技术人员在B挂职…: the count of those held there)
+            held = {(r.head, r.tail): r.headcount for r in self._staff_from_or_in(parties, people, s, e, evidence)}
+            rels = [replace(r, headcount=held[r.head, r.tail]) if r.headcount is None and held.get((r.head, r.tail))
+                    else r for r in rels]
         if not rels:
             rels += self._staff_marked_post(parties, people, s, e, evidence)
         if not rels:
@@ -3132,8 +3137,11 @@ class RelationExtractor:
         for a in parties:
             b = next((p for p in parties if p.start == a.end + 1 and text[a.end] == "在"), None)
             origin = text.endswith("来自", s, a.start)
+            verb = next((w for w in self.strong_staff if b is not None and text.startswith(w + "的", b.end)), None)
             if b is not None and text.startswith("的", b.end):
                 head = b.end + 1  # 海淀区在化德县的挂职干部
+            elif verb:
+                head = b.end  # 武清区在古浪县挂职的党政干部4名
             elif b is not None and _HAS_COUNTED.match(text, b.end):
                 head = b.end  # 晋江市在盐池县共有挂职干部3名、专业技术人才47名
             elif origin and text.startswith("的", a.end):

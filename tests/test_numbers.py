@@ -168,3 +168,18 @@ def test_numbers_headcount_each_receiver_its_own_group_separately(extract):
     x = extract("长乐区选派11名教师、8名医生分别到泾源县高级中学、泾源县人民医院开展为期一年的支教支医。")
     counts = {x.entities[r.tail].name: r.headcount for r in x.relations if r.type == "seconds_staff_to"}
     assert counts == {"泾源县高级中学": 11, "泾源县人民医院": 8}, counts
+
+
+@pytest.mark.parametrize("text,sender,receiver,count", (
+    # those a party has in a place, counted after 挂职的
+    ("目前，宝坻区在合水县挂职的党政干部4名、专业技术人员17名，均已完成轮换到岗。", "宝坻区", "合水县", 21),
+    # groups joined by 和
+    ("目前，江宁区共有9名党政干部和24名专业技术人才在柞水县挂职或开展帮扶。", "江宁区", "柞水县", 33),
+    # the count of those held there after a cadre sent is named without one
+    ("津南区选派挂职环县县委常委、副县长的孙浩然介绍，目前津南区共有5名党政干部、23名专业技术人员在环县挂职或开展帮扶工作。",
+     "津南区", "环县", 28),
+))
+def test_numbers_headcount_of_those_a_party_has_in_a_place(extract, text, sender, receiver, count):
+    x = extract(text)
+    assert any(r.headcount == count for r in x.relations if r.type == "seconds_staff_to" and
+               (x.name(r.head), x.name(r.tail)) == (sender, receiver)), x.relations
