@@ -109,6 +109,7 @@ _COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}
 #: jieba's tags of names: a short form so tagged (西吉 nr, 海原 ns) may stand for a place in a list of places.
 _NAME_TAGS = ("", "ns", "nr", "nrt", "nz", "j")
 #: Characters that never start or continue a name leftwards (function words).
+_POST_VERBS = ("挂任", "挂职", "兼任", "担任", "任职")  # verbs of a post held, right after a holder's name
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已据受")
 #: Characters before a title that are no family name addressing someone (the 区 of 区人大常委会主任).
 _ADDRESS_NON_SURNAMES = _STOP_CHARS | set("区县市省州镇乡村旗盟")
@@ -2196,7 +2197,8 @@ class EntityRecognizer:
             tok = tok_at.get(pos)
             if tok is not None and tok - pos in choices:
                 return tok - pos
-            if tok_at.get(pos + sl) == pos + choices[1] and choices[1] - sl == 2:
+            if tok_at.get(pos + sl) == pos + choices[1] and choices[1] - sl == 2 and not (
+                    norm.startswith(_POST_VERBS, pos + choices[0])):  # (欧阳|立挂|任: 欧阳立 挂任)
                 return choices[1]  # 吴|东来|共同出席: the segmenter's given name of two, not 吴东 coming (来)
             # both lengths end well: the shorter name when a follower word starts right after it
             # (冯伟收到, 李明说), else the longer (赵小林、)
