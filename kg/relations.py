@@ -2287,8 +2287,9 @@ class RelationExtractor:
             return rels  # (most sentences: no receiving verb, no support under which)
         usable = [p for p in parties if not self._modifier(p, e)]
         for recipient, funder in pairwise(usable if receiving else ()):
-            if not self._receiving.fullmatch(text, recipient.end, funder.start):
-                continue
+            if not self._receiving.fullmatch(text, recipient.end, funder.start) or \
+                    self._side(recipient) == "east" and self._side(funder) == "west":
+                continue  # (城阳区落实宕昌县财政援助资金…, 东阳市到位南江县…: the eastern side gives)
             noun = self._fund_noun.search(text, funder.end, min(e, funder.end + 12))
             # (…得到梅陇实验学校捐赠的电子白板12块、图书5000余册，价值约40万元: goods it gave; their worth in the sentence)
             gift = _GIVEN_BY.match(text, funder.end)
@@ -2789,6 +2790,11 @@ class RelationExtractor:
         if mk.startswith(POST_MARKERS) and region:
             return Mention(sender.start, sender.end, "REGION", sender.text, key=region)
         return sender
+
+    def _side(self, m: Mention) -> str | None:
+        """East or west, for a region the pairing list places (or an organisation of one)."""
+        ent = self._entities.get(self._place_of(m.key) or "")
+        return ent.attrs.get("side") if ent is not None else None
 
     def _place_of(self, key: str) -> str | None:
         """A region's own key, an organisation's region."""

@@ -2475,3 +2475,13 @@ def test_relations_funds_invested_again_where_the_company_built_before(extract):
     x = extract("福建鸿信鞋业有限公司去年在西吉县建了一个帮扶车间，今年又追加投资1200万元扩建二期，能吸纳300多人就业。")
     r = x.relation("funds", "福建鸿信鞋业有限公司", "西吉县")
     assert r is not None and int(r.amount_cny) == 12_000_000, x.facts("funds")
+
+
+def test_relations_funds_secured_by_the_recipient_told_by_the_sides(extract):
+    # 落实/到位 from the western side: the party after it gives; from the eastern side, it gives
+    x = extract("今年，八宿县共落实天津援藏资金1.12亿元，实施援藏项目25个。")
+    assert x.facts("funds") == {("天津", "八宿县")}, x.facts("funds")
+    x = extract("2023年，崂山区落实康县财政援助资金5120万元，实施项目21个。")
+    assert ("康县", "崂山区") not in x.facts("funds"), x.facts("funds")
+    x = extract("2023年田林县共到位南山区财政援助资金8650万元。")
+    assert x.facts("funds") == {("南山区", "田林县")}, x.facts("funds")
