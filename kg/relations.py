@@ -156,6 +156,7 @@ _HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 #: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
 _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
 #: A sending verb right after its sender (…医院派出8人).
+_TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
@@ -3057,6 +3058,8 @@ class RelationExtractor:
                     else r for r in rels]
         if not rels:
             rels += self._staff_marked_post(parties, people, s, e, evidence)
+        if not rels and self.aid_re.search(text, s, e):
+            rels += self._staff_home_then_post(parties, people, s, e, evidence)
         if not rels:
             rels += self._staff_for_topic(parties, people, s, e, evidence)
         # 陆海峰是闵行区选派的…干部，现任上海援疆莎车分指挥部指挥长，挂职莎车县委常委: the district that sent him,
@@ -3371,6 +3374,22 @@ class RelationExtractor:
                 if grp and (len(verb) == 1 and verb != "任" or grp[0].type in ("HOSPITAL", "SCHOOL")):
                     return p, grp[0], person
         return None
+
+    def _staff_home_then_post(self, parties, people, s, e, evidence) -> list[Relation]:
+        """"…援藏队员、上海市申江医院心内科主任医师林嘉树任江孜县人民医院院长": in a sentence of those sent, a doctor or
+        teacher named after his own hospital or school (his department and title between) who takes a post in
+        another of its kind (任, 担任): sent from the one to the other."""
+        text = self._text
+        for person in people:
+            verb = _TAKES_POST.match(text, person.end, e)
+            home = max((p for p in parties if p.end <= person.start and p.type in ("HOSPITAL", "SCHOOL") and
+                        re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[p.end:person.start])), key=lambda p: p.end,
+                       default=None) if verb else None
+            post = next((p for p in parties if home is not None and p.start == verb.end() and p.type == home.type
+                         and p.key != home.key), None)
+            if post is not None:
+                return [Relation("seconds_staff_to", home.key, post.key, evidence, s, e, secondees=(person.key,))]
+        return []
 
     def _works_at(self, parties, people, at: int, se: int) -> tuple | None:
         """The place and the person of "…选派的数学教师苏婉清来自…，她将在墨玉县第一中学任教三年": a person named

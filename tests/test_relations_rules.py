@@ -2485,3 +2485,11 @@ def test_relations_funds_secured_by_the_recipient_told_by_the_sides(extract):
     assert ("康县", "崂山区") not in x.facts("funds"), x.facts("funds")
     x = extract("2023年田林县共到位南山区财政援助资金8650万元。")
     assert x.facts("funds") == {("南山区", "田林县")}, x.facts("funds")
+
+
+def test_relations_staff_named_after_their_home_taking_a_post_in_another(extract):
+    x = extract("第十批医疗人才“组团式”援藏队员、上海市东方医院心内科主任医师林嘉树任亚东县人民医院院长，今年带领团队开展冠脉造影。")
+    r = x.relation("seconds_staff_to", "上海市东方医院", "亚东县人民医院")
+    assert r is not None and x.name(r.secondees[0]) == "林嘉树", x.facts("seconds_staff_to")
+    # no aid said: a post held, nothing sent
+    assert not extract("上海市东方医院心内科主任医师林嘉树任亚东县人民医院名誉院长。").facts("seconds_staff_to")
