@@ -535,6 +535,7 @@ NOT_REGIONS = (
     ("宝山区紧扣“文旅兴县”思路，推动江孜县文旅融合发展。", {"兴县"}),
     # kinds of village, a village's history hall, a community's factories, a village named after a village
     ("江都区与佳县结对。陈立峰分包高庄村示范村建设，这里曾是集体经济空壳的小山村，常熟市也来帮扶。", {"示范村", "小山村"}),
+    ("上半年，萨嘎县边境小康村提升工程已完成主体工程；昌果乡传统村落保护项目同步推进。", {"边境小康村", "小康村", "传统村"}),
     ("元阳县牛角寨镇：④ 建设村史馆和游客接待中心。", {"建设村"}),
     ("唐山市与承德县结对，在承德县投资5200万元建设社区工厂6个。", {"建设社区"}),
     # a verb after a township opens no village of two characters either (维新镇|开展村镇结对)
