@@ -44,6 +44,13 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _kept() -> frozenset[str]:
+    """Characters OpenCC maps that are standard simplified characters of their own (``rules/normalize.toml``)."""
+    raw = resources.files("kg").joinpath("rules/normalize.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(raw)["keep"])
+
+
 class _CharMap(dict):
     """``str.translate`` table filled on first use of each code point."""
 
@@ -62,6 +69,8 @@ def _map_char(code: int) -> str:
     if (code < 0x20 or 0x7F <= code <= 0x9F) and char not in _KEPT_CONTROLS:
         return " "
     if any(lo <= code <= hi for lo, hi in _CJK_RANGES):
+        if char in _kept():
+            return char  # (乾佑街道, not 干佑)
         try:
             simplified = _opencc().convert(char)
         except Exception:  # noqa: BLE001 - any OpenCC failure means "keep"
@@ -80,7 +89,8 @@ def normalize_for_matching(text: str) -> str:
 
     Full-width ASCII forms become ASCII (U+FF01–FF5E → U+0021–007E, U+3000 →
     space), traditional characters become simplified (OpenCC ``t2s``, one
-    character at a time), and control characters other than tab, newline and
+    character at a time, but for the simplified characters of their own kept in
+    ``rules/normalize.toml``: 乾 of 乾县), and control characters other than tab, newline and
     carriage return become spaces.  Every output character depends only on
     the input character at the same position.
     """

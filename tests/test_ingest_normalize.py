@@ -22,6 +22,9 @@ CONVERSIONS = (
     ("a\x00b\x07c\x1bd\x7fe\x85", "a b c d e "),
     ("line\nnext\r\n\tend", "line\nnext\r\n\tend"),
     ("会宁县与和平区", "会宁县与和平区"),
+    # simplified characters of their own that OpenCC maps as traditional ones stay (乾县, not 干县)
+    ("陝西省乾縣乾佑街道", "陕西省乾县乾佑街道"),
+    ("於潛鎮", "於潜镇"),
 )
 
 
