@@ -1794,6 +1794,8 @@ class EntityRecognizer:
                 k0 -= 3  # 北仑区选派林海涛到普安县挂职，任县委常委、副县长
             elif now:
                 k0 -= now  # 东城区选派的刘海涛同志现挂职…: 现 is no part of the name
+            listed = norm.endswith("分别", 0, k0)
+            k0 -= 2 if listed else 0  # (成员徐文韬、沈佳怡、黄子骞分别挂任…: a list of names, each its post)
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
             replacing = _REPLACING.search(norm, max(0, k0 - 8), k0)
@@ -1822,6 +1824,14 @@ class EntityRecognizer:
                         held.type = "OFFICIAL"
                         held.attrs.update(title=norm[k:title_end], title_start=k)
                     add(s, k0, "OFFICIAL", norm[k:title_end], k)
+                    while listed and s > 1 and norm[s - 1] == "、":
+                        # the names listed before it, each ending at a 、
+                        n = next((n for n in (3, 2, 4) if s - 1 - n >= 0 and
+                                  self._name_at(norm[:s - 1], s - 1 - n, {}) == n), 0)
+                        if not n:
+                            break
+                        s -= 1 + n
+                        add(s, s + n, "OFFICIAL", norm[k:title_end], k)
                     break
         # a name and its post in brackets: 王浩然（挂职西和县委常委、副县长）, 周志强（上海市闵行区援滇干部，挂职任…副县长）,
         # 刘建军（心血管内科主任医师）

@@ -383,6 +383,9 @@ PEOPLE = (
     ("番禺区中心医院副主任医师何建新在从江县开展帮扶。", "何建新", "PERSON"),
     # a compound family name (欧阳, 司马) with a given name of two characters
     ("签约仪式上，佛山市副市长欧阳志坚，昭通市委常委、副市长杨光荣出席。", "欧阳志坚", "OFFICIAL"),
+    # names listed before 分别 and their posts: each an official
+    ("副组长周明豪挂任县委常委、副县长，成员许文涛、沈嘉怡分别挂任县发改委副主任、县教育局副局长。", "许文涛", "OFFICIAL"),
+    ("副组长周明豪挂任县委常委、副县长，成员许文涛、沈嘉怡分别挂任县发改委副主任、县教育局副局长。", "沈嘉怡", "OFFICIAL"),
     # ...and one of one, a verb of a post right after it that the segmenter cut (欧阳|立挂|任)
     ("其中工作组组长许志明挂任县委副书记，副组长欧阳立挂任县委常委、副县长。", "欧阳立", "OFFICIAL"),
     # a name before a leader's title inside a clause, cut out as one word by the segmenter
