@@ -1764,6 +1764,12 @@ class EntityRecognizer:
             clause_end = _clause_end(norm, k)
             post = self._official_posts(norm, k, clause_end)
             if not post:
+                # (挂任靖西市人民医院副院长的梁志坚: a professional post before the name, a person's)
+                held = next((b for a, b, _, typ in lex.title_auto.leftmost_longest(norm[k:clause_end])
+                             if typ == "PERSON" and norm.startswith("的", k + b)), None)
+                n = self._name_at(norm, k + held + 1, tok_at) if held and norm.startswith(("挂任", "挂职"), k) else 0
+                if n and norm[k + held + 1 + n:k + held + 2 + n] in ("是", "，", ",", "说", "介绍", "表示"):
+                    add(k + held + 1, k + held + 1 + n, "PERSON", norm[k:k + held], k)
                 continue
             title_end = k + post[-1][1]
             if norm.startswith("的", title_end):
