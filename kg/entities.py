@@ -891,6 +891,8 @@ class EntityRecognizer:
                 # 学院路, 公司法 (a company's ending, in a word less common); but 银川分|行为: the segmenter's cut,
                 # the bank's branch 银川分行 then 为)
                 continue
+            if len(word) == 1 and norm.endswith(word, 0, sfx_start) and sfx_start in hits:
+                continue  # 商务局|局|长沙…: the ending written again as the first character of a post (局长)
             if word in lex.weak_suffixes and typ == "ENTERPRISE":
                 tok = tok_containing.get(sfx_start)
                 if tok and tok[0] < sfx_start:

@@ -1607,3 +1607,9 @@ def test_entities_a_citizen_of_a_place_named_is_a_person_and_no_party(extract):
     assert not x.facts("funds"), x.facts("funds")  # (a person gives: no party)
     # someone addressed, unnamed
     assert not extract("年货大集现场人头攒动，市民王阿姨一口气买了三袋红米。").names("PERSON")
+
+
+def test_entities_an_ending_written_again_as_a_posts_first_character_ends_no_name(extract):
+    # 商务局|局|长沙…: the segmenter cuts 局长 apart; the body is 商务局, not 商务局局
+    x = extract("“过去山里的东西运不出来。”美姑县商务局局长沙马拉且说。")
+    assert x.names("GOVERNMENT") == {"美姑县商务局"}, x.names("GOVERNMENT")
