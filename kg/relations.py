@@ -156,6 +156,7 @@ _HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 #: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
 _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
 #: A sending verb right after its sender (…医院派出8人).
+_SIGNING_GAP = re.compile(r"(?:同时|共同|正式|当场|现场|还|也)?(?:签订|签署)了?(?:镇镇|村村|校校|院院|镇村|村企|街镇)?")
 _TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
@@ -1331,6 +1332,7 @@ class RelationExtractor:
             pair_word = re.match(r"(?:两地|两市|两县|两区|两省|双方)", text[end:end + 2])  # (两省区, 两省市)
             if not joiner and len(run) == 2 and gaps == ["、"] and run[0] in usable and run[1] in usable and \
                     any(end <= a <= end + 2 and text[end:a] not in self.visit_words or
+                        _SIGNING_GAP.fullmatch(text, end, a) or  # (A、B同时签署镇镇结对协议)
                         pair_word and end <= a < self._clause_break(end, e) and not any(p.start == b for p in parties)
                         for a, b, _ in triggers) and \
                     not text.endswith(("与", "同", "跟"), s, run[0].start):

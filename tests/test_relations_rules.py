@@ -2493,3 +2493,11 @@ def test_relations_staff_named_after_their_home_taking_a_post_in_another(extract
     assert r is not None and x.name(r.secondees[0]) == "林嘉树", x.facts("seconds_staff_to")
     # no aid said: a post held, nothing sent
     assert not extract("上海市东方医院心内科主任医师林嘉树任亚东县人民医院名誉院长。").facts("seconds_staff_to")
+
+
+def test_relations_pairs_of_two_listed_then_signing_and_students_sent_to_study_no_staff(extract):
+    x = extract("活动最后一天，闵行区七宝镇、元阳县攀枝花乡同时签署镇镇结对协议。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("七宝镇", "攀枝花乡"))}, x.facts("pairs_with")
+    x = extract("会上，金华市与巴中市签署产业协作共建园区协议。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("金华市", "巴中市"))}, x.facts("pairs_with")
+    assert not extract("7月下旬，泾源县还组织40名中小学生赴福州开展“海丝研学”。").facts("seconds_staff_to")
