@@ -1899,7 +1899,9 @@ class RelationExtractor:
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", norm)]
         header = None
         for start, line in lines:
-            cells = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", line)]
+            # cells parted by bars (序号｜项目名称｜实施地点…) or by blanks
+            cell = _BAR_CELL if "|" in line or "｜" in line else _SPACED_CELL
+            cells = [(m.start() + start, m.end() + start, m.group()) for m in cell.finditer(line)]
             names = [c[2] for c in cells]
             place = next((i for i, n in enumerate(names) if n in self.project_place_fields), None)
             source = next((i for i, n in enumerate(names) if n in self.project_fund_fields), None)
@@ -1908,7 +1910,9 @@ class RelationExtractor:
                     r"(?:计划)?(?:资金|金额|投资|协作资金|帮扶资金|援助资金)(?:规模|数额|总额|额)?[(（](亿元|万元|元)[)）]", n))),
                             None)
                 # or the unit said on the line above (二、项目分配明细（金额单位：万元）) for a column 金额
-                above = re.search(r"单位[:：]\s*(亿元|万元|元)", norm[norm.rfind("\n", 0, max(0, start - 1)) + 1:start])
+                # (…具体如下（金额单位：万元）： and a blank line before the header)
+                before = norm[:start].rstrip()
+                above = re.search(r"单位[:：]\s*(亿元|万元|元)", before[before.rfind("\n") + 1:])
                 column = next((i for i, n in enumerate(names) if n in self.project_amount_fields), None)
                 if unit is None and above and column is not None:
                     unit = (column, above.group(1))
@@ -1920,8 +1924,9 @@ class RelationExtractor:
                 continue
             n, place, source, unit, project, column = header
             amount = None
-            if unit is not None and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", names[unit[0]]):
-                amount = (Decimal(names[unit[0]]) * _YUAN[unit[1]]).quantize(Decimal(1))
+            if unit is not None and re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?", names[unit[0]]):
+                # (6,200,000 in a column of yuan)
+                amount = (Decimal(names[unit[0]].replace(",", "")) * _YUAN[unit[1]]).quantize(Decimal(1))
             elif column is not None and (money := find_money(names[column])) and money[0].end == len(names[column]):
                 amount = money[0].amount  # the unit in the cell (320万元)
             # the source's own share when its cell states one (苏州市…帮扶资金300万元、县级衔接…200万元 of 500万元)

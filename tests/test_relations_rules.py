@@ -1224,6 +1224,18 @@ def test_relations_funds_unnamed_group_as_giver_gives_no_fact(extract, text, wro
     assert extract(text).relation("funds", *wrong) is None
 
 
+def test_relations_funds_rows_of_a_project_table_in_bars_or_tabs_the_unit_above(extract):
+    x = extract("二、重点项目安排表（单位：万元）\n序号｜项目名称｜实施地点｜资金来源｜金额\n"
+                "1｜白茶加工中心建设项目｜青川县乔庄镇｜安吉县财政援助资金｜850\n")
+    r = x.relation("funds", "安吉县", "乔庄镇")
+    assert r is not None and int(r.amount_cny) == 8_500_000, x.facts("funds")
+    # the unit in a sentence with a blank line after it, yuan written with thousands separators
+    x = extract("首批资金共安排项目2个，具体如下（金额单位：元）：\n\n项目名称\t实施地点\t资金来源\t金额\t进度\n"
+                "竹荪标准化种植基地\t猫场镇\t花都区财政援助资金\t6,200,000\t已完工\n")
+    r = x.relation("funds", "花都区", "猫场镇")
+    assert r is not None and int(r.amount_cny) == 6_200_000, x.facts("funds")
+
+
 def test_relations_funds_rows_of_a_flattened_project_table(extract):
     x = extract("2023年宜川县东西部协作项目清单（部分）\n序号 项目名称 实施地点 资金（万元） 资金来源\n"
                 "1 苹果冷链仓储中心 宜川县秋林镇 850 宜兴市财政援助资金\n2 花椒精深加工厂 宜川县壶口镇 620 宜兴市财政援助资金\n"
