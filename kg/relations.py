@@ -171,7 +171,7 @@ _EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建|�
 _VISITING = re.compile(r"赴|到|来到|前往|走进")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
-_GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|一直|新增)+(?:承担(?:着|起)?)?")
+_GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|持续|长期|始终|一直|新增)+(?:承担(?:着|起)?)?")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 
@@ -2606,9 +2606,12 @@ class RelationExtractor:
                 y = p
             later = [a for a, _, _ in triggers if a >= y.end]
             joined = bool(re.fullmatch(r"(?:还|也|又|并|已)?(?:与|和|同)", self._gap(x, y)))  # A还与B…
-            if partner_money and later and _HELPS_SINCE.sub("", self._gap(x, y)) in \
-                    self.pairs_directed and not any(p.start >= y.end and p.end <= later[0] for p in parties):
-                return (None, y)  # "A(继续)结对帮扶B，安排资金3150万元": the one who helps gives
+            if partner_money and later and _HELPS_SINCE.sub("", self._gap(x, y)) in self.pairs_directed:
+                group = self._group_after(parties, y.start, limit=0)
+                if not any(p.start >= group[-1].end and p.end <= later[0] for p in parties):
+                    # "A(继续)结对帮扶B，安排资金3150万元": the one who helps gives (to each of B、C listed: their
+                    # parts after 其中, or the amount together)
+                    return (None, y, (x, group)) if len(group) > 1 else (None, y)
             if not joined:
                 continue
             sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]

@@ -2513,3 +2513,13 @@ def test_relations_pairs_of_two_listed_then_signing_and_students_sent_to_study_n
     x = extract("会上，金华市与巴中市签署产业协作共建园区协议。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("金华市", "巴中市"))}, x.facts("pairs_with")
     assert not extract("7月下旬，泾源县还组织40名中小学生赴福州开展“海丝研学”。").facts("seconds_staff_to")
+
+
+def test_relations_the_helper_of_a_list_gives_and_pairs_going_on_after_the_clause_it_opens(extract):
+    x = extract("镇海区持续对口帮扶美姑县、雷波县，全年拨付财政帮扶资金1.07亿元，其中美姑县5800万元、雷波县4900万元。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("镇海区", "美姑县"): 58_000_000, ("镇海区", "雷波县"): 49_000_000}, amounts
+    # the subject opening the clause before, the trigger after 持续
+    x = extract("2024年，镇海区深入落实浙川东西部协作部署，持续对口帮扶四川省凉山州美姑县、雷波县。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("镇海区", "美姑县")), frozenset(("镇海区", "雷波县"))}, \
+        x.facts("pairs_with")
