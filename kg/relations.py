@@ -1935,6 +1935,48 @@ class RelationExtractor:
             rows[start] = (cells[place][:2], cells[source][:2], amount, cells[project][:2] if project is not None else None)
         return rows
 
+    def _each_place_its_count(self, parties, s, e, evidence) -> list[Relation]:
+        """"其中，东丽区派驻静宁县41人、庄浪县35人": after a sending verb, places each followed by its own count, listed
+        with 、: the sender sends each its count."""
+        text = self._text
+        for m in _SENDS_RIGHT_AFTER.finditer(text, s, e):
+            sender = next((p for p in parties if p.end == m.start()), None)
+            rels, pos = [], m.end()
+            while sender is not None:
+                place = next((p for p in parties if p.start == pos and p.key != sender.key), None)
+                count = HEADCOUNT.match(text, place.end) if place is not None else None
+                if count is None:
+                    break
+                rels.append(Relation("seconds_staff_to", sender.key, place.key, evidence, s, e,
+                                     headcount=_people_number(count.group(1))))
+                pos = count.end() + 1
+                if text[count.end():pos] != "、":
+                    break
+            if len(rels) >= 2:
+                return rels
+        # "静宁县选派20名、庄浪县选派18名干部和技术人员到东丽区跟岗学习": senders each with its own count, one receiver
+        groups, pos = [], None
+        for p in parties:
+            if pos is not None and p.start != pos:
+                continue
+            verb = _SENDS_RIGHT_AFTER.match(text, p.end)
+            count = HEADCOUNT.match(text, verb.end()) if verb else None
+            if count is None:
+                if groups:
+                    break
+                continue
+            groups.append((p, _people_number(count.group(1))))
+            pos = count.end() + 1 if text[count.end():count.end() + 1] == "、" else -1
+        if len(groups) < 2:
+            return []
+        clause = self._clause_break(groups[-1][0].end, e)
+        receiver = next((p for p in parties if groups[-1][0].end < p.start < clause and
+                         text[p.start - 1:p.start] in ("到", "赴")), None)
+        if receiver is None:
+            return []
+        return [Relation("seconds_staff_to", p.key, receiver.key, evidence, s, e, headcount=n) for p, n in groups
+                if p.key != receiver.key]
+
     def _dash_sent_line(self, parties, s, e, evidence) -> list[Relation]:
         """"济南市农业科学研究院—康乐县高原夏菜专家工作站（派驻专家3名）": a line of two parties joined by a dash, the
         sending in brackets at its end: the first sends so many to the second."""
@@ -2840,8 +2882,9 @@ class RelationExtractor:
         form = self._staff_line(parties, people, s, e, evidence)  # 姓名：…；派出单位：…；挂职岗位：…
         if form is not None:
             return [form]
-        unit = self._host_unit_line(parties, s, e, evidence) or self._dash_sent_line(parties, s, e, evidence)
-        if unit:  # 1.A医院：医师2名…，进修单位为B医院；  A—B…工作站（派驻专家3名）
+        unit = self._host_unit_line(parties, s, e, evidence) or self._dash_sent_line(parties, s, e, evidence) or \
+            self._each_place_its_count(parties, s, e, evidence)
+        if unit:  # 1.A医院：医师2名…，进修单位为B医院；  A—B…工作站（派驻专家3名）; A派驻B41人、C35人
             return unit
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]

@@ -183,3 +183,12 @@ def test_numbers_headcount_of_those_a_party_has_in_a_place(extract, text, sender
     x = extract(text)
     assert any(r.headcount == count for r in x.relations if r.type == "seconds_staff_to" and
                (x.name(r.head), x.name(r.tail)) == (sender, receiver)), x.relations
+
+
+def test_numbers_headcount_each_place_its_own_count_listed(extract):
+    x = extract("其中，河西区派驻宕昌县41人、西和县35人。")
+    counts = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
+    assert counts == {("河西区", "宕昌县"): 41, ("河西区", "西和县"): 35}, counts
+    x = extract("宕昌县选派20名、西和县选派18名干部和技术人员到河西区跟岗学习。")
+    counts = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
+    assert counts == {("宕昌县", "河西区"): 20, ("西和县", "河西区"): 18}, counts
