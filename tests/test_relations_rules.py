@@ -2416,6 +2416,12 @@ def test_relations_partners_after_yu_in_a_later_clause_and_no_givers(extract):
     assert x.facts("funds") == {("广州市", "毕节市"), ("广州市", "黔南州")}, x.facts("funds")
 
 
+def test_relations_funds_recipients_unnamed_before_named_in_the_parts(extract):
+    x = extract("全年南沙区向两县投入财政帮扶资金1.52亿元，其中威宁县7900万元、七星关区7300万元。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("南沙区", "威宁县"): 79_000_000, ("南沙区", "七星关区"): 73_000_000}, amounts
+
+
 def test_relations_funds_givers_unnamed_before_named_in_the_parts(extract):
     x = extract("两区2024年合计向纳雍县投入协作资金6480万元，其中花都区3560万元、增城区2920万元。")
     amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
