@@ -108,6 +108,9 @@ _PARTNER_LABEL = re.compile(r"(?:结对|帮扶)(?:企业|单位|商会|社会组
 #: A pairing since a year, the one pairing named after it (自2019年对口支援昂仁县以来，中国华电…).
 _SINCE_PAIRING = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:起|开始)?)?(?P<trigger>对口支援|对口帮扶|结对帮扶|对口协作|结对)"
                             r"[^，,。；;]{2,20}?(?P<since>以来|至今)[，,]")
+#: …or 与 a partner since a pairing was made (自2021年与炉霍县建立东西部协作结对关系以来，玉环市…).
+_SINCE_PAIRED_WITH = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:起|开始)?)?(?:与|同|和)(?P<partner>[^，,。；;]{2,20}?)"
+                                r"(?:建立|结成|确立|结为)[^，,。；;]{0,12}?(?:关系|对子|亲戚)(?P<since>以来|至今)[，,]")
 #: The one in charge of the other's partnership (厦门市具体负责左贡县的对口支援工作).
 _IN_CHARGE_OF = re.compile(r"(?:具体|主要|专门)?负责(?P<partner>[^，,。；;的]{2,20}的)(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作)")
 #: A clause going on giving with no subject and no recipient of its own (…，还捐赠了…; …，同时捐赠…).
@@ -799,6 +802,7 @@ class RelationExtractor:
             row = staff_rows.get(s)
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
+            found += self._sends_as_well(found, parties, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
             if self._both_denied.search(norm, s, e):
                 found = [r for r in found if r.type != "pairs_with"]  # (…，但双方尚未建立结对帮扶关系)
@@ -1107,6 +1111,11 @@ class RelationExtractor:
             if objects and subject is not None and objects[0].start == m.end("trigger"):
                 out |= {(subject.key, o.key) for o in self._group_after(usable, objects[0].start, limit=0)
                         if o.key != subject.key}
+        for m in _SINCE_PAIRED_WITH.finditer(text, s, e):
+            partner = next((p for p in usable if p.start == m.start("partner")), None)
+            subject = next((p for p in usable if p.start == m.end()), None)
+            if partner is not None and subject is not None and subject.key != partner.key:
+                out.add((subject.key, partner.key))
         for m in _IN_CHARGE_OF.finditer(text, s, e):
             subject = next((p for p in usable if p.end == m.start()), None)
             partner = next((p for p in usable if p.start == m.start("partner") and p.end == m.end("partner") - 1), None)
@@ -1934,6 +1943,26 @@ class RelationExtractor:
             amount = own[0].amount if own else amount
             rows[start] = (cells[place][:2], cells[source][:2], amount, cells[project][:2] if project is not None else None)
         return rows
+
+    def _sends_as_well(self, found, parties, s, e, evidence) -> list[Relation]:
+        """"玉环市已累计向炉霍县投入各类帮扶资金1.36亿元，选派干部人才86名": a clause after one giving, opening with a
+        sending verb and naming no one, sends its people from the giver to the recipient."""
+        text = self._text
+        gifts = [r for r in found if r.type == "funds"]
+        if len(gifts) != 1 or any(r.type == "seconds_staff_to" for r in found):
+            return []
+        last = max(parties, key=lambda p: p.end)
+        if last.key not in (gifts[0].head, gifts[0].tail):
+            return []  # (…资金5420万元，A医院与B医院结对，派驻医生9名: the hospitals' people)
+        clause = self._clause_break(last.end, e)
+        again = _SENDS_AGAIN.match(text, clause + 1) if clause < e and text[clause] in "，," else None
+        if again is None:
+            return []
+        end = self._clause_break(again.end(), e)
+        count = self._headcount(text[again.end():end])
+        if not count or any(again.end() <= p.start < end for p in parties):
+            return []
+        return [Relation("seconds_staff_to", gifts[0].head, gifts[0].tail, evidence, s, e, headcount=count)]
 
     def _each_place_its_count(self, parties, s, e, evidence) -> list[Relation]:
         """"其中，东丽区派驻静宁县41人、庄浪县35人": after a sending verb, places each followed by its own count, listed

@@ -2529,3 +2529,13 @@ def test_relations_the_helper_of_a_list_gives_and_pairs_going_on_after_the_claus
     x = extract("2024年，镇海区深入落实浙川东西部协作部署，持续对口帮扶四川省凉山州美姑县、雷波县。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("镇海区", "美姑县")), frozenset(("镇海区", "雷波县"))}, \
         x.facts("pairs_with")
+
+
+def test_relations_since_paired_with_and_people_sent_after_money_given(extract):
+    x = extract("自2021年与道孚县建立东西部协作结对关系以来，永嘉县已累计向道孚县投入各类帮扶资金1.21亿元，选派干部人才74名。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("永嘉县", "道孚县"))}, x.facts("pairs_with")
+    r = x.relation("seconds_staff_to", "永嘉县", "道孚县")
+    assert r is not None and r.headcount == 74, x.facts("seconds_staff_to")
+    # the clause before names other parties: theirs
+    x = extract("■北仑区（结对昭觉县）：财政援助资金5420万元，北仑区人民医院与昭觉县人民医院结对，派驻医生9名。")
+    assert x.relation("seconds_staff_to", "北仑区", "昭觉县") is None, x.facts("seconds_staff_to")
