@@ -2416,6 +2416,16 @@ def test_relations_partners_after_yu_in_a_later_clause_and_no_givers(extract):
     assert x.facts("funds") == {("广州市", "毕节市"), ("广州市", "黔南州")}, x.facts("funds")
 
 
+@pytest.mark.parametrize("text,fact", (
+    ("四川九寨文旅开发有限公司投资6800万元，在理县打造高端民宿集群。", ("四川九寨文旅开发有限公司", "理县", 68_000_000)),
+    ("这是温岭市投入援助资金620万元在甘孜镇打造的农旅融合示范项目。", ("温岭市", "甘孜镇", 6_200_000)),
+))
+def test_relations_funds_put_where_something_is_made(extract, text, fact):
+    x = extract(text)
+    r = x.relation("funds", fact[0], fact[1])
+    assert r is not None and int(r.amount_cny) == fact[2], x.facts("funds")
+
+
 def test_relations_funds_recipients_unnamed_before_named_in_the_parts(extract):
     x = extract("全年南沙区向两县投入财政帮扶资金1.52亿元，其中威宁县7900万元、七星关区7300万元。")
     amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
