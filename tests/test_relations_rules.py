@@ -2417,7 +2417,7 @@ def test_relations_partners_after_yu_in_a_later_clause_and_no_givers(extract):
 
 
 @pytest.mark.parametrize("text,fact", (
-    ("四川九寨文旅开发有限公司投资6800万元，在理县打造高端民宿集群。", ("四川九寨文旅开发有限公司", "理县", 68_000_000)),
+    ("四川九寨文旅开发有限公司投资6800万元，在黑水县打造高端民宿集群。", ("四川九寨文旅开发有限公司", "黑水县", 68_000_000)),
     ("这是温岭市投入援助资金620万元在甘孜镇打造的农旅融合示范项目。", ("温岭市", "甘孜镇", 6_200_000)),
 ))
 def test_relations_funds_put_where_something_is_made(extract, text, fact):
