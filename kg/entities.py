@@ -2603,8 +2603,9 @@ class EntityRecognizer:
                         m.key = province
                         continue
                 elif len(m.text) <= 2 and not known and not (
-                        len(m.candidates) == 1 and m.text[-1] in "县旗" and lex.word_tag.get(m.text) == "ns"
+                        len(m.candidates) == 1 and m.text[-1] in "县旗" and lex.word_tag.get(m.text) in ("ns", "n")
                         and lex.freq.get(m.text, 0) < RARE_WORD):  # 环县, 岷县: the dictionary knows them as places
+                    # (or as rare nouns: 理县)
                     # two-character official names are often plain words (城区, 城镇)
                     m.key = None
                     continue
