@@ -311,6 +311,14 @@ def _build(path: Path) -> None:
                     raise ValueError(f"division_changes.toml: no prefecture {new} in {prov}")
                 if old not in named:
                     old_names.append((old, f"region:{code}"))  # 思茅地区 → 普洱市
+        for prov, counties in changes.get("renamed_townships", {}).items():
+            for county, renames in counties.items():
+                code = by_name.get((prov_code[prov], county))
+                for old, new in renames.items():
+                    key = f"region:{code}/{old}"
+                    if code is None or con.execute("SELECT 1 FROM place WHERE key = ?", (key,)).fetchone() is None:
+                        raise ValueError(f"division_changes.toml: no township {old} of {county} in {prov}")
+                    old_names.append((new, key))  # (将台堡镇, the listed 将台乡)
         con.execute("CREATE TABLE old_name (form TEXT, key TEXT)")
         con.executemany("INSERT INTO old_name VALUES (?,?)", old_names)
         for prov, shorts in changes.get("short_names", {}).items():

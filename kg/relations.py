@@ -160,6 +160,7 @@ _HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
 #: A sending verb right after its sender (…医院派出8人).
 _SIGNING_GAP = re.compile(r"(?:同时|共同|正式|当场|现场|还|也)?(?:签订|签署)了?(?:镇镇|村村|校校|院院|镇村|村企|街镇)?")
+_BUILT_THERE = ("建成", "建设", "建立", "成立", "设立", "打造", "投资", "援建", "捐建", "挂牌")  # (在X建成…工作站)
 _TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
@@ -3056,6 +3057,8 @@ class RelationExtractor:
                 sent_to_work = mk == "在" and sent_before and self._works_there(receiver.end, se) and \
                     not any(p.key == q.key for v in sent_to.values() for q in v for p in senders) and \
                     not any(self._local(p.key, self._place_of(receiver.key)) for p in senders)
+                if mk == "在" and text.startswith(_BUILT_THERE, receiver.end):
+                    continue  # (…常驻西吉县，在将台堡镇建成…工作站: what was built there, not where they were sent)
                 if mk in self.help_markers and not (
                         people_named and sent_before or works_there and (people_named or person_named) or sent_to_work):
                     continue  # 帮扶X names where staff go only after sending them: 派驻11名专家帮扶X
@@ -3490,7 +3493,9 @@ class RelationExtractor:
     def _works_there(self, at: int, se: int) -> bool:
         """Whether the clause going on at ``at`` (right after a place) tells work done there (坐诊带教一年, 开展为期一年的
         驻点帮扶; not 开展调研)."""
-        return any(w in self._text[at:self._clause_break(at, se)] for w in self.work_verbs)
+        # (not 工作 of a thing's name: …，在将台堡镇建成“…专家工作站”)
+        clause = re.sub(r"工作(?:站|室|组|队|坊|点)", "", self._text[at:self._clause_break(at, se)])
+        return any(w in clause for w in self.work_verbs)
 
     def _post_line(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
         """"智俊忠,泰州市工作组组长、挂职咸阳市政府副秘书长;": sender team's region → post's body or region;

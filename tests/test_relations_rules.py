@@ -2549,3 +2549,11 @@ def test_relations_since_paired_with_and_people_sent_after_money_given(extract):
     # the clause before names other parties: theirs
     x = extract("■北仑区（结对昭觉县）：财政援助资金5420万元，北仑区人民医院与昭觉县人民医院结对，派驻医生9名。")
     assert x.relation("seconds_staff_to", "北仑区", "昭觉县") is None, x.facts("seconds_staff_to")
+
+
+def test_relations_staff_not_sent_where_they_built_something_and_a_renamed_township(extract):
+    x = extract("今年以来，福建省农业科学院派出马铃薯专家7名常驻西吉县，在将台堡镇建成“闽宁马铃薯专家工作站”，开展种薯繁育。")
+    assert {(x.name(r.head), x.name(r.tail)) for r in x.relations if r.type == "seconds_staff_to"} == \
+        {("福建省农业科学院", "西吉县")}, x.facts("seconds_staff_to")
+    # 将台堡镇: the list's 将台乡 of 西吉县, renamed (kg/data/division_changes.toml)
+    assert x.entity("将台堡镇").attrs.get("qualified", "").startswith("宁夏回族自治区固原市西吉县"), x.entity("将台堡镇")
