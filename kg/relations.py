@@ -1321,6 +1321,16 @@ class RelationExtractor:
                     all(_DASH.fullmatch(g) or g in ("、", "，", ",") for g in gaps):
                 out |= {(run[i].key, run[i + 1].key) for i, g in enumerate(gaps)
                         if _DASH.fullmatch(g) and run[i] in usable and run[i + 1] in usable}
+                # (张店区—西沱镇、黄水镇；…: a party after 、 and no dash after it is another partner of the left side)
+                left = None
+                for i, g in enumerate(gaps):
+                    if _DASH.fullmatch(g):
+                        left = run[i]
+                    elif g == "、" and left is not None and not (i + 1 < len(gaps) and _DASH.fullmatch(gaps[i + 1])):
+                        if left in usable and run[i + 1] in usable:
+                            out.add((left.key, run[i + 1].key))
+                    else:
+                        left = None
                 continue
             # the trigger must follow the run within its clause or the next one
             end = run[-1].end

@@ -2557,3 +2557,10 @@ def test_relations_staff_not_sent_where_they_built_something_and_a_renamed_towns
         {("福建省农业科学院", "西吉县")}, x.facts("seconds_staff_to")
     # 将台堡镇: the list's 将台乡 of 西吉县, renamed (kg/data/division_changes.toml)
     assert x.entity("将台堡镇").attrs.get("qualified", "").startswith("宁夏回族自治区固原市西吉县"), x.entity("将台堡镇")
+
+
+def test_relations_labelled_dash_list_a_side_with_several_partners(extract):
+    x = extract("区县与乡镇结对：周村区—石家乡、三星乡；高青县—三义乡；桓台县—王场镇、冷水镇、黄鹤乡。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {
+        frozenset(("周村区", "石家乡")), frozenset(("周村区", "三星乡")), frozenset(("高青县", "三义乡")),
+        frozenset(("桓台县", "王场镇")), frozenset(("桓台县", "冷水镇")), frozenset(("桓台县", "黄鹤乡"))}, x.facts("pairs_with")
