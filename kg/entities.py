@@ -662,7 +662,8 @@ class EntityRecognizer:
             for r in _REGIMENT.finditer(norm):
                 s, e = r.span()
                 number = r.group(1)
-                listed = norm[s - 1:s] in ("与", "和", "、", "及") or norm[e:e + 1] in ("、", "与", "和")
+                listed = norm[s - 1:s] in ("与", "和", "、", "及", "向", "在", "到", "赴") or norm[e:e + 1] in ("、", "与", "和") \
+                    or norm.endswith(("结对帮扶", "对口支援", "结对", "帮扶", "支援", "投入"), 0, s)  # (嘉兴市结对帮扶十团)
                 if number[0] != "第" and len(number) < 2 and not listed or masked(s, e) or \
                         any(a < e and s < b for a, b in taken):
                     continue  # (第N团, 四十七团, 十二团; 一团 only in a list: 余杭区与十团, not 抱成一团)

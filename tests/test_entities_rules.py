@@ -1209,6 +1209,12 @@ def test_entities_byline_list_stops_at_the_next_title(extract):
     assert x.names("PERSON") == {"刘思雨", "黄文静"}
 
 
+def test_entities_regiment_of_one_character_after_a_pairing_verb(extract):
+    x = extract("浙江省对口支援第一师阿拉尔市。在“市团结对”机制下，嘉兴市结对帮扶十团，湖州市结对帮扶十二团。")
+    assert {"十团", "十二团"} <= x.names("REGION"), x.names("REGION")
+    assert "一团" not in extract("浙江省对口支援第一师阿拉尔市。两地干部抱成一团。").names("REGION")
+
+
 def test_entities_corps_division_and_regiment(extract):
     x = extract("潮州市湘桥区与第三师五十一团签订结对帮扶协议，并向五十一团捐赠价值30万元的农机具。")
     regiment = x.entity("五十一团")
