@@ -558,6 +558,7 @@ class RelationExtractor:
         # what keeps a pairing named as a noun from being made (…的结对协议正在磋商中, 结对协议有望于年内签订)
         self._not_made = self._negations + tuple(modal["plan_words"] + modal["pending_words"])
         self._plan_words = tuple(modal["plan_words"])
+        self._contracted = tuple(rel["funds"]["contracted"])
         self._future_jiang = tuple(modal["future_jiang_before"])
         self._plan_undone = tuple(modal["plan_undone_before"])
         self._pairs_going_on = tuple(modal["pairs_going_on"])
@@ -2661,12 +2662,12 @@ class RelationExtractor:
         if brought and funders and all(f.end <= min(brought) for f in funders):
             return True
         later = text[money.end:money.end + 50].split("。")[0]
-        if any(w in text[clause:money.start] for w in self._plan_words) and any(w in later for w in self._done_words) \
-                and find_money(later):
+        if any(w in text[clause:money.start] for w in self._plan_words + self._contracted) and \
+                any(w in later for w in self._done_words) and find_money(later):
             return True  # 计划援助…2.45亿元，目前已到位1.82亿元: the plan's amount beside what arrived
         said = text[clause:money.start]
         if any(w in said for w in self.paid_so_far) and "累计" not in said and find_money(text[ss:clause]) and \
-                not any(w in text[ss:clause] for w in self._plan_words):  # (计划援助…，目前已到位…: see below)
+                not any(w in text[ss:clause] for w in self._plan_words + self._contracted):  # (计划援助…，目前已到位…)
             return True  # …9820万元、8780万元，截至5月底已拨付1.1亿元: how much of the amount before has come
         return any(neg in said for neg in self.fund_negative) or bool(self._fund_negative_re.search(said))
 

@@ -154,6 +154,12 @@ def test_numbers_funds_amount_not_added_from_a_difference_or_a_part_paid(extract
     assert r is not None and r.amount_cny == Decimal(amount)
 
 
+def test_numbers_funds_the_amount_put_in_of_an_investment_agreed(extract):
+    x = extract("昆山宏达精密五金有限公司2023年在碧江区协议投资3亿元，目前已完成投资1.9亿元。")
+    r = x.relation("funds", "昆山宏达精密五金有限公司", "碧江区")
+    assert r is not None and r.amount_cny == Decimal(190_000_000), x.relations
+
+
 def test_numbers_funds_the_amount_paid_of_a_plan_said_far_after_it(extract):
     x = extract("2024年，闽侯县计划安排财政援助资金4650万元支持彭阳县实施协作项目23个，截至4月底已向彭阳县拨付2980万元。")
     r = x.relation("funds", "闽侯县", "彭阳县")
