@@ -1882,8 +1882,10 @@ class RelationExtractor:
     def _breakdown(self, funders, parties, start: int, end: int, taken: set, evidence, s, e, year, kind) -> list:
         """The parts listed after 其中 in ``text[start:end]``, each a recipient right before its own amount."""
         text, rels = self._text, []
+        # (not a part of the giver itself: …福建省到位固原市…资金4.96亿元，其中福州市本级安排1.02亿元)
         parts = [p for p in parties if start <= p.start and p.end <= end and p.start not in taken
-                 and p.key not in {f.key for f in funders} and not self._own_money(p)]
+                 and p.key not in {f.key for f in funders} and not self._own_money(p)
+                 and not any(self._contains(f.key, p.key) for f in funders)]
         for k, part in enumerate(parts):
             stop = min(parts[k + 1].start if k + 1 < len(parts) else end, part.end + BREAKDOWN_GAP)
             money = find_money(text[part.end:stop], part.end)

@@ -2564,3 +2564,11 @@ def test_relations_labelled_dash_list_a_side_with_several_partners(extract):
     assert {frozenset(p) for p in x.facts("pairs_with")} == {
         frozenset(("周村区", "石家乡")), frozenset(("周村区", "三星乡")), frozenset(("高青县", "三义乡")),
         frozenset(("桓台县", "王场镇")), frozenset(("桓台县", "冷水镇")), frozenset(("桓台县", "黄鹤乡"))}, x.facts("pairs_with")
+
+
+def test_relations_funds_arranged_to_arrive_by_the_giver_and_its_own_part(extract):
+    x = extract("全年福建省到位固原市财政援助资金4.96亿元，较2023年增长4.4%，其中福州市本级安排1.02亿元。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("福建省", "固原市"): 496_000_000}, amounts
+    x = extract("2025年上半年，广州市到位毕节财政援助资金4.12亿元，同比增长6.3%。")
+    assert x.facts("funds") == {("广州市", "毕节")}, x.facts("funds")
