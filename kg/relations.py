@@ -965,8 +965,10 @@ class RelationExtractor:
             # …、青岛市结对定西市: a listed party followed by the trigger again starts the next pair
             cut = next((k for k, o in enumerate(objects) if k and text.startswith(self._directed_tuple, o.end)), None)
             objects = objects[:cut] if cut is not None else objects
-            if objects and re.search(r"[，,；;。]", text[b:objects[0].start]):
-                objects = []  # 开展对口协作，闽宁镇…: the next clause's subject is no object
+            if objects and re.search(r"[，,；;。]|[”」][ \t\u3000]", text[b:objects[0].start]):
+                # 开展对口协作，闽宁镇…: the next clause's subject is no object (nor the next part of a headline:
+                # …“镇镇结对” 白马村迎来…)
+                objects = []
             if not objects:
                 objects = self._passive_object(parties, subjects[0])  # 奉节县，则由江苏省对口支援
             if not objects and text[b:b + 1] == ")":

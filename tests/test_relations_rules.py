@@ -2572,3 +2572,8 @@ def test_relations_funds_arranged_to_arrive_by_the_giver_and_its_own_part(extrac
     assert amounts == {("福建省", "固原市"): 496_000_000}, amounts
     x = extract("2025年上半年，广州市到位毕节财政援助资金4.12亿元，同比增长6.3%。")
     assert x.facts("funds") == {("广州市", "毕节")}, x.facts("funds")
+
+
+def test_relations_pairs_in_a_headline_end_at_its_quoted_trigger(extract):
+    x = extract("津陇情深丨中旺镇与屯字镇“镇镇结对” 白马村迎来天津“亲戚”")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("中旺镇", "屯字镇"))}, x.facts("pairs_with")
