@@ -2577,3 +2577,8 @@ def test_relations_funds_arranged_to_arrive_by_the_giver_and_its_own_part(extrac
 def test_relations_pairs_in_a_headline_end_at_its_quoted_trigger(extract):
     x = extract("津陇情深丨中旺镇与屯字镇“镇镇结对” 白马村迎来天津“亲戚”")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("中旺镇", "屯字镇"))}, x.facts("pairs_with")
+
+
+def test_relations_pairs_named_by_what_they_are_made(extract):
+    x = extract("7月11日，莲花镇军营村与香水镇米岗村结为“山海共建村”，两村党支部开展了联学活动。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("军营村", "米岗村"))}, x.facts("pairs_with")
