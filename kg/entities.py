@@ -2236,7 +2236,9 @@ class EntityRecognizer:
         if not run:
             return False
         ends = [run.group().find(w) for w in self.lex.endings_by_type["ENTERPRISE"] if "公司" in w and w in run.group()]
-        return bool(ends) and not any(c in _STOP_CHARS for c in run.group()[:min(ends)])
+        brand = run.group()[:min(ends)] if ends else ""
+        # (上|海瑞|和|医药集团有限公司: 和 inside a brand of two characters, not a list of two names)
+        return bool(ends) and not any(c in _STOP_CHARS and not (c == "和" and i <= 1) for i, c in enumerate(brand))
 
     def _titled(self, norm: str, pos: int) -> bool:
         """A title starts at ``pos`` or a few characters on (麻醉科副主任医师): what stands before is no name."""

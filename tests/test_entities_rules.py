@@ -80,6 +80,8 @@ ORG_NAMES = (
     # a time word a company names itself by (未来)
     ("北京智学未来科技有限公司向堆龙德庆区第二小学捐赠智慧黑板。", "ENTERPRISE", "北京智学未来科技有限公司"),
     ("杭州新程假日国际旅行社有限公司已在雷山县投资1800万元建设民宿。", "ENTERPRISE", "杭州新程假日国际旅行社有限公司"),
+    # a brand of two characters holding 和, the city's short form cut by the segmenter (上|海瑞|和|医药集团)
+    ("上海瑞和医药集团有限公司向绿春县中医医院捐赠价值30万元的中成药。", "ENTERPRISE", "上海瑞和医药集团有限公司"),
     ("北京绿野春天乳业有限公司与哈吐布其嘎查签订村企结对帮扶协议。", "ENTERPRISE", "北京绿野春天乳业有限公司"),
     # a party's role before its name (运营方), but a brand's 方 stays (穗方)
     ("园区运营方山东鲁彭电子商务有限公司总经理介绍，公司已在彭水县投资约1800万元。", "ENTERPRISE", "山东鲁彭电子商务有限公司"),
