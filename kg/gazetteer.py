@@ -238,6 +238,14 @@ def _build(path: Path) -> None:
         tree = json.load(tf.extractfile(member))
 
     lower: list[tuple] = []
+    # townships renamed beyond 乡 → 镇: (county code, listed name) -> current name
+    renamed_towns = {}
+    for prov, counties in changes.get("renamed_townships", {}).items():
+        for county, renames in counties.items():
+            code = by_name.get((prov_code[prov], county))
+            if code is None:
+                raise ValueError(f"division_changes.toml: no county {county} in {prov}")
+            renamed_towns.update({(code, old): new for old, new in renames.items()})
     for prov, cities in tree.items():
         pc = prov_code.get(prov)
         if pc is None or not isinstance(cities, dict):
@@ -264,6 +272,8 @@ def _build(path: Path) -> None:
                         tname = tname[len(county):]  # some entries repeat their county: 化德县长顺镇
                     if len(tname) < 3:
                         continue  # "街道", "城镇": placeholders, not names
+                    if (cc, tname) in renamed_towns:
+                        tname = renamed_towns[cc, tname]  # 将台乡 → 将台堡镇: the name it has now
                     tkey = f"region:{cc}/{tname}"
                     lower.append((tkey, tname, "township", f"region:{cc}", None, None, None))
                     for vill in villages if isinstance(villages, list) else []:
@@ -311,14 +321,11 @@ def _build(path: Path) -> None:
                     raise ValueError(f"division_changes.toml: no prefecture {new} in {prov}")
                 if old not in named:
                     old_names.append((old, f"region:{code}"))  # 思茅地区 → 普洱市
-        for prov, counties in changes.get("renamed_townships", {}).items():
-            for county, renames in counties.items():
-                code = by_name.get((prov_code[prov], county))
-                for old, new in renames.items():
-                    key = f"region:{code}/{old}"
-                    if code is None or con.execute("SELECT 1 FROM place WHERE key = ?", (key,)).fetchone() is None:
-                        raise ValueError(f"division_changes.toml: no township {old} of {county} in {prov}")
-                    old_names.append((new, key))  # (将台堡镇, the listed 将台乡)
+        for (code, old), new in renamed_towns.items():
+            key = f"region:{code}/{new}"
+            if con.execute("SELECT 1 FROM place WHERE key = ?", (key,)).fetchone() is None:
+                raise ValueError(f"division_changes.toml: no township {old} of county {code}")
+            old_names.append((old, key))  # (将台乡, the name before of 将台堡镇)
         con.execute("CREATE TABLE old_name (form TEXT, key TEXT)")
         con.executemany("INSERT INTO old_name VALUES (?,?)", old_names)
         for prov, shorts in changes.get("short_names", {}).items():
