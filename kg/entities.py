@@ -109,6 +109,7 @@ _COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}
 #: jieba's tags of names: a short form so tagged (西吉 nr, 海原 ns) may stand for a place in a list of places.
 _NAME_TAGS = ("", "ns", "nr", "nrt", "nz", "j")
 #: Characters that never start or continue a name leftwards (function words).
+_HERE_PLACES = "院校村镇乡"  # one character for the institution or place spoken of (来院, 到校, 来村)
 _POST_VERBS = ("挂任", "挂职", "兼任", "担任", "任职")  # verbs of a post held, right after a holder's name
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已据受")
 #: Characters before a title that are no family name addressing someone (the 区 of 区人大常委会主任).
@@ -2258,7 +2259,8 @@ class EntityRecognizer:
         """A verb of coming or going and a place or a plain word (来津, 赴陕, 来汉滨, 来支教), not a family name
         and a given name."""
         return word[0] in self.lex.movement_surnames and (
-            word[1:] in self.lex.province_abbreviations or self._place_word(word[1:]) or self._plain_word(word[1:]))
+            word[1:] in self.lex.province_abbreviations or self._place_word(word[1:]) or self._plain_word(word[1:])
+            or word[1:2] in _HERE_PLACES)  # (来院坐诊, 到校, 来村: coming to the institution or place spoken of)
 
     def _place_word(self, word: str) -> bool:
         """A place's name or short form (克州 once the text defines it is not known here; 汉滨, 陕西 are)."""

@@ -708,7 +708,9 @@ def test_entities_township_stem_after_its_county_opens_a_name_and_hides_a_namesa
     assert x.names("REGION") == {"布拖县"}
 
 
-@pytest.mark.parametrize("text", ("记者：赵书记，这几年东西部协作给宕昌带来的最大变化是什么？", "许县长，您好！"))
+@pytest.mark.parametrize("text", ("记者：赵书记，这几年东西部协作给宕昌带来的最大变化是什么？", "许县长，您好！",
+                                  # a title and coming to the institution spoken of (专家|来院坐诊)
+                                  "一年来，新北区人民医院先后派出3批次共14名专家来院坐诊、带教，开展手术312台次。"))
 def test_entities_family_name_and_post_address_no_person(extract, text):
     assert not extract(text).names("PERSON")
 
