@@ -2665,6 +2665,11 @@ class RelationExtractor:
         brought = [m.start() for m in self._brought_in.finditer(text, ss, money.start)]
         if brought and funders and all(f.end <= min(brought) for f in funders):
             return True
+        # (…首期投资6500万元建设…生产线（二期计划再投资8000万元，…）: a plan told beside an amount given)
+        part = max(max(text.rfind(c, ss, money.start) for c in "，,；;（("), ss)
+        if part > ss and any(w in text[part:money.start] for w in self._plan_words) and \
+                any(mo.amount for mo in find_money(text[ss:part])):
+            return True
         later = text[money.end:money.end + 50].split("。")[0]
         if any(w in text[clause:money.start] for w in self._plan_words + self._contracted) and \
                 any(w in later for w in self._done_words) and find_money(later):

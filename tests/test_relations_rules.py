@@ -2582,3 +2582,10 @@ def test_relations_pairs_in_a_headline_end_at_its_quoted_trigger(extract):
 def test_relations_pairs_named_by_what_they_are_made(extract):
     x = extract("7月11日，莲花镇军营村与香水镇米岗村结为“山海共建村”，两村党支部开展了联学活动。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("军营村", "米岗村"))}, x.facts("pairs_with")
+
+
+def test_relations_funds_invested_by_a_company_referred_back_where_it_started_production(extract):
+    x = extract("2023年11月，由城阳区招引的青岛鲁丰食品有限公司在长道镇正式投产，这家企业首期投资6500万元建设花椒油生产线"
+                "（二期计划再投资8000万元，目前仍在论证）。")
+    r = x.relation("funds", "青岛鲁丰食品有限公司", "长道镇")
+    assert r is not None and int(r.amount_cny) == 65_000_000, x.relations
