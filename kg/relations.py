@@ -526,7 +526,8 @@ class RelationExtractor:
         self.help_markers = set(staff["help_markers"])
         # the verbs that name who helps whom before a sending (对口支援, 组团帮扶…)
         self._staff_sides = self.pairs_directed + sorted(staff["help_verbs"], key=len, reverse=True)
-        self._arrivals = tuple(m for m in staff["move_markers"] if m != "来")  # not the 来 of 以来
+        # (and 向: 其中向黔南州选派198名、向毕节市…: the place sent to sends nothing)
+        self._arrivals = tuple(m for m in staff["move_markers"] if m != "来") + ("向",)  # not the 来 of 以来
         self.strong_staff = set(staff["strong_triggers"])
         self._strong_staff_tuple = tuple(self.strong_staff)
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)

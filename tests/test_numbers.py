@@ -193,6 +193,11 @@ def test_numbers_headcount_of_those_a_party_has_in_a_place(extract, text, sender
                (x.name(r.head), x.name(r.tail)) == (sender, receiver)), x.relations
 
 
+def test_numbers_headcount_no_sender_from_a_place_sent_to(extract):
+    x = extract("全年，佛山共选派支教教师312名，其中向黔东南州选派198名、向毕节市选派114名。")
+    assert not any(x.name(r.head) == "黔东南州" for r in x.relations), x.relations
+
+
 def test_numbers_headcount_each_place_its_own_count_listed(extract):
     x = extract("其中，河西区派驻宕昌县41人、西和县35人。")
     counts = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
