@@ -100,6 +100,7 @@ _DASH_SENT_LINE = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、])?(?P<a>[^—�
 #: the counts in their order.
 _EACH_SENDS_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:向|为|给|到)(?:其|各自)?(?:的)?结对(?:的)?"
                                     r"[\u4e00-\u9fff]{0,4}?(?:派驻|选派|派出|派遣|下派|派)")
+_EACH_SENT_AFTER = re.compile(r"[，,；;](?:[^，,。；;]{0,6}?)分别(?:派驻|选派|派出|派遣|下派|派)")  # (…，分别派驻专家5名、3名)
 _EACH_COUNT = re.compile(r"([0-9一二两三四五六七八九十]+)(?:名|人|位)")
 #: Each of the pairs named before giving its own partner (…，四个街道今年分别向结对镇拨付帮扶资金30万元、25万元…).
 _EACH_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:(?:向|为|给)(?:其|各自)?(?:的)?结对(?:的)?"
@@ -2459,15 +2460,20 @@ class RelationExtractor:
         m = _EACH_SENDS_TO_PARTNER.search(self._text, s, e)
         ordered = self._pairs_in_order(found, parties, e, m)
         if not ordered:
+            # (A对口帮扶B、C、D，分别派驻专家5名、3名、3名: one sender, each of its partners its own count)
+            m = _EACH_SENT_AFTER.search(self._text, s, e)
+            ordered = self._pairs_in_order(found, parties, e, m, one_to_many=True)
+        if not ordered:
             return []
         counts = [int(cn_number(c)) for c in _EACH_COUNT.findall(self._text, m.end(), self._clause_break(m.end(), e))]
         if len(counts) != len(ordered):
             return []
         return [Relation("seconds_staff_to", a, b, evidence, s, e, headcount=n) for (a, b), n in zip(ordered, counts)]
 
-    def _pairs_in_order(self, found, parties, e, m) -> list[tuple[str, str]]:
+    def _pairs_in_order(self, found, parties, e, m, one_to_many: bool = False) -> list[tuple[str, str]]:
         """The pairs found in a sentence, each (the one written first, its partner), in the order written; none
-        unless there are two or more, all before ``m`` (a match of what each does to its partner), one to one."""
+        unless there are two or more, all before ``m`` (a match of what each does to its partner), one to one (or,
+        with ``one_to_many``, one and each of its partners)."""
         pairs = [r for r in found if r.type == "pairs_with"]
         if m is None or len(pairs) < 2:
             return []
@@ -2476,6 +2482,10 @@ class RelationExtractor:
             first.setdefault(p.key, p.start)
         ordered = sorted(((a, b) if first.get(a, e) <= first.get(b, e) else (b, a) for a, b in
                           ((r.head, r.tail) for r in pairs)), key=lambda ab: first.get(ab[0], e))
+        if one_to_many:
+            ordered.sort(key=lambda ab: first.get(ab[1], e))
+            return ordered if len({a for a, _ in ordered}) == 1 and len({b for _, b in ordered}) == len(ordered) \
+                and first.get(ordered[-1][1], e) < m.start() else []
         if len({a for a, _ in ordered}) < len(ordered) or len({b for _, b in ordered}) < len(ordered):
             return []  # (one giver and its partners, A与B、C…分别投入…: the other rules' case)
         return [] if any(first.get(a, e) > m.start() for a, _ in ordered) else ordered

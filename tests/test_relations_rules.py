@@ -2486,6 +2486,10 @@ def test_relations_pairs_of_a_list_counted_with_its_kind_and_each_sending_its_pa
     counts = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
     assert counts == {("南京鼓楼医院", "商洛市中心医院"): 7, ("南京市第一医院", "商州区人民医院"): 5,
                       ("南京市中医院", "商洛市中医医院"): 4}, counts
+    # one helper and its partners, each its own count
+    x = extract("南京鼓楼医院对口帮扶商洛市中心医院、商州区人民医院，分别派驻专家5名、3名，重点建设心血管科。")
+    counts = {(x.name(r.head), x.name(r.tail)): r.headcount for r in x.relations if r.type == "seconds_staff_to"}
+    assert counts == {("南京鼓楼医院", "商洛市中心医院"): 5, ("南京鼓楼医院", "商州区人民医院"): 3}, counts
     # as many counts as pairs, or none given each
     x = extract("南京鼓楼医院、南京市第一医院分别与商洛市中心医院、商州区人民医院建立对口帮扶关系，全年分别向结对医院派驻专家12名。")
     assert not any(r.headcount == 12 and x.name(r.head) == "南京市第一医院" for r in x.relations), x.facts("seconds_staff_to")
