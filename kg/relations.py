@@ -3269,6 +3269,8 @@ class RelationExtractor:
                 head = b.end  # 武清区在古浪县挂职的党政干部4名
             elif b is not None and _HAS_COUNTED.match(text, b.end):
                 head = b.end  # 晋江市在盐池县共有挂职干部3名、专业技术人才47名
+            elif b is not None and _SENDS_RIGHT_AFTER.match(text, b.end):
+                head = b.end  # 中建八局在康乐县派驻驻村第一书记3名、驻村工作队员6名
             elif origin and text.startswith("的", a.end):
                 # 来自A的…在B: the first party after 在 in the clause
                 clause_end = min([i for i in (text.find(c, a.end, e) for c in "，,；;。") if i >= 0] or [e])

@@ -183,6 +183,8 @@ def test_numbers_headcount_each_receiver_its_own_group_separately(extract):
     ("目前，宝坻区在合水县挂职的党政干部4名、专业技术人员17名，均已完成轮换到岗。", "宝坻区", "合水县", 21),
     # groups joined by 和
     ("目前，江宁区共有9名党政干部和24名专业技术人才在柞水县挂职或开展帮扶。", "江宁区", "柞水县", 33),
+    # A在B派驻…
+    ("目前，福建省农业科学院在西吉县派驻专家3名、技术员6名，实现重点村全覆盖。", "福建省农业科学院", "西吉县", 9),
     # the count of those held there after a cadre sent is named without one
     ("津南区选派挂职环县县委常委、副县长的孙浩然介绍，目前津南区共有5名党政干部、23名专业技术人员在环县挂职或开展帮扶工作。",
      "津南区", "环县", 28),
