@@ -345,6 +345,9 @@ def _literal(word: str) -> re.Pattern:
 
 
 #: After "作为A": A's partner of the kind, then the partner itself (作为鄞州区的结对县，昭觉县…).
+#: ...or the role of the ones named before 作为 (河东区、西青区作为于田县的区级结对帮扶单位，…).
+_HELPER_ROLE = re.compile(r"的(?:区级|县级|市级|省级|主要)?(?:结对帮扶|对口帮扶|对口支援|对口协作|东西部协作|结对)"
+                          r"(?:帮扶)?(?:单位|城市|省份|省市|地区|县区|区县|医院|学校|方)[，,]")
 _PARTNER_AS = re.compile(r"的(?:另一个|另一|又一个|又一|第二个|首个|一个)?(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
                          r"城市|对象|单位|医院|学校)[，,]\s*")
 #: A person's own money (…；公司董事长郑国华个人出资5万元): no giver of the clause before goes on giving it.
@@ -1163,6 +1166,12 @@ class RelationExtractor:
         out = set()
         for m in _AS_PARTNER.finditer(text, s, e):
             if m.start() > s and text[m.start() - 1] not in "，,":
+                # "河东区、西青区作为于田县的区级结对帮扶单位，…": the subjects before 作为 and the one named after it
+                subjects = self._group_before(usable, m.start())
+                named = self._group_after(usable, m.end(), limit=0)
+                if subjects and subjects[-1].end == m.start() and named and \
+                        _HELPER_ROLE.match(text, named[-1].end):
+                    out |= {(x.key, y.key) for x in subjects for y in named if x.key != y.key}
                 continue
             named = self._group_after(usable, m.end(), limit=0)
             role = named and _PARTNER_ROLE.match(text, named[-1].end)

@@ -2593,3 +2593,9 @@ def test_relations_funds_invested_by_a_company_referred_back_where_it_started_pr
                 "（二期计划再投资8000万元，目前仍在论证）。")
     r = x.relation("funds", "青岛鲁丰食品有限公司", "长道镇")
     assert r is not None and int(r.amount_cny) == 65_000_000, x.relations
+
+
+def test_relations_pairs_of_those_named_before_as_and_their_role(extract):
+    x = extract("红桥区、北辰区作为策勒县的区级结对帮扶单位，全年共向策勒县安排区级援助资金1860万元。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("红桥区", "策勒县")), frozenset(("北辰区", "策勒县"))}, \
+        x.facts("pairs_with")
