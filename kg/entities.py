@@ -1528,6 +1528,8 @@ class EntityRecognizer:
                 return  # 由村党支部书记带队: the village's party secretary, no 由村
             if name[1:] in lex.address_words:
                 return  # 市民王阿姨: someone addressed, unnamed
+            if name in lex.person_title_tuple or name in lex.followers:
+                return  # 通讯员供图: a credit (or a title, a verb after names), no name
             out.append(Mention(s, e, typ, name, attrs={"title": title, "title_start": title_start}))
 
         titles = lex.title_auto.leftmost_longest(norm)

@@ -1411,9 +1411,10 @@ def test_entities_a_short_form_inside_a_word_hides_no_place_starting_one(extract
     assert "都安县" in x.names("REGION") and not any(n.startswith("于都") for n in x.names("REGION"))
 
 
-@pytest.mark.parametrize("text", ("发布时间：2025-04-18　　作者：教科室　　阅读：612", "作者：宣传科 顾佳琪"))
+@pytest.mark.parametrize("text", ("发布时间：2025-04-18　　作者：教科室　　阅读：612", "作者：宣传科 顾佳琪",
+                                  "图②：伽师县人民医院新投用的超声诊断仪。通讯员供图"))
 def test_entities_a_unit_signing_a_byline_is_no_person(extract, text):
-    assert not {"教科室", "宣传科"} & extract(text).names("PERSON")
+    assert not {"教科室", "宣传科", "供图"} & extract(text).names("PERSON")
 
 
 @pytest.mark.parametrize("text,names", (
