@@ -952,8 +952,11 @@ class EntityRecognizer:
                 name = norm[start:e]
             elif typ == "GOVERNMENT" and sent and not any(r.start == after_sent for r in regions):
                 continue  # 向金阳县派驻驻村第一书记和驻村工作队员: a sending, not a body's name
+            # (but a township's name and 学校 is one school: 闵行区浦锦学校)
+            last = next((r for r in regions if r.end == chain_end and r.start >= start), None)
+            township = last is not None and last.candidates and all("/" in k for k in last.candidates)
             if typ != "GOVERNMENT" and chain_end > start and (
-                    chain_end == sfx_start and word in lex.place_plural_endings or
+                    chain_end == sfx_start and word in lex.place_plural_endings and not township or
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start)):
                 continue  # 于田学校, 天津优质学校: the place's schools, not one school
             # preceded or opened by a count (3家中药材种植农业合作社, 十余家A股上市公司): a category, not a name

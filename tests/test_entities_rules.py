@@ -387,6 +387,8 @@ PEOPLE = (
     ("签约仪式上，佛山市副市长欧阳志坚，昭通市委常委、副市长杨光荣出席。", "欧阳志坚", "OFFICIAL"),
     # a county of two characters the dictionary knows as a rare noun, alone (理县)
     ("乐清市向理县捐赠价值30万元的物资。", "理县", "REGION"),
+    # a township's name and 学校: one school (not the place's schools, as 于田学校 is)
+    ("上海市闵行区浦锦学校与元阳县第一中学开展结对共建。", "上海市闵行区浦锦学校", "SCHOOL"),
     # a term before a school's place is no part of its name (本学期|花都区第二中学)
     ("本学期南山区第二中学派出4名骨干教师到田林县第三中学支教。", "南山区第二中学", "SCHOOL"),
     # a professional post held in a 挂任 before the name: a person
