@@ -164,6 +164,7 @@ _SIGNING_GAP = re.compile(r"(?:同时|共同|正式|当场|现场|还|也)?(?:�
 _BUILT_THERE = ("建成", "建设", "建立", "成立", "设立", "打造", "投资", "援建", "捐建", "挂牌")  # (在X建成…工作站)
 _TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
+_SENDS_AGAIN_CLAUSE = re.compile(r"[，,](?=" + _SENDS_AGAIN.pattern + ")")
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
 _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐助|援助|出资|捐资|下达)")
@@ -809,7 +810,7 @@ class RelationExtractor:
             row = staff_rows.get(s)
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
-            found += self._sends_as_well(found, parties, s, e, evidence)
+            found = self._sends_as_well(found, parties, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
             if self._both_denied.search(norm, s, e):
                 found = [r for r in found if r.type != "pairs_with"]  # (…，但双方尚未建立结对帮扶关系)
@@ -1973,23 +1974,26 @@ class RelationExtractor:
 
     def _sends_as_well(self, found, parties, s, e, evidence) -> list[Relation]:
         """"玉环市已累计向炉霍县投入各类帮扶资金1.36亿元，选派干部人才86名": a clause after one giving, opening with a
-        sending verb and naming no one, sends its people from the giver to the recipient."""
+        sending verb and naming no one, sends its people from the giver to the recipient (``found`` with it, or
+        with its count on the sending of the two found without one)."""
         text = self._text
         gifts = [r for r in found if r.type == "funds"]
-        if len(gifts) != 1 or any(r.type == "seconds_staff_to" for r in found):
-            return []
-        last = max(parties, key=lambda p: p.end)
-        if last.key not in (gifts[0].head, gifts[0].tail):
-            return []  # (…资金5420万元，A医院与B医院结对，派驻医生9名: the hospitals' people)
-        clause = self._clause_break(last.end, e)
-        again = _SENDS_AGAIN.match(text, clause + 1) if clause < e and text[clause] in "，," else None
-        if again is None:
-            return []
+        staff = [r for r in found if r.type == "seconds_staff_to"]
+        if len(gifts) != 1 or staff and not (len(staff) == 1 and staff[0].headcount is None and
+                                             (staff[0].head, staff[0].tail) == (gifts[0].head, gifts[0].tail)):
+            return found  # (…，青岛累计向陇南投入…，选派…1100余人次: the count of a sending found without one)
+        # the first clause opening with a sending verb, the last party before it one of the two
+        comma = _SENDS_AGAIN_CLAUSE.search(text, s, e)
+        again = _SENDS_AGAIN.match(text, comma.end()) if comma else None
+        before = [p for p in parties if again is not None and p.end <= again.start()]
+        if not before or before[-1].key not in (gifts[0].head, gifts[0].tail):
+            return found  # (…资金5420万元，A医院与B医院结对，派驻医生9名: the hospitals' people)
         end = self._clause_break(again.end(), e)
         count = self._headcount(text[again.end():end])
         if not count or any(again.end() <= p.start < end for p in parties):
-            return []
-        return [Relation("seconds_staff_to", gifts[0].head, gifts[0].tail, evidence, s, e, headcount=count)]
+            return found
+        sent = Relation("seconds_staff_to", gifts[0].head, gifts[0].tail, evidence, s, e, headcount=count)
+        return [r for r in found if r not in staff] + [sent]
 
     def _each_place_its_count(self, parties, s, e, evidence) -> list[Relation]:
         """"其中，东丽区派驻静宁县41人、庄浪县35人": after a sending verb, places each followed by its own count, listed

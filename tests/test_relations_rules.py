@@ -2599,3 +2599,9 @@ def test_relations_pairs_of_those_named_before_as_and_their_role(extract):
     x = extract("红桥区、北辰区作为策勒县的区级结对帮扶单位，全年共向策勒县安排区级援助资金1860万元。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("红桥区", "策勒县")), frozenset(("北辰区", "策勒县"))}, \
         x.facts("pairs_with")
+
+
+def test_relations_people_sent_after_money_given_counted_on_the_sending_found(extract):
+    x = extract("陈建峰在讲话中说：“2021年以来，烟台市与定西市携手开展东西部协作，烟台累计向定西投入财政援助资金34.6亿元，"
+                "选派挂职干部和专业技术人才1100余人次，为定西注入了强劲动力。")
+    assert [r.headcount for r in x.relations if r.type == "seconds_staff_to"] == [1100], x.relations
