@@ -162,6 +162,9 @@ _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支�
 #: A sending verb right after its sender (…医院派出8人).
 _SIGNING_GAP = re.compile(r"(?:同时|共同|正式|当场|现场|还|也)?(?:签订|签署)了?(?:镇镇|村村|校校|院院|镇村|村企|街镇)?")
 _BUILT_THERE = ("建成", "建设", "建立", "成立", "设立", "打造", "投资", "援建", "捐建", "挂牌")  # (在X建成…工作站)
+_SENDS_FOR = re.compile(r"(?:选派|派出|派驻)的?")  # (A选派B支教教师: sent for B)
+_SENT_AS = re.compile(r"(?:的)?(?:支教|支医|支农|援[\u4e00-\u9fff]|挂职|驻村|帮扶)[\u4e00-\u9fff]{0,3}?"
+                      r"(?:教师|老师|医生|干部|专家|书记|人才|护士|队员)(?:[\s，,；;。]|$)")
 _TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_AGAIN_CLAUSE = re.compile(r"[，,](?=" + _SENDS_AGAIN.pattern + ")")
@@ -3190,6 +3193,8 @@ class RelationExtractor:
         if not rels and self.aid_re.search(text, s, e):
             rels += self._staff_home_then_post(parties, people, s, e, evidence)
         if not rels:
+            rels += self._staff_for_place(parties, people, s, e, evidence)
+        if not rels:
             rels += self._staff_for_topic(parties, people, s, e, evidence)
         # 陆海峰是闵行区选派的…干部，现任上海援疆莎车分指挥部指挥长，挂职莎车县委常委: the district that sent him,
         # not also its province named in his post
@@ -3520,6 +3525,19 @@ class RelationExtractor:
                          and p.key != home.key), None)
             if post is not None:
                 return [Relation("seconds_staff_to", home.key, post.key, evidence, s, e, secondees=(person.key,))]
+        return []
+
+    def _staff_for_place(self, parties, people, s, e, evidence) -> list[Relation]:
+        """"刘晓燕　济南市历城区教育和体育局选派临夏县支教教师", "…江桥医院选派莎车县人民医院援疆医生": the sender, its
+        sending verb, then the place or institution the one sent serves, named before what he is there."""
+        text = self._text
+        for p in parties:
+            verb = _SENDS_FOR.match(text, p.end)
+            place = next((q for q in parties if verb and q.start == verb.end()), None)
+            what = _SENT_AS.match(text, place.end) if place is not None else None
+            if what is not None and place.key != p.key and not self._contains(p.key, place.key):
+                named = tuple(x.key for x in people if s <= x.start < e)
+                return [Relation("seconds_staff_to", p.key, place.key, evidence, s, e, secondees=named[:1])]
         return []
 
     def _works_at(self, parties, people, at: int, se: int) -> tuple | None:

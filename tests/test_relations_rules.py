@@ -2605,3 +2605,13 @@ def test_relations_people_sent_after_money_given_counted_on_the_sending_found(ex
     x = extract("陈建峰在讲话中说：“2021年以来，烟台市与定西市携手开展东西部协作，烟台累计向定西投入财政援助资金34.6亿元，"
                 "选派挂职干部和专业技术人才1100余人次，为定西注入了强劲动力。")
     assert [r.headcount for r in x.relations if r.type == "seconds_staff_to"] == [1100], x.relations
+
+
+@pytest.mark.parametrize("text,fact", (
+    ("刘晓燕　济南市历下区教育和体育局选派东乡县支教教师", ("济南市历下区教育和体育局", "东乡县")),
+    ("沈丽华　上海市嘉定区江桥医院选派莎车县人民医院援疆医生", ("上海市嘉定区江桥医院", "莎车县人民医院")),
+))
+def test_relations_staff_sent_for_a_place_named_before_what_they_are(extract, text, fact):
+    x = extract(text)
+    r = x.relation("seconds_staff_to", *fact)
+    assert r is not None and len(r.secondees) == 1, x.relations
