@@ -566,6 +566,7 @@ class RelationExtractor:
         self._negations = tuple(modal["negation_words"])
         # what keeps a pairing named as a noun from being made (…的结对协议正在磋商中, 结对协议有望于年内签订)
         self._not_made = self._negations + tuple(modal["plan_words"] + modal["pending_words"])
+        self._pending = frozenset(modal["pending_words"])
         self._plan_words = tuple(modal["plan_words"])
         self._contracted = tuple(rel["funds"]["contracted"])
         self._future_jiang = tuple(modal["future_jiang_before"])
@@ -879,9 +880,20 @@ class RelationExtractor:
                 if not all(self._hedge_before(x, s, parties, r.type) or (
                         r.type == "funds" and text.startswith(self.fund_documents, y)) or (
                         text[x - 1:x] == "的" or w.endswith(_AGREEMENT_NOUNS) or text.startswith(_AGREEMENT_NOUNS, y))
-                        and any(n in text[y:end] for n in self._not_made) for x, y, w in verbs):
+                        and self._not_made_after(y, end) for x, y, w in verbs):
                     return False
         return told
+
+    def _not_made_after(self, y: int, end: int) -> bool:
+        """Whether the pairing named as a noun ending at ``y`` is then said not made: still pending (正在磋商中), or
+        a negation or plan word before a pairing event (尚未启动, 有望于…签订; not 工作拟表彰对象: another plan)."""
+        text = self._text
+        for n in self._not_made:
+            i = text.find(n, y, end)
+            if i >= 0 and (n in self._pending or any(v in text[i + len(n):min(end, i + len(n) + 10)]
+                                                      for v in self._pairing_events)):
+                return True
+        return False
 
     def _named_inside(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
         """Where the words of ``mentions`` are written inside the name of something else between ``s`` and ``e``."""

@@ -1802,6 +1802,8 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     "会议明确，下一步将推动太仓市中医医院与岷县中医院结对共建。",
     # an investment agreement signed, the investment only planned
     "苏州华澄科技有限公司与岷县签订了中药材加工项目投资意向书，拟投资8000万元在梅川镇建设加工厂。",
+    # a pairing named as a noun beside another plan is no plan of it (…协作工作拟表彰对象)
+    # (the pairing stands; see test_relations_a_pairing_named_beside_another_plan_stays)
     # what the two do is said to be no pairing
     "多伦县与河北省丰宁县山水相连，两地在旅游线路上有一些合作，但那不属于东西部协作结对。",
     # a government standing for its place, the investment agreed only planned
@@ -2615,3 +2617,10 @@ def test_relations_staff_sent_for_a_place_named_before_what_they_are(extract, te
     x = extract(text)
     r = x.relation("seconds_staff_to", *fact)
     assert r is not None and len(r.secondees) == 1, x.relations
+
+
+def test_relations_a_pairing_named_beside_another_plan_stays(extract):
+    x = extract("关于2024年度佛山·昭通东西部协作工作拟表彰对象的公示")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("佛山", "昭通"))}, x.facts("pairs_with")
+    # but still not signed: no pairing
+    assert not extract("另悉，原州区人民医院与晋江市医院的结对事宜仍在对接之中，尚未正式签约。").facts("pairs_with")
