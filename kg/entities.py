@@ -86,8 +86,9 @@ def _span_mask(length: int, spans) -> bytearray:
 _TOWNSHIP_RUN = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)、)+[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)"
                            r"(?![\u4e00-\u9fff]{0,1}(?:街道|镇|乡))")
 #: A profile's opening: the name, the sex, the year of birth (沈卫东，男，1981年5月生).
-_PROFILE_OPENING = re.compile(r"(?:^|(?<=[、：:\s（(]))([\u4e00-\u9fff]{2,4})[，,]\s*[男女][，,]\s*(?:[^，,。\n]{0,4}族[，,])?"
-                              r"[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)", re.M)
+#: (or the sex and birth in brackets after the name: 1.林志鸿（男，1984年9月生，中共党员），…)
+_PROFILE_OPENING = re.compile(r"(?:^|(?<=[、：:\s（(.．]))([\u4e00-\u9fff]{2,4})(?:[，,]\s*|[（(])[男女][，,]\s*"
+                              r"(?:[^，,。\n]{0,4}族[，,])?[0-9]{4}年(?:[0-9]{1,2}月)?(?:生|出生)", re.M)
 #: A cell of a name between spaces, the next cell a title closing the line (宁波市第二医院　陈思远　心血管内科副主任医师).
 _CELL_NAME_BEFORE_TITLE = re.compile(r"(?<=[ \t])(?P<name>[\u4e00-\u9fff]{2,4})[ \t]+(?P<title>[\u4e00-\u9fff]{2,16})[ \t]*$",
                                      re.M)

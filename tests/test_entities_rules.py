@@ -391,6 +391,8 @@ PEOPLE = (
     ("上海市闵行区浦锦学校与元阳县第一中学开展结对共建。", "上海市闵行区浦锦学校", "SCHOOL"),
     # a term before a school's place is no part of its name (本学期|花都区第二中学)
     ("本学期南山区第二中学派出4名骨干教师到田林县第三中学支教。", "南山区第二中学", "SCHOOL"),
+    # a profile with the sex and birth in brackets after the name
+    ("1.林志远（男，1984年9月生，中共党员），海沧区发展和改革局副局长，挂职临夏县委常委、副县长，考核等次：优秀。", "林志远", "OFFICIAL"),
     # a professional post held in a 挂任 before the name: a person
     ("医疗队队长、挂任那坡县人民医院副院长的梁志远是一名有着20年临床经验的心内科主任医师。", "梁志远", "PERSON"),
     # names listed before 分别 and their posts: each an official
