@@ -2014,6 +2014,8 @@ class RelationExtractor:
         """"其中，东丽区派驻静宁县41人、庄浪县35人": after a sending verb, places each followed by its own count, listed
         with 、: the sender sends each its count."""
         text = self._text
+        if not _SENDS_RIGHT_AFTER.search(text, s, e):
+            return []  # (no sending verb at all)
         for m in _SENDS_RIGHT_AFTER.finditer(text, s, e):
             sender = next((p for p in parties if p.end == m.start()), None)
             rels, pos = [], m.end()
@@ -2369,8 +2371,10 @@ class RelationExtractor:
         the cell naming the partner (by a side's field, or followed by a word of pairing) pairs with the first
         cell's, gives it the money of a cell of funds and sends it the people of a cell of staff."""
         text = self._text
+        if not _BAR.search(text, s, e):
+            return []  # (most lines hold no bar)
         cells = [(m.start(), m.end()) for m in _BAR_CELL.finditer(text, s, e)]
-        if len(cells) < 3 or not _BAR.search(text, s, e):
+        if len(cells) < 3:
             return []
         first = [p for p in parties if cells[0][0] <= p.start and p.end <= cells[0][1]]
         if len(first) != 1 or text[first[0].end:cells[0][1]].strip():
