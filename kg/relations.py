@@ -165,6 +165,7 @@ _BUILT_THERE = ("建成", "建设", "建立", "成立", "设立", "打造", "投
 _SENDS_FOR = re.compile(r"(?:选派|派出|派驻)的?")  # (A选派B支教教师: sent for B)
 _SENT_AS = re.compile(r"(?:的)?(?:支教|支医|支农|援[\u4e00-\u9fff]|挂职|驻村|帮扶)[\u4e00-\u9fff]{0,3}?"
                       r"(?:教师|老师|医生|干部|专家|书记|人才|护士|队员)(?:[\s，,；;。]|$)")
+_OWN_PEOPLE = ("师生", "全体师生", "干部职工", "全体职工", "职工", "员工", "医护人员", "党员")  # (塘尾学校师生)
 _TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_AGAIN_CLAUSE = re.compile(r"[，,](?=" + _SENDS_AGAIN.pattern + ")")
@@ -704,6 +705,8 @@ class RelationExtractor:
             return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)
         if after.startswith(self.own_purse_heads):
             return False  # 宁波市各级财政: the place's own money, at every level of its government
+        if m.type != "REGION" and after.startswith(_OWN_PEOPLE):
+            return False  # 宝安区塘尾学校师生…捐款: an institution's own people give as it does
         # (昭通|县级医院, 天津|优质学校: words of rank before the generic noun)
         return after.startswith(self._generic_head_tuple) or \
             self._text.startswith(self._generic_head_tuple, m.end + self._ranked(m.end, e))

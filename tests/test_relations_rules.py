@@ -2624,3 +2624,8 @@ def test_relations_a_pairing_named_beside_another_plan_stays(extract):
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("佛山", "昭通"))}, x.facts("pairs_with")
     # but still not signed: no pairing
     assert not extract("另悉，原州区人民医院与晋江市医院的结对事宜仍在对接之中，尚未正式签约。").facts("pairs_with")
+
+
+def test_relations_funds_an_institutions_own_people_give_as_it_does(extract):
+    x = extract("宝安区海湾实验学校、宝安区塘尾学校师生还分别向百育镇中心小学捐款5万元，用于添置图书。")
+    assert x.facts("funds") == {("宝安区海湾实验学校", "百育镇中心小学"), ("宝安区塘尾学校", "百育镇中心小学")}, x.facts("funds")
