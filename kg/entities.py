@@ -1200,7 +1200,8 @@ class EntityRecognizer:
                 if len(names) > 1:
                     # a hospital and its branch named after it (鄞州三院: the hospital, not its 普格分院)
                     parent = min(names, key=len)
-                    if all(n.startswith(parent) for n in names):
+                    # (or the same hospital with and without its city: 丰台区第二人民医院, 北京市丰台区第二人民医院)
+                    if all(n.startswith(parent) or n.endswith(parent) for n in names):
                         names = {parent: names[parent]}
                 if len(names) == 1:
                     full = next(iter(names.values()))

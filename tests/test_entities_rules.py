@@ -1636,3 +1636,10 @@ def test_entities_an_ending_written_again_as_a_posts_first_character_ends_no_nam
     # 商务局|局|长沙…: the segmenter cuts 局长 apart; the body is 商务局, not 商务局局
     x = extract("“过去山里的东西运不出来。”美姑县商务局局长沙马拉且说。")
     assert x.names("GOVERNMENT") == {"美姑县商务局"}, x.names("GOVERNMENT")
+
+
+def test_entities_a_hospitals_number_short_name_when_it_is_named_with_and_without_its_city(extract):
+    x = extract("丰台区卫生健康委组织丰台区第二人民医院等6家医疗机构的专家赴科右中旗义诊。北京市丰台区第二人民医院与科右中旗人民医院签订协议。"
+                "三年来，丰台二院先后选派8名骨干医师到科右中旗人民医院长期坐诊。")
+    r = next((r for r in x.relations if r.type == "seconds_staff_to"), None)
+    assert r is not None and x.name(r.head).endswith("丰台区第二人民医院"), x.relations
