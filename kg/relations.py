@@ -2736,6 +2736,9 @@ class RelationExtractor:
         if not partner_money and not gift:
             return None
         first = min(a for a, _, _ in triggers)
+        # (…与B结成帮扶对子，捐赠20万元: the first giving word, not 帮扶 of the pairing's own words)
+        first_gift = min((a for a, _, w in triggers if w in self.donation_words or w in self.invest_words or
+                          w in self.partner_gift_words), default=first)
         for k, (x, y) in enumerate(zip(parties, parties[1:])):
             # y with the places written after it as one name (西藏林芝市察隅县): the last of them
             for p in parties[k + 2:]:
@@ -2761,7 +2764,7 @@ class RelationExtractor:
                 return (None, y)
             if partner_money and sides == ["west", "east"]:
                 return (None, x)
-            if gift and y.end <= first and self._find_all(self._text, self.pairs_mutual, y.end, first):
+            if gift and y.end <= first_gift and self._find_all(self._text, self.pairs_mutual, y.end, first_gift):
                 return (None, y)
             types = [self._entities[m.key].type if m.key in self._entities else None for m in (x, y)]
             if partner_money and y.end <= first and types[0] in ("ENTERPRISE", "ORGANIZATION") and \

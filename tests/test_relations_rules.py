@@ -2629,3 +2629,9 @@ def test_relations_a_pairing_named_beside_another_plan_stays(extract):
 def test_relations_funds_an_institutions_own_people_give_as_it_does(extract):
     x = extract("宝安区海湾实验学校、宝安区塘尾学校师生还分别向百育镇中心小学捐款5万元，用于添置图书。")
     assert x.facts("funds") == {("宝安区海湾实验学校", "百育镇中心小学"), ("宝安区塘尾学校", "百育镇中心小学")}, x.facts("funds")
+
+
+def test_relations_funds_from_the_one_who_pairs_after_a_pairing_made_of_helping_words(extract):
+    x = extract("在村企结对中，杭州西子电器股份有限公司与雷山县西江镇控拜村结成帮扶对子，捐赠50万元建设村级茶叶加工厂。")
+    r = x.relation("funds", "杭州西子电器股份有限公司", "控拜村")
+    assert r is not None and int(r.amount_cny) == 500_000, x.relations
