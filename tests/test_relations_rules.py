@@ -2635,3 +2635,8 @@ def test_relations_funds_from_the_one_who_pairs_after_a_pairing_made_of_helping_
     x = extract("在村企结对中，杭州西子电器股份有限公司与雷山县西江镇控拜村结成帮扶对子，捐赠50万元建设村级茶叶加工厂。")
     r = x.relation("funds", "杭州西子电器股份有限公司", "控拜村")
     assert r is not None and int(r.amount_cny) == 500_000, x.relations
+
+
+def test_relations_pairs_with_how_long_between_subject_and_trigger(extract):
+    x = extract("金山区第二人民医院已连续五年对口帮扶屏边县人民医院。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("金山区第二人民医院", "屏边县人民医院"))}, x.facts("pairs_with")
