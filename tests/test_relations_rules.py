@@ -2640,3 +2640,11 @@ def test_relations_funds_from_the_one_who_pairs_after_a_pairing_made_of_helping_
 def test_relations_pairs_with_how_long_between_subject_and_trigger(extract):
     x = extract("金山区第二人民医院已连续五年对口帮扶屏边县人民医院。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("金山区第二人民医院", "屏边县人民医院"))}, x.facts("pairs_with")
+
+
+@pytest.mark.parametrize("text,pair", (
+    ("作为黔南州的东西部协作结对城市，广州市迅速启动应急机制。", ("广州市", "黔南州")),
+    ("面对儿科诊疗压力，鼓楼区作为隆德县东西部协作结对区，迅速作出响应。", ("鼓楼区", "隆德县")),
+))
+def test_relations_pairs_of_one_as_the_others_partner_by_role(extract, text, pair):
+    assert {frozenset(p) for p in extract(text).facts("pairs_with")} == {frozenset(pair)}
