@@ -351,8 +351,8 @@ def _literal(word: str) -> re.Pattern:
 
 #: After "作为A": A's partner of the kind, then the partner itself (作为鄞州区的结对县，昭觉县…).
 #: ...or the role of the ones named before 作为 (河东区、西青区作为于田县的区级结对帮扶单位，…).
-_HELPER_ROLE = re.compile(r"的?(?:区级|县级|市级|省级|主要)?(?:结对帮扶|对口帮扶|对口支援|对口协作|东西部协作|结对)(?:结对)?"
-                          r"(?:帮扶)?(?:单位|城市|省份|省市|地区|县区|区县|医院|学校|方|区|县|市)[，,]")  # (…作为西吉县东西部协作结对区，)
+_HELPER_ROLE = re.compile(rf"的?(?:区级|县级|市级|省级|主要)?(?:{_PARTNERSHIP}|结对)(?:结对)?(?:帮扶)?"
+                          r"(?:单位|城市|省份|省市|地区|县区|区县|医院|学校|方|区|县|市)[，,]")  # (…作为西吉县东西部协作结对区，)
 _PARTNER_AS = re.compile(r"的(?:另一个|另一|又一个|又一|第二个|首个|一个)?(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
                          r"城市|对象|单位|医院|学校)[，,]\s*")
 #: A person's own money (…；公司董事长郑国华个人出资5万元): no giver of the clause before goes on giving it.
