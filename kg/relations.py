@@ -149,6 +149,9 @@ _TABLE_ROW = re.compile(r"[^，,。；;：:\n\s]{1,30}(?:[ \t\u3000]+[^，,。�
 _PAIR_LIST_TITLE = re.compile(r"(?:名单|一览表|情况表|对照表|安排表)$")
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
+#: What a place owes to its partner (…得益于A的结对帮扶, 离不开A的对口支援).
+_CREDITED_TO = ("得益于", "受益于", "离不开", "归功于")
+_CREDITED_HELP = re.compile(rf"的(?:{_PARTNERSHIP}|结对)")
 _UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
 #: Yuan per unit a table's column states its money in (资金（万元）).
 _YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
@@ -1168,10 +1171,16 @@ class RelationExtractor:
         text = self._text
         out = set()
         for a in usable:
+            helpers = self._group_before(usable, a.end)
+            if _CREDITED_HELP.match(text, a.end) and text.endswith(_CREDITED_TO, 0, helpers[0].start) and \
+                    usable[0].start < helpers[0].start and usable[0] not in helpers:
+                # "高峰村…的变化，得益于张家港市杨舍镇善港村的结对帮扶": the sentence's topic and the one it thanks
+                out |= {(x.key, usable[0].key) for x in helpers if x.key != usable[0].key}
+                continue
             m = _UNDER_HELP.match(text, a.end)
             if not m:
                 continue
-            helpers = self._group_before(usable, a.end)  # (在广州市黄埔区、广州开发区的对口帮扶下，三都县…)
+            # (在广州市黄埔区、广州开发区的对口帮扶下，三都县…)
             if not text.endswith("在", 0, helpers[0].start):
                 continue
             b = next((p for p in usable if p.start == m.end()), None)

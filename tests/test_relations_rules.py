@@ -2648,3 +2648,8 @@ def test_relations_pairs_with_how_long_between_subject_and_trigger(extract):
 ))
 def test_relations_pairs_of_one_as_the_others_partner_by_role(extract, text, pair):
     assert {frozenset(p) for p in extract(text).facts("pairs_with")} == {frozenset(pair)}
+
+
+def test_relations_pairs_of_a_topic_and_the_partner_it_owes(extract):
+    x = extract("雷山县西江镇曾是深度贫困镇，这些年的变化，得益于杭州市萧山区瓜沥镇的结对帮扶。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("瓜沥镇", "西江镇"))}, x.facts("pairs_with")
