@@ -169,6 +169,8 @@ _SENDS_FOR = re.compile(r"(?:选派|派出|派驻)的?")  # (A选派B支教教�
 _SENT_AS = re.compile(r"(?:的)?(?:支教|支医|支农|援[\u4e00-\u9fff]|挂职|驻村|帮扶)[\u4e00-\u9fff]{0,3}?"
                       r"(?:教师|老师|医生|干部|专家|书记|人才|护士|队员)(?:[\s，,；;。]|$)")
 _OWN_PEOPLE = ("师生", "全体师生", "干部职工", "全体职工", "职工", "员工", "医护人员", "党员")  # (塘尾学校师生)
+_PLACED_IN = re.compile(r"的[0-9一二两三四五六七八九十]+名[\u4e00-\u9fff]{0,6}?(?:专家|医生|教师|老师|干部|人才|骨干|护士)"
+                        r"(?:被|均被|已被)(?:安排|分配|派驻|派|选派)(?:在|到|至)")  # (A的3名专家被安排在B)
 _TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_AGAIN_CLAUSE = re.compile(r"[，,](?=" + _SENDS_AGAIN.pattern + ")")
@@ -3221,10 +3223,11 @@ class RelationExtractor:
                     else r for r in rels]
         if not rels:
             rels += self._staff_marked_post(parties, people, s, e, evidence)
-        if not rels and self.aid_re.search(text, s, e):
+        if not rels and (self.aid_re.search(text, s, e) or "来自" in text[s:e]):
             rels += self._staff_home_then_post(parties, people, s, e, evidence)
         if not rels:
-            rels += self._staff_for_place(parties, people, s, e, evidence)
+            rels += self._staff_for_place(parties, people, s, e, evidence) or \
+                self._staff_placed(parties, s, e, evidence)
         if not rels:
             rels += self._staff_for_topic(parties, people, s, e, evidence)
         # 陆海峰是闵行区选派的…干部，现任上海援疆莎车分指挥部指挥长，挂职莎车县委常委: the district that sent him,
@@ -3569,6 +3572,18 @@ class RelationExtractor:
             if what is not None and place.key != p.key and not self._contains(p.key, place.key):
                 named = tuple(x.key for x in people if s <= x.start < e)
                 return [Relation("seconds_staff_to", p.key, place.key, evidence, s, e, secondees=named[:1])]
+        return []
+
+    def _staff_placed(self, parties, s, e, evidence) -> list[Relation]:
+        """"杭州市西湖区人民医院的3名专家被安排在泸定县人民医院": an institution's people counted, placed in another."""
+        text = self._text
+        for m in _PLACED_IN.finditer(text, s, e):
+            home = next((p for p in parties if p.end == m.start()), None)
+            post = next((p for p in parties if p.start == m.end()), None)
+            if home is not None and post is not None and home.key != post.key and \
+                    not self._contains(home.key, post.key):
+                return [Relation("seconds_staff_to", home.key, post.key, evidence, s, e,
+                                 headcount=self._headcount(m.group()))]
         return []
 
     def _works_at(self, parties, people, at: int, se: int) -> tuple | None:

@@ -2653,3 +2653,13 @@ def test_relations_pairs_of_one_as_the_others_partner_by_role(extract, text, pai
 def test_relations_pairs_of_a_topic_and_the_partner_it_owes(extract):
     x = extract("雷山县西江镇曾是深度贫困镇，这些年的变化，得益于杭州市萧山区瓜沥镇的结对帮扶。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("瓜沥镇", "西江镇"))}, x.facts("pairs_with")
+
+
+@pytest.mark.parametrize("text,fact,count", (
+    ("其中，来自城阳区第二实验小学的王晓燕担任哈达铺镇中心小学副校长。", ("城阳区第二实验小学", "哈达铺镇中心小学"), None),
+    ("其中，杭州市上城区人民医院的3名专家被安排在泸定县人民医院，重点帮助建设胸痛中心。", ("杭州市上城区人民医院", "泸定县人民医院"), 3),
+))
+def test_relations_staff_from_an_institution_placed_in_another(extract, text, fact, count):
+    x = extract(text)
+    r = x.relation("seconds_staff_to", *fact)
+    assert r is not None and r.headcount == count, x.relations
