@@ -2663,3 +2663,9 @@ def test_relations_staff_from_an_institution_placed_in_another(extract, text, fa
     x = extract(text)
     r = x.relation("seconds_staff_to", *fact)
     assert r is not None and r.headcount == count, x.relations
+
+
+def test_relations_funds_goods_allocated_to_a_partner(extract):
+    x = extract("青田县向纳溪区调拨帐篷200顶、折叠床500张、棉被1000床，价值约68万元。")
+    r = x.relation("funds", "青田县", "纳溪区")
+    assert r is not None and int(r.amount_cny) == 680_000 and r.approx, x.relations
