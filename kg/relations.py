@@ -171,6 +171,9 @@ _SENT_AS = re.compile(r"(?:的)?(?:支教|支医|支农|援[\u4e00-\u9fff]|挂�
 _OWN_PEOPLE = ("师生", "全体师生", "干部职工", "全体职工", "职工", "员工", "医护人员", "党员")  # (塘尾学校师生)
 _PLACED_IN = re.compile(r"的[0-9一二两三四五六七八九十]+名[\u4e00-\u9fff]{0,6}?(?:专家|医生|教师|老师|干部|人才|骨干|护士)"
                         r"(?:被|均被|已被)(?:安排|分配|派驻|派|选派)(?:在|到|至)")  # (A的3名专家被安排在B)
+#: An institution's team arriving at another (天津市津南医院第三批帮扶医疗队抵达民乐县人民医院).
+_TEAM_ARRIVES = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:帮扶|援[\u4e00-\u9fff]|组团式|驻点)?"
+                           r"(?:医疗队|医疗专家团队|专家团队|支教团队|工作队)(?:一行)?(?:抵达|到达|进驻|来到)")
 _TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_AGAIN_CLAUSE = re.compile(r"[，,](?=" + _SENDS_AGAIN.pattern + ")")
@@ -3575,9 +3578,10 @@ class RelationExtractor:
         return []
 
     def _staff_placed(self, parties, s, e, evidence) -> list[Relation]:
-        """"杭州市西湖区人民医院的3名专家被安排在泸定县人民医院": an institution's people counted, placed in another."""
+        """"杭州市西湖区人民医院的3名专家被安排在泸定县人民医院": an institution's people counted, placed in another (or
+        its team arriving at it: 天津市津南医院第三批帮扶医疗队抵达民乐县人民医院)."""
         text = self._text
-        for m in _PLACED_IN.finditer(text, s, e):
+        for m in list(_PLACED_IN.finditer(text, s, e)) + list(_TEAM_ARRIVES.finditer(text, s, e)):
             home = next((p for p in parties if p.end == m.start()), None)
             post = next((p for p in parties if p.start == m.end()), None)
             if home is not None and post is not None and home.key != post.key and \

@@ -2669,3 +2669,11 @@ def test_relations_funds_goods_allocated_to_a_partner(extract):
     x = extract("青田县向纳溪区调拨帐篷200顶、折叠床500张、棉被1000床，价值约68万元。")
     r = x.relation("funds", "青田县", "纳溪区")
     assert r is not None and int(r.amount_cny) == 680_000 and r.approx, x.relations
+
+
+def test_relations_sister_schools_pair_and_a_hospitals_team_arriving(extract):
+    x = extract("2023年，天津市河北区育英中学与靖远县第四中学结为“姊妹学校”，两校教师常态化交流。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("天津市河北区育英中学", "靖远县第四中学"))}, x.facts("pairs_with")
+    assert "姊妹学校" not in x.names("SCHOOL")
+    x = extract("3月10日下午，天津市东丽医院第三批帮扶医疗队抵达临潭县人民医院，开启为期半年的驻点帮扶。")
+    assert x.relation("seconds_staff_to", "天津市东丽医院", "临潭县人民医院") is not None, x.relations
