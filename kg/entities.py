@@ -273,6 +273,7 @@ class _Lexicon:
         self.name_nouns = set(ent["name_nouns"])
         self.joint_verbs = set(ent["joint_verbs"])
         self.generic = set(ent["generic_words"])
+        self.generic_longest = tuple(sorted(self.generic, key=len, reverse=True))  # (longest first, built once)
         self.national = set(ent["national_bodies"])
         self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
         self.list_heads = dict(ent["list_heads"])
@@ -1431,7 +1432,7 @@ class EntityRecognizer:
         changed = True
         while rest and changed:
             changed = False
-            for w in sorted(lex.generic, key=len, reverse=True):
+            for w in lex.generic_longest:
                 if rest.startswith(w):
                     rest = rest[len(w):]
                     changed = True

@@ -1176,8 +1176,9 @@ class RelationExtractor:
         text = self._text
         out = set()
         for a in usable:
-            helpers = self._group_before(usable, a.end)
-            if _CREDITED_HELP.match(text, a.end) and text.endswith(_CREDITED_TO, 0, helpers[0].start) and \
+            credited = _CREDITED_HELP.match(text, a.end)
+            helpers = self._group_before(usable, a.end) if credited else []
+            if credited and text.endswith(_CREDITED_TO, 0, helpers[0].start) and \
                     usable[0].start < helpers[0].start and usable[0] not in helpers:
                 # "高峰村…的变化，得益于张家港市杨舍镇善港村的结对帮扶": the sentence's topic and the one it thanks
                 out |= {(x.key, usable[0].key) for x in helpers if x.key != usable[0].key}
@@ -1185,7 +1186,7 @@ class RelationExtractor:
             m = _UNDER_HELP.match(text, a.end)
             if not m:
                 continue
-            # (在广州市黄埔区、广州开发区的对口帮扶下，三都县…)
+            helpers = helpers or self._group_before(usable, a.end)  # (在广州市黄埔区、广州开发区的对口帮扶下，三都县…)
             if not text.endswith("在", 0, helpers[0].start):
                 continue
             b = next((p for p in usable if p.start == m.end()), None)
