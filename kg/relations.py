@@ -2032,9 +2032,10 @@ class RelationExtractor:
         """"其中，东丽区派驻静宁县41人、庄浪县35人": after a sending verb, places each followed by its own count, listed
         with 、: the sender sends each its count."""
         text = self._text
-        if not _SENDS_RIGHT_AFTER.search(text, s, e):
+        verbs = list(_SENDS_RIGHT_AFTER.finditer(text, s, e))
+        if not verbs:
             return []  # (no sending verb at all)
-        for m in _SENDS_RIGHT_AFTER.finditer(text, s, e):
+        for m in verbs:
             sender = next((p for p in parties if p.end == m.start()), None)
             rels, pos = [], m.end()
             while sender is not None:
