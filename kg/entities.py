@@ -228,6 +228,8 @@ class _Lexicon:
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
         self.product_head_set = frozenset(ent["product_heads"])
+        self.cooperative_kind = re.compile("(?:" + "|".join(sorted(
+            set(ent["product_heads"]) | set(ent["cooperative_kind_words"]), key=len, reverse=True)) + ")+")
         self.age_words = frozenset(ent["age_words"])
         self.schooling_years = frozenset(ent["schooling_years"])
         self.name_openers = tuple(ent["name_openers"])
@@ -985,6 +987,10 @@ class EntityRecognizer:
                 continue  # 具体内容详见公司…: the company speaking of itself, no name (but 闽都供应链公司)
             if typ == "ENTERPRISE" and name[:len(name) - len(word)] in lex.product_head_set:
                 continue  # 牦牛合作社: a class of cooperatives, not one
+            if typ == "ENTERPRISE" and word == "合作社" and lex.cooperative_kind.fullmatch(norm, chain_end, sfx_start) and (
+                    chain_end == start or "专业" not in norm[chain_end:sfx_start] and not (
+                        last is not None and last.candidates and all(k.count("/") == 2 for k in last.candidates))):
+                continue  # 牦牛养殖合作社, 当雄县牧民合作社: a kind of cooperative (but 土锅寨村红米种植合作社 is the village's)
             if typ == "ENTERPRISE" and "人民银行" in name:
                 continue  # 中国人民银行西宁中心支行: the central bank's branch is a state body, no company
             campus = _CAMPUS.match(norm, e) if typ in ("SCHOOL", "HOSPITAL") else None

@@ -161,7 +161,7 @@ ORG_NAMES = (
     # verbs that company names hold (投资, 建设) when a company word follows them
     ("宁波港城投资控股集团有限公司向理塘县捐赠500万元。", "ENTERPRISE", "宁波港城投资控股集团有限公司"),
     ("会宁县城市建设投资有限公司负责项目建设。", "ENTERPRISE", "会宁县城市建设投资有限公司"),
-    ("支持日喀则市建设牦牛养殖合作社。", "ENTERPRISE", "牦牛养殖合作社"),
+    ("支持日喀则市建设宏达牦牛养殖专业合作社。", "ENTERPRISE", "宏达牦牛养殖专业合作社"),
     # a group of hospitals or schools is one institution of that kind
     ("番禺区中心医院集团选派5名医生到从江县人民医院开展帮扶。", "HOSPITAL", "番禺区中心医院集团"),
     ("杭州市学军中学教育集团与理塘县中学结对。", "SCHOOL", "杭州市学军中学教育集团"),
@@ -181,7 +181,7 @@ ORG_NAMES = (
     ("顾文杰挂职碧江区投资促进局副局长。", "GOVERNMENT", "碧江区投资促进局"),
     ("代表团先后来到马蹄沟镇设施农业示范园和子洲县中医医院实地察看。", "HOSPITAL", "子洲县中医医院"),
     ("东丽区向临潭县冶力关镇、八角镇、羊永镇分别拨付项目资金960万元、580万元、420万元，用于冶力关镇池沟村民宿提升、"
-     "八角镇中药材种植基地和羊永镇牦牛养殖合作社建设。", "ENTERPRISE", "羊永镇牦牛养殖合作社"),
+     "八角镇中药材种植基地和羊永镇牦牛养殖专业合作社建设。", "ENTERPRISE", "羊永镇牦牛养殖专业合作社"),
     # a joint verb that is also a place's short form (会同, 会同县) starts no name
     ("11月20日，县乡村振兴局会同临潭县财政局及时拨付资金。", "GOVERNMENT", "临潭县财政局"),
     ("成都临平商会会长朱海峰代表商会向尼呷镇捐赠生活物资。", "ORGANIZATION", "成都临平商会"),
@@ -203,6 +203,9 @@ ORG_NAMES = (
     ("湖里区认真落实福建省委、厦门市委工作要求。", "GOVERNMENT", "福建省委"),
     ("中共汉滨区委召开会议。", "GOVERNMENT", "中共汉滨区委"),
     ("在桅杆村股份经济合作联社的带动下，村民增收。", "ENTERPRISE", "桅杆村股份经济合作联社"),
+    # a township's kind of cooperative named 专业合作社, or a village's, is one
+    ("东丽区向乌玛塘乡牦牛养殖专业合作社捐赠10万元。", "ENTERPRISE", "乌玛塘乡牦牛养殖专业合作社"),
+    ("东丽区向新街镇土锅寨村红米种植合作社捐赠10万元。", "ENTERPRISE", "新街镇土锅寨村红米种植合作社"),
 )
 # names inside names: the inner region or body is an entity too
 INNER = (
@@ -255,6 +258,11 @@ UNNAMED = (
     # an industry word ending inside a word (畜牧业), a cooperative named by its trade only
     "在清洁能源、生态畜牧业、文化旅游等领域深化合作。",
     "帮助乡里成立了农机服务合作社。",
+    # a cooperative named by its kind alone, or a county's or township's kind with the bare 合作社
+    "支持日喀则市建设牦牛养殖合作社和冷链物流中心。",
+    "村里还成立了白茶专业合作社，统一采摘标准。",
+    "北京、江苏两省市共同帮扶当雄县牧民合作社发展奶制品加工。",
+    "用于冶力关镇池沟村民宿提升和羊永镇牦牛养殖合作社建设。",
     # schools of the district (区内); a body named by a level alone (自治区), whatever place hides in its ending (振兴)
     "番禺区从区内优质学校选派7名骨干教师组成帮扶团队。",
     "挂职自治区乡村振兴局副局长林志远介绍。",
