@@ -330,6 +330,7 @@ class _Lexicon:
         self.byline_units = tuple(ppl["byline_unit_endings"])
         self.not_people = tuple(ppl["not_people_prefixes"])
         self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")[:：][ \t\u3000]*")
+        self.title_word_tails = frozenset(ppl["title_word_tails"])
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
         self.address_words = frozenset(ppl["address_words"])
         self.dai_name_initials = tuple(ppl["dai_name_initials"])
@@ -1551,6 +1552,8 @@ class EntityRecognizer:
         for start, end, title, typ in titles:
             if masked(start, end) or typ == "PERSON" and in_place[start]:
                 continue
+            if typ == "PERSON" and tok_at.get(start, end) > end and norm[end:tok_at[start]] in lex.title_word_tails:
+                continue  # 居民|区将…: the title opens a longer word (居民区), no name follows it
             if start and norm[start - 1] in lex.rules.surnames and norm[start - 1] not in _ADDRESS_NON_SURNAMES and (
                     start == 1 or not HAN.match(norm[start - 2]) or norm[start - 2] in _STOP_CHARS):
                 continue  # “何校长常说: a family name and a title address someone; no name follows
@@ -2214,7 +2217,10 @@ class EntityRecognizer:
             given = tok_at.get(pos + 1) if sl == 1 else None
             if given == pos + 3 and not strict_end and all(HAN.match(c) for c in norm[pos + 1:pos + 3]) and \
                     (lex.word_tag.get(norm[pos + 1:pos + 3], "n") in ("n", "nr", "nz", "t", "a") or
-                     lex.word_tag.get(norm[pos + 1:pos + 3]) == "d" and lex.freq.get(norm[pos + 1:pos + 3], 0) <= RARE_WORD) and \
+                     lex.word_tag.get(norm[pos + 1:pos + 3]) == "d" and lex.freq.get(norm[pos + 1:pos + 3], 0) <= RARE_WORD or
+                     # (顾|卫国, 田|茂林: a word tagged as a place that is no place of the division list)
+                     lex.word_tag.get(norm[pos + 1:pos + 3]) == "ns" and lex.freq.get(norm[pos + 1:pos + 3], 0) <= 500
+                     and not lex.gaz.by_name(norm[pos + 1:pos + 3])) and \
                     not self._frequent_time_word(norm[pos + 1:pos + 3]) and \
                     norm[pos + 1:pos + 3] not in lex.official_titles and norm[pos + 1:pos + 3] not in lex.person_title_tuple and \
                     not self._coming_to_place(norm[pos:pos + 3]):  # (专家来|湟源: coming to a place; 于|今年: a date;

@@ -484,6 +484,11 @@ PEOPLE = (
     ("大关县委副书记、县长彭云则表示，将持续用好沪滇协作资源。", "彭云", "OFFICIAL"),
     ("甘井子区选派挂职干部孙立新任六枝特区扶贫开发办公室副主任。", "孙立新", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
+    # who someone is before the name (职工, 居民, 徒弟, an institute's 所长), and what the hands do after it
+    ("“这片高标准农田是嘉兴援建的。”职工李红梅指着田埂告诉记者。", "李红梅", "PERSON"),
+    ("单家集村村民马秀兰拉着志愿者的手说：“年年都有福。”", "马秀兰", "PERSON"),
+    ("泌尿外科副主任医师钱一鸣去年来到思南，带着徒弟田茂林开展了6项新技术。", "田茂林", "PERSON"),
+    ("所长顾卫国表示，研究所将把实验室作为服务平台。", "顾卫国", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
 POSTS = (
@@ -517,6 +522,8 @@ BYLINES = (
     ("本报记者 高远 刘晨曦\n上海市与云南省的沪滇协作已走过二十余年。", {"高远", "刘晨曦"}),
     ("本报讯（记者 拉毛吉 通讯员 陆佳琪）3月12日，上海市医疗援青专家抵达果洛州人民医院。", {"拉毛吉", "陆佳琪"}),
     ("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。", {"刘思雨", "黄文静"}),
+    # the writer signs (执笔), the checker (审核) is an editor's signature
+    ("两地医院建立专科联盟。\n（执笔：王倩　审核：孙立峰）", {"王倩"}),
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
@@ -957,6 +964,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"黄晓晴"}, x.names("PERSON")
     x = extract("那一年，上海市开始对口支援日喀则地区的江孜县，年仅十岁的沈佳音送别了父亲。")  # a time phrase
     assert "那一年" not in x.names("PERSON") | x.names("OFFICIAL")
+    x = extract("两个居民区将在产销对接方面开展合作。")  # 居民区, a title's word run on: no name 区将
+    assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("本报特派记者 唐闻捷 发自日喀则\n日喀则的冬夜，冷得刺骨。")  # where the report comes from
     assert x.names("PERSON") == {"唐闻捷"}, x.names("PERSON")
     x = extract("企业代表：\n大家好。")  # an address line naming no one
