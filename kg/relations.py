@@ -21,6 +21,8 @@ from kg.rules import Rules
 POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: A part after 其中 is followed by its amount within this many characters (莎车县7.1亿元, 莎车县安排7.1亿元).
 BREAKDOWN_GAP = 14
+#: Prepositions opening a clause with the place where something is done (，在思林镇援建…), not a new subject.
+_PLACE_PREPOSITIONS = ("在", "于", "为", "向", "给", "到", "赴")
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
 #: (市六医院自2016年起与日喀则市人民医院建立…关系).
 _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
@@ -937,7 +939,9 @@ class RelationExtractor:
                         not any(g in text[after:x] for g in going_on):
                     return True
                 i = text.find(w, after, x)
-        if clause > s and text[clause - 1] in "，," and not any(clause <= p.start <= clause + 8 and p.end <= x
+        # (…还将投入300万元，在思林镇援建…: a place after a preposition is where it is done, no new subject)
+        if clause > s and text[clause - 1] in "，," and not any(clause <= p.start <= clause + 8 and p.end <= x and
+                                                                not text.startswith(_PLACE_PREPOSITIONS, clause)
                                                                 for p in parties) and \
                 not any(w in text[clause:x] for w in self._done_words):  # (…计划援助…，目前已到位1.82亿元: done)
             return self._hedge_before(clause - 1, s, parties, rtype)

@@ -1787,6 +1787,9 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     # a clause naming no one goes on with the plan before it
     "2024年天河区计划再安排2000万至2500万元协作资金，重点支持纳雍县职业教育发展。",
     "2024年，昆山计划向碧江区安排财政援助资金不低于1.9亿元，新选派专业技术人才100名以上赴碧江区开展帮扶。",
+    # ...and one opened by where it is done (在B援建), the plan's subject still
+    "按照计划，龙岗区下半年还将投入300万元，在思林镇援建1个农产品加工帮扶车间。",
+    "即墨区计划年内再投入600万元，在沙湾镇新建帮扶车间4个。",
     # 将 before the verb hedges the place gone to as well
     "根据协议，今年花都区人民医院将选派6名骨干医生到黔西市人民医院开展为期半年的驻点帮扶。",
     # the pairing named as a noun, then denied
