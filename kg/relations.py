@@ -198,10 +198,11 @@ LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 MONEY = re.compile(
-    r"(?P<pre>近|约|超过|超|逾|达|共计|合计|累计|总计)?"
+    r"(?P<pre>近|约|超过|超|逾|达|共计|合计|累计|总计)?(?P<yen>[￥¥])?"
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|"
     r"[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
-    r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?元(?P<post>左右)?"
+    # (￥300万: the sign says yuan, 元 may go)
+    r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?(?(yen)元?|元)(?P<post>左右)?"
 )
 #: An amount per person or household right after its 每 (每人2000元, 每户发放500元, 人均3000元): a rate, not a sum
 #: given (but 每村安排10万元 is each village's money, and 每年投入5000万元 a year's).
@@ -278,6 +279,8 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     [(194500000, False), (3700000, True), (2250000, True), (320000000, False), (35000000, False)]
     >>> find_money("每村300万至500万元")  # money, but no one amount
     [Money(start=2, end=12, amount=None, approx=False)]
+    >>> [int(m.amount) for m in find_money("捐赠￥300万，另有¥1,200元")]  # the sign for yuan
+    [3000000, 1200]
     >>> [m.amount for m in find_money("每人2000元，共计12万元")]  # a rate, then the sum given
     [None, Decimal('120000')]
     >>> [m.amount for m in find_money("安排资金2860万元，对新建车间给予最高30万元的补助")]  # a cap is no sum
@@ -2442,6 +2445,8 @@ class RelationExtractor:
             if not self._receiving.fullmatch(text, recipient.end, funder.start) or \
                     self._side(recipient) == "east" and self._side(funder) == "west":
                 continue  # (城阳区落实宕昌县财政援助资金…, 东阳市到位南江县…: the eastern side gives)
+            while (inner := next((p for p in usable if p.start == funder.end), None)) is not None:
+                funder = inner  # (…争取福州市长乐区财政援助资金: the last of the places written together)
             noun = self._fund_noun.search(text, funder.end, min(e, funder.end + 12))
             # (…得到梅陇实验学校捐赠的电子白板12块、图书5000余册，价值约40万元: goods it gave; their worth in the sentence)
             gift = _GIVEN_BY.match(text, funder.end)
