@@ -228,6 +228,10 @@ class _Lexicon:
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
         self.product_head_set = frozenset(ent["product_heads"])
+        self.academy_endings = frozenset(ent["academy_endings"])
+        self.placed_endings = frozenset(ent["placed_endings"])
+        self.national_openers = tuple(ent["national_openers"])
+        self.academy_units = frozenset(ent["academy_units"])
         self.cooperative_kind = re.compile("(?:" + "|".join(sorted(
             set(ent["product_heads"]) | set(ent["cooperative_kind_words"]), key=len, reverse=True)) + ")+")
         self.age_words = frozenset(ent["age_words"])
@@ -992,6 +996,9 @@ class EntityRecognizer:
                     chain_end == start or "专业" not in norm[chain_end:sfx_start] and not (
                         last is not None and last.candidates and all(k.count("/") == 2 for k in last.candidates))):
                 continue  # 牦牛养殖合作社, 当雄县牧民合作社: a kind of cooperative (but 土锅寨村红米种植合作社 is the village's)
+            if word in lex.placed_endings and not inner_regions and not name.startswith(lex.national_openers) and \
+                    not any(m.end == start and m.attrs.get("suffix") in lex.academy_endings for m in out):
+                continue  # 高原医学研究中心: a hospital's centre by its discipline (but 国家菌草工程技术研究中心)
             if typ == "ENTERPRISE" and "人民银行" in name:
                 continue  # 中国人民银行西宁中心支行: the central bank's branch is a state body, no company
             campus = _CAMPUS.match(norm, e) if typ in ("SCHOOL", "HOSPITAL") else None
@@ -1023,6 +1030,15 @@ class EntityRecognizer:
         out = [m for m in out if not (m.type == "SCHOOL" and m.attrs.get("suffix") == "学院" and any(
             e in schools for e in range(max(0, m.start - 5), m.start + 1)
             if _DEPARTMENT_GAP.fullmatch(norm, e, m.start)))]
+        # an institute right after its academy's name is the academy's (上海市农业科学院|林木果树研究所): one name
+        academies = {m.end: m for m in out if m.type == "ORGANIZATION" and m.attrs.get("suffix") in lex.academy_endings}
+        units = [m for m in out if m.type == "ORGANIZATION" and m.start in academies and
+                 m.attrs.get("suffix") in lex.academy_units]
+        if units:
+            merged = {id(academies[m.start]) for m in units}
+            out = [m for m in out if id(m) not in merged and m not in units] + [
+                Mention(academies[m.start].start, m.end, m.type, norm[academies[m.start].start:m.end], attrs=dict(m.attrs))
+                for m in units]
         out += self._list_items(norm, out, regions, tokens)
         return out
 

@@ -203,6 +203,10 @@ ORG_NAMES = (
     ("湖里区认真落实福建省委、厦门市委工作要求。", "GOVERNMENT", "福建省委"),
     ("中共汉滨区委召开会议。", "GOVERNMENT", "中共汉滨区委"),
     ("在桅杆村股份经济合作联社的带动下，村民增收。", "ENTERPRISE", "桅杆村股份经济合作联社"),
+    # an academy's institute is one name with the academy's; a national centre needs no place
+    ("沈国强，上海市农业科学院林木果树研究所研究员，派驻荒地镇。", "ORGANIZATION", "上海市农业科学院林木果树研究所"),
+    ("上海市农业科学院食用菌研究中心选派2名专家。", "ORGANIZATION", "上海市农业科学院食用菌研究中心"),
+    ("国家菌草工程技术研究中心主任黄国栋说。", "ORGANIZATION", "国家菌草工程技术研究中心"),
     # a township's kind of cooperative named 专业合作社, or a village's, is one
     ("东丽区向乌玛塘乡牦牛养殖专业合作社捐赠10万元。", "ENTERPRISE", "乌玛塘乡牦牛养殖专业合作社"),
     ("东丽区向新街镇土锅寨村红米种植合作社捐赠10万元。", "ENTERPRISE", "新街镇土锅寨村红米种植合作社"),
@@ -813,6 +817,11 @@ def test_entities_region_zone_name_opens_with_no_verb(extract, text, name, wrong
 @pytest.mark.parametrize("text,typ,name", ORG_NAMES)
 def test_entities_organisation_names_extended_leftwards(extract, text, typ, name):
     assert name in extract(text).names(typ)
+
+
+def test_entities_a_centre_named_by_its_discipline_is_no_organisation(extract):
+    x = extract("支持林芝市人民医院新建感染性疾病科大楼和高原医学研究中心。")
+    assert x.names("HOSPITAL") == {"林芝市人民医院"} and not x.names("ORGANIZATION")
 
 
 def test_entities_joint_consultation_is_no_federation(extract):
