@@ -2823,7 +2823,9 @@ class RelationExtractor:
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
                  and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
                  and not (self._from_list(p, parties) and
-                          not self._text.startswith(self._sending_verbs, p.end) and
+                          # (恒锦针织从即墨选派…: the one before 从 sends from there)
+                          (not self._text.startswith(self._sending_verbs, p.end) or
+                           any(q.end == p.start - 1 for q in parties)) and
                           not (counted_ok and self._posted_from(p, parties)))
                  # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel; X是A引进的企业，在C投资: who
                  # brought the company in)
