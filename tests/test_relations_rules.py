@@ -1356,8 +1356,8 @@ FOUND = (
     ("浙江森禾木业股份有限公司落户广安区。森禾木业先后从南浔总部选派27名技术骨干常驻广安区。", "seconds_staff_to",
      "浙江森禾木业股份有限公司", "广安区"),
     # ...or straight from its home place: the one before 从 sends
-    ("江苏永兴针织服饰有限公司落户沿河县。永兴针织从张家港派出5名技术员常驻沿河县。", "seconds_staff_to",
-     "江苏永兴针织服饰有限公司", "沿河县"),
+    ("青岛恒锦针织服饰有限公司与即墨区合作。为帮助新员工尽快上手，恒锦针织从即墨选派7名技术员长驻哈达铺镇。",
+     "seconds_staff_to", "青岛恒锦针织服饰有限公司", "哈达铺镇"),
     # the place of a team its head belongs to
     ("挂职天峻县委常委、副县长的宁波市援青工作组组长陈建军主持签约仪式。", "seconds_staff_to", "宁波市", "天峻县"),
     # a company named again without its place and legal form
