@@ -21,6 +21,8 @@ from kg.rules import Rules
 POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: A part after 其中 is followed by its amount within this many characters (莎车县7.1亿元, 莎车县安排7.1亿元).
 BREAKDOWN_GAP = 14
+#: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
+_PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: Prepositions opening a clause with the place where something is done (，在思林镇援建…), not a new subject.
 _PLACE_PREPOSITIONS = ("在", "于", "为", "向", "给", "到", "赴")
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
@@ -1068,6 +1070,7 @@ class RelationExtractor:
         found |= self._included_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e)
+        found |= self._colon_pair_list(usable, s, e)
         rels, paired = [], set()
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._based_in(x, y) or self._based_in(y, x) \
@@ -1140,6 +1143,28 @@ class RelationExtractor:
                 return set()
             line_start = text.rfind("\n", 0, line_start)
         return set()
+
+    def _colon_pair_list(self, usable, s, e) -> set[tuple[str, str]]:
+        """Pairs listed after a colon that announces them (9对结对县分别是：福州市长乐区与西吉县，福清市与原州区，…):
+        each item "A与B" (or A—B) of two or more, the last of the places each side writes as one name."""
+        text, out = self._text, set()
+        colon = next((i for i in range(s, e) if text[i] in "：:"), None)
+        if colon is None or not (self._find_all(text, self.pairs_mutual, s, colon) or
+                                 self._find_all(text, self.pairs_directed, s, colon)):
+            return out
+        items = []
+        for m in re.finditer(r"[^，,；;。]+", text[colon + 1:e]):
+            a, b = colon + 1 + m.start(), colon + 1 + m.end()
+            inside = [p for p in usable if a <= p.start and p.end <= b]
+            if not inside or text[a:inside[0].start].strip():
+                return set()  # an item that opens with no party: no list of pairs
+            left = self._written_on(inside[0], inside)
+            right = next((p for p in inside if p.start > left.end and _PAIR_JOINER.fullmatch(text, left.end, p.start)),
+                         None)
+            if right is None or text[self._written_on(right, inside).end:b].strip():
+                return set()
+            items.append((left.key, self._written_on(right, inside).key))
+        return set(items) if len(items) >= 2 else out
 
     def _since_pairs(self, usable, s, e) -> set[tuple[str, str]]:
         """"自2019年对口支援昂仁县以来，中国华电累计投入…": the one pairing since then is the subject of the clause

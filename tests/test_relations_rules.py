@@ -6,6 +6,9 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # pairs listed after a colon that announces them, each side the last of the places written as one name
+    ("会上，续签协议的3对结对县（市、区）分别是：福州市长乐区与西吉县，福清市与原州区，厦门市同安区与海原县。",
+     {("长乐区", "西吉县"), ("福清市", "原州区"), ("同安区", "海原县")}),
     # two districts of one city paired outright (Chongqing's own 区县对口帮扶)
     ("按照重庆市区县对口帮扶工作安排，江北区对口帮扶城口县。", {("城口县", "江北区")}),
     # taken into a partnership's scope; "another" partner
