@@ -1729,8 +1729,10 @@ class RelationExtractor:
                 stop = breakdown if breakdown >= 0 else window_end  # 其中… details a part of the amount
                 # a clause opening with another party is that party's (…拨付2000万元，甘肃省山东商会也向灾区捐赠…)
                 ends = {p.key for p in funders} | {r.key for r in lists.get(i, [recipient])}
-                other = next((p.start for p in sub_parties if start < p.start < stop and p.key not in ends and
-                              text[p.start - 1] in "，,"), None)
+                # (…援建的A、天津市投入4200万元援建的B: after 、 too, when its own giving verb follows it)
+                other = next((p.start for p in sub_parties if start < p.start < stop and p.key not in ends and (
+                    text[p.start - 1] in "，," or text[p.start - 1] == "、" and any(a == p.end for a, _, _ in triggers))),
+                    None)
                 stop = other if other is not None else stop
                 window = [t for t in triggers if start <= t[0] < window_end]
                 money = [mo for mo in _not_in_brackets_after(find_money(text[start:stop], start), text)
@@ -3217,6 +3219,8 @@ class RelationExtractor:
                     # "A、B分别向C、D派驻专家六名": in order, each the headcount stated (…11名、7名: each its own)
                     counts = _group_counts(text[grp[-1].end:se], self.trips_not_sent)
                     count = self._headcount(text[grp[-1].end:se]) or count
+                    # (A、B分别选派30名、25名干部到C、D: the numbers before the places, each its own)
+                    counts = counts if len(counts) == len(senders) else groups
                     each = counts if len(counts) == len(senders) else [count] * len(senders)
                     for snd, rcv, n in zip(senders, grp, each):
                         rels.append(Relation("seconds_staff_to", snd.key, rcv.key, evidence, s, e, headcount=n))

@@ -1779,6 +1779,19 @@ def test_relations_pairs_the_two_after_a_visit_signing_an_agreement(extract):
     assert not x.facts("pairs_with")
 
 
+def test_relations_funds_each_giver_of_a_list_of_built_things_its_own_amount(extract):
+    x = extract("北京市投入1.3亿元援建的墨玉县第二人民医院门诊综合楼、天津市投入4200万元援建的于田县职业技术学校实训楼"
+                "当天同步开工。")
+    assert int(x.relation("funds", "北京市", "墨玉县第二人民医院").amount_cny) == 130_000_000
+    assert int(x.relation("funds", "天津市", "于田县职业技术学校").amount_cny) == 42_000_000
+
+
+def test_relations_staff_senders_and_places_each_with_its_own_number(extract):
+    x = extract("渭南市、榆林市分别选派30名、25名乡村振兴干部到镇江市、扬州市跟岗学习。")
+    assert x.relation("seconds_staff_to", "渭南市", "镇江市").headcount == 30
+    assert x.relation("seconds_staff_to", "榆林市", "扬州市").headcount == 25
+
+
 def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract):
     x = extract("上海恒沪服饰有限公司在叶城县、上海绿源农业发展有限公司在泽普县分别投资2.6亿元和1.8亿元，建设服装加工基地和红枣深加工厂。")
     amounts = {(h, t): int(x.relation("funds", h, t).amount_cny) for h, t in x.facts("funds")}
