@@ -1815,6 +1815,8 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     "2024年，昆山计划向碧江区安排财政援助资金不低于1.9亿元，新选派专业技术人才100名以上赴碧江区开展帮扶。",
     # ...and one opened by where it is done (在B援建), the plan's subject still
     "按照计划，龙岗区下半年还将投入300万元，在思林镇援建1个农产品加工帮扶车间。",
+    # 将 before striving for it
+    "青川县卫生健康局局长何玉林表示，下一步将争取安吉县选派中医专家到青川县中医医院帮扶。",
     "即墨区计划年内再投入600万元，在沙湾镇新建帮扶车间4个。",
     # 将 before the verb hedges the place gone to as well
     "根据协议，今年花都区人民医院将选派6名骨干医生到黔西市人民医院开展为期半年的驻点帮扶。",
