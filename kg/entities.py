@@ -293,6 +293,7 @@ class _Lexicon:
         self.group_endings = tuple(ent["group_endings"])
         self.group_offices = tuple(ent["group_offices"])
         self.enterprise_words = set(ent["enterprise_words"])
+        self.body_words_before = tuple(ent["body_words_before"])
         self.enterprise_words_before = tuple(ent["enterprise_words_before"])
         self.enterprise_kinds = tuple(ent["enterprise_kinds"])
         self.level_words = frozenset(ent["level_words"])
@@ -641,6 +642,8 @@ class EntityRecognizer:
                 t = regiment = _REGIMENT.match(norm, m.end)
             if not t or not regiment and not self._township_name(t.group(1)):
                 continue
+            if not regiment and t.group(2) == "乡" and self.lex.freq.get(t.group(1)[-1] + "乡", 0) > COMMON_WORD:
+                continue  # 住房城|乡建设局, 回到家|乡: a word 乡 closes (城乡, 家乡), no township's name
             s, e = regiment.span() if regiment else (m.end, m.end + t.end())
             # a namesake of another county found inside the name (门源县青石嘴镇: 石嘴镇 elsewhere) yields to it
             # (one character before it only, no function word: not 五莲县结对|东安镇, 县人民向|羊场镇)
@@ -763,7 +766,8 @@ class EntityRecognizer:
         word 乡镇 or a frequent verb (青川县选派乡镇党委书记)."""
         return not (head[0] in self.lex.township_non_initials or self._generic(head, head) or
                     re.search(r"[个所家座批]", head) or head[-1] in "乡镇" or self._common_verb(head[:2]) or
-                    any(c in head[1:] for c in self.lex.township_inner_breakers))
+                    any(c in head[1:] for c in self.lex.township_inner_breakers) or
+                    any(c in head[1:-1] for c in "和与及"))  # (赫章县住房和城|乡建设局: two words joined, no name)
 
     def _villages(self, norm: str, found: list[Mention], masked) -> list[Mention]:
         """Villages and communities: looked up by name when their suffix appears."""
@@ -1280,8 +1284,10 @@ class EntityRecognizer:
         tok = tok_containing.get(sfx_start)
         if tok and tok[0] < sfx_start and sfx_start not in region_by_end:
             piece = norm[tok[0]:sfx_start]
-            if piece in lex.left_stops or not all(HAN.match(c) or c.isalnum() for c in piece):
-                return pos
+            if piece in lex.left_stops and not (typ == "GOVERNMENT" and piece in lex.enterprise_words and
+                                                norm.startswith(lex.body_words_before, sfx_start)) or \
+                    not all(HAN.match(c) or c.isalnum() for c in piece):
+                return pos  # (but 城乡|建设局: a body named for what it builds)
             pos = tok[0]
         steps = 0
         region_starts = {m.start for m in region_by_end.values()  # not 合作 (合作市), but 化隆县 (化隆回族自治县)
@@ -1379,7 +1385,10 @@ class EntityRecognizer:
                 piece not in "那这哪其此该各每" and norm[pos:pos + 1] not in "几些个一二两三四五六七八九十0123456789"
             if not piece or any(c in PUNCT for c in piece) or piece in lex.left_stops and not (
                     typ == "ENTERPRISE" and piece in lex.enterprise_words and
-                    norm.startswith(lex.enterprise_words_before, pos)) and not brand_opening:
+                    norm.startswith(lex.enterprise_words_before, pos) or
+                    # (住房和城乡建设局, 交通建设局: a body named for what it builds)
+                    typ == "GOVERNMENT" and piece in lex.enterprise_words and
+                    norm.startswith(lex.body_words_before, pos)) and not brand_opening:
                 break
             if len(piece) == 1 and norm[tok[0] - 1:tok[1]] in lex.left_stops:
                 break  # 到|岗|疏附县人民医院: a stop word the segmenter cut in two (到岗)

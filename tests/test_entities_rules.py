@@ -207,6 +207,9 @@ ORG_NAMES = (
     ("沈国强，上海市农业科学院林木果树研究所研究员，派驻荒地镇。", "ORGANIZATION", "上海市农业科学院林木果树研究所"),
     ("上海市农业科学院食用菌研究中心选派2名专家。", "ORGANIZATION", "上海市农业科学院食用菌研究中心"),
     ("国家菌草工程技术研究中心主任黄国栋说。", "ORGANIZATION", "国家菌草工程技术研究中心"),
+    # a body named for what it builds
+    ("监督部门：赫章县住房和城乡建设局　电话：0857-3221506", "GOVERNMENT", "赫章县住房和城乡建设局"),
+    ("赫章县城乡建设局负责监督。", "GOVERNMENT", "赫章县城乡建设局"),
     # a township's kind of cooperative named 专业合作社, or a village's, is one
     ("东丽区向乌玛塘乡牦牛养殖专业合作社捐赠10万元。", "ENTERPRISE", "乌玛塘乡牦牛养殖专业合作社"),
     ("东丽区向新街镇土锅寨村红米种植合作社捐赠10万元。", "ENTERPRISE", "新街镇土锅寨村红米种植合作社"),
@@ -531,6 +534,10 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    # a body's name of two words joined (住房和城乡), a word 乡 closes (城乡); the capital's time zone
+    ("监督部门：赫章县住房和城乡建设局　电话：0857-3221506", {"住房和城乡"}),
+    ("赫章县住房城乡建设局负责监督。", {"住房城乡"}),
+    ("获取时间：每天上午9:00至12:00（北京时间，法定节假日除外）。", {"北京", "北京市"}),
     ("兴仁镇累计向烧茶村投入帮扶资金50万元。", {"累计向烧茶村"}),
     ("几家爱心企业还共同帮扶了宣恩县万寨乡的两所村小。", {"的两所村", "两所村"}),
     # 中山医院 named again after 厦门大学附属中山医院: no 中山市

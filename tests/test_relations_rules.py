@@ -766,6 +766,9 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     # a year between the recipient and its verb; no gift the other way round
     ("作为鄞州区的结对县，昭觉县2025年获得鄞州区财政帮扶资金1.62亿元，其中近四成用于学校建设。", "鄞州区", "昭觉县",
      162_000_000),
+    # what a project is (本项目为A与B…项目) makes A no recipient
+    ("本项目为即墨区与宕昌县2025年度东西部协作项目，即墨区向宕昌县拨付协作资金400万元用于本项目建设。", "即墨区", "宕昌县",
+     4_000_000),
     # sought and got (争取) over the year, from the last of the places written together; the sign for yuan
     ("通渭县全年争取福州市长乐区财政援助资金4636万元，实施协作项目21个。", "长乐区", "通渭县", 46_360_000),
     ("仓山区工商联组织会员企业向偏城乡捐赠￥300万，用于建设乡村儿童之家。", "仓山区工商联", "偏城乡", 3_000_000),
