@@ -334,8 +334,10 @@ class _Lexicon:
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.byline_units = tuple(ppl["byline_unit_endings"])
         self.not_people = tuple(ppl["not_people_prefixes"])
-        self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")[:：][ \t\u3000]*")
+        # (the names on the line after the head: 评标委员会成员\n陈国良、刘晓梅…, 名单：\n杨光华、…)
+        self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")(?:[:：][ \t\u3000]*\n?|[ \t\u3000]*\n)")
         self.title_word_tails = frozenset(ppl["title_word_tails"])
+        self.field_roles = frozenset(ppl["field_roles"])
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
         self.address_words = frozenset(ppl["address_words"])
         self.dai_name_initials = tuple(ppl["dai_name_initials"])
@@ -1587,8 +1589,9 @@ class EntityRecognizer:
             if paren:
                 pos += paren.end()
             elif any(title.endswith(r) for r in lex.byline_roles) and norm[pos:pos + 1] in (":", "：", "丨", "|", "｜",
-                                                                                          "/", "／"):
-                pos += 1  # 作者：张三, 通讯员丨孙晓楠, 记者/何嘉欣
+                                                                                          "/", "／") or \
+                    title in lex.field_roles and norm[pos:pos + 1] in (":", "："):
+                pos += 1  # 作者：张三, 通讯员丨孙晓楠, 记者/何嘉欣; a notice's field: 项目经理：罗成刚
             spaced = pos
             while pos < len(norm) and norm[pos] in " \u3000\t":
                 pos += 1
@@ -1697,6 +1700,10 @@ class EntityRecognizer:
                 if norm[p:p + 1] not in ("、", "，", ","):
                     break
                 p += 1
+            if "\n" in m.group() and not (len(names) >= 2 and norm[p:p + 1] in ("\n", "") and
+                                          all(norm[b] == "、" for _, b in names[:-1])):
+                continue  # (names on the line after the head: a line of them, 、 between, alone on it; not 主要成员：\n
+                # 李宏伟，…总指挥: a profile of an official)
             if len(names) >= 2 or names and not HAN.match(norm[names[0][1]:names[0][1] + 1] or " "):
                 for s, e in names:
                     add(s, e, "PERSON", norm[m.start():m.end()].rstrip(":： \t\u3000"), None)

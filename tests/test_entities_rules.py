@@ -529,6 +529,9 @@ BYLINES = (
     ("本报记者 高远 刘晨曦\n上海市与云南省的沪滇协作已走过二十余年。", {"高远", "刘晨曦"}),
     ("本报讯（记者 拉毛吉 通讯员 陆佳琪）3月12日，上海市医疗援青专家抵达果洛州人民医院。", {"拉毛吉", "陆佳琪"}),
     ("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。", {"刘思雨", "黄文静"}),
+    # a notice's fields naming people after a colon, and a roster on the line after its head
+    ("工期：210日历天\n项目经理：龙德军（注册证书编号：黔252）\n联系方式：吉克阿果　0834-8512231", {"龙德军", "吉克阿果"}),
+    ("四、评标委员会成员\n陈国良、刘晓梅、张德富\n五、其他", {"陈国良", "刘晓梅", "张德富"}),
     # the writer signs (执笔), the checker (审核) is an editor's signature
     ("两地医院建立专科联盟。\n（执笔：王倩　审核：孙立峰）", {"王倩"}),
 )
@@ -980,6 +983,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("PERSON") == {"黄晓晴"}, x.names("PERSON")
     x = extract("那一年，上海市开始对口支援日喀则地区的江孜县，年仅十岁的沈佳音送别了父亲。")  # a time phrase
     assert "那一年" not in x.names("PERSON") | x.names("OFFICIAL")
+    x = extract("指挥部主要成员：\n李宏伟，天津市对口支援新疆和田地区前方指挥部总指挥，挂职和田地委副书记；")
+    assert x.names("OFFICIAL") == {"李宏伟"} and not x.names("PERSON")  # a profile under a roster's head
     x = extract("两个居民区将在产销对接方面开展合作。")  # 居民区, a title's word run on: no name 区将
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("本报特派记者 唐闻捷 发自日喀则\n日喀则的冬夜，冷得刺骨。")  # where the report comes from
