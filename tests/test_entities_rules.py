@@ -207,6 +207,8 @@ ORG_NAMES = (
     ("沈国强，上海市农业科学院林木果树研究所研究员，派驻荒地镇。", "ORGANIZATION", "上海市农业科学院林木果树研究所"),
     ("上海市农业科学院食用菌研究中心选派2名专家。", "ORGANIZATION", "上海市农业科学院食用菌研究中心"),
     ("国家菌草工程技术研究中心主任黄国栋说。", "ORGANIZATION", "国家菌草工程技术研究中心"),
+    # a place's people's congress, as its 政协
+    ("来源：松江区人大　　2025-09-26", "GOVERNMENT", "松江区人大"),
     # a body named for what it builds
     ("监督部门：赫章县住房和城乡建设局　电话：0857-3221506", "GOVERNMENT", "赫章县住房和城乡建设局"),
     ("赫章县城乡建设局负责监督。", "GOVERNMENT", "赫章县城乡建设局"),

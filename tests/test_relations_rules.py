@@ -265,6 +265,8 @@ FUNDS = (
     ("福州市仓山区向隆德县赠送价值20万元的医疗设备。", "仓山区", "隆德县", "donation"),
 )
 NOT_FUNDS = (
+    # the place's schools of every level, unnamed ones, give
+    ("2022年，晋江市各级各类学校共向西吉县捐赠款物折合人民币186万元。", "晋江市", "西吉县"),
     # a place's villager working in a workshop another place built: no gift from the village
     ("伽师县和夏阿瓦提镇村民买买提·艾力在东莞援建的卫星工厂上班，每月能挣2800元。", "和夏阿瓦提镇", "东莞"),
     ("今年以来，番禺区通过“以购代捐”方式采购从江县农特产品3200万元。", "番禺区", "从江县"),
@@ -772,7 +774,8 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     # sought and got (争取) over the year, from the last of the places written together; the sign for yuan
     ("通渭县全年争取福州市长乐区财政援助资金4636万元，实施协作项目21个。", "长乐区", "通渭县", 46_360_000),
     ("仓山区工商联组织会员企业向偏城乡捐赠￥300万，用于建设乡村儿童之家。", "仓山区工商联", "偏城乡", 3_000_000),
-    # the governments of all the place's levels give the place's own money
+    # the governments of all the place's levels give the place's own money (but 各级各类学校 are unnamed ones)
+    ("2024年，泉州市各级向固原市投入财政援助资金2.45亿元。", "泉州市", "固原市", 245_000_000),
     ("2021年至2023年，宁波市各级财政累计向凉山州投入东西部协作援助资金约46.8亿元。", "宁波市", "凉山州", 4_680_000_000),
 ))
 def test_relations_funds_received_or_given_by_all_levels(extract, text, funder, recipient, amount):
