@@ -23,6 +23,8 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 BREAKDOWN_GAP = 14
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
+#: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
+_SHARE_OF_TOTAL = re.compile(r"总投(?:资|入)[0-9.]+(?:亿|万)?元[，,]其中")
 #: Prepositions opening a clause with the place where something is done (，在思林镇援建…), not a new subject.
 _PLACE_PREPOSITIONS = ("在", "于", "为", "向", "给", "到", "赴")
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
@@ -823,7 +825,8 @@ class RelationExtractor:
                 found += self._each_sends_to_partner(found, parties, s, e, evidence)
                 if not any(r.type == "funds" for r in found):
                     found += self._allocated_list(parties, s, e, evidence, parts=True) or \
-                        self._companies_brought_in(parties, s, e, evidence)
+                        self._companies_brought_in(parties, s, e, evidence) or \
+                        self._share_of_total(parties, s, e, evidence)
                 received = self._received(parties, s, e, evidence)
                 if received:  # (told from the recipient's side: no gift the other way round)
                     # (nor the same gift twice: 迭部县累计接受西青区…资金1.06亿元 found both ways is one 1.06亿元)
@@ -2634,6 +2637,30 @@ class RelationExtractor:
             return []
         return [Relation("funds", partner.key, place.key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind([partner], text[s:e]))]
+
+    def _share_of_total(self, parties, s, e, evidence) -> list[Relation]:
+        """"乐业县全民健身中心…，项目总投资2860万元，其中南山区投入东西部协作资金1500万元": the party named after 其中
+        with its money gives its share to the place whose facility the sentence opens with."""
+        text = self._text
+        m = _SHARE_OF_TOTAL.search(text, s, e)
+        if m is None:
+            return []
+        head = next((p for p in parties if p.start == s + len(text[s:e]) - len(text[s:e].lstrip())), None)
+        giver = next((p for p in parties if p.start == m.end()), None)
+        if head is None or giver is None or head.type != "REGION" or giver.key == head.key or \
+                self._contains(head.key, giver.key) or self._contains(giver.key, head.key) or \
+                not re.match(r"[\u4e00-\u9fff]", text[head.end:head.end + 1]) or \
+                any(head.end <= p.start < m.start() for p in parties):
+            return []  # (the facility's name right after its place, no other party before the total)
+        pos = giver.end + len(re.match(r"(?:投入|安排|援助|出资|使用)?", text[giver.end:]).group())
+        noun = self._fund_noun.match(text, _FUND_KIND.match(text, pos).end())
+        if noun is None:
+            return []
+        money = find_money(text[noun.end():noun.end() + 14], noun.end())
+        if not money or money[0].start != noun.end() or money[0].amount is None:
+            return []
+        return [Relation("funds", giver.key, head.key, evidence, s, e, amount_cny=money[0].amount,
+                         approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind([giver], text[s:e]))]
 
     def _project_use(self, parties, s, e, evidence) -> list[Relation]:
         """A project item: "1.思南县许家坝镇石板溪村产业路项目，使用常熟市帮扶资金120万元" or "…项目，项目总投资560万元，

@@ -1789,6 +1789,13 @@ def test_relations_pairs_the_two_after_a_visit_signing_an_agreement(extract):
     assert not x.facts("pairs_with")
 
 
+def test_relations_funds_share_of_a_total_to_the_place_whose_facility_opens_the_sentence(extract):
+    x = extract("乐业县全民健身中心设有综合训练馆和游泳馆，项目总投资2860万元，其中深圳市南山区投入东西部协作资金1500万元，"
+                "其余由县本级财政配套解决。")
+    r = x.relation("funds", "南山区", "乐业县")
+    assert r is not None and int(r.amount_cny) == 15_000_000
+
+
 def test_relations_funds_each_giver_of_a_list_of_built_things_its_own_amount(extract):
     x = extract("北京市投入1.3亿元援建的墨玉县第二人民医院门诊综合楼、天津市投入4200万元援建的于田县职业技术学校实训楼"
                 "当天同步开工。")
