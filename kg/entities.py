@@ -778,7 +778,7 @@ class EntityRecognizer:
         ends_at = {m.end: m for m in found}
         out = []
         named: set[str] = set()
-        for m in re.finditer(r"(?:村|社区|嘎查)", norm):
+        for m in re.finditer(r"(?:村|社区|嘎查(?!村))", norm):  # (三家子嘎查村: the name runs on to 村)
             end = m.end()
             if any(s < end <= e for s, e in taken) or masked(m.start(), end):
                 continue
@@ -810,7 +810,8 @@ class EntityRecognizer:
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township (文安驿镇|捐赠|乡村振兴: never)
                 if places or name in named or (prev_township and 2 <= len(name) - len(m.group()) <= 4  # (long: listed)
                               and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
-                              and not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)  # (万寨乡的两所村小)
+                              # (万寨乡的两所村小; but 三家子嘎查 is a name)
+                              and not re.search(rf"[{CN_DIGITS}0-9][所个座家]{m.group()}$", name)
                               and not self._generic(name[:-len(m.group())], name)  # (尚湖镇结对帮扶村)
                               and not self._two_verbs(name[:-len(m.group())])  # (街道|跟班学习|社区治理)
                               and not self._common_verb(name[:2])):  # (镇|开展驻村, 维新镇|开展村镇结对)

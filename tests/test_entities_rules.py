@@ -207,6 +207,9 @@ ORG_NAMES = (
     ("沈国强，上海市农业科学院林木果树研究所研究员，派驻荒地镇。", "ORGANIZATION", "上海市农业科学院林木果树研究所"),
     ("上海市农业科学院食用菌研究中心选派2名专家。", "ORGANIZATION", "上海市农业科学院食用菌研究中心"),
     ("国家菌草工程技术研究中心主任黄国栋说。", "ORGANIZATION", "国家菌草工程技术研究中心"),
+    # a village whose name holds a number and a classifier (三家子), not a count of villages
+    ("密云区鼓楼街道向库伦镇三家子嘎查捐赠帮扶资金50万元。", "REGION", "三家子嘎查"),
+    ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
     # a place's people's congress, as its 政协
     ("来源：松江区人大　　2025-09-26", "GOVERNMENT", "松江区人大"),
     # a body named for what it builds
