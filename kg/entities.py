@@ -808,7 +808,7 @@ class EntityRecognizer:
                 if places and name.endswith(lex.countryside_words) and not prev_township or \
                         name.endswith("乡村") and norm.startswith(("振兴", "建设", "治理", "旅游"), end):
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township (文安驿镇|捐赠|乡村振兴: never)
-                if places or name in named or (prev_township and 2 <= len(name) - len(m.group()) <= 4  # (long: listed)
+                if places or name in named or (prev_township and 2 <= len(name.removesuffix("嘎查村")) - len(m.group()) <= 4  # (long: listed)
                               and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
                               # (万寨乡的两所村小; but 三家子嘎查 is a name)
                               and not re.search(rf"[{CN_DIGITS}0-9][所个座家]{m.group()}$", name)
