@@ -58,7 +58,7 @@ _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
 #: Characters after which a run of name syllables is a place's or a body's name (尼玛县, 扎西岗乡, 卓玛寺), and before
 #: which it is part of a longer name (…村扎西…: only when a Han character precedes the place's ending).
 _PLACE_OR_BODY_CHARS = set("县乡镇村区市州寺路街山湖河沟岗宗湾社队组局委院校馆站厂")
-_BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}批")
+_BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}[批届]")
 #: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
 _SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
 _SLOGAN_END = re.compile(r"[”\"」』’]")
@@ -1004,7 +1004,8 @@ class EntityRecognizer:
                         last is not None and last.candidates and all(k.count("/") == 2 for k in last.candidates))):
                 continue  # 牦牛养殖合作社, 当雄县牧民合作社: a kind of cooperative (but 土锅寨村红米种植合作社 is the village's)
             if word in lex.placed_endings and not inner_regions and not name.startswith(lex.national_openers) and \
-                    not any(m.end == start and m.attrs.get("suffix") in lex.academy_endings for m in out):
+                    not any(m.end == start and m.attrs.get("suffix") in lex.academy_endings or
+                            m.start == start and m.type == "SCHOOL" for m in out):  # (复旦大学|研究生支教团)
                 continue  # 高原医学研究中心: a hospital's centre by its discipline (but 国家菌草工程技术研究中心)
             if typ == "ENTERPRISE" and "人民银行" in name:
                 continue  # 中国人民银行西宁中心支行: the central bank's branch is a state body, no company
@@ -1333,9 +1334,9 @@ class EntityRecognizer:
             if bracket and bracket.end() == pos and bracket.start() > 0 and HAN.match(norm[bracket.start() - 1]):
                 pos = bracket.start()  # 上海蔬菜（集团）有限公司
                 continue
-            batch = typ == "GOVERNMENT" and _BATCH.search(norm, max(0, pos - 8), pos)
+            batch = typ in ("GOVERNMENT", "ORGANIZATION") and _BATCH.search(norm, max(0, pos - 8), pos)
             if batch and batch.end() == pos:
-                pos = batch.start()  # 福建省第十二批援宁工作队
+                pos = batch.start()  # 福建省第十二批援宁工作队, 复旦大学第27届研究生支教团
                 continue
             if norm.endswith(lex.role_words, 0, pos):
                 break  # 园区运营方|山东鲁彭电子商务有限公司

@@ -49,6 +49,9 @@ COORD = re.compile(r"^(?:、|和|及|以及|与|同|跟|/)$")
 _COMING_TO_LEARN = re.compile(r"(?:等[地县市区]?)?(?:选派的|派出的|的)?(?:[0-9一二两三四五六七八九十百]+名)?[^，,。；;]{0,16}?"
                               r"(?:[来到](?P<host>[\u4e00-\u9fff]{0,4}?)|开展[^，,。；;]{0,10}?)?"
                               r"(?:挂职|跟岗|进修|学习|交流|培训|实习)")
+#: Staff counted right after who sends them (…教师6名, …的医生3名).
+_STAFF_COUNTED = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:教师|医生|专家|干部|护士|医护人员|人才|老师)"
+                            r"[0-9一二两三四五六七八九十]+名")
 #: Headings numbered 一、 or （一）: where a section of one kind ends.
 _HEADING_NUMBERED = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
 _HEADING_BRACKETED = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]+[）)]", re.M)
@@ -3429,6 +3432,8 @@ class RelationExtractor:
             # (…接收黄埔区选派的专业技术人才46名: those sent, as after 迎来)
             come = grp and (m.group() == "接收" and _COMING_TO_LEARN.match(text, grp[-1].end) or
                             _SENT_BY.match(text, grp[-1].end)) or None
+            # (1．黔西市第一中学：接收番禺区石碁中学教师6名，任教…: a line's head receives the staff counted after)
+            come = come or grp and text[at - 1:at] in "：:" and _STAFF_COUNTED.match(text, grp[-1].end) or None
             # the one receiving: the clause's subject, or the place they come to (全年接收青川县62名干部…来安吉跟岗)
             host = [p for p in parties if clause <= p.start and p.end <= at] or \
                 [p for p in parties if come and come.groupdict().get("host") and p.start == come.start("host")

@@ -207,6 +207,8 @@ ORG_NAMES = (
     ("沈国强，上海市农业科学院林木果树研究所研究员，派驻荒地镇。", "ORGANIZATION", "上海市农业科学院林木果树研究所"),
     ("上海市农业科学院食用菌研究中心选派2名专家。", "ORGANIZATION", "上海市农业科学院食用菌研究中心"),
     ("国家菌草工程技术研究中心主任黄国栋说。", "ORGANIZATION", "国家菌草工程技术研究中心"),
+    # a university's volunteer teaching team (its batch written inside)
+    ("复旦大学第27届研究生支教团12名成员出发。", "ORGANIZATION", "复旦大学第27届研究生支教团"),
     # a village whose name holds a number and a classifier (三家子), not a count of villages
     ("密云区鼓楼街道向库伦镇三家子嘎查捐赠帮扶资金50万元。", "REGION", "三家子嘎查"),
     ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
@@ -832,6 +834,11 @@ def test_entities_region_zone_name_opens_with_no_verb(extract, text, name, wrong
 @pytest.mark.parametrize("text,typ,name", ORG_NAMES)
 def test_entities_organisation_names_extended_leftwards(extract, text, typ, name):
     assert name in extract(text).names(typ)
+
+
+def test_entities_a_volunteer_team_named_by_no_school_is_no_organisation(extract):
+    x = extract("全国首批研究生支教团成立于1999年。华东师范大学派出的第24届研究生支教团6名队员在元阳县第一中学支教。")
+    assert not x.names("ORGANIZATION")
 
 
 def test_entities_a_centre_named_by_its_discipline_is_no_organisation(extract):

@@ -1365,6 +1365,9 @@ FOUND = (
     ("浙江森禾木业股份有限公司落户广安区。森禾木业先后从南浔总部选派27名技术骨干常驻广安区。", "seconds_staff_to",
      "浙江森禾木业股份有限公司", "广安区"),
     # ...or straight from its home place: the one before 从 sends
+    # a line's head receiving the staff counted after who sent them
+    ("1．黔西市第一中学：接收番禺区石碁中学教师6名，任教高一、高二年级语文；", "seconds_staff_to", "番禺区石碁中学",
+     "黔西市第一中学"),
     ("青岛恒锦针织服饰有限公司与即墨区合作。为帮助新员工尽快上手，恒锦针织从即墨选派7名技术员长驻哈达铺镇。",
      "seconds_staff_to", "青岛恒锦针织服饰有限公司", "哈达铺镇"),
     # the place of a team its head belongs to
