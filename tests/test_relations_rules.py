@@ -1365,6 +1365,9 @@ FOUND = (
     ("浙江森禾木业股份有限公司落户广安区。森禾木业先后从南浔总部选派27名技术骨干常驻广安区。", "seconds_staff_to",
      "浙江森禾木业股份有限公司", "广安区"),
     # ...or straight from its home place: the one before 从 sends
+    # a line of a list: the name, the home body, 派驻 and the places written as one
+    ("宕昌县哈达铺镇。\n附：名单\n王海涛，青岛西海岸新区农业农村局干部，派驻哈达铺镇杨家坪村任第一书记；", "seconds_staff_to",
+     "青岛西海岸新区农业农村局", "杨家坪村"),
     # a line's head receiving the staff counted after who sent them
     ("1．黔西市第一中学：接收番禺区石碁中学教师6名，任教高一、高二年级语文；", "seconds_staff_to", "番禺区石碁中学",
      "黔西市第一中学"),
