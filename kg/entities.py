@@ -338,6 +338,7 @@ class _Lexicon:
         self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")(?:[:：][ \t\u3000]*\n?|[ \t\u3000]*\n)")
         self.title_word_tails = frozenset(ppl["title_word_tails"])
         self.field_roles = frozenset(ppl["field_roles"])
+        self.professional_titles = frozenset(ppl["professional_titles"])
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
         self.address_words = frozenset(ppl["address_words"])
         self.dai_name_initials = tuple(ppl["dai_name_initials"])
@@ -1649,7 +1650,8 @@ class EntityRecognizer:
                         re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*、", norm[m.end:start]))
                         # (国网果洛供电公司派驻的第一书记: who sent him, not the body of his post)
                         and not re.search(r"(?:派驻|选派|派出|推荐)", norm[m.end:start])]
-                if body and "挂职" not in full_title and not any(title.endswith(r) for r in lex.byline_roles):
+                if body and "挂职" not in full_title and not any(title.endswith(r) for r in lex.byline_roles) and \
+                        title not in lex.professional_titles:  # (农业技术推广中心高级农艺师: a profession in a body)
                     # (or a state post among the posts: 珠海市政协副主席、民盟珠海市委会主委梁慧敏)
                     in_body = body[-1].type == "GOVERNMENT" or kind == "OFFICIAL" and any(
                         m.type == "GOVERNMENT" and title_start <= m.start and m.end < body[-1].start for m in taken)
@@ -2298,6 +2300,8 @@ class EntityRecognizer:
     def _titled(self, norm: str, pos: int) -> bool:
         """A title starts at ``pos`` or a few characters on (麻醉科副主任医师): what stands before is no name."""
         window = norm[pos:pos + 10]
+        if re.match(rf"[0-9{CN_DIGITS}]+[名位人]", window):
+            return False  # (梁志坚、何少芬2名专家: the count of those named, then what they are)
         cut = next((i for i, c in enumerate(window) if c in PUNCT), len(window))  # (刘雅琴、孙宏涛，区政协秘书长…)
         return any(s <= 4 for s, _, _, _ in self.lex.title_auto.leftmost_longest(window[:cut])[:1])
 

@@ -212,6 +212,8 @@ ORG_NAMES = (
     # a village whose name holds a number and a classifier (三家子), not a count of villages
     ("密云区鼓楼街道向库伦镇三家子嘎查捐赠帮扶资金50万元。", "REGION", "三家子嘎查"),
     ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
+    # a county's animal husbandry station, a state service body
+    ("闽侯县畜牧兽医站派出3名畜牧技术员驻点隆德县。", "GOVERNMENT", "闽侯县畜牧兽医站"),
     # a place's people's congress, as its 政协
     ("来源：松江区人大　　2025-09-26", "GOVERNMENT", "松江区人大"),
     # a body named for what it builds
@@ -498,6 +500,9 @@ PEOPLE = (
     ("大关县委副书记、县长彭云则表示，将持续用好沪滇协作资源。", "彭云", "OFFICIAL"),
     ("甘井子区选派挂职干部孙立新任六枝特区扶贫开发办公室副主任。", "孙立新", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
+    # a profession in a state body is a person's; the one named after 、 before the count of those named
+    ("番禺区选派广州市番禺区农业技术推广中心高级农艺师梁志坚、何少芬2名专家常驻织金县。", "梁志坚", "PERSON"),
+    ("番禺区选派广州市番禺区农业技术推广中心高级农艺师梁志坚、何少芬2名专家常驻织金县。", "何少芬", "PERSON"),
     # who someone is before the name (职工, 居民, 徒弟, an institute's 所长), and what the hands do after it
     ("“这片高标准农田是嘉兴援建的。”职工李红梅指着田埂告诉记者。", "李红梅", "PERSON"),
     ("单家集村村民马秀兰拉着志愿者的手说：“年年都有福。”", "马秀兰", "PERSON"),
