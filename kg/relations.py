@@ -571,6 +571,7 @@ class RelationExtractor:
         self._anaphor_re = re.compile("|".join(map(re.escape, sorted(self.anaphors, key=len, reverse=True))))
         self._generic_head_tuple = tuple(self.generic_heads)
         self.own_purse_heads = tuple(rules.relations["funds"]["own_purse_heads"])
+        self._self_nouns = tuple(rules.relations["seconds_staff_to"]["self_nouns"])
         self._quality = re.compile("(?:" + "|".join(map(re.escape, rules.entities["quality_words"])) + ")+")
         self._gift_verbs = tuple(self.donation_words) + ("援建", "投入", "拨付", "提供")
         # the recipient's verb before the giver (临夏市累计获得思明区…资金)
@@ -2882,9 +2883,10 @@ class RelationExtractor:
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
                  and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
                  and not (self._from_list(p, parties) and
-                          # (恒锦针织从即墨选派…: the one before 从 sends from there)
+                          # (恒锦针织从即墨选派…, 公司从上海派出…: the one before 从 sends from there)
                           (not self._text.startswith(self._sending_verbs, p.end) or
-                           any(q.end == p.start - 1 for q in parties)) and
+                           any(q.end == p.start - 1 for q in parties) or
+                           self._text.endswith(self._self_nouns, 0, p.start - 1)) and
                           not (counted_ok and self._posted_from(p, parties)))
                  # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel; X是A引进的企业，在C投资: who
                  # brought the company in)

@@ -1368,6 +1368,9 @@ FOUND = (
     # a line of a list: the name, the home body, 派驻 and the places written as one
     ("宕昌县哈达铺镇。\n附：名单\n王海涛，青岛西海岸新区农业农村局干部，派驻哈达铺镇杨家坪村任第一书记；", "seconds_staff_to",
      "青岛西海岸新区农业农村局", "杨家坪村"),
+    # the company speaking of itself before 从 and its home place
+    ("上海禾穗食品科技有限公司落户元阳县。禾穗食品总经理周海涛说，公司从上海派出5名技术人员常驻元阳县。", "seconds_staff_to",
+     "上海禾穗食品科技有限公司", "元阳县"),
     # a line's head receiving the staff counted after who sent them
     ("1．黔西市第一中学：接收番禺区石碁中学教师6名，任教高一、高二年级语文；", "seconds_staff_to", "番禺区石碁中学",
      "黔西市第一中学"),
