@@ -1585,7 +1585,8 @@ class EntityRecognizer:
             if typ == "PERSON" and tok_at.get(start, end) > end and norm[end:tok_at[start]] in lex.title_word_tails:
                 continue  # 居民|区将…: the title opens a longer word (居民区), no name follows it
             if start and norm[start - 1] in lex.rules.surnames and norm[start - 1] not in _ADDRESS_NON_SURNAMES and (
-                    start == 1 or not HAN.match(norm[start - 2]) or norm[start - 2] in _STOP_CHARS):
+                    start == 1 or not HAN.match(norm[start - 2]) or norm[start - 2] in _STOP_CHARS) and \
+                    not re.match(rf"[）)0-9{CN_DIGITS}]", norm[start - 2:start - 1]):  # (初二（3）班|学生: a class)
                 continue  # “何校长常说: a family name and a title address someone; no name follows
             pos = end
             paren = re.match(r"\s*[(（][^()（）]{1,6}[)）]", norm[pos:pos + 10])  # 副县长（挂职）陈志强

@@ -507,6 +507,9 @@ PEOPLE = (
     ("“这片高标准农田是嘉兴援建的。”职工李红梅指着田埂告诉记者。", "李红梅", "PERSON"),
     ("单家集村村民马秀兰拉着志愿者的手说：“年年都有福。”", "马秀兰", "PERSON"),
     ("泌尿外科副主任医师钱一鸣去年来到思南，带着徒弟田茂林开展了6项新技术。", "田茂林", "PERSON"),
+    # Yi names of a family name of two and a given name of two (阿苦日呷, 曲木伍呷)
+    ("初二（3）班学生阿苦日呷领到新羽绒服后开心地说：“今年好。”", "阿苦日呷", "PERSON"),
+    ("布拖县委副书记曲木伍呷表示，将深化协作。", "曲木伍呷", "OFFICIAL"),
     ("所长顾卫国表示，研究所将把实验室作为服务平台。", "顾卫国", "PERSON"),
 )
 # (sentence, name, the post as written, the body it names or None)
