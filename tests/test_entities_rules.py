@@ -212,6 +212,8 @@ ORG_NAMES = (
     # a village whose name holds a number and a classifier (三家子), not a count of villages
     ("密云区鼓楼街道向库伦镇三家子嘎查捐赠帮扶资金50万元。", "REGION", "三家子嘎查"),
     ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
+    # 结对 between two bodies' names joins them, no one name
+    ("其中，江宁区人民检察院结对柞水县人民检察院，浦口区人民检察院结对山阳县人民检察院。", "GOVERNMENT", "柞水县人民检察院"),
     # a county's animal husbandry station, a state service body
     ("闽侯县畜牧兽医站派出3名畜牧技术员驻点隆德县。", "GOVERNMENT", "闽侯县畜牧兽医站"),
     # a place's people's congress, as its 政协
