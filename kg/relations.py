@@ -599,6 +599,7 @@ class RelationExtractor:
         self._posts_after_jiang = tuple(modal["posts_after_jiang"])
         self._done_words = tuple(modal["done_words"])
         self._pairing_events = tuple(modal["pairing_events"])
+        self._both_words = "(?:" + "|".join(map(re.escape, modal["both_sides"])) + ")"
         self._both_denied = re.compile("(?:" + "|".join(map(re.escape, modal["both_sides"])) + ")(?:之间)?(?:还|仍|也)?(?:"
                                        + "|".join(map(re.escape, modal["negation_words"])) + ")(?:正式)?(?:"
                                        + "|".join(map(re.escape, modal["pairing_events"])) + ")")
@@ -1080,6 +1081,8 @@ class RelationExtractor:
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e)
         found |= self._colon_pair_list(usable, s, e)
+        if triggers:
+            found |= self._both_sides_pairs(usable, s, triggers)
         rels, paired = [], set()
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._based_in(x, y) or self._based_in(y, x) \
@@ -1151,6 +1154,22 @@ class RelationExtractor:
                 # the names signing the notice under it)
                 return set()
             line_start = text.rfind("\n", 0, line_start)
+        return set()
+
+    def _both_sides_pairs(self, usable, s, triggers) -> set[tuple[str, str]]:
+        """"A院长…一行来到B，…，两院签订《…对口协作框架协议》": the two named before the words for both of them
+        (两院, 两地, 双方) that open the pairing's clause pair with each other."""
+        text = self._text
+        for a, _, _ in triggers:
+            clause = max(max(text.rfind(c, s, a) for c in "，,；;") + 1, s)
+            if clause == s or not re.match(self._both_words + r"(?:之间)?(?:还|也|又|正式|共同)?(?:签订|签署|结成|建立)",
+                                           text[clause:a + 4]):
+                continue
+            before = {p.key: p for p in usable if p.end <= clause}
+            if len(before) == 2:
+                x, y = before.values()
+                if not self._contains(x.key, y.key) and not self._contains(y.key, x.key):
+                    return {(x.key, y.key)}
         return set()
 
     def _colon_pair_list(self, usable, s, e) -> set[tuple[str, str]]:
@@ -3190,7 +3209,10 @@ class RelationExtractor:
                 between = text[lead:receiver.start]
                 if any(n in between for n in self.labour_nouns):
                     continue  # workers sent to jobs (劳务协作), students to study or patients to be treated: no staff
-                if any(n in between for n in self.delegation_nouns) and not any(
+                # (…院长陈志远一行9人来到B: a leader and those with him visit, unlike 医疗队一行12人抵达B)
+                led = between.find("一行")
+                led_by = led > 0 and any(p.end == lead + led for p in people)
+                if (led_by or any(n in between for n in self.delegation_nouns)) and not any(
                         lead <= a < receiver.start for a, _, w in triggers if w in self.strong_staff):
                     continue  # a delegation's visit
                 strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)

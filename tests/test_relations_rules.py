@@ -6,6 +6,8 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # the two named before the words for both of them that open the pairing's clause
+    ("常州市兰陵医院先后派出6名专家常驻乌恰县人民医院，双方签订了“院包科”帮扶协议。", {("常州市兰陵医院", "乌恰县人民医院")}),
     # pairs listed after a colon that announces them, each side the last of the places written as one name
     ("会上，续签协议的3对结对县（市、区）分别是：福州市长乐区与西吉县，福清市与原州区，厦门市同安区与海原县。",
      {("长乐区", "西吉县"), ("福清市", "原州区"), ("同安区", "海原县")}),
@@ -1796,6 +1798,13 @@ def test_relations_pairs_the_two_after_a_visit_signing_an_agreement(extract):
     # talks on 劳务协作 after a visit are no pairing
     x = extract("黔东南州副州长吴光荣近日带队到萧山区考察，双方就劳务协作、文旅合作进行了座谈。")
     assert not x.facts("pairs_with")
+
+
+def test_relations_staff_a_leader_and_those_with_him_visit_a_team_is_sent(extract):
+    x = extract("4月16日，厦门市中级人民法院院长陈志远一行9人来到临夏回族自治州中级人民法院，开展司法交流活动。")
+    assert not x.facts("seconds_staff_to")
+    x = extract("2月24日，上海市闵行区第二批“组团式”援疆医疗队一行12人抵达新疆喀什地区泽普县，开始为期一年半的援疆工作。")
+    assert x.relation("seconds_staff_to", "闵行区", "泽普县") is not None
 
 
 def test_relations_funds_share_of_a_total_to_the_place_whose_facility_opens_the_sentence(extract):
