@@ -3634,9 +3634,11 @@ class RelationExtractor:
                     return p, places[-1], person  # 上海援万干部、万州区副区长（挂职）顾晓东
                 if person.start == m.end():
                     # "巫山县委常委、副县长，大连市援巫挂职干部郑凯": the post stated before, ending at a comma
-                    held = [q for q in parties if ss <= q.start and q.end < p.start and q.type == "GOVERNMENT"
-                            and re.fullmatch(r"[\u4e00-\u9fff、（）()]{2,20}[，,]", text[q.end:p.start])
-                            and text.startswith(self.official_titles, q.end)]
+                    # (or a place's leadership post before 、: 宕昌县副县长、市北区挂职干部王晓东)
+                    held = [q for q in parties if ss <= q.start and q.end < p.start and (
+                            q.type == "GOVERNMENT" and text.startswith(self.official_titles, q.end) or
+                            q.type == "REGION" and text.startswith(tuple(self.leadership), q.end))
+                            and re.fullmatch(r"[\u4e00-\u9fff、（）()]{2,20}[，,、]", text[q.end:p.start])]
                     if held:
                         return p, self._post_receiver(held[-1], p.start), person
             # 深圳援疆医生李志鹏在X人民医院…, 苏州援铜医疗专家在碧江区人民医院…; …援疆医生周晟担任X人民医院胸痛中心主任

@@ -1373,6 +1373,8 @@ FOUND = (
     # the company speaking of itself before 从 and its home place
     ("上海禾穗食品科技有限公司落户元阳县。禾穗食品总经理周海涛说，公司从上海派出5名技术人员常驻元阳县。", "seconds_staff_to",
      "上海禾穗食品科技有限公司", "元阳县"),
+    # a place's leadership post, then 、 and where the cadre comes from
+    ("龙里县副县长、增城区挂职干部黄俊熙介绍，龙里县在广州设立招商联络处。", "seconds_staff_to", "增城区", "龙里县"),
     # a line's head receiving the staff counted after who sent them
     ("1．黔西市第一中学：接收番禺区石碁中学教师6名，任教高一、高二年级语文；", "seconds_staff_to", "番禺区石碁中学",
      "黔西市第一中学"),
