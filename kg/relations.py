@@ -21,6 +21,8 @@ from kg.rules import Rules
 POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: A part after 其中 is followed by its amount within this many characters (莎车县7.1亿元, 莎车县安排7.1亿元).
 BREAKDOWN_GAP = 14
+#: Words between a prefecture or province and its seat (克州首府阿图什市, 甘肃省省会兰州市).
+_SEAT_WORDS = ("首府", "省会", "首市")
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
@@ -1013,6 +1015,9 @@ class RelationExtractor:
                     continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
             last_subjects = subjects
             objects = self._group_after(parties, b)
+            # (对口支援新疆克孜勒苏柯尔克孜自治州首府阿图什市: the capital named after its prefecture)
+            objects = [next((q for q in usable if q.start == o.end + 2), o)
+                       if text.startswith(_SEAT_WORDS, o.end) else o for o in objects]
             # …、青岛市结对定西市: a listed party followed by the trigger again starts the next pair
             cut = next((k for k, o in enumerate(objects) if k and text.startswith(self._directed_tuple, o.end)), None)
             objects = objects[:cut] if cut is not None else objects

@@ -6,6 +6,8 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # the capital named after its prefecture is the partner
+    ("2010年以来，苏州市对口支援新疆克孜勒苏柯尔克孜自治州首府阿图什市。", {("苏州市", "阿图什市")}),
     # the two named before the words for both of them that open the pairing's clause
     ("常州市兰陵医院先后派出6名专家常驻乌恰县人民医院，双方签订了“院包科”帮扶协议。", {("常州市兰陵医院", "乌恰县人民医院")}),
     # pairs listed after a colon that announces them, each side the last of the places written as one name
