@@ -2944,6 +2944,13 @@ class RelationExtractor:
                 # a count closing a list, A、B等12所学校, is the list's own)
                 grp = [p for p in group[:-1] if p.type != "REGION" and not self._modifier(p, e, listed_ok=listed)
                        and p.key != recipient.key]
+            if counted_ok and grp and self._text.endswith(self._sending_verbs, 0, grp[0].start) and \
+                    self._text.startswith("的", grp[-1].end):
+                # (即墨区选派华山路小学、即墨区第二实验中学的足球队员…: whose people they are; the subject before sends)
+                subject = next((p for p in reversed(cands) if p.end < grp[0].start and
+                                self._text.startswith(self._sending_verbs, p.end) and
+                                p.end + 4 >= grp[0].start), None)
+                grp = [subject] if subject is not None else grp
             if counted_ok and len(grp) == 1 and self._text.endswith(self._sending_verbs, 0, grp[0].start):
                 # (巫溪县选派文峰镇3名村干部到…: the people's own place inside the one sending them)
                 outer = next((p for p in reversed(cands) if p.end < grp[0].start and

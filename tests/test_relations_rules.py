@@ -1825,6 +1825,12 @@ def test_relations_funds_each_giver_of_a_list_of_built_things_its_own_amount(ext
     assert int(x.relation("funds", "天津市", "于田县职业技术学校").amount_cny) == 42_000_000
 
 
+def test_relations_staff_units_whose_people_are_sent_are_no_senders(extract):
+    x = extract("7月22日至26日，即墨区选派华山路小学、即墨区第二实验中学的足球队员和教练员共26人，来到甘肃省陇南市礼县。")
+    assert x.facts("seconds_staff_to") == {("即墨区", "礼县")}
+    assert x.relation("seconds_staff_to", "即墨区", "礼县").headcount == 26
+
+
 def test_relations_staff_senders_and_places_each_with_its_own_number(extract):
     x = extract("渭南市、榆林市分别选派30名、25名乡村振兴干部到镇江市、扬州市跟岗学习。")
     assert x.relation("seconds_staff_to", "渭南市", "镇江市").headcount == 30
