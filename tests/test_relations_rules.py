@@ -772,6 +772,8 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     # a year between the recipient and its verb; no gift the other way round
     ("作为鄞州区的结对县，昭觉县2025年获得鄞州区财政帮扶资金1.62亿元，其中近四成用于学校建设。", "鄞州区", "昭觉县",
      162_000_000),
+    # where a project's money comes from (资金来源为A…) makes A no recipient
+    ("本项目资金来源为闵行区援助元阳县的2025年沪滇协作资金186.5万元。", "闵行区", "元阳县", 1_865_000),
     # what a project is (本项目为A与B…项目) makes A no recipient
     ("本项目为即墨区与宕昌县2025年度东西部协作项目，即墨区向宕昌县拨付协作资金400万元用于本项目建设。", "即墨区", "宕昌县",
      4_000_000),
