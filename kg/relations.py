@@ -23,6 +23,8 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 BREAKDOWN_GAP = 14
 #: Words between a prefecture or province and its seat (克州首府阿图什市, 甘肃省省会兰州市).
 _SEAT_WORDS = ("首府", "省会", "首市")
+#: Verbs of sending into an institution that 该院/该校 may follow (B医院派驻该院的…).
+_SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻")
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
@@ -653,9 +655,15 @@ class RelationExtractor:
         found = []
         for m in self._anaphor_re.finditer(text, s, e):
             k, word = m.start(), m.group()
-            if k > s and text[k - 1] not in "，,；;":
+            verb = next((v for v in _SENT_INTO if text.endswith(v, s, k)), None)
+            if k > s and text[k - 1] not in "，,；;" and verb is None:
                 continue
             before = [p for p in parties if p.end <= k and p.type in self.anaphors[word]]
+            if verb is not None:
+                # (…来到A医院，看望B医院派驻该院的6名专家: the one it was sent into, not the sender before the verb)
+                before = [p for p in before if p.end != k - len(verb)]
+                if len({p.key for p in before}) != 1:
+                    continue  # (A与B…结对，由C选派到该校: which of the two is not said)
             if before:
                 ref = before[-1]
                 found.append(Mention(k, k + len(word), ref.type, word, ref.candidates, ref.official, ref.key,

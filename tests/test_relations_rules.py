@@ -1827,6 +1827,14 @@ def test_relations_funds_each_giver_of_a_list_of_built_things_its_own_amount(ext
     assert int(x.relation("funds", "天津市", "于田县职业技术学校").amount_cny) == 42_000_000
 
 
+def test_relations_staff_into_the_one_named_before_the_sender(extract):
+    x = extract("代表团一行首先来到原州区人民医院，看望慰问湖里区第二人民医院派驻该院的6名医疗专家。")
+    assert x.relation("seconds_staff_to", "湖里区第二人民医院", "原州区人民医院") is not None
+    # two schools before: which one 该校 is, is not said
+    x = extract("赫章县第三中学与广州市番禺区毓秀中学于2022年建立结对帮扶关系，由番禺区选派到该校支教的4名教师参与了论证。")
+    assert x.relation("seconds_staff_to", "赫章县第三中学", "番禺区毓秀中学") is None
+
+
 def test_relations_staff_units_whose_people_are_sent_are_no_senders(extract):
     x = extract("7月22日至26日，即墨区选派华山路小学、即墨区第二实验中学的足球队员和教练员共26人，来到甘肃省陇南市礼县。")
     assert x.facts("seconds_staff_to") == {("即墨区", "礼县")}
