@@ -2524,8 +2524,15 @@ class RelationExtractor:
                 continue
             after = gift.end() if gift is not None else noun.end()
             clause = self._clause_break(after, e) if gift is None else e
-            money = [mo for mo in find_money(text[after:clause], after) if mo.amount is not None][:1]
             seg = text[s:e]
+            listed = self._group_before(usable, recipient.end)
+            every = [mo for mo in find_money(text[after:clause], after) if mo.amount is not None]
+            if len(listed) > 1 and "分别" in text[recipient.end:funder.start] and len(every) == len(listed):
+                # (阿图什市、阿合奇县、乌恰县分别获得江苏援疆资金3.62亿元、2.21亿元、2.52亿元: each its own)
+                rels += [Relation("funds", funder.key, r.key, evidence, s, e, amount_cny=mo.amount, approx=mo.approx,
+                                  year=find_year(seg), kind=self._kind([funder], seg)) for r, mo in zip(listed, every)]
+                continue
+            money = every[:1]
             rels.append(Relation("funds", funder.key, recipient.key, evidence, s, e,
                                  amount_cny=money[0].amount if money else None, approx=bool(money and money[0].approx),
                                  year=find_year(seg), kind=self._kind([funder], seg)))
