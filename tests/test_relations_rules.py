@@ -776,6 +776,8 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     ("本项目资金来源为闵行区援助元阳县的2025年沪滇协作资金186.5万元。", "闵行区", "元阳县", 1_865_000),
     # received by each of a list (分别获得), each its own amount: the first of them here
     ("阿图什市、阿合奇县、乌恰县分别获得江苏援疆资金3.62亿元、2.21亿元、2.52亿元。", "江苏", "阿合奇县", 221_000_000),
+    # the one pairing with (结对协作) the other puts money in
+    ("济南市结对协作武隆区，全年投入财政援助资金1.05亿元，实施项目31个。", "济南市", "武隆区", 105_000_000),
     # what a project is (本项目为A与B…项目) makes A no recipient
     ("本项目为即墨区与宕昌县2025年度东西部协作项目，即墨区向宕昌县拨付协作资金400万元用于本项目建设。", "即墨区", "宕昌县",
      4_000_000),
