@@ -25,6 +25,10 @@ BREAKDOWN_GAP = 14
 _SEAT_WORDS = ("首府", "省会", "首市")
 #: Verbs of sending into an institution that 该院/该校 may follow (B医院派驻该院的…).
 _SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻")
+#: A station set up in a place, then people sent with no place after the verb (A在B设立劳务协作工作站，派驻2名工作人员).
+_STATION_STAFFED = re.compile(r"在(?P<place>[^，,。；;]{2,16}?)(?:设立|建立|建成|设置|成立|挂牌)[^，,。；;]{0,16}?"
+                              r"(?:工作站|服务站|联络站|联络处|办事处|工作室)[，,](?:并|还|同时|先后)?"
+                              r"(?P<sent>(?:派驻|选派|派出)[0-9一二两三四五六七八九十]+名)")
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
@@ -3322,7 +3326,8 @@ class RelationExtractor:
                     sent_to[r.key] = senders
                 last_senders = senders
         if not rels:
-            rels += self._staff_between_partners(parties, s, e, evidence)
+            rels += self._staff_between_partners(parties, s, e, evidence) or \
+                self._staff_at_station(parties, s, e, evidence)
         elif len(subs) > 1:
             # (…，泉州市实验中学与同心县第二中学开展结对共建；福州市第二医院与西吉县人民医院签订对口帮扶协议，先后派出
             # 12名专家坐诊带教: a part of its own, none of whose parties received in the facts found)
@@ -3470,6 +3475,20 @@ class RelationExtractor:
             count = self._headcount(text[head:e])
             return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e, headcount=count, secondees=named)]
         return []
+
+    def _staff_at_station(self, parties, s, e, evidence) -> list[Relation]:
+        """"即墨区人社局在宕昌县设立劳务协作工作站，派驻2名工作人员常年驻点": those sent, with no place after the
+        verb, staff the station the sender set up in the place named after 在."""
+        text = self._text
+        m = _STATION_STAFFED.search(text, s, e)
+        if m is None:
+            return []
+        sender = next((p for p in parties if p.end == m.start()), None)
+        place = next((p for p in parties if p.start == m.start("place")), None)
+        if sender is None or place is None or sender.key == place.key or self._contains(sender.key, place.key):
+            return []
+        return [Relation("seconds_staff_to", sender.key, self._written_on(place, parties).key, evidence, s, e,
+                         headcount=self._headcount(text[m.start("sent"):self._clause_break(m.start("sent"), e)]))]
 
     def _staff_received(self, parties, s, e, evidence) -> list[Relation]:
         """"今年青岛还接收陇南、麦盖提等地来青挂职干部41名", "青川县先后迎来安吉县农业农村局选派的5名专家": the
