@@ -3238,7 +3238,7 @@ class RelationExtractor:
                 if not senders:
                     continue
                 between = text[lead:receiver.start]
-                if any(n in between for n in self.labour_nouns):
+                if any(n in between.replace("新生儿科", "") for n in self.labour_nouns):  # (新生儿科医生: no 新生)
                     continue  # workers sent to jobs (劳务协作), students to study or patients to be treated: no staff
                 # (…院长陈志远一行9人来到B: a leader and those with him visit, unlike 医疗队一行12人抵达B)
                 led = between.find("一行")
