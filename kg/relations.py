@@ -29,6 +29,8 @@ _SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻")
 _STATION_STAFFED = re.compile(r"在(?P<place>[^，,。；;]{2,16}?)(?:设立|建立|建成|设置|成立|挂牌)[^，,。；;]{0,16}?"
                               r"(?:工作站|服务站|联络站|联络处|办事处|工作室)[，,](?:并|还|同时|先后)?"
                               r"(?P<sent>(?:派驻|选派|派出)[0-9一二两三四五六七八九十]+名)")
+#: A clause going on with the sentence's subject before it receives (…，全年接收…).
+_RECEIVES_ON = re.compile(r"(?:全年|今年|去年|先后|累计|共|还|同时|并|已)*")
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
@@ -3508,7 +3510,10 @@ class RelationExtractor:
             host = [p for p in parties if clause <= p.start and p.end <= at] or \
                 [p for p in parties if come and come.groupdict().get("host") and p.start == come.start("host")
                  and p.end == come.end("host")] or \
-                [p for p in parties if p.end < clause and _SENDS_RIGHT_AFTER.match(text, p.end)][-1:]
+                [p for p in parties if p.end < clause and _SENDS_RIGHT_AFTER.match(text, p.end)][-1:] or \
+                [p for p in parties[:1] if p.end < clause and (not text[s:p.start].strip() or
+                                                              text[s:p.start].endswith(("方面，", "方面,"))) and
+                 _RECEIVES_ON.fullmatch(text, clause, at)]  # (A与B建立…关系，全年接收B进修医生22名: A, the subject)
             # (or the one that sent its own people in the clause before: 泉州市共选派…赴固原，接收固原市…42人来泉挂职)
             said = text[grp[-1].end:self._clause_break(grp[-1].end, e)] if grp else ""
             if not host or not come or not (self._headcount(said) or any(n in said for n in self.people_nouns)):

@@ -1388,6 +1388,9 @@ FOUND = (
     # a newborns' department's doctor is no new student; a midwife by her title
     ("番禺区妇幼保健院助产士长黄嘉欣、新生儿科医生谭志峰3人来到纳雍县妇幼保健院，开展为期3个月的帮扶。", "seconds_staff_to",
      "番禺区妇幼保健院", "纳雍县妇幼保健院"),
+    # the sentence's subject goes on receiving in the clause after
+    ("济南市中心医院与武隆区人民医院签订了对口帮扶协议，今年共接收武隆区人民医院12名医护人员进修。", "seconds_staff_to",
+     "武隆区人民医院", "济南市中心医院"),
     # a line's head receiving the staff counted after who sent them
     ("1．黔西市第一中学：接收番禺区石碁中学教师6名，任教高一、高二年级语文；", "seconds_staff_to", "番禺区石碁中学",
      "黔西市第一中学"),
