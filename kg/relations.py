@@ -1005,6 +1005,11 @@ class RelationExtractor:
                 # 对口支援库车市、比如县和对口合作延边州: the subject of the trigger before goes on
                 subjects = carried_from = last_subjects
             # 由济南市结对临夏州、青岛市结对定西市: the object of the trigger before is no subject of this one
+            if subjects and last_subjects and all(id(p) in objects_used for p in subjects) and \
+                    re.fullmatch(r"[，,]", text[subjects[-1].end:a][:1]) and \
+                    _GOES_ON.fullmatch(text, subjects[-1].end + 1, a):
+                # (上海市自1994年起对口支援日喀则市，目前对口支援江孜县…: the subject before goes on)
+                subjects = carried_from = last_subjects
             subjects = [p for p in subjects if id(p) not in objects_used] or subjects[-1:]
             gap = text[subjects[-1].end:a] if subjects else ""
             if not carried_from and (not subjects or len(gap) > 4 and not _MORE_LISTED.fullmatch(gap)

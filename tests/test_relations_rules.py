@@ -6,6 +6,9 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # the subject before goes on after a comma, past the object of its first trigger
+    ("上海市自1994年起对口支援日喀则市，目前对口支援江孜县、亚东县。",
+     {("上海市", "日喀则市"), ("上海市", "江孜县"), ("上海市", "亚东县")}),
     # the capital named after its prefecture is the partner
     ("2010年以来，苏州市对口支援新疆克孜勒苏柯尔克孜自治州首府阿图什市。", {("苏州市", "阿图什市")}),
     # the two named before the words for both of them that open the pairing's clause
