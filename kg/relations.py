@@ -34,7 +34,7 @@ _RECEIVES_ON = re.compile(r"(?:全年|今年|去年|先后|累计|共|还|同时
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
-_SHARE_OF_TOTAL = re.compile(r"总投(?:资|入)[0-9.]+(?:亿|万)?元[，,]其中")
+_SHARE_OF_TOTAL = re.compile(r"总投(?:资|入)[0-9.]+(?:亿|万)?元[，,](?:其中)?")
 #: Prepositions opening a clause with the place where something is done (，在思林镇援建…), not a new subject.
 _PLACE_PREPOSITIONS = ("在", "于", "为", "向", "给", "到", "赴")
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
@@ -582,6 +582,7 @@ class RelationExtractor:
         self._generic_head_tuple = tuple(self.generic_heads)
         self.own_purse_heads = tuple(rules.relations["funds"]["own_purse_heads"])
         self._self_nouns = tuple(rules.relations["seconds_staff_to"]["self_nouns"])
+        self._unnamed_givers = tuple(rules.relations["funds"]["unnamed_givers"])
         self._quality = re.compile("(?:" + "|".join(map(re.escape, rules.entities["quality_words"])) + ")+")
         self._gift_verbs = tuple(self.donation_words) + ("援建", "投入", "拨付", "提供")
         # the recipient's verb before the giver (临夏市累计获得思明区…资金)
@@ -1744,6 +1745,9 @@ class RelationExtractor:
                     continue  # a person's own money, its giver no party (…；公司董事长郑国华个人出资5万元…资助拖木村)
                 if i == 0 and (partner_giver or passive_giver) is not None:
                     funders = [partner_giver or passive_giver]
+                elif ss > s and not any(ss <= p.start < anchors[0] for p in sub_parties) and \
+                        any(w in text[ss:anchors[0]] for w in self._unnamed_givers):
+                    continue  # (…；区内企业和社会各界也纷纷捐款捐物…: givers of their own, unnamed)
                 elif i == 0 and carried and not any(ss <= p.start < anchors[0] for p in sub_parties):
                     # "A向B捐赠200万元…；向C捐赠…": a sub-sentence naming no giver goes on with the one before
                     funders = [f for f in carried if f.key not in earlier]
@@ -2701,12 +2705,13 @@ class RelationExtractor:
             return []
         head = next((p for p in parties if p.start == s + len(text[s:e]) - len(text[s:e].lstrip())), None)
         giver = next((p for p in parties if p.start == m.end()), None)
-        if head is None or giver is None or head.type != "REGION" or giver.key == head.key or \
-                self._contains(head.key, giver.key) or self._contains(giver.key, head.key) or \
-                not re.match(r"[\u4e00-\u9fff]", text[head.end:head.end + 1]) or \
+        if head is None or giver is None or head.type not in ("REGION", "SCHOOL", "HOSPITAL") or \
+                giver.key == head.key or self._contains(head.key, giver.key) or self._contains(giver.key, head.key) or \
+                head.type == "REGION" and not re.match(r"[\u4e00-\u9fff]", text[head.end:head.end + 1]) or \
                 any(head.end <= p.start < m.start() for p in parties):
-            return []  # (the facility's name right after its place, no other party before the total)
-        pos = giver.end + len(re.match(r"(?:投入|安排|援助|出资|使用)?", text[giver.end:]).group())
+            return []  # (the facility's name right after its place, or the institution itself; no other party before
+            # the total)
+        pos = giver.end + len(re.match(r"(?:投入|安排|援助|出资|使用|拨付)?", text[giver.end:]).group())
         noun = self._fund_noun.match(text, _FUND_KIND.match(text, pos).end())
         if noun is None:
             return []

@@ -1828,6 +1828,17 @@ def test_relations_staff_a_leader_and_those_with_him_visit_a_team_is_sent(extrac
     assert x.relation("seconds_staff_to", "闵行区", "泽普县") is not None
 
 
+def test_relations_funds_a_sub_sentence_of_unnamed_givers_adds_nothing(extract):
+    x = extract("2022年，张家港市向沿河土家族自治县拨付财政帮扶资金8650万元，实施项目39个；全市各界另向沿河县捐款捐物1260余万元。")
+    assert int(x.relation("funds", "张家港市", "沿河土家族自治县").amount_cny) == 86_500_000
+
+
+def test_relations_funds_the_institution_opening_the_sentence_gets_the_share_after_its_total(extract):
+    x = extract("积石山县刘集乡海沧小学总投资3650万元，厦门市海沧区安排东西部协作资金2400万元用于主体工程建设。")
+    r = x.relation("funds", "海沧区", "积石山县刘集乡海沧小学")
+    assert r is not None and int(r.amount_cny) == 24_000_000
+
+
 def test_relations_funds_share_of_a_total_to_the_place_whose_facility_opens_the_sentence(extract):
     x = extract("乐业县全民健身中心设有综合训练馆和游泳馆，项目总投资2860万元，其中深圳市南山区投入东西部协作资金1500万元，"
                 "其余由县本级财政配套解决。")
