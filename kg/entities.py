@@ -51,7 +51,7 @@ _BARE_SHORT = re.compile(r"\((?P<short>[\u4e00-\u9fff]{2,8})\)")
 #: (环县 9, 岷县 23; 和县 390 is mostly 和 + 县).
 RARE_WORD = 100
 #: Characters after which 县人民医院, 县第一中学 name the county's own, unnamed (到县医院, 带进县医院).
-_BEFORE_UNNAMED = "到在的与和及、进去回来往赴入"
+_BEFORE_UNNAMED = "到在的与和及、进去回来往赴入帮"
 #: Function words that end a transliterated name written with a dot (阿迪力·吐尔洪为食堂…), but not 来 or 提
 #: (阿布来提), which such names hold.
 _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")

@@ -3048,11 +3048,12 @@ class RelationExtractor:
     def _posted_from(self, home: Mention, parties) -> bool:
         """"从A到B挂职的…": those who came from A to take a post or teach in B were sent by A."""
         text = self._text
-        if text[home.end:home.end + 1] not in ("到", "赴", "来"):
+        go = 2 if text.startswith(("来到", "前往"), home.end) else 1  # (从张店区来到巫溪县支教)
+        if text[home.end:home.end + 1] not in ("到", "赴", "来", "前"):
             return False
-        if text.startswith(tuple(self.strong_staff), home.end + 1):
+        if text.startswith(tuple(self.strong_staff), home.end + go):
             return True  # 从余姚市来挂职解放乡党委副书记的胡振宇: the post named after the verb
-        place = next((p for p in parties if p.start == home.end + 1), None)
+        place = next((p for p in parties if p.start == home.end + go), None)
         return place is not None and any(text.startswith(w, place.end) for w in self.strong_staff)
 
     def _not_local(self, sender: Mention, receiver: Mention, parties) -> Mention:

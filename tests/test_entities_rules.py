@@ -214,6 +214,8 @@ ORG_NAMES = (
     ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
     # 结对 between two bodies' names joins them, no one name
     ("其中，江宁区人民检察院结对柞水县人民检察院，浦口区人民检察院结对山阳县人民检察院。", "GOVERNMENT", "柞水县人民检察院"),
+    # a word of example before a name is no part of it
+    ("比如黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。", "HOSPITAL", "黄岛区仁和医院"),
     # a county's animal husbandry station, a state service body
     ("闽侯县畜牧兽医站派出3名畜牧技术员驻点隆德县。", "GOVERNMENT", "闽侯县畜牧兽医站"),
     # a place's people's congress, as its 政协
@@ -1007,6 +1009,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert "那一年" not in x.names("PERSON") | x.names("OFFICIAL")
     x = extract("指挥部主要成员：\n李宏伟，天津市对口支援新疆和田地区前方指挥部总指挥，挂职和田地委副书记；")
     assert x.names("OFFICIAL") == {"李宏伟"} and not x.names("PERSON")  # a profile under a roster's head
+    x = extract("比如黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。")
+    assert "帮县医院" not in x.names("HOSPITAL")  # help, then the county's hospital
     x = extract("两个居民区将在产销对接方面开展合作。")  # 居民区, a title's word run on: no name 区将
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("本报特派记者 唐闻捷 发自日喀则\n日喀则的冬夜，冷得刺骨。")  # where the report comes from

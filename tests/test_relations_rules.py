@@ -1394,6 +1394,8 @@ FOUND = (
     # the sentence's subject goes on receiving in the clause after
     ("济南市中心医院与武隆区人民医院签订了对口帮扶协议，今年共接收武隆区人民医院12名医护人员进修。", "seconds_staff_to",
      "武隆区人民医院", "济南市中心医院"),
+    # from a place came to another to teach (从A来到B支教)
+    ("今年是他从山东省淄博市张店区来到巫溪县支教的第二年。", "seconds_staff_to", "张店区", "巫溪县"),
     # a line's head receiving the staff counted after who sent them
     ("1．黔西市第一中学：接收番禺区石碁中学教师6名，任教高一、高二年级语文；", "seconds_staff_to", "番禺区石碁中学",
      "黔西市第一中学"),
