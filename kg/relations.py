@@ -31,6 +31,8 @@ _STATION_STAFFED = re.compile(r"在(?P<place>[^，,。；;]{2,16}?)(?:设立|建
                               r"(?P<sent>(?:派驻|选派|派出)[0-9一二两三四五六七八九十]+名)")
 #: A clause going on with the sentence's subject before it receives (…，全年接收…).
 _RECEIVES_ON = re.compile(r"(?:全年|今年|去年|先后|累计|共|还|同时|并|已)*")
+#: A facility named after its place (…村“稻鱼鸭”综合种养基地, …镇扶贫车间): what it receives the place receives.
+_FACILITY_OF = re.compile(r"[^，,。；;、]{0,20}?(?:基地|车间|工厂|厂房|大棚|产业园|园区|示范园|养殖场|合作社)")
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
@@ -2525,7 +2527,11 @@ class RelationExtractor:
             return rels  # (most sentences: no receiving verb, no support under which)
         usable = [p for p in parties if not self._modifier(p, e)]
         for recipient, funder in pairwise(usable if receiving else ()):
-            if not self._receiving.fullmatch(text, recipient.end, funder.start) or \
+            facility = _FACILITY_OF.match(text, recipient.end, funder.start)
+            if facility and not self._receiving.fullmatch(text, recipient.end, funder.start) and \
+                    self._receiving.fullmatch(text, facility.end(), funder.start):
+                pass  # (土锅寨村“稻鱼鸭”综合种养基地获闵行区帮扶资金280万元: the place's facility receives)
+            elif not self._receiving.fullmatch(text, recipient.end, funder.start) or \
                     self._side(recipient) == "east" and self._side(funder) == "west":
                 continue  # (城阳区落实宕昌县财政援助资金…, 东阳市到位南江县…: the eastern side gives)
             while (inner := next((p for p in usable if p.start == funder.end), None)) is not None:
