@@ -1203,7 +1203,7 @@ class RelationExtractor:
         """Pairs listed after a colon that announces them (9对结对县分别是：福州市长乐区与西吉县，福清市与原州区，…):
         each item "A与B" (or A—B) of two or more, the last of the places each side writes as one name."""
         text, out = self._text, set()
-        colon = next((i for i in range(s, e) if text[i] in "：:"), None)
+        colon = min((i for i in (text.find("：", s, e), text.find(":", s, e)) if i >= 0), default=None)
         if colon is None or not (self._find_all(text, self.pairs_mutual, s, colon) or
                                  self._find_all(text, self.pairs_directed, s, colon)):
             return out
