@@ -33,6 +33,11 @@ _STATION_STAFFED = re.compile(r"在(?P<place>[^，,。；;]{2,16}?)(?:设立|建
 _RECEIVES_ON = re.compile(r"(?:全年|今年|去年|先后|累计|共|还|同时|并|已)*")
 #: A facility named after its place (…村“稻鱼鸭”综合种养基地, …镇扶贫车间): what it receives the place receives.
 _FACILITY_OF = re.compile(r"[^，,。；;、]{0,20}?(?:基地|车间|工厂|厂房|大棚|产业园|园区|示范园|养殖场|合作社)")
+#: A sentence opening with since when a pair pairs, the two named after it (2021年结对以来，A与B…).
+_PAIRED_SINCE_OPENING = re.compile(r"(?:自|从)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:结对|结对帮扶|建立结对关系|"
+                                   r"建立结对帮扶关系|开展东西部协作|对口协作|对口帮扶)(?:以来|至今)[，,]")
+#: With the partner it pairs with, described before its name (…，与结对帮扶的北京市丰台区密切对接).
+_WITH_PARTNER_OF = re.compile(r"(?:与|同|和)(?:结对帮扶|结对|对口帮扶|对口支援|对口协作|结对协作)的")
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
@@ -1226,8 +1231,8 @@ class RelationExtractor:
         after 以来; "厦门市具体负责左贡县的对口支援工作": the one in charge of the other's partnership."""
         text, out = self._text, set()
         seg = text[s:e]
-        if "以来" not in seg and "至今" not in seg and "负责" not in seg:
-            return out  # (most sentences hold neither)
+        if not any(w in seg for w in ("以来", "至今", "负责", "对的", "扶的", "援的", "作的")):
+            return out  # (most sentences hold none)
         for m in _SINCE_PAIRING.finditer(text, s, e):
             objects = [p for p in usable if m.end("trigger") <= p.start and p.end <= m.start("since")]
             subject = next((p for p in usable if p.start == m.end()), None)
@@ -1239,6 +1244,21 @@ class RelationExtractor:
             subject = next((p for p in usable if p.start == m.end()), None)
             if partner is not None and subject is not None and subject.key != partner.key:
                 out.add((subject.key, partner.key))
+        # (2021年结对以来，北仑区与美姑县坚持…: the two joined right after the opening that says since when they pair)
+        opening = _PAIRED_SINCE_OPENING.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
+        x = next((p for p in usable if opening and p.start == opening.end()), None)
+        if x is not None:
+            x = self._written_on(x, usable)
+            y = next((p for p in usable if p.start > x.end and re.fullmatch(r"与|和|同", text[x.end:p.start])), None)
+            if y is not None and y.key != x.key:
+                out.add((x.key, self._written_on(y, usable).key))
+        # (扎赉特旗…，与结对帮扶的北京市丰台区密切对接: the sentence's first party and its partner described before it)
+        for m in _WITH_PARTNER_OF.finditer(text, s, e):
+            y = next((p for p in usable if p.start == m.end()), None)
+            first = usable[0] if usable else None
+            if y is not None and first is not None and first.end <= m.start() and first.key != y.key and \
+                    not any(first.end <= p.start < m.start() for p in usable):
+                out.add((first.key, self._written_on(y, usable).key))
         for m in _IN_CHARGE_OF.finditer(text, s, e):
             subject = next((p for p in usable if p.end == m.start()), None)
             partner = next((p for p in usable if p.start == m.start("partner") and p.end == m.end("partner") - 1), None)

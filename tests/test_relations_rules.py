@@ -6,6 +6,9 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # since when they pair, opening the sentence, then the two joined; with the partner described before its name
+    ("2021年结对以来，北仑区与美姑县坚持“美姑所需、北仑所能”，在产业协作方面持续发力。", {("北仑区", "美姑县")}),
+    ("2024年以来，扎赉特旗紧紧围绕京蒙协作六个“倍增计划”，与结对帮扶的北京市丰台区密切对接。", {("扎赉特旗", "丰台区")}),
     # the subject before goes on after a comma, past the object of its first trigger
     ("上海市自1994年起对口支援日喀则市，目前对口支援江孜县、亚东县。",
      {("上海市", "日喀则市"), ("上海市", "江孜县"), ("上海市", "亚东县")}),
