@@ -38,6 +38,8 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 #: A bracketed part of a company's name (（集团）, (中国)); normalised text has ASCII brackets.
 _BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|有限|[\u4e00-\u9fff]{2,4})[)）]")  # 实业（集团）, 深圳（哈尔滨）
 #: A campus named after a school's or hospital's name: 哈尔滨工业大学（深圳）.
+#: Endings of a school's or hospital's branch, named by its place right before (布拖分校, 普格分院).
+_BRANCH_ENDINGS = ("分校", "分院", "校区", "院区")
 _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
 #: 等 and a headcount after listed names (黄志强、刘慧敏等3名医生).
@@ -1197,6 +1199,17 @@ class EntityRecognizer:
                     pos = end
         return out
 
+    def _branch_place(self, head: str) -> str | None:
+        """The place a branch's name closes with before its ending (明湖实验学校|布拖|分校 → 布拖县): one county or city
+        the forms of the gazetteer name alike."""
+        lex = self.lex
+        for auto in (lex.region_official_auto, lex.region_short_auto):
+            ends = [(s, e, v) for s, e, _, v in auto.all(head) if e == len(head) and e - s >= 2]
+            keys = {k for _, _, v in ends for k, _ in v if "/" not in k}
+            if len(keys) == 1:
+                return next(iter(keys))
+        return None
+
     def _implicit_short_names(self, norm: str, regions: list[Mention], orgs: list[Mention],
                               added: list[Mention]) -> list[Mention]:
         """Short names of hospitals and schools the text uses without defining them: 市六医院 after
@@ -1360,9 +1373,10 @@ class EntityRecognizer:
                     typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes) + ("集团",), 0, pos)) and not (
                     norm.startswith(("分行", "支行"), sfx_start) and norm.endswith("银行", 0, pos)) and not (
                     norm.startswith(("分院", "院区"), sfx_start) and norm.endswith("院", 0, pos)) and not (
+                    norm.startswith("分校", sfx_start) and typ == "SCHOOL") and not (
                     norm.startswith("代表处", sfx_start)):  # 实业（集团）;
                 # 中国农业银行百色分行: a bank's branch goes on over the bank, a hospital's over the hospital
-                # (…第三人民医院普格分院); 上海市慈善基金会闵行区代表处: a
+                # (…第三人民医院普格分院), a school's over the school (…明湖实验学校布拖分校); 上海市慈善基金会闵行区代表处: a
                 # foundation's office over the foundation)
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             before = tok_end.get(tok[0])
@@ -2484,6 +2498,10 @@ class EntityRecognizer:
                         key = fk
                         break
             attrs = {"region": inner.key} if inner else {}
+            if m.type in ("SCHOOL", "HOSPITAL") and m.text.endswith(_BRANCH_ENDINGS):
+                branch = self._branch_place(norm[m.start:m.end - 2])
+                if branch:
+                    attrs["region"] = branch  # (…明湖实验学校布拖分校: the branch is where its name places it)
             add(m, key, m.text, m.type, attrs)
             full_names.setdefault(key, entities[key])
             # its name without the outer places it opens with (宁夏回族自治区固原市隆德县沙塘镇人民政府 → 隆德县沙塘镇

@@ -214,6 +214,8 @@ ORG_NAMES = (
     ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
     # 结对 between two bodies' names joins them, no one name
     ("其中，江宁区人民检察院结对柞水县人民检察院，浦口区人民检察院结对山阳县人民检察院。", "GOVERNMENT", "柞水县人民检察院"),
+    # a school's branch named by its place goes on over the school (as a hospital's 分院)
+    ("宁波市鄞州区明湖实验学校布拖分校挂牌。", "SCHOOL", "宁波市鄞州区明湖实验学校布拖分校"),
     # a word of example before a name is no part of it
     ("比如黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。", "HOSPITAL", "黄岛区仁和医院"),
     # a county's animal husbandry station, a state service body

@@ -788,6 +788,9 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     ("新街镇土锅寨村“稻鱼鸭”综合种养基地获闵行区帮扶资金280万元，基地面积扩大至1200亩。", "闵行区", "土锅寨村", 2_800_000),
     # money for a purpose (专项经费) arranged for the partner
     ("2024年，晋江市向秦安县安排劳务协作专项经费60万元，用于务工人员技能培训和交通补助。", "晋江市", "秦安县", 600_000),
+    # a branch named after its home is where its name places it: the home's place gives to it
+    ("宁波市鄞州区明湖实验学校布拖分校挂牌。鄞州区今年投入东西部协作资金680万元，用于布拖分校智慧教室改造。", "鄞州区",
+     "宁波市鄞州区明湖实验学校布拖分校", 6_800_000),
     # what a project is (本项目为A与B…项目) makes A no recipient
     ("本项目为即墨区与宕昌县2025年度东西部协作项目，即墨区向宕昌县拨付协作资金400万元用于本项目建设。", "即墨区", "宕昌县",
      4_000_000),
