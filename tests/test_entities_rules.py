@@ -216,6 +216,8 @@ ORG_NAMES = (
     ("其中，江宁区人民检察院结对柞水县人民检察院，浦口区人民检察院结对山阳县人民检察院。", "GOVERNMENT", "柞水县人民检察院"),
     # a school's branch named by its place goes on over the school (as a hospital's 分院)
     ("宁波市鄞州区明湖实验学校布拖分校挂牌。", "SCHOOL", "宁波市鄞州区明湖实验学校布拖分校"),
+    # the Youth League's committee of a city written short (团青岛市委): a mass organisation, no Party committee
+    ("团青岛市委联合青岛海泓置业集团有限公司，为礼县山区儿童认领“微心愿”。", "ORGANIZATION", "团青岛市委"),
     # a word of example before a name is no part of it
     ("比如黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。", "HOSPITAL", "黄岛区仁和医院"),
     # a county's animal husbandry station, a state service body

@@ -6,6 +6,8 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # following a ministry's arrangement between the two
+    ("2008年起，厦门大学按照教育部统一部署对口支援西藏农牧学院。", {("厦门大学", "西藏农牧学院")}),
     # since when they pair, opening the sentence, then the two joined; with the partner described before its name
     ("2021年结对以来，北仑区与美姑县坚持“美姑所需、北仑所能”，在产业协作方面持续发力。", {("北仑区", "美姑县")}),
     ("2024年以来，扎赉特旗紧紧围绕京蒙协作六个“倍增计划”，与结对帮扶的北京市丰台区密切对接。", {("扎赉特旗", "丰台区")}),
