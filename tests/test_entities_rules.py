@@ -218,6 +218,8 @@ ORG_NAMES = (
     ("宁波市鄞州区明湖实验学校布拖分校挂牌。", "SCHOOL", "宁波市鄞州区明湖实验学校布拖分校"),
     # the Youth League's committee of a city written short (团青岛市委): a mass organisation, no Party committee
     ("团青岛市委联合青岛海泓置业集团有限公司，为礼县山区儿童认领“微心愿”。", "ORGANIZATION", "团青岛市委"),
+    # a foundation's branch named by its town goes on over the foundation (not a festival's 分会场)
+    ("四是金山区慈善基金会枫泾分会为酒井乡中心小学的学生送来了校服。", "ORGANIZATION", "金山区慈善基金会枫泾分会"),
     # a word of example before a name is no part of it
     ("比如黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。", "HOSPITAL", "黄岛区仁和医院"),
     # a county's animal husbandry station, a state service body
@@ -1015,6 +1017,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert x.names("OFFICIAL") == {"李宏伟"} and not x.names("PERSON")  # a profile under a roster's head
     x = extract("比如黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。")
     assert "帮县医院" not in x.names("HOSPITAL")  # help, then the county's hospital
+    x = extract("2025中国凉山彝族国际火把节布拖分会场活动开幕。")
+    assert not x.names("ORGANIZATION")  # a festival's venue
     x = extract("两个居民区将在产销对接方面开展合作。")  # 居民区, a title's word run on: no name 区将
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("本报特派记者 唐闻捷 发自日喀则\n日喀则的冬夜，冷得刺骨。")  # where the report comes from

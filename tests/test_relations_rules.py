@@ -793,6 +793,8 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     # a branch named after its home is where its name places it: the home's place gives to it
     ("宁波市鄞州区明湖实验学校布拖分校挂牌。鄞州区今年投入东西部协作资金680万元，用于布拖分校智慧教室改造。", "鄞州区",
      "宁波市鄞州区明湖实验学校布拖分校", 6_800_000),
+    # goods taken to (送去) the recipient, their worth added up
+    ("海曙区妇联还为昭觉县四开乡送去价值12万元的学习用品和3万元的冬衣被褥。", "海曙区妇联", "四开乡", 150_000),
     # what a project is (本项目为A与B…项目) makes A no recipient
     ("本项目为即墨区与宕昌县2025年度东西部协作项目，即墨区向宕昌县拨付协作资金400万元用于本项目建设。", "即墨区", "宕昌县",
      4_000_000),
