@@ -1395,7 +1395,8 @@ class EntityRecognizer:
                 continue
             if piece == "和" and crossed is None and (tok[0] not in region_by_end or  # (振兴 of 振兴区: a word)
                                                       self._common_word(region_by_end[tok[0]])) and \
-                    not norm.endswith(lex.org_endings, 0, tok[0]) and pos not in region_starts:
+                    not norm.endswith(lex.org_endings + ("集体",), 0, tok[0]) and pos not in region_starts:
+                # (not 九星村村集体和上海星辉建材有限公司: a village's collective and the company)
                 # (人力资源和社会保障局; but …示范园和子洲县中医医院: what follows 和 is a name with its own place)
                 crossed = pos
                 pos = tok[0]

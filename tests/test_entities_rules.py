@@ -222,6 +222,8 @@ ORG_NAMES = (
     ("四是金山区慈善基金会枫泾分会为酒井乡中心小学的学生送来了校服。", "ORGANIZATION", "金山区慈善基金会枫泾分会"),
     # a tax bureau named with the national administration before its place
     ("4月16日，国家税务总局厦门市税务局副局长陈永泉带队赴甘肃临夏调研。", "GOVERNMENT", "国家税务总局厦门市税务局"),
+    # a village's collective and a company joined by 和: two givers, one name
+    ("今年9月，九星村村集体和上海星辉建材有限公司共同向箐口村捐赠20万元。", "ENTERPRISE", "上海星辉建材有限公司"),
     # a word of example before a name is no part of it
     ("比如黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。", "HOSPITAL", "黄岛区仁和医院"),
     # a county's animal husbandry station, a state service body
