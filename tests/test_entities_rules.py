@@ -224,6 +224,8 @@ ORG_NAMES = (
     ("4月16日，国家税务总局厦门市税务局副局长陈永泉带队赴甘肃临夏调研。", "GOVERNMENT", "国家税务总局厦门市税务局"),
     # a village's collective and a company joined by 和: two givers, one name
     ("今年9月，九星村村集体和上海星辉建材有限公司共同向箐口村捐赠20万元。", "ENTERPRISE", "上海星辉建材有限公司"),
+    # a state assets company whose name holds 投资 and 经营
+    ("沙雅县国有资产投资经营有限责任公司负责运营。", "ENTERPRISE", "沙雅县国有资产投资经营有限责任公司"),
     # a word of example before a name is no part of it
     ("比如黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。", "HOSPITAL", "黄岛区仁和医院"),
     # a county's animal husbandry station, a state service body
