@@ -618,7 +618,7 @@ class RelationExtractor:
         self._done_words = tuple(modal["done_words"])
         self._pairing_events = tuple(modal["pairing_events"])
         self._both_words = "(?:" + "|".join(map(re.escape, modal["both_sides"])) + ")"
-        self._both_denied = re.compile("(?:" + "|".join(map(re.escape, modal["both_sides"])) + ")(?:之间)?(?:还|仍|也)?(?:"
+        self._both_denied = re.compile(self._both_words + "(?:之间)?(?:还|仍|也)?(?:"
                                        + "|".join(map(re.escape, modal["negation_words"])) + ")(?:正式)?(?:"
                                        + "|".join(map(re.escape, modal["pairing_events"])) + ")")
         words = "|".join(map(re.escape, modal["plan_headings"]))
@@ -1014,7 +1014,7 @@ class RelationExtractor:
                 subjects = carried_from = last_subjects
             # 由济南市结对临夏州、青岛市结对定西市: the object of the trigger before is no subject of this one
             if subjects and last_subjects and all(id(p) in objects_used for p in subjects) and \
-                    re.fullmatch(r"[，,]", text[subjects[-1].end:a][:1]) and \
+                    text[subjects[-1].end:subjects[-1].end + 1] in ("，", ",") and \
                     _GOES_ON.fullmatch(text, subjects[-1].end + 1, a):
                 # (上海市自1994年起对口支援日喀则市，目前对口支援江孜县…: the subject before goes on)
                 subjects = carried_from = last_subjects
@@ -2547,12 +2547,11 @@ class RelationExtractor:
             return rels  # (most sentences: no receiving verb, no support under which)
         usable = [p for p in parties if not self._modifier(p, e)]
         for recipient, funder in pairwise(usable if receiving else ()):
-            facility = _FACILITY_OF.match(text, recipient.end, funder.start)
-            if facility and not self._receiving.fullmatch(text, recipient.end, funder.start) and \
-                    self._receiving.fullmatch(text, facility.end(), funder.start):
-                pass  # (土锅寨村“稻鱼鸭”综合种养基地获闵行区帮扶资金280万元: the place's facility receives)
-            elif not self._receiving.fullmatch(text, recipient.end, funder.start) or \
-                    self._side(recipient) == "east" and self._side(funder) == "west":
+            direct = self._receiving.fullmatch(text, recipient.end, funder.start)
+            # (土锅寨村“稻鱼鸭”综合种养基地获闵行区帮扶资金280万元: the place's facility receives)
+            facility = None if direct else _FACILITY_OF.match(text, recipient.end, funder.start)
+            via_facility = facility is not None and self._receiving.fullmatch(text, facility.end(), funder.start)
+            if not via_facility and (not direct or self._side(recipient) == "east" and self._side(funder) == "west"):
                 continue  # (城阳区落实宕昌县财政援助资金…, 东阳市到位南江县…: the eastern side gives)
             while (inner := next((p for p in usable if p.start == funder.end), None)) is not None:
                 funder = inner  # (…争取福州市长乐区财政援助资金: the last of the places written together)
