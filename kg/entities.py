@@ -232,6 +232,7 @@ class _Lexicon:
         self.product_head_set = frozenset(ent["product_heads"])
         self.academy_endings = frozenset(ent["academy_endings"])
         self.placed_endings = frozenset(ent["placed_endings"])
+        self.government_not_before = tuple(ent["government_not_before"])
         self.national_openers = tuple(ent["national_openers"])
         self.academy_units = frozenset(ent["academy_units"])
         self.cooperative_kind = re.compile("(?:" + "|".join(sorted(
@@ -1010,6 +1011,8 @@ class EntityRecognizer:
                     not any(m.end == start and m.attrs.get("suffix") in lex.academy_endings or
                             m.start == start and m.type == "SCHOOL" for m in out):  # (复旦大学|研究生支教团)
                 continue  # 高原医学研究中心: a hospital's centre by its discipline (but 国家菌草工程技术研究中心)
+            if typ == "GOVERNMENT" and word.endswith("政府") and norm.startswith(lex.government_not_before, e):
+                continue  # 四川政府采购一体化平台: government procurement, no body 四川政府
             if typ == "ENTERPRISE" and "人民银行" in name:
                 continue  # 中国人民银行西宁中心支行: the central bank's branch is a state body, no company
             campus = _CAMPUS.match(norm, e) if typ in ("SCHOOL", "HOSPITAL") else None

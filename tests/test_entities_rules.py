@@ -224,6 +224,8 @@ ORG_NAMES = (
     ("4月16日，国家税务总局厦门市税务局副局长陈永泉带队赴甘肃临夏调研。", "GOVERNMENT", "国家税务总局厦门市税务局"),
     # a village's collective and a company joined by 和: two givers, one name
     ("今年9月，九星村村集体和上海星辉建材有限公司共同向箐口村捐赠20万元。", "ENTERPRISE", "上海星辉建材有限公司"),
+    # 建设 before 项目 in a company's name
+    ("四、招标代理机构：宁夏恒泰建设项目管理有限公司", "ENTERPRISE", "宁夏恒泰建设项目管理有限公司"),
     # a state assets company whose name holds 投资 and 经营
     ("沙雅县国有资产投资经营有限责任公司负责运营。", "ENTERPRISE", "沙雅县国有资产投资经营有限责任公司"),
     # a word of example before a name is no part of it
@@ -1025,6 +1027,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert "帮县医院" not in x.names("HOSPITAL")  # help, then the county's hospital
     x = extract("2025中国凉山彝族国际火把节布拖分会场活动开幕。")
     assert not x.names("ORGANIZATION")  # a festival's venue
+    x = extract("潜在投标人应在四川政府采购一体化平台获取招标文件。")
+    assert not x.names("GOVERNMENT")  # government procurement, no body
     x = extract("两个居民区将在产销对接方面开展合作。")  # 居民区, a title's word run on: no name 区将
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("本报特派记者 唐闻捷 发自日喀则\n日喀则的冬夜，冷得刺骨。")  # where the report comes from
