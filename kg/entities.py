@@ -1377,10 +1377,12 @@ class EntityRecognizer:
                     norm.startswith(("分行", "支行"), sfx_start) and norm.endswith("银行", 0, pos)) and not (
                     norm.startswith(("分院", "院区"), sfx_start) and norm.endswith("院", 0, pos)) and not (
                     norm.startswith("分校", sfx_start) and typ == "SCHOOL") and not (
+                    norm.startswith("分中心", sfx_start) and norm.endswith("中心", 0, pos)) and not (
                     norm.startswith("分会", sfx_start) and typ == "ORGANIZATION") and not (
                     norm.startswith("代表处", sfx_start)):  # 实业（集团）;
                 # 中国农业银行百色分行: a bank's branch goes on over the bank, a hospital's over the hospital
-                # (…第三人民医院普格分院), a school's over the school (…明湖实验学校布拖分校); 上海市慈善基金会闵行区代表处: a
+                # (…第三人民医院普格分院), a school's over the school (…明湖实验学校布拖分校), a centre's over the centre
+                # (…公共资源交易中心宕昌分中心); 上海市慈善基金会闵行区代表处: a
                 # foundation's office over the foundation)
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             before = tok_end.get(tok[0])

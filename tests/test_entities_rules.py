@@ -224,6 +224,8 @@ ORG_NAMES = (
     ("4月16日，国家税务总局厦门市税务局副局长陈永泉带队赴甘肃临夏调研。", "GOVERNMENT", "国家税务总局厦门市税务局"),
     # a village's collective and a company joined by 和: two givers, one name
     ("今年9月，九星村村集体和上海星辉建材有限公司共同向箐口村捐赠20万元。", "ENTERPRISE", "上海星辉建材有限公司"),
+    # a centre's branch named by its place goes on over the centre
+    ("交易地点：陇南市公共资源交易中心宕昌分中心（宕昌县城关镇）。", "GOVERNMENT", "陇南市公共资源交易中心宕昌分中心"),
     # 建设 before 项目 in a company's name
     ("四、招标代理机构：宁夏恒泰建设项目管理有限公司", "ENTERPRISE", "宁夏恒泰建设项目管理有限公司"),
     # a state assets company whose name holds 投资 and 经营
