@@ -38,6 +38,8 @@ _PAIRED_SINCE_OPENING = re.compile(r"(?:自|从)?(?:[0-9]{4}年)?(?:[0-9]{1,2}�
                                    r"建立结对帮扶关系|开展东西部协作|对口协作|对口帮扶)(?:以来|至今)[，,]")
 #: With the partner it pairs with, described before its name (…，与结对帮扶的北京市丰台区密切对接).
 _WITH_PARTNER_OF = re.compile(r"(?:与|同|和)(?:结对帮扶|结对|对口帮扶|对口支援|对口协作|结对协作)的")
+#: 与其 before a pairing event: with the one named last before (…，并与其签订结对帮扶协议).
+_WITH_IT = re.compile(r"[，,](?:并|还|同时|也)?与其(?:签订|签署|结成|建立)")
 #: What joins the two partners of an item in a list of pairs (A与B, A—B, A——B).
 _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 #: A total, then the part a party named after 其中 put in (项目总投资2860万元，其中南山区…).
@@ -1115,6 +1117,7 @@ class RelationExtractor:
         found |= self._colon_pair_list(usable, s, e)
         if triggers:
             found |= self._both_sides_pairs(usable, s, triggers)
+            found |= self._with_it_pairs(usable, s, e)
         rels, paired = [], set()
         for x, y in sorted(found):
             if x == y or self._contains(x, y) or self._contains(y, x) or self._based_in(x, y) or self._based_in(y, x) \
@@ -1186,6 +1189,20 @@ class RelationExtractor:
                 # the names signing the notice under it)
                 return set()
             line_start = text.rfind("\n", 0, line_start)
+        return set()
+
+    def _with_it_pairs(self, usable, s, e) -> set[tuple[str, str]]:
+        """"A向B赠送了…，并与其签订结对帮扶协议": 其 is the one the clause before named last; A, the part's first party,
+        pairs with it."""
+        text = self._text
+        m = _WITH_IT.search(text, s, e)
+        if m is None:
+            return set()
+        part = max(max(text.rfind(c, s, m.start()) for c in "；;") + 1, s)
+        before = [p for p in usable if part <= p.start and p.end <= m.start()]
+        if len(before) >= 2 and before[0].key != before[-1].key and \
+                not self._contains(before[0].key, before[-1].key) and not self._contains(before[-1].key, before[0].key):
+            return {(before[0].key, before[-1].key)}
         return set()
 
     def _both_sides_pairs(self, usable, s, triggers) -> set[tuple[str, str]]:

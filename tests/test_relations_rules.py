@@ -6,6 +6,8 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # 与其: with the one named last in the clause before
+    ("即墨区足球协会向礼县足球协会赠送了一批教练员培训教材，并与其签订结对帮扶协议。", {("即墨区足球协会", "礼县足球协会")}),
     # following a ministry's arrangement between the two
     ("2008年起，厦门大学按照教育部统一部署对口支援西藏农牧学院。", {("厦门大学", "西藏农牧学院")}),
     # since when they pair, opening the sentence, then the two joined; with the partner described before its name
@@ -1842,6 +1844,11 @@ def test_relations_staff_a_leader_and_those_with_him_visit_a_team_is_sent(extrac
     assert not x.facts("seconds_staff_to")
     x = extract("2月24日，上海市闵行区第二批“组团式”援疆医疗队一行12人抵达新疆喀什地区泽普县，开始为期一年半的援疆工作。")
     assert x.relation("seconds_staff_to", "闵行区", "泽普县") is not None
+
+
+def test_relations_funds_teaching_materials_given_are_goods(extract):
+    x = extract("金山区文化馆也向墨江县文化馆赠送了一批沪剧、农民画教学资料。")
+    assert x.relation("funds", "金山区文化馆", "墨江县文化馆") is not None
 
 
 def test_relations_funds_a_sub_sentence_of_unnamed_givers_adds_nothing(extract):
