@@ -3082,9 +3082,13 @@ class RelationExtractor:
         """"A、B等9家市级医院选派…": a list closed by 等N家 right before a sending verb is its subject (not
         "组织A、B等12所学校与…结对帮扶，并选派…": the object of 组织)."""
         listed = _MORE_LISTED.match(self._text, last.end)
-        # the verb may stand inside the match's four characters of noun (等5家医院派出, 等5家医院共派出) or just after
-        return bool(listed) and any(listed.start() + 2 < a <= listed.end() + 2 for a, _, w in
-                                    self._find_all(self._text, self.staff_triggers, listed.start(), listed.end() + 6)
+        # the verb may stand inside the match's four characters of noun (等5家医院派出, 等5家医院共派出) or just after,
+        # or after 向 and the place sent to (等8所在沪高校向喀什大学派出…)
+        toward = re.match(r"向[^，,。；;]{2,16}?(?=派出|选派|派驻)", self._text[listed.end():listed.end() + 20]) \
+            if listed else None
+        reach = listed.end() + (toward.end() if toward else 0) if listed else 0
+        return bool(listed) and any(listed.start() + 2 < a <= reach + 2 for a, _, w in
+                                    self._find_all(self._text, self.staff_triggers, listed.start(), reach + 6)
                                     if w in self.strong_staff)
 
     def _posted_from(self, home: Mention, parties) -> bool:

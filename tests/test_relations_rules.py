@@ -1876,6 +1876,12 @@ def test_relations_funds_each_giver_of_a_list_of_built_things_its_own_amount(ext
     assert int(x.relation("funds", "天津市", "于田县职业技术学校").amount_cny) == 42_000_000
 
 
+def test_relations_staff_a_list_closed_by_its_count_sends_after_the_place_it_sends_to(extract):
+    x = extract("在上海市教育委员会统筹下，复旦大学、上海交通大学、华东师范大学等8所在沪高校向喀什大学派出第三批“组团式”"
+                "援疆教师31名。")
+    assert {h for h, t in x.facts("seconds_staff_to")} == {"复旦大学", "上海交通大学", "华东师范大学"}
+
+
 def test_relations_staff_into_the_one_named_before_the_sender(extract):
     x = extract("代表团一行首先来到原州区人民医院，看望慰问湖里区第二人民医院派驻该院的6名医疗专家。")
     assert x.relation("seconds_staff_to", "湖里区第二人民医院", "原州区人民医院") is not None
