@@ -79,7 +79,7 @@ _AGREEMENT_NOUNS = ("协议", "关系", "工作", "对子")
 #: Money under whose support the subject after it did something (在A东西部协作资金支持下，B…).
 _UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大力|鼎力)?(?:支持|资助|援助)(?:下|之下)[，,]")
 #: The kind of money between its owner and the noun (番禺区|东西部协作|资金, 深圳|援疆|资金).
-_FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|援疆|援藏|援青|财政)?")
+_FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|结对帮扶|援疆|援藏|援青|财政)?")
 #: Goods given by the party before, as the recipient tells it (…得到梅陇实验学校|捐赠的电子白板…).
 _GIVEN_BY = re.compile(r"(?:捐赠|捐助|赠送|援建|捐建|安排|拨付|下达)的")  # (…获得长兴县安排的…资金5860万元)
 #: A giver told after what it gave to (…，是A无偿捐赠的; …由A出资150万元改建; …资金全部来自A东西部协作资金), and what

@@ -1412,6 +1412,12 @@ FOUND = (
      "武隆区人民医院", "济南市中心医院"),
     # from a place came to another to teach (从A来到B支教)
     ("今年是他从山东省淄博市张店区来到巫溪县支教的第二年。", "seconds_staff_to", "张店区", "巫溪县"),
+    # a village work team's member in a list line
+    ("宕昌县哈达铺镇。\n附：名单\n吴泽宇，青岛西海岸新区民政局干部，派驻官亭镇麻界村任工作队员；", "seconds_staff_to",
+     "青岛西海岸新区民政局", "麻界村"),
+    # the second giver of a project's cell, its money for the pairing (结对帮扶资金)
+    ("4.思南县许家坝镇石板溪村人居环境整治项目｜资金：常熟市帮扶资金88万元，常熟市梅李镇结对帮扶资金20万元｜进度：在建",
+     "funds", "梅李镇", "石板溪村"),
     # a line's head receiving the staff counted after who sent them
     ("1．黔西市第一中学：接收番禺区石碁中学教师6名，任教高一、高二年级语文；", "seconds_staff_to", "番禺区石碁中学",
      "黔西市第一中学"),
