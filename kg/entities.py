@@ -341,6 +341,7 @@ class _Lexicon:
         self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")(?:[:：][ \t\u3000]*\n?|[ \t\u3000]*\n)")
         self.title_word_tails = frozenset(ppl["title_word_tails"])
         self.field_roles = frozenset(ppl["field_roles"])
+        self.short_byline_roles = frozenset(ppl["short_byline_roles"])
         self.professional_titles = frozenset(ppl["professional_titles"])
         self.nouns_before_names = tuple(sorted(ppl["nouns_before_names"], key=len, reverse=True))
         self.address_words = frozenset(ppl["address_words"])
@@ -1650,6 +1651,8 @@ class EntityRecognizer:
                 n = whole if not n or whole > 4 else n
                 if n and norm[pos:pos + n].endswith(tuple(lex.byline_roles)):
                     n = 0  # 文/图 佛山日报记者 黄晓晴: another byline's role, whose name its own match finds
+                if n and title in lex.short_byline_roles and not re.match(r"[\s)）]|$", norm[pos + n:pos + n + 1]):
+                    n = 0  # 图：龙州·鹤山东西部协作…现场: a caption, no name standing alone after 图：
             seconded = not n and typ == "OFFICIAL" and _SECONDED_BY.match(norm, pos)
             if seconded and "挂职" in norm[_clause_start(norm, start):start]:
                 # 挂职西吉县委常委、副县长的仓山区干部林志坚: the post's holder is named after his home and 干部
@@ -2110,9 +2113,10 @@ class EntityRecognizer:
     def _byline_unit(self, norm: str, pos: int) -> int:
         """The length of a unit signing a byline at ``pos`` with the spaces after it (作者：宣传科 顾佳琪: a word
         of the dictionary and a unit's ending), or 0."""
-        m = re.match(r"([\u4e00-\u9fff]{3,6})(?=[\s)）]|$)[ \u3000]*", norm[pos:pos + 10])
+        m = re.match(r"([\u4e00-\u9fff]{3,14})(?=[\s)）]|$)[ \u3000]*", norm[pos:pos + 18])
         word = m.group(1) if m else ""
-        if any(word.endswith(u) and len(word) - len(u) >= 2 and self.lex.freq.get(word[:-len(u)], 0) >= 10
+        if any(word.endswith(u) and len(word) - len(u) >= 2 and (self.lex.freq.get(word[:-len(u)], 0) >= 10 or
+                                                               len(word) >= 6)  # (普格县融媒体中心 阿木日哈: a named unit)
                for u in self.lex.byline_units):
             return m.end()
         return 0

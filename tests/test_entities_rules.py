@@ -567,6 +567,10 @@ BYLINES = (
     # a notice's fields naming people after a colon, and a roster on the line after its head
     ("工期：210日历天\n项目经理：龙德军（注册证书编号：黔252）\n联系方式：吉克阿果　0834-8512231", {"龙德军", "吉克阿果"}),
     ("四、评标委员会成员\n陈国良、刘晓梅、张德富\n五、其他", {"陈国良", "刘晓梅", "张德富"}),
+    # the text's and the pictures' credits by one character; a unit named in full before the name
+    ("医院党政办\n文：黄嘉欣\n图：罗文涛\n审核：刘振宇", {"黄嘉欣", "罗文涛"}),
+    ("5月20日\n\n文丨赵婧　图丨李想\n\n5月20日，两地签约。", {"赵婧", "李想"}),
+    ("（供稿：海东市扶贫开发局 马晓燕）", {"马晓燕"}),
     # the writer signs (执笔), the checker (审核) is an editor's signature
     ("两地医院建立专科联盟。\n（执笔：王倩　审核：孙立峰）", {"王倩"}),
 )
@@ -1031,6 +1035,8 @@ def test_entities_no_person_from_plain_words(extract):
     assert not x.names("ORGANIZATION")  # a festival's venue
     x = extract("潜在投标人应在四川政府采购一体化平台获取招标文件。")
     assert not x.names("GOVERNMENT")  # government procurement, no body
+    x = extract("图：龙州·鹤山东西部协作“飞地”产业园开园仪式现场。")
+    assert not x.names("PERSON")  # a caption after 图：, no name
     x = extract("两个居民区将在产销对接方面开展合作。")  # 居民区, a title's word run on: no name 区将
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("本报特派记者 唐闻捷 发自日喀则\n日喀则的冬夜，冷得刺骨。")  # where the report comes from
