@@ -803,7 +803,7 @@ class EntityRecognizer:
                     k.count("/") == 1 for k in prev.candidates)  # (a township's key; not a village's: 高庄村|示范村)
                 # a village ends a word: not 建设村 in 建设村级光伏电站
                 # (建设村史馆, 建设社区工厂, 传统村落; but 池沟村|民宿集群: a homestay, no villager)
-                word_end = norm[end:end + 1] not in tuple("级民委组干集庄里史工落") or norm.startswith("民宿", end)
+                word_end = norm[end:end + 1] not in tuple("级民委组干集庄里史工落") or norm.startswith(("民宿", "民房", "民居"), end)
                 if not word_end:
                     break
                 if places and name[0] in lex.township_non_initials and not prev_township:

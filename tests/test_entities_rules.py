@@ -209,6 +209,8 @@ ORG_NAMES = (
     ("国家菌草工程技术研究中心主任黄国栋说。", "ORGANIZATION", "国家菌草工程技术研究中心"),
     # a university's volunteer teaching team (its batch written inside)
     ("复旦大学第27届研究生支教团12名成员出发。", "ORGANIZATION", "复旦大学第27届研究生支教团"),
+    # a village before 民房 (its houses), as before 民宿
+    ("定日县长所乡森嘎村民房重建完成。", "REGION", "森嘎村"),
     # a village whose name holds a number and a classifier (三家子), not a count of villages
     ("密云区鼓楼街道向库伦镇三家子嘎查捐赠帮扶资金50万元。", "REGION", "三家子嘎查"),
     ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
