@@ -39,7 +39,11 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 _BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|有限|[\u4e00-\u9fff]{2,4})[)）]")  # 实业（集团）, 深圳（哈尔滨）
 #: A campus named after a school's or hospital's name: 哈尔滨工业大学（深圳）.
 #: Endings of a school's or hospital's branch, named by its place right before (布拖分校, 普格分院).
-_BRANCH_ENDINGS = ("分校", "分院", "校区", "院区")
+_BRANCH_ENDINGS = ("分校", "分院", "院区")
+#: A branch's or office's ending, the ending of the name it goes on over ("" any), the type it does so for (None any):
+#: 中国农业银行百色分行, …第三人民医院普格分院, …明湖实验学校布拖分校, …慈善基金会枫泾分会, 上海市慈善基金会闵行区代表处.
+_BRANCHES_OVER = (("分行", "银行", None), ("支行", "银行", None), ("分院", "院", None), ("院区", "院", None),
+                  ("分校", "", "SCHOOL"), ("分会", "", "ORGANIZATION"), ("代表处", "", None))
 _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
 #: 等 and a headcount after listed names (黄志强、刘慧敏等3名医生).
@@ -1374,17 +1378,9 @@ class EntityRecognizer:
                 break  # a body's name opens with its place (认真落实|福建省委), or 中共 before it
             if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos) and \
                     not norm.startswith(("附属", "第", "（", "("), pos) and not (  # 华东师范大学第二附属中学 goes on,
-                    typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes) + ("集团",), 0, pos)) and not (
-                    norm.startswith(("分行", "支行"), sfx_start) and norm.endswith("银行", 0, pos)) and not (
-                    norm.startswith(("分院", "院区"), sfx_start) and norm.endswith("院", 0, pos)) and not (
-                    norm.startswith("分校", sfx_start) and typ == "SCHOOL") and not (
-                    norm.startswith("分中心", sfx_start) and norm.endswith("中心", 0, pos)) and not (
-                    norm.startswith("分会", sfx_start) and typ == "ORGANIZATION") and not (
-                    norm.startswith("代表处", sfx_start)):  # 实业（集团）;
-                # 中国农业银行百色分行: a bank's branch goes on over the bank, a hospital's over the hospital
-                # (…第三人民医院普格分院), a school's over the school (…明湖实验学校布拖分校), a centre's over the centre
-                # (…公共资源交易中心宕昌分中心); 上海市慈善基金会闵行区代表处: a
-                # foundation's office over the foundation)
+                    typ == "ENTERPRISE" and norm.endswith(tuple(lex.weak_suffixes) + ("集团",), 0, pos)) and not any(
+                    norm.startswith(word, sfx_start) and norm.endswith(parent, 0, pos) and kind in (None, typ)
+                    for word, parent, kind in _BRANCHES_OVER):  # 实业（集团）; a branch over its parent
                 break  # another organisation of its kind ends here (青岛市中心医院对口帮扶徽县人民医院)
             before = tok_end.get(tok[0])
             if typ == "ENTERPRISE" and len(piece) == 1 and HAN.match(piece) and piece not in _NAME_BREAKS and \
