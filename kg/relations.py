@@ -1200,10 +1200,8 @@ class RelationExtractor:
             return set()
         part = max(max(text.rfind(c, s, m.start()) for c in "；;") + 1, s)
         before = [p for p in usable if part <= p.start and p.end <= m.start()]
-        if len(before) >= 2 and before[0].key != before[-1].key and \
-                not self._contains(before[0].key, before[-1].key) and not self._contains(before[-1].key, before[0].key):
-            return {(before[0].key, before[-1].key)}
-        return set()
+        # (one party twice, or a place and one inside it: dropped with every pair in _pairs)
+        return {(before[0].key, before[-1].key)} if len(before) >= 2 else set()
 
     def _both_sides_pairs(self, usable, s, triggers) -> set[tuple[str, str]]:
         """"A院长…一行来到B，…，两院签订《…对口协作框架协议》": the two named before the words for both of them
