@@ -1417,6 +1417,13 @@ class EntityRecognizer:
                 break  # 到|岗|疏附县人民医院: a stop word the segmenter cut in two (到岗)
             if piece in lex.joint_verbs and (norm.endswith(lex.org_endings, 0, tok[0]) or pos in region_starts):
                 break  # 厦门市人社局联合临夏州人社局, …代表处联合闵行区社会组织联合会: two bodies, not one name
+            if len(piece) == 3 and piece[2] in lex.generic and (
+                    piece[:2] in lex.joint_verbs and norm.endswith(lex.org_endings, 0, tok[0]) or
+                    piece[:2] in lex.left_stops):
+                # 农业农村局|会同县|财政局, 目前|仍由村|合作社: a verb or a stop the segmenter joined to "the county's"
+                # or "the village's" (no 会同县, no 仍由村合作社)
+                pos = tok[0] + 2
+                break
             if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and (
                     piece not in lex.freq or lex.word_tag.get(piece, "")[:1] in ("l", "i")):
                 break  # 的, or 名到 (a segmenter guess, not a word), or a set phrase (如今已是): a function word ends it
@@ -1649,6 +1656,9 @@ class EntityRecognizer:
                     n = 0  # 文/图 佛山日报记者 黄晓晴: another byline's role, whose name its own match finds
                 if n and title in lex.short_byline_roles and not re.match(r"[\s)）]|$", norm[pos + n:pos + n + 1]):
                     n = 0  # 图：龙州·鹤山东西部协作…现场: a caption, no name standing alone after 图：
+                line_end = norm.find("\n", pos)
+                if n and norm[end:end + 1] in (":", "：") and re.search(r"[？?]", norm[pos:line_end if line_end >= 0 else None]):
+                    n = 0  # 记者：闵行和泽普的结对有没有延伸到基层？ an interview's question, after its speaker
             seconded = not n and typ == "OFFICIAL" and _SECONDED_BY.match(norm, pos)
             if seconded and "挂职" in norm[_clause_start(norm, start):start]:
                 # 挂职西吉县委常委、副县长的仓山区干部林志坚: the post's holder is named after his home and 干部
@@ -2191,6 +2201,8 @@ class EntityRecognizer:
                 not HAN.match(norm[pos + 4:pos + 5]) or pos + 4 in tok_at):
             return 4  # 阿苏拉则, 俄木日火: a Yi family name of two syllables and a given name of two
         sl = self._surname_len(norm[pos:pos + 3])  # (three characters: a compound family name needs a given name)
+        if norm.startswith("边", pos) and norm.startswith("边", pos + 2):
+            return 0  # "while … while" (游客边采边尝): no family name 边
         if not sl:
             return 0
 
@@ -2229,6 +2241,8 @@ class EntityRecognizer:
                 # a rare word tagged as a place that is no place of the division list (马建国)
                 lex.word_tag.get(cand) == "ns" and lex.freq.get(cand, 0) <= 5 and not lex.gaz.by_name(cand))
             common_word = common_word or any(c in "了的着过们吗呢吧" for c in cand[sl:])  # (专家来了又走)
+            # an adverb after a word the segmenter kept whole (教练于洋|还为…): no name of three running into it
+            common_word = common_word or n == 3 and cand[2] in lex.adverb_initials and tok_at.get(pos) == pos + 2
             # a family name before a frequent verb: 书记王|强调 is no 王强调
             common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
                 lex.freq.get(cand[sl:], 0) > 3000

@@ -23,8 +23,10 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 BREAKDOWN_GAP = 14
 #: Words between a prefecture or province and its seat (克州首府阿图什市, 甘肃省省会兰州市).
 _SEAT_WORDS = ("首府", "省会", "首市")
-#: Verbs of sending into an institution that 该院/该校 may follow (B医院派驻该院的…).
-_SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻")
+#: Verbs of sending into or helping an institution that 该院/该校 may follow (B医院派驻该院的…).
+_SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻",
+              # and of helping it (在A医院，…了解了B医院对口帮扶该院的情况)
+              "对口帮扶", "结对帮扶", "对口支援", "对口协作", "托管")
 #: A station set up in a place, then people sent with no place after the verb (A在B设立劳务协作工作站，派驻2名工作人员).
 _STATION_STAFFED = re.compile(r"在(?P<place>[^，,。；;]{2,16}?)(?:设立|建立|建成|设置|成立|挂牌)[^，,。；;]{0,16}?"
                               r"(?:工作站|服务站|联络站|联络处|办事处|工作室)[，,](?:并|还|同时|先后)?"
@@ -115,7 +117,7 @@ _PARTNER_ROLE = re.compile(rf"的{_PARTNERSHIP}(?:结对)?(?:省份|省市|城�
 _DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
 _DIRECTED_BY = re.compile(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)下")  # (在国务院国资委指导下)
 # "B是A(的)东西部协作结对县": the partner's kind of place after A
-_PARTNER_OF = re.compile(rf"的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮扶)?"
+_PARTNER_OF = re.compile(rf"(?:新一轮|这一轮|本轮)?的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")
 _JOINTLY = re.compile(r"(?:在[^，,。；;]{1,15}?)?(?:联合|共同|一起|一道|合资)")
 _GOES_ON_GIVING = re.compile(r"(?:也|还|另|同时)?(投入|安排|拨付|下达|捐赠|捐助|捐资)")  # (…，章丘区投入区级财政援助资金1200万元)
@@ -392,7 +394,8 @@ def _literal(word: str) -> re.Pattern:
 #: ...or the role of the ones named before 作为 (河东区、西青区作为于田县的区级结对帮扶单位，…).
 _HELPER_ROLE = re.compile(rf"的?(?:区级|县级|市级|省级|主要)?(?:{_PARTNERSHIP}|结对)(?:结对)?(?:帮扶)?"
                           r"(?:单位|城市|省份|省市|地区|县区|区县|医院|学校|方|区|县|市)[，,]")  # (…作为西吉县东西部协作结对区，)
-_PARTNER_AS = re.compile(r"的(?:另一个|另一|又一个|又一|第二个|首个|一个)?(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
+_PARTNER_AS = re.compile(r"(?:(?:东西部协作|扶贫协作|对口协作|对口支援|对口帮扶)的?|的)"  # (作为深圳市东西部协作的结对城市，)
+                         r"(?:另一个|另一|又一个|又一|第二个|首个|一个)?(?:结对|对口帮扶|对口支援|对口协作|东西部协作)(?:帮扶)?(?:县|区|市|州|旗|地区|县区|县市|乡镇|镇|乡|村|"
                          r"城市|对象|单位|医院|学校)[，,]\s*")
 #: A person's own money (…；公司董事长郑国华个人出资5万元): no giver of the clause before goes on giving it.
 _PERSONAL_MONEY = re.compile(r"个人(?:出资|捐赠|捐资|捐款|捐助)")
@@ -529,6 +532,9 @@ class RelationExtractor:
         self.attraction_words = tuple(rel["funds"]["attraction_words"])
         self._attraction = re.compile("|".join(map(re.escape, self.attraction_words)))
         self._brought_by = re.compile("(?:" + "|".join(map(re.escape, self.attraction_words)) + ")(?:来)?的")
+        # (X由宝安区牵线引进，在C投资: the passive, after 由)
+        self._brought_passive = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["facilitation_words"])) + ")?(?:"
+                                           + "|".join(map(re.escape, self.attraction_words)) + ")[，,]")
         self._facilitated = re.compile("(?:的)?(?:" + "|".join(map(re.escape, rel["funds"]["facilitation_words"])) +
                                        ")(?:下|之下)")
         self.channel_words = tuple(rel["funds"]["channel_words"])
@@ -570,7 +576,9 @@ class RelationExtractor:
                                   rel["funds"]["project_amount_fields"]), key=len, reverse=True)
         self._inline_field = re.compile(r"(?:(?<=[：:，,；;])|^)(" + "|".join(map(re.escape, known_fields)) +
                                         r")(?:为|是)?([^，,；;。：:\n｜|]+)", re.M)
-        self._sent_cadre = re.compile("(?:选派|派出|派驻|派来|选派来)的(?:(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + "))?")
+        # (or with no 的 before the people: 坪山区卫生健康局派驻干部吴振宇)
+        sent_people = "(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + ")"
+        self._sent_cadre = re.compile(f"(?:选派|派出|派驻|派来|选派来)(?:的(?:{sent_people})?|{sent_people})")
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
@@ -2910,6 +2918,8 @@ class RelationExtractor:
         """"A与B深化东西部协作，累计投入…亿元": with no recipient named, money flows east to west between two partners;
         "A与B结成帮扶对子，捐赠50万元…": a gift (or an investment: 村企结对…，投资1800万元) goes from the one who pairs
         with the other to that other."""
+        # (…的合作从最初的物资捐赠，逐步拓展到…: a gift named as a thing, closing its clause, gives nothing)
+        triggers = [t for t in triggers if not self._gift_named(*t)]
         words = {w for _, _, w in triggers}
         partner_money = bool(words & self.partner_fund_triggers)
         gift = any(w in self.donation_words or w in self.invest_words or w in self.partner_gift_words for w in words)
@@ -2961,6 +2971,13 @@ class RelationExtractor:
                     return (None, Mention(y.start, y.end, "REGION", y.text, key=self._entities[y.key].attrs["region"]))
         return None
 
+    def _gift_named(self, a: int, b: int, word: str) -> bool:
+        """A giving word used as a noun: right after 的 (and goods), closing its clause (从最初的物资捐赠，…)."""
+        if word not in self.donation_words or self._text[b:b + 1] not in "，,。；;":
+            return False
+        of = self._text.rfind("的", max(0, a - 3), a)
+        return of >= 0 and all(w in self.goods_words for w in filter(None, [self._text[of + 1:a]]))
+
     def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False,
                 exclude: frozenset | set = frozenset()) -> list[Mention]:
         """The nearest coordinated group before ``anchor`` that can give or send: not a modifier (unless
@@ -2987,7 +3004,9 @@ class RelationExtractor:
                  # brought the company in)
                  and not (not counted_ok and (self._facilitated.match(self._text, p.end) or
                                               self._text.endswith(self.channel_words, 0, p.start) or
-                                              self._brought_by.match(self._text, p.end)))
+                                              self._brought_by.match(self._text, p.end) or
+                                              self._text.endswith("由", 0, p.start) and
+                                              self._brought_passive.match(self._text, p.end)))
                  # (A向B捐赠…，还派出2名师傅前往C, …投放到B，…: who received in a clause before is no giver)
                  and not (re.search(r"[，,；;]", self._text[p.end:anchor]) and
                           self._received_before(parties, p, counted_ok))]
@@ -3230,6 +3249,8 @@ class RelationExtractor:
                 grp = self._group_after(sub_parties, y, limit=0)
                 if not grp:
                     continue
+                if mk == "在" and sent_to and all(any(self._contains(k, g.key) for k in sent_to) for g in grp):
+                    continue  # (…抵达普安县，在地瓜镇、江西坡镇等地…指导: where they work in the place they reached)
                 last_place, place_before = grp[-1].end, last_place
                 # a listed place that goes on to send (到疏附县、佛山市选派315人到伽师县) ends the list of receivers
                 grp = [g for k, g in enumerate(grp) if not any(self._sends_again(q, se) for q in grp[1:k + 1])]

@@ -1735,3 +1735,19 @@ def test_entities_a_hospitals_number_short_name_when_it_is_named_with_and_withou
                 "三年来，丰台二院先后选派8名骨干医师到科右中旗人民医院长期坐诊。")
     r = next((r for r in x.relations if r.type == "seconds_staff_to"), None)
     assert r is not None and x.name(r.head).endswith("丰台区第二人民医院"), x.relations
+
+
+def test_entities_a_partys_role_in_a_project_or_a_body_engaging_it_is_not_in_its_name(extract):
+    x = extract("该项目未通过验收，已责令施工单位红河金诚建设工程有限公司限期整改。隆德县财政局委托宁夏华鼎会计师事务所有限公司开展评价。")
+    assert x.names("ENTERPRISE") == {"红河金诚建设工程有限公司", "宁夏华鼎会计师事务所有限公司"}, x.names("ENTERPRISE")
+    # 会同 (together with), then "the county's" body: no 会同县 and no body running over the verb
+    x = extract("元阳县农业农村局会同县财政局、县审计局等部门组成联合验收组。")
+    assert x.names("GOVERNMENT") == {"元阳县农业农村局"}, x.names("GOVERNMENT")
+
+
+def test_entities_care_homes_carers_and_yi_names(extract):
+    x = extract("走进位于锦屏镇的丘北县养老服务中心，交接仪式在纳雍县残疾人托养中心举行。")
+    assert x.names("ORGANIZATION") == {"丘北县养老服务中心", "纳雍县残疾人托养中心"}, x.names("ORGANIZATION")
+    assert not extract("用于街道社区养老服务中心和区域性养老服务中心的运营。").names("ORGANIZATION")
+    x = extract("其中康复师林晓雯已在昭觉工作了4个月。护理员孙秀梅是第一批到宕昌的带教老师。昭觉县儿童福利院院长阿力阿呷说。")
+    assert {"林晓雯", "孙秀梅", "阿力阿呷"} <= x.names("PERSON"), x.names("PERSON")

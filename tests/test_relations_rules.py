@@ -2820,3 +2820,43 @@ def test_relations_sister_schools_pair_and_a_hospitals_team_arriving(extract):
     assert "姊妹学校" not in x.names("SCHOOL")
     x = extract("3月10日下午，天津市东丽医院第三批帮扶医疗队抵达临潭县人民医院，开启为期半年的驻点帮扶。")
     assert x.relation("seconds_staff_to", "天津市东丽医院", "临潭县人民医院") is not None, x.relations
+
+
+def test_relations_funds_the_receivers_own_money_beside_the_partners_is_not_given(extract):
+    x = extract("2023年，丰台区向察右后旗拨付京蒙协作财政援助资金4120万元，旗本级整合涉农资金1860万元，共安排项目19个。")
+    r = x.relation("funds", "丰台区", "察右后旗")
+    assert r is not None and int(r.amount_cny) == 41_200_000, x.relations
+    x = extract("2024年，长乐区安排隆德县闽宁协作财政援助资金3980万元，县级统筹衔接推进乡村振兴补助资金520万元配套使用。")
+    r = x.relation("funds", "长乐区", "隆德县")
+    assert r is not None and int(r.amount_cny) == 39_800_000, x.relations
+
+
+def test_relations_inspection_teams_visit_and_a_hospital_referred_to_after_a_helping_verb(extract):
+    x = extract("12月5日，由四川省农业农村厅牵头组成的东西部协作考核组一行6人来到青川县，对我县东西部协作工作开展实地考核。")
+    assert not x.facts("seconds_staff_to"), x.relations
+    x = extract("在青川县人民医院，考核组详细了解了吴兴区人民医院对口帮扶该院的情况。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("吴兴区人民医院", "青川县人民医院"))}, x.relations
+
+
+def test_relations_a_gift_named_as_a_thing_gives_nothing(extract):
+    x = extract("2021年宁波与凉山开展东西部协作以来，鄞州区与昭觉县结成对口协作关系，民政领域的合作从最初的物资捐赠，逐步拓展到机构结对。")
+    assert not x.facts("funds"), x.relations
+
+
+def test_relations_a_cadre_sent_by_a_body_named_after_his_post_there(extract):
+    x = extract("德保县卫生健康局副局长（挂职）、坪山区卫生健康局派驻干部吴振宇介绍，下一步将深化合作。")
+    r = x.relation("seconds_staff_to", "坪山区卫生健康局", "德保县卫生健康局")
+    assert r is not None and r.secondees, x.relations
+    assert "吴振宇" in x.names("OFFICIAL"), x.names("OFFICIAL")
+
+
+def test_relations_pairs_an_event_named_after_cooperation_and_the_partner_city_by_role(extract):
+    assert not extract("河池·广州白云劳务协作专场招聘会在南丹举行").facts("pairs_with")
+    x = extract("作为深圳市东西部协作的结对城市，河池市同步加强与深圳的劳务对接。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("深圳市", "河池市"))}, x.relations
+
+
+def test_relations_funds_a_company_brought_in_by_a_place_invests_itself(extract):
+    x = extract("深圳市恒达鑫电子科技有限公司由宝安区牵线引进，2024年在都安县投资8000万元建设电子元器件生产基地。")
+    assert x.relation("funds", "深圳市恒达鑫电子科技有限公司", "都安县") is not None, x.relations
+    assert x.relation("funds", "宝安区", "都安县") is None, x.relations
