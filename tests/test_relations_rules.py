@@ -2856,7 +2856,7 @@ def test_relations_pairs_an_event_named_after_cooperation_and_the_partner_city_b
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("深圳市", "河池市"))}, x.relations
 
 
-def test_relations_funds_a_company_brought_in_by_a_place_invests_itself(extract):
+def test_relations_funds_a_company_a_place_brought_in_passively_invests_itself(extract):
     x = extract("深圳市恒达鑫电子科技有限公司由宝安区牵线引进，2024年在都安县投资8000万元建设电子元器件生产基地。")
     assert x.relation("funds", "深圳市恒达鑫电子科技有限公司", "都安县") is not None, x.relations
     assert x.relation("funds", "宝安区", "都安县") is None, x.relations
