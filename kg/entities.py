@@ -32,6 +32,8 @@ _REGIMENT = re.compile(r"(第?[一二三四五六七八九十百零〇]{1,4}?)(�
 _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
 # 于 before a date after a name is the preposition (企业家陈德启于2007年创办…), not a given name's end
+#: Words of a post held away from home, which make its holder an official (挂职, 挂任).
+_SECONDED = re.compile(r"挂职|挂任")
 _ON_DATE = re.compile(r"[于自](?:[0-9]{2,4}年|[0-9]{1,2}月|今年|去年|前年|当年|同年|次年|本月|上月|近日|日前)")
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
@@ -311,6 +313,7 @@ class _Lexicon:
         self.organisation_words = tuple(sorted(ent["organisation_words"], key=len, reverse=True))
         self.member_words = tuple(ent["member_words"])
         self.role_words = tuple(ent["role_words"])
+        self.trade_short_forms = [tuple(pair) for pair in ent["trade_short_forms"]]
         self.nature_followers = tuple(ent["nature_followers"])
         self.not_village_stems = frozenset(ent["not_village_stems"])
         self.countryside_words = tuple(ent["countryside_words"])
@@ -1177,6 +1180,9 @@ class EntityRecognizer:
                     cores.append(core + "集团")  # its brand and 集团 (厦门嘉禾源实业集团有限公司 → 嘉禾源集团)
                 if len(cores[0]) >= 6 and brand + cores[0][2:4] not in cores:
                     cores.append(brand + cores[0][2:4])  # its brand and first word (江苏永兴针织服饰有限公司 → 永兴针织)
+                for long, short_form in self.lex.trade_short_forms:
+                    if cores[0].startswith(long, 2):  # its trade written short (宁波甬丰农业机械有限公司 → 甬丰农机)
+                        cores.append(brand + short_form)
                 trade = cores[0][:-2] if cores[0].endswith("集团") else cores[0]
                 if len(trade) >= 5 and brand + trade[-2:] not in cores:
                     # its brand and its trade or last word (宁波恒拓精密模具有限公司 → 恒拓模具, 福建鸿晋纺织科技股份有限公司 →
@@ -1660,7 +1666,7 @@ class EntityRecognizer:
                 if n and norm[end:end + 1] in (":", "：") and re.search(r"[？?]", norm[pos:line_end if line_end >= 0 else None]):
                     n = 0  # 记者：闵行和泽普的结对有没有延伸到基层？ an interview's question, after its speaker
             seconded = not n and typ == "OFFICIAL" and _SECONDED_BY.match(norm, pos)
-            if seconded and "挂职" in norm[_clause_start(norm, start):start]:
+            if seconded and _SECONDED.search(norm, _clause_start(norm, start), start):
                 # 挂职西吉县委常委、副县长的仓山区干部林志坚: the post's holder is named after his home and 干部
                 n = self._name_at(norm, seconded.end(), tok_at)
                 if n:
@@ -1669,7 +1675,7 @@ class EntityRecognizer:
                 title_start = self._title_start(norm, start, taken, out)
                 full_title = norm[title_start:end]
                 # a 挂职 post is a state post, unless the post is a professional's (挂职校长何伟强)
-                kind = "OFFICIAL" if typ == "OFFICIAL" or "挂职" in full_title and typ != "PERSON" else "PERSON"
+                kind = "OFFICIAL" if typ == "OFFICIAL" or _SECONDED.search(full_title) and typ != "PERSON" else "PERSON"
                 if kind == "OFFICIAL" and any(full_title.endswith(t) for t in lex.person_titles if len(t) > 2):
                     kind = "PERSON"
                 # the body the post is in decides: 湘雅医院对外合作处处长 holds no state post, 遵义市驻上海劳务
@@ -1681,7 +1687,7 @@ class EntityRecognizer:
                         re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*、", norm[m.end:start]))
                         # (国网果洛供电公司派驻的第一书记: who sent him, not the body of his post)
                         and not re.search(r"(?:派驻|选派|派出|推荐)", norm[m.end:start])]
-                if body and "挂职" not in full_title and not any(title.endswith(r) for r in lex.byline_roles) and \
+                if body and not _SECONDED.search(full_title) and not any(title.endswith(r) for r in lex.byline_roles) and \
                         title not in lex.professional_titles:  # (农业技术推广中心高级农艺师: a profession in a body)
                     # (or a state post among the posts: 珠海市政协副主席、民盟珠海市委会主委梁慧敏)
                     in_body = body[-1].type == "GOVERNMENT" or kind == "OFFICIAL" and any(
@@ -1830,7 +1836,7 @@ class EntityRecognizer:
             # a post in a state body (…担任耀州区驻东台劳务工作站站长) makes an official too
             in_body = next((b for b in taken if b.type == "GOVERNMENT" and m.end() <= b.start and b.end < clause_end
                             and norm.startswith(lex.person_title_tuple, b.end)), None)
-            official = posts or in_body or "挂职" in norm[m.end():clause_end]
+            official = posts or in_body or _SECONDED.search(norm, m.end(), clause_end)
             title = norm[m.end() + posts[-1][0]:m.end() + posts[-1][1]] if posts else "干部"
             if in_body is not None and not posts:  # the body and the longest title right after it
                 held = lex.title_auto.leftmost_longest(norm[in_body.end:clause_end])[0]
@@ -1951,8 +1957,10 @@ class EntityRecognizer:
                              r"【[^】\n]{1,6}】\s*)?"
                              # (a transliterated name with its dot: 阿不都热合曼·买买提  奎依巴格镇党委书记)
                              r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6})"
-                             r"(?:[(（][男女][)）])?(?:[,，]|[ \t\u3000]+)([^\n]{2,80})$", norm, re.M):
-            name, rest = m.group(1), m.group(2)
+                             # (the sex or people in brackets: 吉克阿呷（女，彝族）, 杨光荣（苗族）; or a colon: 赵明轩：…主任医师)
+                             r"(?:[(（](?:[男女](?:[，,][^()（）\n]{1,6})?|[\u4e00-\u9fff]{1,4}族)[)）])?"
+                             r"([,，:：]|[ \t\u3000]+)([^\n]{2,80})$", norm, re.M):
+            name, colon, rest = m.group(1), m.group(2) in ":：", m.group(3)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
             given = name[self._surname_len(name) or 1:]
@@ -1966,8 +1974,10 @@ class EntityRecognizer:
                 if _SENT_LINE.search(rest) and norm[m.end(1)] in ",，":
                     add(m.start(1), m.end(1), "PERSON", None, None)
                 continue
+            if colon and posts[-1][1] != len(rest.rstrip(";；。 \u3000")):
+                continue  # (张立新：今年上海援疆…: a speaker and his words, unless they are his posts)
             kind = self._kind_of_posts(rest, posts)
-            add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(2))
+            add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(3))
         # a profile's opening: 一、沈卫东，男，1981年5月生，中共党员，…局副局长，挂职…副局长 (official or not by the posts
         # the line names)
         for m in _PROFILE_OPENING.finditer(norm):
@@ -2347,7 +2357,7 @@ class EntityRecognizer:
         an official."""
         if posts[-1][3] == "PERSON" and len(posts[-1][2]) > 1:
             return "PERSON"
-        return "OFFICIAL" if "挂职" in text or any(p[3] == "OFFICIAL" for p in posts) else "PERSON"
+        return "OFFICIAL" if _SECONDED.search(text) or any(p[3] == "OFFICIAL" for p in posts) else "PERSON"
 
     def _coming_to_place(self, word: str) -> bool:
         """A verb of coming or going and a place or a plain word (来津, 赴陕, 来汉滨, 来支教), not a family name

@@ -173,6 +173,9 @@ _BAR_CELLS = re.compile(r"(?:[ \t\u3000]*[|｜][^|｜\n]*)*")
 #: A cell of a table's line: between bars (its inner spaces kept: 刘 峰), or between spaces.
 _BAR_CELL = re.compile(r"[^|｜ \t\u3000\n](?:[^|｜\n]*[^|｜ \t\u3000\n])?")
 _SPACED_CELL = re.compile(r"[^ \t\u3000\n]+")
+#: A table's column named by a side's place and the level of its parties (宜川县结对镇（乡、街道）, 晋江市结对镇,
+#: 宜兴市村（社区）): group 1 says it pairs or is helped.
+_PLACE_COLUMN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州)(结对|受援|帮扶)?(?:乡镇|镇街|镇|乡|村|街道|社区)")
 #: A table's row or its header of two or three cells parted by spaces (1　海曙区　昭觉县; 序号　宁波市　凉山州).
 _TABLE_ROW = re.compile(r"[^，,。；;：:\n\s]{1,30}(?:[ \t\u3000]+[^，,。；;：:\n\s]{1,30}){1,2}[；;。]?")
 #: A heading naming a list of pairs (附件1：2024年度县县结对名单).
@@ -621,6 +624,7 @@ class RelationExtractor:
         self._pending = frozenset(modal["pending_words"])
         self._plan_words = tuple(modal["plan_words"])
         self._contracted = tuple(rel["funds"]["contracted"])
+        self.not_arrived = tuple(rel["funds"]["not_arrived"])
         self._future_jiang = tuple(modal["future_jiang_before"])
         self._plan_undone = tuple(modal["plan_undone_before"])
         self._pairs_going_on = tuple(modal["pairs_going_on"])
@@ -837,7 +841,8 @@ class RelationExtractor:
         rows = self._table_rows(norm)
         staff_rows = self._column_rows(norm, self.table_sender_columns, self.table_receiver_columns)
         partner_rows = self._column_rows(norm, self.table_party_columns, self.table_partner_columns,
-                                         both_end=self.table_side_columns, kind_columns=self.table_kind_columns)
+                                         both_end=self.table_side_columns, kind_columns=self.table_kind_columns,
+                                         place_columns=True)
         gift_rows = self._column_rows(norm, self.table_giver_columns, self.table_recipient_columns)
         planned = self._plan_sections(norm)
         for s, e in sentences(norm):
@@ -1121,7 +1126,7 @@ class RelationExtractor:
         found |= self._since_pairs(usable, s, e)
         found |= self._included_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
-        found |= self._pair_line(usable, s, e)
+        found |= self._pair_line(usable, s, e) or self._dash_item_pair(usable, s, e)
         found |= self._colon_pair_list(usable, s, e)
         if triggers:
             found |= self._both_sides_pairs(usable, s, triggers)
@@ -1197,6 +1202,27 @@ class RelationExtractor:
                 # the names signing the notice under it)
                 return set()
             line_start = text.rfind("\n", 0, line_start)
+        return set()
+
+    def _dash_item_pair(self, usable, s, e) -> set[tuple[str, str]]:
+        """An item of a numbered list opening with "A—B：" under a heading that announces pairs, the items between
+        (三、村村结对及2025年帮扶事项 / （五）华亭镇毛桥村—马鞍底乡地西北村：毛桥村安排帮扶资金12万元…)."""
+        text = self._text
+        if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start) or \
+                not _DASH.fullmatch(self._gap(usable[0], usable[1])) or not text.startswith(("：", ":"), usable[1].end):
+            return set()
+        numbered = re.compile(r"[ \t\u3000]*[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]")
+        line_start = text.rfind("\n", 0, s)
+        while line_start > 0:
+            above = text.rfind("\n", 0, line_start) + 1
+            line = text[above:line_start]
+            if line.strip() and not numbered.match(line):
+                return set()  # (no heading above the list)
+            if line.strip() and re.match(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、", line):
+                if self._find_all(text, self.pairs_mutual, above, line_start):
+                    return {(usable[0].key, usable[1].key)}
+                return set()
+            line_start = above - 1
         return set()
 
     def _with_it_pairs(self, usable, s, e) -> set[tuple[str, str]]:
@@ -2244,12 +2270,13 @@ class RelationExtractor:
                 for x in senders if x.key != host[0].key]
 
     def _column_rows(self, norm: str, left_columns: tuple, right_columns: tuple, both_end: tuple = (),
-                     kind_columns: tuple = ()) -> dict[int, tuple]:
+                     kind_columns: tuple = (), place_columns: bool = False) -> dict[int, tuple]:
         """Rows of a table under a header naming its columns, cells parted by bars or by spaces (序号 | 姓名 | 派出学校 |
         学科 | 受援学校; 序号｜企业名称｜结对村｜帮扶情况): line start -> (left cell span, right cell span, the header's
         names, the row's cells), the columns whose names start with one of ``left_columns`` and ``right_columns``
         (or the two ending with one of ``both_end``, or else the first two beside a column of ``kind_columns`` whose cell
-        in the row says 结对); the header's own line maps to None. A row whose party cell is left blank under a merged
+        in the row says 结对; or, with ``place_columns``, the two named by a side's place and the level of its parties,
+        one saying it pairs or is helped); the header's own line maps to None. A row whose party cell is left blank under a merged
         one is no row (with spaces parting its cells it has fewer cells than the header)."""
         rows: dict[int, tuple] = {}
         if not any(w in norm for w in right_columns + both_end + kind_columns):
@@ -2279,6 +2306,12 @@ class RelationExtractor:
                 # (安吉县乡镇（街道）	青川县乡镇	结对形式: the two columns beside the kind of pairing)
                 sides = [i for i, n in enumerate(names) if i != kind and n not in ("序号", "编号") and 2 <= len(n) <= 10]
                 left, right = sides[:2] if len(sides) >= 2 else (None, None)
+            if (left is None or right is None) and place_columns:
+                # (宜兴市镇（街道）｜宜川县结对镇（乡、街道）, 晋江市结对镇　隆德县受援乡镇: each side's places under a
+                # column named by its place, one of them saying it pairs or is helped)
+                led = [i for i, n in enumerate(names) if len(n) <= 14 and _PLACE_COLUMN.match(n)]
+                if len(led) == 2 and any(_PLACE_COLUMN.match(names[i]).group(1) for i in led):
+                    left, right = led
             if left is not None and right is not None and left != right:
                 header = (len(cells), left, right, names, kind, line.start())
                 rows[line.start()] = None  # the header's line, itself no row
@@ -2348,7 +2381,7 @@ class RelationExtractor:
                 count += int(Decimal(value))
             elif unit.group(1).endswith("元") and amount is None and any(w in name for w in ("资金", "金额", "捐赠", "投入")):
                 amount = (Decimal(value) * _YUAN[unit.group(1)]).quantize(Decimal(1))
-        if amount is not None:
+        if amount:  # (0 in the column: nothing given yet)
             rels.append(Relation("funds", giver.key, partner.key, evidence, s, e, amount_cny=amount,
                                  year=find_year(self._text[s:e]), kind=self._kind([giver], " ".join(names))))
         elif money and self._find_all(rest, self.fund_triggers, 0, len(rest)):
@@ -2908,6 +2941,9 @@ class RelationExtractor:
         if any(w in text[clause:money.start] for w in self._plan_words + self._contracted) and \
                 any(w in later for w in self._done_words) and find_money(later):
             return True  # 计划援助…2.45亿元，目前已到位1.82亿元: the plan's amount beside what arrived
+        if any(w in text[clause:money.start] for w in self._plan_words + self._contracted) and \
+                any(w in later.split("；")[0] for w in self.not_arrived):
+            return True  # 协议投资3500万元，今年计划投资1200万元，目前资金尚未到位: agreed, nothing put in yet
         said = text[clause:money.start]
         if any(w in said for w in self.paid_so_far) and "累计" not in said and find_money(text[ss:clause]) and \
                 not any(w in text[ss:clause] for w in self._plan_words + self._contracted):  # (计划援助…，目前已到位…)
@@ -3935,6 +3971,7 @@ class RelationExtractor:
         ent = self._entities.get(body.key)
         post = self._text[body.end:se].lstrip("、")
         region = ent.attrs.get("region") if ent is not None and ent.type == "GOVERNMENT" else None
-        if region and any(post.startswith(t) for t in self.leadership):
+        # (but 挂职西吉县人民政府副县长: the government named in full is the body he joined, as most golds read it)
+        if region and any(post.startswith(t) for t in self.leadership) and not body.text.endswith("人民政府"):
             return Mention(body.start, body.end, "REGION", body.text, key=region)
         return body

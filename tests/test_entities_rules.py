@@ -1751,3 +1751,21 @@ def test_entities_care_homes_carers_and_yi_names(extract):
     assert not extract("用于街道社区养老服务中心和区域性养老服务中心的运营。").names("ORGANIZATION")
     x = extract("其中康复师林晓雯已在昭觉工作了4个月。护理员孙秀梅是第一批到宕昌的带教老师。昭觉县儿童福利院院长阿力阿呷说。")
     assert {"林晓雯", "孙秀梅", "阿力阿呷"} <= x.names("PERSON"), x.names("PERSON")
+
+
+def test_entities_officials_by_a_post_taken_away_and_roster_lines_with_colons_or_brackets(extract):
+    x = extract("龙华区选派挂任乐业县委常委、副县长的刘志远介绍，下一步将推动结对。")
+    assert "刘志远" in x.names("OFFICIAL"), x.names("OFFICIAL")
+    x = extract("拟推荐对象如下：\n赵明轩：上海市闵行区中心医院骨科主任医师\n2023年8月，他来到喀什。\n"
+                "钱卫东：上海市嘉定区发展和改革委员会副主任，挂职巴楚县委常委、副县长\n"
+                "吉克阿呷（女，彝族）　昭觉县农业农村局副局长\n6.杨光荣（苗族）　威宁自治县农业农村局副局长\n")
+    assert "赵明轩" in x.names("PERSON"), x.names("PERSON")
+    assert {"钱卫东", "吉克阿呷", "杨光荣"} <= x.names("OFFICIAL"), x.names("OFFICIAL")
+    # a speaker and his words, no post after the colon: not typed by the words
+    x = extract("张立新：今年上海援疆在泽普县安排项目38个，其中80%以上投向基层和民生领域。")
+    assert "张立新" not in x.names("OFFICIAL"), x.names("OFFICIAL")
+
+
+def test_entities_a_companys_short_name_with_its_trade_written_short(extract):
+    x = extract("运营方是宁波甬丰农业机械有限公司。甬丰农机派出8名维修技师常驻昭觉县。")
+    assert x.relation("seconds_staff_to", "宁波甬丰农业机械有限公司", "昭觉县") is not None, x.relations

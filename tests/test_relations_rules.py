@@ -2860,3 +2860,40 @@ def test_relations_funds_a_company_a_place_brought_in_passively_invests_itself(e
     x = extract("深圳市恒达鑫电子科技有限公司由宝安区牵线引进，2024年在都安县投资8000万元建设电子元器件生产基地。")
     assert x.relation("funds", "深圳市恒达鑫电子科技有限公司", "都安县") is not None, x.relations
     assert x.relation("funds", "宝安区", "都安县") is None, x.relations
+
+
+def test_relations_rows_of_a_table_whose_columns_are_named_by_each_sides_place(extract):
+    x = extract("表1　2025年宜兴市—宜川县镇镇结对帮扶安排\n"
+                "| 序号 | 宜兴市镇（街道） | 宜川县结对镇（乡、街道） | 2025年结对帮扶资金（万元） | 主要帮扶内容 |\n"
+                "| 1 | 丁蜀镇 | 丹州街道 | 80 | 苹果冷库扩建 |\n"
+                "| 2 | 和桥镇 | 秋林镇 | 60 | 花椒烘干设备购置 |\n")
+    r = x.relation("funds", "丁蜀镇", "丹州街道")
+    assert r is not None and int(r.amount_cny) == 800_000, x.relations
+    assert frozenset(("和桥镇", "秋林镇")) in {frozenset(p) for p in x.facts("pairs_with")}, x.facts("pairs_with")
+    x = extract("晋江市与隆德县镇镇结对帮扶资金到位情况如下：\n晋江市结对镇　隆德县受援乡镇　上半年到位帮扶资金（万元）　主要用途\n"
+                "安海镇　城关镇　60　城区农贸市场改造\n内坑镇　奠安乡　0　资金尚未到位\n")
+    assert x.relation("funds", "安海镇", "城关镇") is not None, x.relations
+    assert frozenset(("内坑镇", "奠安乡")) in {frozenset(p) for p in x.facts("pairs_with")}, x.facts("pairs_with")
+    assert x.relation("funds", "内坑镇", "奠安乡") is None, x.relations  # (0: nothing given yet)
+
+
+def test_relations_pairs_an_item_opening_with_a_dashed_pair_under_a_heading_of_pairs(extract):
+    text = "（五）华亭镇毛桥村—马鞍底乡地西北村：毛桥村安排帮扶资金12万元，支持地西北村发展蝴蝶谷民宿。"
+    x = extract("嘉定区与金平县结对名单如下。\n三、村村结对及2025年帮扶事项\n（一）南翔镇永乐村结对金河镇大塘子村。\n" + text)
+    assert frozenset(("毛桥村", "地西北村")) in {frozenset(p) for p in x.facts("pairs_with")}, x.facts("pairs_with")
+    x = extract("嘉定区与金平县项目如下。\n三、项目情况\n" + text)
+    assert frozenset(("毛桥村", "地西北村")) not in {frozenset(p) for p in x.facts("pairs_with")}, x.facts("pairs_with")
+
+
+def test_relations_staff_a_government_named_in_full_is_the_body_a_cadre_joins(extract):
+    x = extract("1　林泽宇　泉州市丰泽区财政局副局长，挂职西吉县人民政府副县长")
+    assert any(r.type == "seconds_staff_to" and x.name(r.tail) == "西吉县人民政府" for r in x.relations), x.relations
+    x = extract("宁波市鄞州区选派周建锋挂职昭觉县委常委、副县长。")
+    assert x.relation("seconds_staff_to", "鄞州区", "昭觉县") is not None, x.relations
+
+
+def test_relations_funds_agreed_and_not_yet_put_in_give_nothing(extract):
+    x = extract("上海申农种业有限公司在新街镇建设红米良种繁育基地，协议投资3500万元，今年计划投资1200万元，目前资金尚未到位。")
+    assert not x.facts("funds"), x.relations
+    x = extract("上海申农种业有限公司在新街镇建设红米良种繁育基地，投资3500万元。")
+    assert x.relation("funds", "上海申农种业有限公司", "新街镇") is not None, x.relations
