@@ -1769,3 +1769,9 @@ def test_entities_officials_by_a_post_taken_away_and_roster_lines_with_colons_or
 def test_entities_a_companys_short_name_with_its_trade_written_short(extract):
     x = extract("运营方是宁波甬丰农业机械有限公司。甬丰农机派出8名维修技师常驻昭觉县。")
     assert x.relation("seconds_staff_to", "宁波甬丰农业机械有限公司", "昭觉县") is not None, x.relations
+
+
+def test_entities_a_team_named_with_援派_and_a_factory_trade_before_a_name(extract):
+    x = extract("挂职奉节县委常委、副县长的滨州市援派奉节工作组组长高新民表示，下一步将推动更多企业对接。")
+    assert x.names("GOVERNMENT") >= {"滨州市援派奉节工作组"} and "奉节工作组" not in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+    assert "古丽尼格尔·吐尔洪" in extract("挡车工古丽尼格尔·吐尔洪笑着说，现在每月能挣三千多元。").names("PERSON")
