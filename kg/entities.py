@@ -1305,7 +1305,7 @@ class EntityRecognizer:
             r.official or id(r) in leading or _province_form(lex.gaz, r) or
             norm.startswith(("分行", "支行"), r.end) or  # the place of a bank's branch (兴业银行银川分行)
             not any(o.start <= r.start and r.end <= o.end for o in orgs))]
-        kept_orgs = [o for o in orgs if not publication(o)]
+        kept_orgs = [o for o in orgs if not publication(o) and not _in_book_title(norm, o.start, o.end)]
         return kept_regions, kept_orgs
 
     def _extend_left(self, norm, sfx_start, tok_end, tok_containing, region_by_end, typ="") -> int:
@@ -2213,6 +2213,8 @@ class EntityRecognizer:
         sl = self._surname_len(norm[pos:pos + 3])  # (three characters: a compound family name needs a given name)
         if norm.startswith("边", pos) and norm.startswith("边", pos + 2):
             return 0  # "while … while" (游客边采边尝): no family name 边
+        if norm.startswith("某", pos + sl) if sl else False:
+            return 0  # 患者李某, 王某某: a name the text withholds
         if not sl:
             return 0
 
@@ -2877,6 +2879,16 @@ def _subsequence(short: str, full: str) -> bool:
 def _clause_end(norm: str, pos: int) -> int:
     """Where the clause that ``pos`` is in ends: the next comma, full stop, semicolon or line end."""
     return min([i for i in (norm.find(c, pos) for c in "，,。；;\n") if i >= 0] or [len(norm)])
+
+
+def _in_book_title(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` lies inside the 《…》 of a title on its line (《闽宁商会协作框架协议》): a name there
+    names the document, not a party."""
+    opened = norm.rfind("《", 0, start)
+    if opened < 0 or norm.rfind("》", opened, start) >= 0 or "\n" in norm[opened:start]:
+        return False
+    closed = norm.find("》", end)
+    return closed >= 0 and "\n" not in norm[end:closed] and "《" not in norm[end:closed]
 
 
 def _clause_start(norm: str, pos: int) -> int:

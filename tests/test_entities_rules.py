@@ -1775,3 +1775,12 @@ def test_entities_a_team_named_with_援派_and_a_factory_trade_before_a_name(ext
     x = extract("挂职奉节县委常委、副县长的滨州市援派奉节工作组组长高新民表示，下一步将推动更多企业对接。")
     assert x.names("GOVERNMENT") >= {"滨州市援派奉节工作组"} and "奉节工作组" not in x.names("GOVERNMENT"), x.names("GOVERNMENT")
     assert "古丽尼格尔·吐尔洪" in extract("挡车工古丽尼格尔·吐尔洪笑着说，现在每月能挣三千多元。").names("PERSON")
+
+
+def test_entities_no_party_inside_a_documents_title_no_withheld_name_and_no_programme_as_a_body(extract):
+    x = extract("此行中，长乐区总商会与泾源县工商联续签了《闽宁商会协作框架协议》，并向泾源县捐赠乡村振兴帮扶资金60万元。")
+    assert "闽宁商会" not in x.names("ORGANIZATION"), x.names("ORGANIZATION")
+    assert x.relation("funds", "长乐区总商会", "泾源县") is not None, x.relations
+    assert not extract("术后第三天，患者李某已能下床活动。").names("PERSON")
+    assert not extract("两地召开东西部协作妇联工作座谈会，东西部协作商会同时成立。").names("ORGANIZATION")
+    assert "滨州市援青干部管理组" in extract("滨州市援青干部管理组组长王强介绍。").names("GOVERNMENT")
