@@ -222,7 +222,7 @@ _EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建|�
 _VISITING = re.compile(r"赴|到|来到|前往|走进")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
-_GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|持续|长期|始终|一直|新增)+(?:承担(?:着|起)?)?")
+_GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|持续|长期|始终|一直|新增|重点)+(?:承担(?:着|起)?)?")
 _WENT_ON = re.compile(r"[，,](?:并|还|又|也|同时|此外)*(?:与|同)")  # the same subject goes on with another partner
 LIST_COORD = re.compile(r"^(?:、|和|及|以及|/)$")  # a list on one side (no 与: that joins two sides)
 

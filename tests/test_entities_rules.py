@@ -1784,3 +1784,8 @@ def test_entities_no_party_inside_a_documents_title_no_withheld_name_and_no_prog
     assert not extract("术后第三天，患者李某已能下床活动。").names("PERSON")
     assert not extract("两地召开东西部协作妇联工作座谈会，东西部协作商会同时成立。").names("ORGANIZATION")
     assert "滨州市援青干部管理组" in extract("滨州市援青干部管理组组长王强介绍。").names("GOVERNMENT")
+
+
+def test_entities_a_name_ends_before_because(extract):
+    assert "陈秀梅" in extract("家住永乐街道的72岁患者陈秀梅因反复胸闷入院。").names("PERSON")
+    assert "马成林" in extract("西吉县村民马成林曾因急性心梗被转运至银川救治。").names("PERSON")

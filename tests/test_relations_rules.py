@@ -2897,3 +2897,9 @@ def test_relations_funds_agreed_and_not_yet_put_in_give_nothing(extract):
     assert not x.facts("funds"), x.relations
     x = extract("上海申农种业有限公司在新街镇建设红米良种繁育基地，投资3500万元。")
     assert x.relation("funds", "上海申农种业有限公司", "新街镇") is not None, x.relations
+
+
+def test_relations_pairs_the_subject_of_a_mutual_clause_goes_on_to_its_focus(extract):
+    x = extract("2017年，闵行区与保山市建立东西部协作结对关系，目前重点对口帮扶隆阳区、施甸县、龙陵县、昌宁县4个县（区）。")
+    pairs = {frozenset(p) for p in x.facts("pairs_with")}
+    assert {frozenset(("闵行区", c)) for c in ("隆阳区", "施甸县", "龙陵县", "昌宁县")} <= pairs, pairs
