@@ -1316,11 +1316,20 @@ class RelationExtractor:
         return out
 
     def _included_pairs(self, usable, s, e) -> set[tuple[str, str]]:
-        """"红河县、绿春县也纳入长宁区结对帮扶范围": the ones taken in pair with the one whose partnership takes them."""
+        """"红河县、绿春县也纳入长宁区结对帮扶范围": the ones taken in pair with the one whose partnership takes them (or
+        the sentence's subject, taking in those after 将: A…，又将B纳入结对范围)."""
         text, out = self._text, set()
         for m in re.finditer(r"(?:也|均|都|被|正式|先后|相继)*纳入", text[s:e]):
             a, b = s + m.start(), s + m.end()
             partner = self._group_after(usable, b, limit=0)
+            jiang = text.rfind("将", s, a)
+            if not partner and jiang >= 0 and _INCLUDED_IN.match(text, b):
+                # "黄浦区对口帮扶澜沧县，2017年又将西盟县纳入结对范围": the sentence's subject takes in those after 将
+                taken = [p for p in usable if jiang < p.start and p.end <= a]
+                subject = next((p for p in usable if p.end <= jiang), None)
+                if subject is not None:
+                    out |= {(subject.key, y.key) for y in taken if y.key != subject.key}
+                continue
             if not partner or not _INCLUDED_IN.match(text, partner[-1].end):
                 continue
             for x in self._group_before(usable, a):

@@ -2903,3 +2903,8 @@ def test_relations_pairs_the_subject_of_a_mutual_clause_goes_on_to_its_focus(ext
     x = extract("2017年，闵行区与保山市建立东西部协作结对关系，目前重点对口帮扶隆阳区、施甸县、龙陵县、昌宁县4个县（区）。")
     pairs = {frozenset(p) for p in x.facts("pairs_with")}
     assert {frozenset(("闵行区", c)) for c in ("隆阳区", "施甸县", "龙陵县", "昌宁县")} <= pairs, pairs
+
+
+def test_relations_pairs_the_subject_takes_another_into_its_partnership(extract):
+    x = extract("自1996年起，黄浦区对口帮扶澜沧县，2017年又将西盟县纳入结对范围，二十八年来两地干部群众往来不断。")
+    assert frozenset(("黄浦区", "西盟县")) in {frozenset(p) for p in x.facts("pairs_with")}, x.facts("pairs_with")
