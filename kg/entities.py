@@ -1437,7 +1437,8 @@ class EntityRecognizer:
                 pos = tok[0] + 1  # 向丹州|小学, 是育|红小学 (segmenter guesses): the name starts after the function word
                 break
             if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]) or \
-                    re.fullmatch(rf"[{CN_DIGITS}]+[所家个名座位批]", piece):
+                    re.fullmatch(rf"[{CN_DIGITS}]+[所家个名座位批]", piece) or \
+                    re.fullmatch(rf"[{CN_DIGITS}]+年", piece) and piece not in lex.schooling_years:  # (近三年|南京农业大学)
                 break  # a count (12名, 两家) is no part of a name
             if not all(HAN.match(c) or c.isalpha() or c == "〇" for c in piece):  # (第一二〇中学)
                 break
@@ -1953,7 +1954,7 @@ class EntityRecognizer:
         # (or "name　post" in a list of honours: 王磊　镇江市对口帮扶渭南市工作组副组长，挂职…; or "name，unit，支教…":
         # 沈佳，南京市雨花台中学，支教大通县第一完全中学；)
         # (or after a script's marker: 【同期声】顾晨 上海市松江区挂职干部、广南县委常委、副县长)
-        for m in re.finditer(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,4}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|"
+        for m in re.finditer(r"^[ \t\u3000]*(?:[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|"
                              r"【[^】\n]{1,6}】\s*)?"
                              # (a transliterated name with its dot: 阿不都热合曼·买买提  奎依巴格镇党委书记)
                              r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6})"

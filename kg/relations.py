@@ -145,7 +145,7 @@ _SINCE_PAIRED_WITH = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:
 #: The one in charge of the other's partnership (厦门市具体负责左贡县的对口支援工作).
 _IN_CHARGE_OF = re.compile(r"(?:具体|主要|专门)?负责(?P<partner>[^，,。；;的]{2,20}的)(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作)")
 #: A clause going on giving with no subject and no recipient of its own (…，还捐赠了…; …，同时捐赠…).
-_ALSO_GIVES = re.compile(r"(?:还|并|同时|也|另)?(?:捐赠|捐助|捐资|援建|赠送|捐了)|"
+_ALSO_GIVES = re.compile(r"(?:还|并|同时|也|另)?(?:现场|当场)?(?:捐赠|捐助|捐资|援建|赠送|捐了)|"
                          r"(?:今年|去年|此后|随后)?(?:又|还|再|并|另)(?:追加)?投资")  # (…在隆德建了…，今年又追加投资…)
 _AMOUNT_LABELS = ("金额", "总金额", "总额", "合计", "共计", "总计")  # a clause opening with one only says how much
 _TOTAL_LABELS = _AMOUNT_LABELS[1:] + ("总价值",)  # what introduces the total of parts named before

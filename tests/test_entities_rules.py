@@ -1789,3 +1789,11 @@ def test_entities_no_party_inside_a_documents_title_no_withheld_name_and_no_prog
 def test_entities_a_name_ends_before_because(extract):
     assert "陈秀梅" in extract("家住永乐街道的72岁患者陈秀梅因反复胸闷入院。").names("PERSON")
     assert "马成林" in extract("西吉县村民马成林曾因急性心梗被转运至银川救治。").names("PERSON")
+
+
+def test_entities_roster_labels_padded_with_spaces_and_a_count_of_years_before_a_name(extract):
+    x = extract("一、工作队组成\n组  长：林承志，福州市仓山区委常委，挂职固原市委常委、副市长\n"
+                "成  员：郑文彬，福州市晋安区农业农村局副局长，挂职隆德县农业农村局副局长\n")
+    assert {"林承志", "郑文彬"} <= x.names("OFFICIAL"), x.names("OFFICIAL")
+    assert extract("近三年南京农业大学累计派出专家42人次。").names("SCHOOL") == {"南京农业大学"}
+    assert "桃坪镇九年一贯制学校" in extract("捐建桃坪镇九年一贯制学校。").names("SCHOOL")

@@ -2908,3 +2908,11 @@ def test_relations_pairs_the_subject_of_a_mutual_clause_goes_on_to_its_focus(ext
 def test_relations_pairs_the_subject_takes_another_into_its_partnership(extract):
     x = extract("自1996年起，黄浦区对口帮扶澜沧县，2017年又将西盟县纳入结对范围，二十八年来两地干部群众往来不断。")
     assert frozenset(("黄浦区", "西盟县")) in {frozenset(p) for p in x.facts("pairs_with")}, x.facts("pairs_with")
+
+
+def test_relations_funds_given_on_the_spot_after_a_visit_and_a_titled_agreement_pairs(extract):
+    x = extract("8月，中山街道到罗坎镇走访慰问受灾群众，现场捐赠帮扶资金30万元。")
+    r = x.relation("funds", "中山街道", "罗坎镇")
+    assert r is not None and int(r.amount_cny) == 300_000, x.relations
+    x = extract("11月5日，福建农林大学与彭阳县在县城召开校地合作座谈会，签订《菌草技术推广与乡村振兴合作框架协议》。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("福建农林大学", "彭阳县"))}, x.relations
