@@ -2954,6 +2954,11 @@ class RelationExtractor:
                 any(w in later.split("；")[0] for w in self.not_arrived):
             return True  # 协议投资3500万元，今年计划投资1200万元，目前资金尚未到位: agreed, nothing put in yet
         said = text[clause:money.start]
+        before = [mo for mo in find_money(text[ss:clause], ss) if mo.amount is not None]
+        since = text[before[-1].end:money.start] if before else ""
+        if any(w in since for w in self.paid_so_far) and not any(w in since for w in ("累计", "其中", "；", ";")) and \
+                not any(w in text[ss:before[-1].start] for w in self._plan_words + self._contracted):
+            return True  # …4980万元，共安排项目23个，截至6月底已开工21个，…，完成投资3260万元: progress on the money before
         if any(w in said for w in self.paid_so_far) and "累计" not in said and find_money(text[ss:clause]) and \
                 not any(w in text[ss:clause] for w in self._plan_words + self._contracted):  # (计划援助…，目前已到位…)
             return True  # …9820万元、8780万元，截至5月底已拨付1.1亿元: how much of the amount before has come
@@ -2984,7 +2989,8 @@ class RelationExtractor:
             joined = bool(re.fullmatch(r"(?:还|也|又|并|已)?(?:与|和|同)", self._gap(x, y)))  # A还与B…
             if partner_money and later and _HELPS_SINCE.sub("", self._gap(x, y)) in self.pairs_directed:
                 group = self._group_after(parties, y.start, limit=0)
-                if not any(p.start >= group[-1].end and p.end <= later[0] for p in parties):
+                # (the helper named again before the money: …对口帮扶陇南市以来，青岛市累计投入…)
+                if not any(p.start >= group[-1].end and p.end <= later[0] and p.key != x.key for p in parties):
                     # "A(继续)结对帮扶B，安排资金3150万元": the one who helps gives (to each of B、C listed: their
                     # parts after 其中, or the amount together)
                     return (None, y, (x, group)) if len(group) > 1 else (None, y)

@@ -2916,3 +2916,20 @@ def test_relations_funds_given_on_the_spot_after_a_visit_and_a_titled_agreement_
     assert r is not None and int(r.amount_cny) == 300_000, x.relations
     x = extract("11月5日，福建农林大学与彭阳县在县城召开校地合作座谈会，签订《菌草技术推广与乡村振兴合作框架协议》。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("福建农林大学", "彭阳县"))}, x.relations
+
+
+def test_relations_funds_of_the_helper_named_again_and_progress_on_the_money_before(extract):
+    x = extract("他说，2016年党中央确定青岛市对口帮扶陇南市以来，青岛市累计投入财政援助资金38.6亿元，选派干部人才2600余人次。")
+    r = x.relation("funds", "青岛市", "陇南市")
+    assert r is not None and int(r.amount_cny) == 3_860_000_000, x.relations
+    x = extract("今年市北区下达宕昌县财政援助资金4980万元，共安排项目23个，截至6月底已开工21个，开工率91.3%，完成投资3260万元。")
+    r = x.relation("funds", "市北区", "宕昌县")
+    assert r is not None and int(r.amount_cny) == 49_800_000, x.relations
+
+
+def test_relations_pairs_unquoted_kinds_of_partners_and_a_companys_origin_before_its_name(extract):
+    x = extract("塘厦镇中心小学、塘厦初级中学分别与思南县许家坝镇中心完小、思南县第三中学结为帮扶学校。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("塘厦镇中心小学", "思南县许家坝镇中心完小")),
+                                                            frozenset(("塘厦初级中学", "思南县第三中学"))}, x.relations
+    x = extract("另一家杭企浙江天禾电子商务有限公司已在阿克苏市投资1800万元建成农产品直播基地。")
+    assert x.names("ENTERPRISE") == {"浙江天禾电子商务有限公司"}, x.names("ENTERPRISE")
