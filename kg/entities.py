@@ -1433,6 +1433,10 @@ class EntityRecognizer:
             if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and (
                     piece not in lex.freq or lex.word_tag.get(piece, "")[:1] in ("l", "i")):
                 break  # 的, or 名到 (a segmenter guess, not a word), or a set phrase (如今已是): a function word ends it
+            if typ == "ENTERPRISE" and len(piece) == 2 and piece[0] in "和与" and tok[0] in region_by_end and \
+                    piece not in lex.freq:
+                pos = tok[0]  # 天津|和泽|医药有限公司: a brand opening with 和 after its place, not "and"
+                continue
             if piece[0] in _STOP_CHARS and piece not in lex.freq and len(piece) > 1:
                 pos = tok[0] + 1  # 向丹州|小学, 是育|红小学 (segmenter guesses): the name starts after the function word
                 break

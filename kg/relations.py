@@ -1719,6 +1719,13 @@ class RelationExtractor:
                     if comma and (a == ss or text[a - 1] in "，,：:"):
                         opening = opening or (a, grp[0], grp)  # "在X(…基地)，…投资": X, unless the clause names another
                     continue  # 在X only where money is put in X (在汉滨区设立, 在普古乡投资)
+                purpose_at = a - 2 if text.endswith(self.purpose_markers, 0, a) else a  # (用于资助C)
+                given_to = [q for h, q in hits if h is not None and text.startswith(("向", "给"), h)]
+                if (w in self.purpose_markers or purpose_at < a) and given_to and \
+                        not text.endswith("分别", 0, purpose_at) and \
+                        not any(given_to[-1].end < q.start < purpose_at for q in sub_parties) and \
+                        not any(mo.end == purpose_at for mo in find_money(text[ss:purpose_at], ss)):
+                    continue  # (A向B捐赠助学金50万元，用于资助C、D…学生: B receives, C and D are what it is for)
                 seen.add(grp[0].start)
                 lists[len(hits)] = grp
                 hits.append((a, grp[0]))

@@ -1797,3 +1797,7 @@ def test_entities_roster_labels_padded_with_spaces_and_a_count_of_years_before_a
     assert {"林承志", "郑文彬"} <= x.names("OFFICIAL"), x.names("OFFICIAL")
     assert extract("近三年南京农业大学累计派出专家42人次。").names("SCHOOL") == {"南京农业大学"}
     assert "桃坪镇九年一贯制学校" in extract("捐建桃坪镇九年一贯制学校。").names("SCHOOL")
+
+
+def test_entities_a_brand_opening_with_he_after_its_place(extract):
+    assert extract("天津和泽医药有限公司向策勒县人民医院捐赠价值35万元的药品。").names("ENTERPRISE") == {"天津和泽医药有限公司"}

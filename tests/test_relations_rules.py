@@ -2933,3 +2933,14 @@ def test_relations_pairs_unquoted_kinds_of_partners_and_a_companys_origin_before
                                                             frozenset(("塘厦初级中学", "思南县第三中学"))}, x.relations
     x = extract("另一家杭企浙江天禾电子商务有限公司已在阿克苏市投资1800万元建成农产品直播基地。")
     assert x.names("ENTERPRISE") == {"浙江天禾电子商务有限公司"}, x.names("ENTERPRISE")
+
+
+def test_relations_funds_what_money_given_to_one_is_for_is_no_recipient(extract):
+    x = extract("开幕式上，江苏恒翔纺织集团向沿河县教育局捐赠助学金50万元，用于资助中界镇、思渠镇200名脱贫家庭学生。")
+    assert [x.name(r.tail) for r in x.relations if r.type == "funds"] == ["沿河县教育局"], x.relations
+    # (its parts, each with an amount, still go where they are for)
+    x = extract("2023年，天河区向纳雍县投入东西部协作资金1860万元，其中680万元用于纳雍县第一中学实验楼改造、420万元用于阳长镇中心学校食堂。")
+    assert x.relation("funds", "天河区", "纳雍县第一中学") is not None, x.relations
+    # (another giver's money in a clause of its own)
+    x = extract("宁夏福建商会向西吉县捐赠价值120万元的助学物资，福州市鼓楼区慈善总会捐赠善款86万元，用于固原市原州区困难学生。")
+    assert x.relation("funds", "福州市鼓楼区慈善总会", "原州区") is not None, x.relations
