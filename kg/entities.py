@@ -31,9 +31,9 @@ _REGIMENT = re.compile(r"(第?[一二三四五六七八九十百零〇]{1,4}?)(�
 # names listed after a sending verb, then their number (选派姚建新、沈国华、钱月琴3名退休教师)
 _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
-# 于 before a date after a name is the preposition (企业家陈德启于2007年创办…), not a given name's end
 #: Words of a post held away from home, which make its holder an official (挂职, 挂任).
 _SECONDED = re.compile(r"挂职|挂任")
+# 于 before a date after a name is the preposition (企业家陈德启于2007年创办…), not a given name's end
 _ON_DATE = re.compile(r"[于自](?:[0-9]{2,4}年|[0-9]{1,2}月|今年|去年|前年|当年|同年|次年|本月|上月|近日|日前)")
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
@@ -2216,12 +2216,10 @@ class EntityRecognizer:
                 not HAN.match(norm[pos + 4:pos + 5]) or pos + 4 in tok_at):
             return 4  # 阿苏拉则, 俄木日火: a Yi family name of two syllables and a given name of two
         sl = self._surname_len(norm[pos:pos + 3])  # (three characters: a compound family name needs a given name)
+        if not sl or norm.startswith("某", pos + sl):
+            return 0  # (患者李某, 王某某: a name the text withholds)
         if norm.startswith("边", pos) and norm.startswith("边", pos + 2):
             return 0  # "while … while" (游客边采边尝): no family name 边
-        if norm.startswith("某", pos + sl) if sl else False:
-            return 0  # 患者李某, 王某某: a name the text withholds
-        if not sl:
-            return 0
 
         def ends_well(e: int) -> bool:
             rest = norm[e:e + 4]
@@ -2889,11 +2887,12 @@ def _clause_end(norm: str, pos: int) -> int:
 def _in_book_title(norm: str, start: int, end: int) -> bool:
     """Whether ``norm[start:end]`` lies inside the 《…》 of a title on its line (《闽宁商会协作框架协议》): a name there
     names the document, not a party."""
-    opened = norm.rfind("《", 0, start)
-    if opened < 0 or norm.rfind("》", opened, start) >= 0 or "\n" in norm[opened:start]:
+    opened = norm.rfind("《", norm.rfind("\n", 0, start) + 1, start)
+    if opened < 0 or norm.rfind("》", opened, start) >= 0:
         return False
-    closed = norm.find("》", end)
-    return closed >= 0 and "\n" not in norm[end:closed] and "《" not in norm[end:closed]
+    line_end = norm.find("\n", end)
+    closed = norm.find("》", end, line_end if line_end >= 0 else len(norm))
+    return closed >= 0 and norm.rfind("《", end, closed) < 0
 
 
 def _clause_start(norm: str, pos: int) -> int:

@@ -173,6 +173,9 @@ _BAR_CELLS = re.compile(r"(?:[ \t\u3000]*[|｜][^|｜\n]*)*")
 #: A cell of a table's line: between bars (its inner spaces kept: 刘 峰), or between spaces.
 _BAR_CELL = re.compile(r"[^|｜ \t\u3000\n](?:[^|｜\n]*[^|｜ \t\u3000\n])?")
 _SPACED_CELL = re.compile(r"[^ \t\u3000\n]+")
+#: A line numbered as an item of a list (（五）, 3., 二、), and one numbered as a section's heading (三、…).
+_NUMBERED_ITEM = re.compile(r"[ \t\u3000]*[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]")
+_SECTION_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、")
 #: A table's column named by a side's place and the level of its parties (宜川县结对镇（乡、街道）, 晋江市结对镇,
 #: 宜兴市村（社区）): group 1 says it pairs or is helped.
 _PLACE_COLUMN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州)(结对|受援|帮扶)?(?:乡镇|镇街|镇|乡|村|街道|社区)")
@@ -1211,14 +1214,13 @@ class RelationExtractor:
         if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start) or \
                 not _DASH.fullmatch(self._gap(usable[0], usable[1])) or not text.startswith(("：", ":"), usable[1].end):
             return set()
-        numbered = re.compile(r"[ \t\u3000]*[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]")
         line_start = text.rfind("\n", 0, s)
         while line_start > 0:
             above = text.rfind("\n", 0, line_start) + 1
             line = text[above:line_start]
-            if line.strip() and not numbered.match(line):
+            if line.strip() and not _NUMBERED_ITEM.match(line):
                 return set()  # (no heading above the list)
-            if line.strip() and re.match(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、", line):
+            if line.strip() and _SECTION_HEADING.match(line):
                 if self._find_all(text, self.pairs_mutual, above, line_start):
                     return {(usable[0].key, usable[1].key)}
                 return set()
@@ -2961,12 +2963,13 @@ class RelationExtractor:
                 any(w in later.split("；")[0] for w in self.not_arrived):
             return True  # 协议投资3500万元，今年计划投资1200万元，目前资金尚未到位: agreed, nothing put in yet
         said = text[clause:money.start]
-        before = [mo for mo in find_money(text[ss:clause], ss) if mo.amount is not None]
+        prior = find_money(text[ss:clause], ss)
+        before = [mo for mo in prior if mo.amount is not None]
         since = text[before[-1].end:money.start] if before else ""
         if any(w in since for w in self.paid_so_far) and not any(w in since for w in ("累计", "其中", "；", ";")) and \
                 not any(w in text[ss:before[-1].start] for w in self._plan_words + self._contracted):
             return True  # …4980万元，共安排项目23个，截至6月底已开工21个，…，完成投资3260万元: progress on the money before
-        if any(w in said for w in self.paid_so_far) and "累计" not in said and find_money(text[ss:clause]) and \
+        if any(w in said for w in self.paid_so_far) and "累计" not in said and prior and \
                 not any(w in text[ss:clause] for w in self._plan_words + self._contracted):  # (计划援助…，目前已到位…)
             return True  # …9820万元、8780万元，截至5月底已拨付1.1亿元: how much of the amount before has come
         return any(neg in said for neg in self.fund_negative) or bool(self._fund_negative_re.search(said))
@@ -3034,7 +3037,7 @@ class RelationExtractor:
         if word not in self.donation_words or self._text[b:b + 1] not in "，,。；;":
             return False
         of = self._text.rfind("的", max(0, a - 3), a)
-        return of >= 0 and all(w in self.goods_words for w in filter(None, [self._text[of + 1:a]]))
+        return of >= 0 and (of + 1 == a or self._text[of + 1:a] in self.goods_words)
 
     def _givers(self, parties, recipient, anchor, s, e, counted_ok: bool = False,
                 exclude: frozenset | set = frozenset()) -> list[Mention]:
