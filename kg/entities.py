@@ -49,7 +49,7 @@ _BRANCHES_OVER = (("分行", "银行", None), ("支行", "银行", None), ("分�
 _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
 #: 等 and a headcount after listed names (黄志强、刘慧敏等3名医生).
-_NAMES_BEFORE_COUNT = re.compile(r"等[0-9一二两三四五六七八九十]{1,3}[名位人]")
+_NAMES_BEFORE_COUNT = re.compile(r"(等?)[0-9一二两三四五六七八九十]{1,3}[名位人]")
 #: The short names inside a bracket that defines them: quoted (“华澄新材”), or after a colon up to a comma
 #: (证券简称：海晟股份，…).
 _BRACKET_SHORTS = re.compile(r"[“\"‘'「『]([^“”\"‘’'「」『』()]{2,12}?)[”\"’'」』]|(?:简称)[:：]\s*([^“”\"'，,；;()：:\s]{2,12})")
@@ -381,6 +381,7 @@ class _Lexicon:
         self.yi_families = set(ppl["yi_family_names"])
         self.province_abbreviations = set(ppl["province_abbreviations"])
         self.name_particles = tuple(ppl["name_particles"])
+        self.roles_after_name = tuple(ppl["roles_after_name"])
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
         self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # compiled once
         self.name_role_at = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # (…大学林占熺研究员)
@@ -1441,7 +1442,7 @@ class EntityRecognizer:
                 pos = tok[0] + 1  # 向丹州|小学, 是育|红小学 (segmenter guesses): the name starts after the function word
                 break
             if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]) or \
-                    re.fullmatch(rf"[{CN_DIGITS}]+[所家个名座位批]", piece) or \
+                    re.fullmatch(rf"[{CN_DIGITS}]+[所家个名座位批]|两级", piece) or \
                     re.fullmatch(rf"[{CN_DIGITS}]+年", piece) and piece not in lex.schooling_years:  # (近三年|南京农业大学)
                 break  # a count (12名, 两家) is no part of a name
             if not all(HAN.match(c) or c.isalpha() or c == "〇" for c in piece):  # (第一二〇中学)
@@ -2059,19 +2060,23 @@ class EntityRecognizer:
             if len(cand) == 3 and cand[:2] in lex.freq and not lex.word_tag.get(cand[:2], "").startswith("nr"):
                 continue
             add(start, m.end(1), "PERSON", None, None)
-        # 选派黄志强、刘慧敏等3名医生: the names listed before 等 and a headcount
+        # 选派黄志强、刘慧敏等3名医生: the names listed before 等 and a headcount (or two or more listed right before
+        # it: 孟晓彤、朱恒两名教师)
         for m in _NAMES_BEFORE_COUNT.finditer(norm):
-            end = m.start()
+            end, names = m.start(), []
             while True:
                 fits = [n for n in (3, 2, 4) if end - n >= 0 and self._name_at(norm, end - n, tok_at) == n]
                 # a token starts there, or a list mark or a stop before it (医生|护士等32名: no 生护士)
                 n = next((n for n in fits if end - n in tok_at or end - n == 0 or not HAN.match(norm[end - n - 1])), 0)
                 if not n:
                     break
-                add(end - n, end, "PERSON", None, None)
+                names.append((end - n, end))
                 if norm[end - n - 1:end - n] != "、":
                     break
                 end -= n + 1
+            if m.group(1) or len(names) >= 2 and norm.startswith(lex.roles_after_name, m.end()):
+                for a, b in names:
+                    add(a, b, "PERSON", None, None)
         # "57岁的杨大兵", "来自通渭县马营镇的李小军" (not 来自野马川镇的高三学生: a word, no name)
         for m in itertools.chain(re.finditer(r"[0-9]{1,3}岁的", norm), lex.origin_lead.finditer(norm)):
             n = self._name_at(norm, m.end(), tok_at)

@@ -1801,3 +1801,13 @@ def test_entities_roster_labels_padded_with_spaces_and_a_count_of_years_before_a
 
 def test_entities_a_brand_opening_with_he_after_its_place(extract):
     assert extract("天津和泽医药有限公司向策勒县人民医院捐赠价值35万元的药品。").names("ENTERPRISE") == {"天津和泽医药有限公司"}
+
+
+def test_entities_names_before_a_count_of_teachers_before_派驻_and_two_levels_of_hospitals(extract):
+    x = extract("北京市朝阳区望京实验学校的孟晓彤、朱恒两名教师第二次来到囊谦县第一民族中学支教。")
+    assert {"孟晓彤", "朱恒"} <= x.names("PERSON"), x.names("PERSON")
+    x = extract("其中，烟台市福山区人民医院普外科副主任医师曲志强派驻刚察县人民医院任业务副院长。")
+    assert "曲志强" in x.names("PERSON"), x.names("PERSON")
+    x = extract("刚察县人民医院已在省、州两级医院的帮扶下通过复审，创成二级甲等医院。")
+    assert x.names("HOSPITAL") == {"刚察县人民医院"}, x.names("HOSPITAL")
+    assert "才仁永措" in extract("玉树日报讯（记者 才仁永措 通讯员 刘思远）3月18日。").names("PERSON")
