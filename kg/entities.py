@@ -1960,13 +1960,17 @@ class EntityRecognizer:
         # 沈佳，南京市雨花台中学，支教大通县第一完全中学；)
         # (or after a script's marker: 【同期声】顾晨 上海市松江区挂职干部、广南县委常委、副县长)
         for m in re.finditer(r"^[ \t\u3000]*(?:[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|"
-                             r"【[^】\n]{1,6}】\s*)?"
+                             r"【[^】\n]{1,6}】\s*|[◆●■▲★☆◇]\s*)?"
                              # (a transliterated name with its dot: 阿不都热合曼·买买提  奎依巴格镇党委书记)
                              r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6})"
                              # (the sex or people in brackets: 吉克阿呷（女，彝族）, 杨光荣（苗族）; or a colon: 赵明轩：…主任医师)
                              r"(?:[(（](?:[男女](?:[，,][^()（）\n]{1,6})?|[\u4e00-\u9fff]{1,4}族)[)）])?"
-                             r"([,，:：]|[ \t\u3000]+)([^\n]{2,80})$", norm, re.M):
+                             r"([,，:：]|[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)([^\n]{2,80})$", norm, re.M):
             name, colon, rest = m.group(1), m.group(2) in ":：", m.group(3)
+            if "|" in m.group(2) or "｜" in m.group(2):
+                if "·" in name or re.search(r"[|｜]", rest):
+                    continue  # (沪滇协作·支教手记｜…: a column's title; 孙佳琪｜A｜B: a table's row, read as a table)
+                colon = True  # (字幕：陈志斌｜…挂职干部，任西吉县副县长: his posts, as after a colon)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
             given = name[self._surname_len(name) or 1:]

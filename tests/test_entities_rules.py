@@ -1811,3 +1811,11 @@ def test_entities_names_before_a_count_of_teachers_before_派驻_and_two_levels_
     x = extract("刚察县人民医院已在省、州两级医院的帮扶下通过复审，创成二级甲等医院。")
     assert x.names("HOSPITAL") == {"刚察县人民医院"}, x.names("HOSPITAL")
     assert "才仁永措" in extract("玉树日报讯（记者 才仁永措 通讯员 刘思远）3月18日。").names("PERSON")
+
+
+def test_entities_roster_lines_opening_with_a_bullet_or_a_caption_bar(extract):
+    x = extract("成果展示\n◆沈立军　吴兴区驻剑阁县工作组组长，挂职剑阁县委常委、副县长\n"
+                "◆朱晨阳　湖州中学派驻剑阁中学支教教师，带出剑阁中学首批清北生\n"
+                "字幕：陈志斌｜福清市派驻西吉县挂职干部，任西吉县副县长\n")
+    assert {"沈立军", "陈志斌"} <= x.names("OFFICIAL") and "朱晨阳" in x.names("PERSON"), x.names("OFFICIAL")
+    assert not extract("沪滇协作·支教手记｜对话上海援滇教师周佳怡：在茶山上教书").names("PERSON") - {"周佳怡"}
