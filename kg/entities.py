@@ -48,7 +48,7 @@ _BRANCHES_OVER = (("分行", "银行", None), ("支行", "银行", None), ("分�
                   ("分校", "", "SCHOOL"), ("分会", "", "ORGANIZATION"), ("代表处", "", None))
 _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
-#: 等 and a headcount after listed names (黄志强、刘慧敏等3名医生).
+#: A headcount after listed names, 等 before it or not (黄志强、刘慧敏等3名医生; 孟晓彤、朱恒两名教师).
 _NAMES_BEFORE_COUNT = re.compile(r"(等?)[0-9一二两三四五六七八九十]{1,3}[名位人]")
 #: The short names inside a bracket that defines them: quoted (“华澄新材”), or after a colon up to a comma
 #: (证券简称：海晟股份，…).
@@ -1966,11 +1966,12 @@ class EntityRecognizer:
                              # (the sex or people in brackets: 吉克阿呷（女，彝族）, 杨光荣（苗族）; or a colon: 赵明轩：…主任医师)
                              r"(?:[(（](?:[男女](?:[，,][^()（）\n]{1,6})?|[\u4e00-\u9fff]{1,4}族)[)）])?"
                              r"([,，:：]|[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)([^\n]{2,80})$", norm, re.M):
-            name, colon, rest = m.group(1), m.group(2) in ":：", m.group(3)
-            if "|" in m.group(2) or "｜" in m.group(2):
+            # after a colon or a caption's bar the rest must close with the posts (not 张立新：今年…, a speaker's words)
+            name, posts_close, rest = m.group(1), m.group(2) in ":：", m.group(3)
+            if re.search(r"[|｜]", m.group(2)):
                 if "·" in name or re.search(r"[|｜]", rest):
                     continue  # (沪滇协作·支教手记｜…: a column's title; 孙佳琪｜A｜B: a table's row, read as a table)
-                colon = True  # (字幕：陈志斌｜…挂职干部，任西吉县副县长: his posts, as after a colon)
+                posts_close = True  # (字幕：陈志斌｜…挂职干部，任西吉县副县长: his posts, as after a colon)
             if self._name_at(norm + ",", m.start(1), {}) != len(name):
                 continue  # not a name the name rules accept (初冬时节,…)
             given = name[self._surname_len(name) or 1:]
@@ -1984,8 +1985,8 @@ class EntityRecognizer:
                 if _SENT_LINE.search(rest) and norm[m.end(1)] in ",，":
                     add(m.start(1), m.end(1), "PERSON", None, None)
                 continue
-            if colon and posts[-1][1] != len(rest.rstrip(";；。 \u3000")):
-                continue  # (张立新：今年上海援疆…: a speaker and his words, unless they are his posts)
+            if posts_close and posts[-1][1] != len(rest.rstrip(";；。 \u3000")):
+                continue  # (张立新：今年上海援疆…: a speaker and his words)
             kind = self._kind_of_posts(rest, posts)
             add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(3))
         # a profile's opening: 一、沈卫东，男，1981年5月生，中共党员，…局副局长，挂职…副局长 (official or not by the posts
