@@ -1300,7 +1300,7 @@ class RelationExtractor:
         x = next((p for p in usable if opening and p.start == opening.end()), None)
         if x is not None:
             x = self._written_on(x, usable)
-            y = next((p for p in usable if p.start > x.end and re.fullmatch(r"与|和|同", text[x.end:p.start])), None)
+            y = next((p for p in usable if p.start > x.end and self._gap(x, p) in ("与", "和", "同")), None)
             if y is not None and y.key != x.key:
                 out.add((x.key, self._written_on(y, usable).key))
         # (扎赉特旗…，与结对帮扶的北京市丰台区密切对接: the sentence's first party and its partner described before it)
