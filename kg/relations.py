@@ -19,6 +19,12 @@ from kg.rules import Rules
 
 #: Markers of a post taken up in the receiver (挂职永寿县委常委, 现任融水县委常委, 任丹寨县委常委).
 POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
+#: What may stand between the place one came to from home and the sending word (…来到B，挂职…; 来到B开展为期一年的
+#: 支医工作).
+_POSTED_AFTER = re.compile(r"[，,]?(?:开展[^，,。；;]{0,10}?(?=支医|支教|支农))?")
+#: People counted right before 从 (63人次教育人才从天河来到七星关, 12名医生从…).
+_PEOPLE_BEFORE_FROM = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|人次|位|人)[\u4e00-\u9fff]{0,6}?"
+                                 r"(?:人才|干部|教师|医生|专家|老师|医护人员|技术人员)$")
 #: A part after 其中 is followed by its amount within this many characters (莎车县7.1亿元, 莎车县安排7.1亿元).
 BREAKDOWN_GAP = 14
 #: Words between a prefecture or province and its seat (克州首府阿图什市, 甘肃省省会兰州市).
@@ -3175,10 +3181,21 @@ class RelationExtractor:
         go = 2 if text.startswith(("来到", "前往"), home.end) else 1  # (从张店区来到巫溪县支教)
         if text[home.end:home.end + 1] not in ("到", "赴", "来", "前"):
             return False
-        if text.startswith(tuple(self.strong_staff), home.end + go):
+        if text.startswith(self._strong_staff_tuple, home.end + go):
             return True  # 从余姚市来挂职解放乡党委副书记的胡振宇: the post named after the verb
         place = next((p for p in parties if p.start == home.end + go), None)
-        return place is not None and any(text.startswith(w, place.end) for w in self.strong_staff)
+        if place is None:
+            return False
+        # (赵明轩从A医院来到B医院，挂职副院长; …，任副院长; 来到B医院开展为期一年的支医工作)
+        if text.startswith(self._strong_staff_tuple, _POSTED_AFTER.match(text, place.end).end()):
+            return True
+        return self._counted_from(home) is not None  # (63人次教育人才从天河来到七星关)
+
+    def _counted_from(self, home: Mention) -> re.Match | None:
+        """People counted right before 从 and ``home``: they come from there (累计有63人次教育人才从天河来到七星关)."""
+        if self._text[home.start - 1:home.start] != "从":
+            return None
+        return _PEOPLE_BEFORE_FROM.search(self._text, max(0, home.start - 14), home.start - 1)
 
     def _not_local(self, sender: Mention, receiver: Mention, parties) -> Mention:
         """A body of the receiver's own place sends no staff there: "A与东乡族自治县教育局签订协议，选派15名
@@ -3388,7 +3405,8 @@ class RelationExtractor:
                 strong = any(senders[-1].end <= a < se for a, _, w in triggers if w in self.strong_staff)
                 # (同志 counted, not the honorific after a name: …组长的习近平同志第一次来到宁夏, a visit)
                 plain = _HONORIFIC.sub("", between)
-                people_named = any(n in plain for n in self.people_nouns) or HEADCOUNT.search(between)
+                came = self._counted_from(senders[-1])  # (63人次教育人才从天河来到七星关)
+                people_named = any(n in plain for n in self.people_nouns) or HEADCOUNT.search(between) or came
                 after = text[receiver.end:se]
                 visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))
                 if visiting and not any(max(senders[-1].end, clause, place_before) <= a < receiver.start
@@ -3413,7 +3431,8 @@ class RelationExtractor:
                     continue  # 帮扶X names where staff go only after sending them: 派驻11名专家帮扶X
                 # the headcount stands between sender and receiver, or else after the receiver in its clause
                 clause_end = min([i for i in (text.find(c, receiver.end, se) for c in "，,") if i >= 0] or [se])
-                count = self._headcount(between) or self._headcount(text[receiver.end:clause_end])
+                count = self._headcount(between) or self._headcount(text[receiver.end:clause_end]) or \
+                    (self._headcount(came.group()) if came else None)
                 again = _SENDS_AGAIN.match(text, clause_end + 1) if count and clause_end < se else None
                 if again and not any(clause_end < p.start < se for p in sub_parties):
                     # (A选派4名党政干部到B挂职，选派46名医生、教师…开展支医支教: more sent, no other place named)

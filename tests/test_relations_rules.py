@@ -2115,6 +2115,10 @@ def test_relations_a_section_of_plans_ahead_ends_at_an_attachment(extract):
     ("昭觉县与余姚市结对。从余姚市来挂职解放乡党委副书记的胡振宇，几乎每周都要到车间转一转。", "余姚市", "解放乡"),
     ("通江县与兰溪市结对。兰溪市农业农村局派来的食用菌专家周卫东，在陈河镇一住就是两个月，手把手教社员控温控湿。",
      "兰溪市农业农村局", "陈河镇"),
+    # (the sending word after a comma or the aid the stay brings: who came from A came sent by A)
+    ("去年9月，孙立伟从宁波市第二医院来到布拖县人民医院，挂职副院长。", "宁波市第二医院", "布拖县人民医院"),
+    ("周海燕从湖州市中心医院来到越西县人民医院开展为期半年的支医工作。", "湖州市中心医院", "越西县人民医院"),
+    ("作为浙江省第三批东西部协作挂职干部，罗建平从拱墅区来到美姑县，挂职县委常委、副县长。", "拱墅区", "美姑县"),
 ))
 def test_relations_staff_who_came_or_were_sent_by_a_body(extract, text, sender, receiver):
     assert extract(text).facts("seconds_staff_to") == {(sender, receiver)}
@@ -2944,3 +2948,11 @@ def test_relations_funds_what_money_given_to_one_is_for_is_no_recipient(extract)
     # (another giver's money in a clause of its own)
     x = extract("宁夏福建商会向西吉县捐赠价值120万元的助学物资，福州市鼓楼区慈善总会捐赠善款86万元，用于固原市原州区困难学生。")
     assert x.relation("funds", "福州市鼓楼区慈善总会", "原州区") is not None, x.relations
+
+
+def test_relations_staff_people_counted_before_they_come_from_a_place(extract):
+    x = extract("两年来，先后有28名医护人员从余杭区来到丹巴县。")
+    r = x.relation("seconds_staff_to", "余杭区", "丹巴县")
+    assert r is not None and r.headcount == 28, x.relations
+    x = extract("今年暑假，40名学生从丹巴县来到余杭区参加研学。")
+    assert not x.facts("seconds_staff_to"), x.relations
