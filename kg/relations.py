@@ -164,7 +164,8 @@ _PARTNER_BRACKET = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四
 #: A numbered line of two names joined by 与 (1.房山区窦店镇中心小学与科布尔镇第二小学；).
 _JOINED_LINE = re.compile(r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、])?[^\n与，,。]{2,40}与[^\n与，,。]{2,40}[；;。]?")
 #: What describes a recipient as the giver's partner right before its name (向结对的东乡族自治县拨付…).
-_PARTNER_BEFORE = re.compile(r"(?:其)?(?:结对|对口|结对帮扶|对口帮扶|对口支援|对口协作|协作)的")
+_PARTNER_BEFORE = re.compile(r"(?:其)?(?:结对|对口|结对帮扶|对口帮扶|对口支援|对口协作|协作)"
+                             r"(?:的|(?:帮扶)?(?:学校|医院|村|县|乡镇|社区)(?:——|—|：|:)?)")
 #: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣).
 _BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)[）)]")
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
@@ -612,6 +613,10 @@ class RelationExtractor:
         self.own_purse_heads = tuple(rules.relations["funds"]["own_purse_heads"])
         self._self_nouns = tuple(rules.relations["seconds_staff_to"]["self_nouns"])
         self._unnamed_givers = tuple(rules.relations["funds"]["unnamed_givers"])
+        # a clause opening with unnamed givers, a count or a place before them (，一批廉江爱心企业还为…, ，滨海新区多家
+        # 爱心企业也为…; not A联合辖区12家会员企业，向…: the named body leads them)
+        self._unnamed_clause = re.compile(r"[，,；;](?:(?!组织|联合|发动|动员|带领|携手)[\u4e00-\u9fff]){0,7}?(?:"
+                                          + "|".join(map(re.escape, self._unnamed_givers)) + ")")
         self._quality = re.compile("(?:" + "|".join(map(re.escape, rules.entities["quality_words"])) + ")+")
         self._gift_verbs = tuple(self.donation_words) + ("援建", "投入", "拨付", "提供")
         # the recipient's verb before the giver (临夏市累计获得思明区…资金)
@@ -1783,7 +1788,10 @@ class RelationExtractor:
             if not hits:
                 # "为X…" earlier in the sentence, before the trigger
                 first_trigger = min(a for a, _, _ in triggers)
-                for a, b, w in self._find_all(text, ["为", "向", "给"], s, first_trigger):
+                markers = self._find_all(text, ["为", "向", "给"], s, first_trigger)
+                # (…；即墨区慈善总会则为3家敬老院送去…: its own receivers, unnamed, not one named in the sentence before)
+                markers = [m for m in markers if m[0] >= ss] or markers
+                for a, b, w in markers:
                     grp = self._group_after(parties, b, limit=0)
                     if grp and not self._origin_of(grp[-1]):
                         hits.append((None, grp[0]))
@@ -1853,8 +1861,8 @@ class RelationExtractor:
                                if f.key not in earlier]
                     if funders:
                         break
-                if not funders and i > 0:
-                    funders = previous  # the same subject goes on giving
+                if not funders and i > 0 and not self._unnamed_clause.search(text, hits[i - 1][1].end, anchors[0]):
+                    funders = previous  # the same subject goes on giving (not 一批爱心企业还为C…: givers unnamed)
                 if not funders:
                     # (两区…合计向纳雍县投入…6480万元，其中花都区3560万元、增城区2920万元: the givers named in the parts)
                     rels += self._unnamed_givers_parts(sub_parties, recipient, rec_pos, se, evidence, s, e, year)
@@ -3079,6 +3087,8 @@ class RelationExtractor:
                           self._received_before(parties, p, counted_ok))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
+        if cands and not counted_ok and self._unnamed_clause.search(self._text, cands[-1].end, anchor):
+            return []  # (A向B捐赠…，一批廉江爱心企业还为C送去了…: givers of their own clause, unnamed)
         first = True
         while cands:
             # "A与B联合向C捐赠": the two give together

@@ -2956,3 +2956,24 @@ def test_relations_staff_people_counted_before_they_come_from_a_place(extract):
     assert r is not None and r.headcount == 28, x.relations
     x = extract("今年暑假，40名学生从丹巴县来到余杭区参加研学。")
     assert not x.facts("seconds_staff_to"), x.relations
+
+
+def test_relations_funds_a_recipient_named_as_the_partner_before_its_name(extract):
+    x = extract("南海区实验小学向结对学校丹寨县民族中学捐赠图书、文具等学习用品800套。")
+    assert x.facts("funds") == {("南海区实验小学", "丹寨县民族中学")}, x.relations
+    r = extract("顺德区勒流街道向结对村——从江县丙妹镇岜沙村捐赠帮扶资金15万元。").relation("funds", "勒流街道", "岜沙村")
+    assert r is not None and int(r.amount_cny) == 150_000
+
+
+def test_relations_funds_goods_sent_with_no_amount_and_givers_left_unnamed(extract):
+    x = extract("宁波众禾食品有限公司也为布拖县送去大米、食用油等物资一批。")
+    assert x.facts("funds") == {("宁波众禾食品有限公司", "布拖县")}, x.relations
+    # (the clause after names its givers only as a group: nothing from the giver before)
+    x = extract("今年5月，鄞州区慈善总会向昭觉县谷曲镇中心校捐赠价值16万元的图书，一批鄞州爱心企业还为竹核乡的留守儿童送去了校服。")
+    assert x.facts("funds") == {("鄞州区慈善总会", "昭觉县谷曲镇中心校")}, x.relations
+    # (a named body leading them gives)
+    x = extract("海曙区工商联联合辖区12家会员企业，向金阳县捐赠冬衣、棉被等物资，价值86万元。")
+    assert x.facts("funds") == {("海曙区工商联", "金阳县")}, x.relations
+    # (a clause of its own giving to receivers it does not name takes none from the sentence)
+    x = extract("宁波康乐养老集团有限公司向丙底乡敬老院捐赠护理床20张，总价值9.8万元；镇海区慈善总会则为3家敬老院送去棉被400余件。")
+    assert x.facts("funds") == {("宁波康乐养老集团有限公司", "丙底乡敬老院")}, x.relations
