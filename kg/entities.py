@@ -385,6 +385,14 @@ class _Lexicon:
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
         self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # compiled once
         self.name_role_at = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # (…大学林占熺研究员)
+        # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说, 务工人员吉木伍呷说, 。马海伍达表示) or after
+        # 的 before 来自: four characters after a list mark or a stop, or opening with a family name of two
+        families = "|".join(sorted(rules.compound_surnames | self.yi_families))
+        self.name_before_speech = re.compile(
+            rf"([\u4e00-\u9fff]{{2,3}}|(?<=[的是，,、”\"」』·•・])[\u4e00-\u9fff]{{4}}|(?:{families})[\u4e00-\u9fff]{{2}})"
+            # (…一边分拣一边说: what the speaker does the while)
+            r"(?=(?:一边[\u4e00-\u9fff]{1,6}?一边)?(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)"
+            r"(?:[,，:：“\"]|。(?!”))|来自)")  # …”吉克阿呷说。
 
 
 @lru_cache(maxsize=1)
@@ -2020,12 +2028,8 @@ class EntityRecognizer:
                         self._speaks(norm, e):
                     add(m.start() - k, e, "PERSON", None, None)  # “…，”阿依古丽说: alone before she speaks
                     break
-        # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说) or after 的 before 来自, when no common word
-        # hides in it
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、”\"」』·•・])[\u4e00-\u9fff]{4})"
-                             # (…一边分拣一边说: what the speaker does the while)
-                             r"(?=(?:一边[\u4e00-\u9fff]{1,6}?一边)?(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)"
-                             r"(?:[,，:：“\"]|。(?!”))|来自)", norm):  # …”吉克阿呷说。
+        # a name right before a verb of speech or after 的 before 来自, when no common word hides in it
+        for m in lex.name_before_speech.finditer(norm):
             cand = m.group(1)
             if norm.startswith("来自", m.end(1)) and norm[m.start(1) - 1:m.start(1)] != "的":
                 continue  # (在车间做封边工的王春燕来自木鱼镇: where someone described comes from)

@@ -1819,3 +1819,10 @@ def test_entities_roster_lines_opening_with_a_bullet_or_a_caption_bar(extract):
                 "字幕：陈志斌｜福清市派驻西吉县挂职干部，任西吉县副县长\n")
     assert {"沈立军", "陈志斌"} <= x.names("OFFICIAL") and "朱晨阳" in x.names("PERSON"), x.names("OFFICIAL")
     assert not extract("沪滇协作·支教手记｜对话上海援滇教师周佳怡：在茶山上教书").names("PERSON") - {"周佳怡"}
+
+
+def test_entities_a_name_of_a_two_character_family_before_speech_after_a_stop_or_a_noun(extract):
+    x = extract("活动结束后，双方进行了座谈。曲比拉哈表示，将继续深化两地合作。")
+    assert x.names("PERSON") == {"曲比拉哈"}, x.names("PERSON")
+    x = extract("“今年我在宁波挣了5万多元。”来自美姑县巴普镇的务工人员吉克石布说。")
+    assert x.names("PERSON") == {"吉克石布"}, x.names("PERSON")
