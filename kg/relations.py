@@ -22,6 +22,8 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: What may stand between the place one came to from home and the sending word (…来到B，挂职…; 来到B开展为期一年的
 #: 支医工作).
 _POSTED_AFTER = re.compile(r"[，,]?(?:开展[^，,。；;]{0,10}?(?=支医|支教|支农))?")
+#: A count of people right before a sender's name (12名|余姚党政干部).
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)$")
 #: People counted right before 从 (63人次教育人才从天河来到七星关, 12名医生从…).
 _PEOPLE_BEFORE_FROM = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|人次|位|人)[\u4e00-\u9fff]{0,6}?"
                                  r"(?:人才|干部|教师|医生|专家|老师|医护人员|技术人员)$")
@@ -3447,6 +3449,10 @@ class RelationExtractor:
                 if again and not any(clause_end < p.start < se for p in sub_parties):
                     # (A选派4名党政干部到B挂职，选派46名医生、教师…开展支医支教: more sent, no other place named)
                     count += self._headcount(text[again.end():self._clause_break(again.end(), se)]) or 0
+                counted_before = _COUNT_BEFORE.search(text, max(ss, senders[0].start - 6), senders[0].start)
+                if not count and counted_before and len(senders) == 1:
+                    # (共有12名余姚党政干部和专业技术人才在昭觉挂职: the count before the sender's name, its people after)
+                    count = self._headcount(counted_before.group() + between)
                 if not count and text.endswith("由", 0, senders[0].start):  # (新一批7名专家由A选派，将在B…)
                     count = self._headcount(text[max(max(text.rfind(c, ss, senders[0].start) for c in "，,") + 1, ss):
                                                  senders[0].start])

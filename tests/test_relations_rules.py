@@ -2977,3 +2977,21 @@ def test_relations_funds_goods_sent_with_no_amount_and_givers_left_unnamed(extra
     # (a clause of its own giving to receivers it does not name takes none from the sentence)
     x = extract("宁波康乐养老集团有限公司向丙底乡敬老院捐赠护理床20张，总价值9.8万元；镇海区慈善总会则为3家敬老院送去棉被400余件。")
     assert x.facts("funds") == {("宁波康乐养老集团有限公司", "丙底乡敬老院")}, x.relations
+
+
+def test_relations_pairs_an_agreement_to_buy_or_supply_is_no_pairing(extract):
+    x = extract("杭州菜篮子农产品有限公司与布拖县阿布洛哈种养殖有限公司签订年度采购协议，采购金额800万元。")
+    assert not x.facts("pairs_with"), x.relations
+    x = extract("拱墅区米市巷街道与布拖县特木里镇签订年度帮扶协议。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {frozenset(("米市巷街道", "特木里镇"))}, x.relations
+
+
+def test_relations_staff_counted_before_the_senders_name_and_a_places_circles_give(extract):
+    r = extract("鄞州区与美姑县结对。目前共有15名鄞州党政干部和专业技术人才在美姑挂职帮扶。").relation(
+        "seconds_staff_to", "鄞州区", "美姑县")
+    assert r is not None and r.headcount == 15
+    r = extract("此外，拱墅区各界向布拖县捐款捐物折合近320万元。").relation("funds", "拱墅区", "布拖县")
+    assert r is not None and int(r.amount_cny) == 3_200_000
+    # (people of all circles are people: no place gives)
+    x = extract("四年来，宁波各界爱心人士累计向金阳县捐款捐物超过500万元。")
+    assert not x.facts("funds"), x.relations
