@@ -2398,9 +2398,10 @@ class EntityRecognizer:
             lex.word_tag.get(char, "")[:1] == "v"
 
     def _common_verb(self, word: str) -> bool:
-        """A frequent verb, adverb or preposition of the dictionary (实施, 正在): no part of a transcribed name."""
+        """A frequent verb, adverb, preposition or adjective of the dictionary (实施, 正在, 成功): no part of a transcribed
+        name."""
         lex = self.lex
-        return len(word) > 1 and lex.freq.get(word, 0) > COMMON_WORD and lex.word_tag.get(word, "")[:1] in ("v", "d", "p")
+        return len(word) > 1 and lex.freq.get(word, 0) > COMMON_WORD and lex.word_tag.get(word, "")[:1] in ("v", "d", "p", "a")
 
     def _common_word(self, m: Mention) -> bool:
         """A short form that is a common word first (合作 of 合作市, not 水城 of 水城区)."""

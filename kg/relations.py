@@ -1891,9 +1891,10 @@ class RelationExtractor:
                 # a clause opening with another party is that party's (…拨付2000万元，甘肃省山东商会也向灾区捐赠…)
                 ends = {p.key for p in funders} | {r.key for r in lists.get(i, [recipient])}
                 # (…援建的A、天津市投入4200万元援建的B: after 、 too, when its own giving verb follows it)
-                other = next((p.start for p in sub_parties if start < p.start < stop and p.key not in ends and (
-                    text[p.start - 1] in "，," or text[p.start - 1] == "、" and any(a == p.end for a, _, _ in triggers))),
-                    None)
+                other = next((p.start for p in sub_parties if start < p.start < stop and (p.key not in ends and (
+                    text[p.start - 1] in "，," or text[p.start - 1] == "、" and any(a == p.end for a, _, _ in triggers))
+                    # (…，墨玉县人民医院还获得自治区卫生健康委下达的…900万元: what the recipient got from others)
+                    or text[p.start - 1] in "，," and self._receiving.match(text, p.end))), None)
                 stop = other if other is not None else stop
                 window = [t for t in triggers if start <= t[0] < window_end]
                 money = [mo for mo in _not_in_brackets_after(find_money(text[start:stop], start), text)

@@ -1826,3 +1826,8 @@ def test_entities_a_name_of_a_two_character_family_before_speech_after_a_stop_or
     assert x.names("PERSON") == {"曲比拉哈"}, x.names("PERSON")
     x = extract("“今年我在宁波挣了5万多元。”来自美姑县巴普镇的务工人员吉克石布说。")
     assert x.names("PERSON") == {"吉克石布"}, x.names("PERSON")
+
+
+def test_entities_a_dotted_name_ends_before_a_frequent_adjective(extract):
+    x = extract("援疆专家王立平带领团队，为患者艾尔肯·吐尔逊成功实施心脏介入手术。")
+    assert "艾尔肯·吐尔逊" in x.names("PERSON"), x.names("PERSON")

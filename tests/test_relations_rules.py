@@ -2995,3 +2995,9 @@ def test_relations_staff_counted_before_the_senders_name_and_a_places_circles_gi
     # (people of all circles are people: no place gives)
     x = extract("四年来，宁波各界爱心人士累计向金阳县捐款捐物超过500万元。")
     assert not x.facts("funds"), x.relations
+
+
+def test_relations_funds_what_the_recipient_got_from_others_after_a_comma_is_not_added(extract):
+    r = extract("此外，宁波美康医疗器械有限公司向库车市人民医院捐赠了价值180万元的监护设备，库车市人民医院还获得自治区卫生健康委下达的"
+                "专项资金600万元。").relation("funds", "宁波美康医疗器械有限公司", "库车市人民医院")
+    assert r is not None and int(r.amount_cny) == 1_800_000
