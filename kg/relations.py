@@ -421,7 +421,9 @@ _INCLUDED_IN = re.compile(r"的?(?:结对|对口|东西部协作|协作)[\u4e00-
 #: A place's parts counted after 的 (从江县的6个乡镇): the place names none of them.
 _PARTS_COUNTED = re.compile(r"的[0-9一二两三四五六七八九十]+个?(?:乡镇|镇|乡|村|街道|社区|县区|县市|县|区|市)")
 #: Where a person's unit sent him, after the unit in his line: 援派X, 援X专家, 援疆任X副校长.
-_AID_POST = re.compile(r"援派|派驻|援(?:疆|藏|青|滇|黔|桂|川|渝|陕|甘|宁|蒙)任|(?<![驰救支增])援(?![助建疆藏青])")
+_AID_POST = re.compile(r"援派|派驻|援(?:疆|藏|青|滇|黔|桂|川|渝|陕|甘|宁|蒙)任|(?<![驰救支增])援(?![助建疆藏青])|"
+                       # (a roster line: 孙立群　A医院副院长、主任医师，任B医院院长)
+                       r"(?P<roster>(?<=[，,])任)")
 #: What may stand between a helper and its directed trigger: going on, or since when (于2017—2020年对口帮扶).
 _HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
                           r"(?:起|以来|开始)?)+")
@@ -3953,6 +3955,13 @@ class RelationExtractor:
                         and p.type != "REGION"]
             after = [p for p in parties if p.start == aid.end()]
             if not employer or not after:
+                return None
+            if aid.group("roster") and (not _ROW_NUMBER.fullmatch(text, text.rfind("\n", 0, person.start) + 1,
+                                                                   person.start) or
+                                        not (home := self._place_of(employer[-1].key)) or
+                                        self._local(after[0].key, home)):
+                # 任 only on a roster line opening with the name, a post away from the employer's known place (not
+                # 黄启明，财经学院讲师，任…: a college's school, no place)
                 return None
             # (…干部，派驻哈达铺镇杨家坪村任第一书记: the last of the places written as one)
             return Relation("seconds_staff_to", employer[-1].key, self._written_on(after[0], parties).key, evidence,

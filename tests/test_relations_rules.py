@@ -3001,3 +3001,10 @@ def test_relations_funds_what_the_recipient_got_from_others_after_a_comma_is_not
     r = extract("此外，宁波美康医疗器械有限公司向库车市人民医院捐赠了价值180万元的监护设备，库车市人民医院还获得自治区卫生健康委下达的"
                 "专项资金600万元。").relation("funds", "宁波美康医疗器械有限公司", "库车市人民医院")
     assert r is not None and int(r.amount_cny) == 1_800_000
+
+
+def test_relations_staff_a_roster_line_with_the_post_taken_after_a_comma(extract):
+    text = ("第三批帮扶团队成员如下：\n周海峰　宁波市北仑区人民医院副院长、主任医师，任越西县人民医院执行院长\n"
+            "黄启明，财经学院讲师，任越西县职业技术学校电子商务专业带头人\n")
+    x = extract(text)
+    assert x.facts("seconds_staff_to") == {("宁波市北仑区人民医院", "越西县人民医院")}, x.relations
