@@ -22,6 +22,8 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: What may stand between the place one came to from home and the sending word (…来到B，挂职…; 来到B开展为期一年的
 #: 支医工作).
 _POSTED_AFTER = re.compile(r"[，,]?(?:开展[^，,。；;]{0,10}?(?=支医|支教|支农))?")
+#: The words of a question (多少, 哪些, 如何): money or people asked about are not stated (a pairing it presupposes is).
+_QUESTION = re.compile(r"多少|几名|几位|几个|几批|哪些|哪几|什么|怎么|怎样|如何|是否|吗[？?]|呢[？?]")
 #: A count of people right before a sender's name (12名|余姚党政干部).
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)$")
 #: People counted right before 从 (63人次教育人才从天河来到七星关, 12名医生从…).
@@ -245,7 +247,7 @@ MONEY = re.compile(
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|"
     r"[零〇一二两三四五六七八九十百千]+(?:[亿万][零〇一二两三四五六七八九十百千]+)*)"
     # (￥300万: the sign says yuan, 元 may go)
-    r"(?P<more>余|多)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?(?(yen)元?|元)(?P<post>左右)?"
+    r"(?P<more>余|多|来)?(?P<unit>亿|万|千)?(?P<unit2>万)?(?P<more2>余|多)?(?(yen)元?|元)(?P<post>左右)?"
 )
 #: An amount per person or household right after its 每 (每人2000元, 每户发放500元, 人均3000元): a rate, not a sum
 #: given (but 每村安排10万元 is each village's money, and 每年投入5000万元 a year's).
@@ -908,6 +910,8 @@ class RelationExtractor:
                 found = [r for r in found if r.type == "pairs_with" and (
                     any(g in norm[s:e] for g in self._pairs_going_on) or
                     not any(w in norm[s:e] for w in self._pairing_events))]
+            if _QUESTION.search(norm, s, e) and norm[s:e].rstrip().endswith(("？", "?")):
+                found = [r for r in found if r.type == "pairs_with"]  # (问：广东向贵州派了多少干部人才？: asked, not told)
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
                 ident = (r.type, r.head, r.tail, r.evidence, r.amount_cny, r.headcount)

@@ -3008,3 +3008,18 @@ def test_relations_staff_a_roster_line_with_the_post_taken_after_a_comma(extract
             "黄启明，财经学院讲师，任越西县职业技术学校电子商务专业带头人\n")
     x = extract(text)
     assert x.facts("seconds_staff_to") == {("宁波市北仑区人民医院", "越西县人民医院")}, x.relations
+
+
+def test_relations_spoken_sending_and_money_and_questions_state_nothing(extract):
+    x = extract("今年丰台区康馨医院又派了4名医生到四子王旗人民医院常驻。")
+    r = x.relation("seconds_staff_to", "丰台区康馨医院", "四子王旗人民医院")
+    assert r is not None and r.headcount == 4, x.relations
+    x = extract("今年四子王旗人民医院派了2名年轻医生去丰台区康馨医院进修，一去就是半年。")
+    assert x.facts("seconds_staff_to") == {("四子王旗人民医院", "丰台区康馨医院")}, x.relations
+    # (going somewhere with no one sent is no secondment)
+    assert not extract("四子王旗人民医院的医生说，以前牧民生了大病要翻山去丰台区康馨医院。").facts("seconds_staff_to")
+    r = extract("去年冬天，丰台区康馨医院给红格尔苏木卫生院捐了一台彩超，价值80来万元。").relation(
+        "funds", "丰台区康馨医院", "红格尔苏木卫生院")
+    assert r is not None and int(r.amount_cny) == 800_000 and r.approx
+    x = extract("8.问：丰台区向四子王旗派了多少干部人才？")
+    assert not x.facts("seconds_staff_to"), x.relations
