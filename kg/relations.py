@@ -22,6 +22,10 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: What may stand between the place one came to from home and the sending word (…来到B，挂职…; 来到B开展为期一年的
 #: 支医工作).
 _POSTED_AFTER = re.compile(r"[，,]?(?:开展[^，,。；;]{0,10}?(?=支医|支教|支农))?")
+#: Verbs before a partnership a subject answers to or works within (积极响应A与B…的号召, 围绕A与B结对帮扶工作安排).
+_CONTEXT_VERB = re.compile(r"响应|围绕|贯彻|落实|按照|根据|依据")
+#: A document's title (《关于对外捐赠的议案》).
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 #: The words of a question (多少, 哪些, 如何): money or people asked about are not stated (a pairing it presupposes is).
 _QUESTION = re.compile(r"多少|几名|几位|几个|几批|哪些|哪几|什么|怎么|怎样|如何|是否|吗[？?]|呢[？?]")
 #: A count of people right before a sender's name (12名|余姚党政干部).
@@ -1704,6 +1708,10 @@ class RelationExtractor:
         carried: list[Mention] = []  # the givers of the sub-sentence before
         for ss, se in self._subs(s, e):
             triggers = self._find_all(text, self.fund_triggers, ss, se)
+            if triggers and "《" in text[ss:se]:
+                # (审议通过了《关于对外捐赠的议案》: a document's title gives nothing)
+                titles = [m.span() for m in _BOOK_TITLE.finditer(text, ss, se)]
+                triggers = [t for t in triggers if not any(a < t[0] < b for a, b in titles)]
             if not triggers:
                 continue
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
@@ -3029,6 +3037,9 @@ class RelationExtractor:
                     return (None, y, (x, group)) if len(group) > 1 else (None, y)
             if not joined:
                 continue
+            clause = max(self._text.rfind(c, ss, x.start) for c in "，,；;") + 1
+            if _CONTEXT_VERB.search(self._text, max(clause, ss), x.start):
+                continue  # (公司积极响应A与B东西部协作部署，…持续投入资源: the partnership answered to, no giver)
             sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]
             if partner_money and sides == ["east", "west"]:
                 group = self._group_after(parties, y.start, limit=0)

@@ -3023,3 +3023,12 @@ def test_relations_spoken_sending_and_money_and_questions_state_nothing(extract)
     assert r is not None and int(r.amount_cny) == 800_000 and r.approx
     x = extract("8.问：丰台区向四子王旗派了多少干部人才？")
     assert not x.facts("seconds_staff_to"), x.relations
+
+
+def test_relations_funds_a_titles_words_and_a_partnership_answered_to_give_nothing(extract):
+    x = extract("为积极响应宁波市鄞州区与凉山彝族自治州昭觉县结对帮扶的号召，公司于2025年4月11日召开董事会会议，审议通过了《关于对外捐赠的议案》。")
+    assert not x.facts("funds"), x.relations
+    x = extract("公司积极响应广东省与贵州省东西部协作部署，围绕广州市天河区与毕节市大方县结对帮扶工作安排，在产业投资等方面持续投入资源。")
+    assert not x.facts("funds"), x.relations
+    x = extract("天河区与大方县深化东西部协作，今年累计投入财政援助资金8600万元。")
+    assert x.facts("funds") == {("天河区", "大方县")}, x.relations
