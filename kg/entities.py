@@ -355,6 +355,8 @@ class _Lexicon:
         self.dai_name_initials = tuple(ppl["dai_name_initials"])
         self.corps_key = gz.xpcc()["key"]
         self.division_not_before = tuple(gz.xpcc()["not_before"])
+        # a division and the city it governs with (师市合一: 第一师阿拉尔市) are one administration
+        self.division_cities = {key: {p.key for p in gazetteer.by_name(city)} for key, _, city in gz.divisions() if city}
         self.body_words = tuple(ppl["body_words"])
         self.address_titles = [re.escape(t) for t in ppl["address_titles"]]
         self.adverb_initials = set(ppl["adverb_initials"])
@@ -2466,6 +2468,7 @@ class EntityRecognizer:
             if m.attrs.get("alias_of") is not None:
                 m.key = m.attrs["alias_of"].key  # a short name the text defines (克州): the place it stands for
         regions[:] = [m for m in regions if m.key]
+        self._division_cities(regions)
 
         def region_key_in(start, end) -> Mention | None:
             """The place a name starts with: the innermost of the chain of places at its start
@@ -2601,6 +2604,23 @@ class EntityRecognizer:
                 attrs["body"] = title_body.key
             add(m, key, m.text, m.type, attrs)
         return entities
+
+    def _division_cities(self, regions: list[Mention]) -> None:
+        """A division of the Corps written with the city it governs (第一师阿拉尔市) is one place, the division; the
+        city named alone in the same text (阿拉尔市) is that place too."""
+        cities = self.lex.division_cities
+        by_start = {m.start: m for m in regions}
+        merged, joined = {}, set()
+        for m in regions:
+            city = by_start.get(m.end)
+            if m.key in cities and city is not None and city.key in cities[m.key]:
+                m.end, m.text = city.end, m.text + city.text
+                joined.add(id(city))
+                merged[city.key] = m.key
+        if merged:
+            regions[:] = [m for m in regions if id(m) not in joined]
+            for m in regions:
+                m.key = merged.get(m.key, m.key)
 
     def _listed_counties(self, norm: str, regions: list[Mention]) -> None:
         """Short forms left unresolved in a list beside a county (宁夏海原、西吉、隆德三县): the one county of the

@@ -1831,3 +1831,12 @@ def test_entities_a_name_of_a_two_character_family_before_speech_after_a_stop_or
 def test_entities_a_dotted_name_ends_before_a_frequent_adjective(extract):
     x = extract("援疆专家王立平带领团队，为患者艾尔肯·吐尔逊成功实施心脏介入手术。")
     assert "艾尔肯·吐尔逊" in x.names("PERSON"), x.names("PERSON")
+
+
+def test_entities_a_corps_division_written_with_its_city_is_one_place(extract):
+    x = extract("2025年，浙江省下达第一师阿拉尔市援疆资金2.36亿元。阿拉尔市各团场的红枣产业因此受益。")
+    regions = {e.name for e in x.entities.values() if e.type == "REGION"}
+    assert regions == {"浙江省", "第一师阿拉尔市"}, regions
+    assert x.facts("funds") == {("浙江省", "第一师阿拉尔市")}, x.relations
+    # (the city alone, with no division before it, stays the city)
+    assert "阿拉尔市" in extract("浙江省援建的阿拉尔市职业技术学校今年投用。").names("REGION")
