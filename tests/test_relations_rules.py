@@ -3032,3 +3032,9 @@ def test_relations_funds_a_titles_words_and_a_partnership_answered_to_give_nothi
     assert not x.facts("funds"), x.relations
     x = extract("天河区与大方县深化东西部协作，今年累计投入财政援助资金8600万元。")
     assert x.facts("funds") == {("天河区", "大方县")}, x.relations
+
+
+def test_relations_staff_those_sent_take_up_their_posts_at_a_place(extract):
+    r = extract("今年秋季学期，昌平区选派的12名援疆教师到岗昆玉市第一中学，承担高一年级教学任务。").relation(
+        "seconds_staff_to", "昌平区", "昆玉市第一中学")
+    assert r is not None and r.headcount == 12
