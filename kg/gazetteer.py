@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 27
+SCHEMA_VERSION = 28
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -300,9 +300,13 @@ def _build(path: Path) -> None:
         con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
                         [(key, name, "prefecture", corps["key"], None, None, None) for key, name, _ in divisions()])
         aliases = []
+        variants = changes.get("variant_characters", {})
         for key, name, level in con.execute("SELECT key, name, level FROM place WHERE level != 'village'").fetchall():
             for form in short_forms(name, level):
                 aliases.append((form, key))
+            for listed, written in variants.items():
+                if listed in name:  # (青石咀镇, written 青石嘴镇)
+                    aliases.append((name.replace(listed, written), key))
         # a county's old name before a rename or merger names the county that holds it now, as an official name
         named = {n for (n,) in con.execute("SELECT name FROM place")} | {f for f, _ in aliases}
         old_names = [(old, f"region:{by_name[(prov_code[prov], new)]}")

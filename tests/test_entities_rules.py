@@ -1840,3 +1840,9 @@ def test_entities_a_corps_division_written_with_its_city_is_one_place(extract):
     assert x.facts("funds") == {("浙江省", "第一师阿拉尔市")}, x.relations
     # (the city alone, with no division before it, stays the city)
     assert "阿拉尔市" in extract("浙江省援建的阿拉尔市职业技术学校今年投用。").names("REGION")
+
+
+def test_entities_a_place_written_with_the_other_form_of_a_character(extract):
+    x = extract("环翠区孙家疃街道与门源县青石嘴镇签订镇镇结对协议。")
+    town = next(e for e in x.entities.values() if e.name == "青石嘴镇")
+    assert town.key.endswith("/青石咀镇"), town.key
