@@ -3020,6 +3020,14 @@ class RelationExtractor:
         # (…与B结成帮扶对子，捐赠20万元: the first giving word, not 帮扶 of the pairing's own words)
         first_gift = min((a for a, _, w in triggers if w in self.donation_words or w in self.invest_words or
                           w in self.partner_gift_words), default=first)
+        since = _SINCE_PAIRED_WITH.search(self._text, ss, se) if partner_money else None
+        if since:
+            # (自2021年与积石山县建立…结对关系以来，湖里区累计投入…: the subject after the opening gives to its partner)
+            partner = [p for p in parties if since.start("partner") <= p.start and p.end <= since.end("partner")]
+            subject = next((p for p in parties if p.start >= since.end()), None)
+            if partner and subject is not None and subject.start - since.end() <= 6 and \
+                    any(a >= subject.end for a, _, w in triggers if w in self.partner_fund_triggers):
+                return (None, partner[-1])
         for k, (x, y) in enumerate(zip(parties, parties[1:])):
             # y with the places written after it as one name (西藏林芝市察隅县): the last of them
             for p in parties[k + 2:]:

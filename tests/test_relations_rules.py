@@ -3038,3 +3038,8 @@ def test_relations_staff_those_sent_take_up_their_posts_at_a_place(extract):
     r = extract("今年秋季学期，昌平区选派的12名援疆教师到岗昆玉市第一中学，承担高一年级教学任务。").relation(
         "seconds_staff_to", "昌平区", "昆玉市第一中学")
     assert r is not None and r.headcount == 12
+
+
+def test_relations_funds_the_subject_after_a_since_with_opening_gives_to_its_partner(extract):
+    r = extract("自2021年与喜德县建立东西部协作结对关系以来，奉化区累计投入财政援助资金3.26亿元。").relation("funds", "奉化区", "喜德县")
+    assert r is not None and int(r.amount_cny) == 326_000_000
