@@ -1846,3 +1846,8 @@ def test_entities_a_place_written_with_the_other_form_of_a_character(extract):
     x = extract("环翠区孙家疃街道与门源县青石嘴镇签订镇镇结对协议。")
     town = next(e for e in x.entities.values() if e.name == "青石嘴镇")
     assert town.key.endswith("/青石咀镇"), town.key
+
+
+def test_entities_an_aid_group_named_by_the_county_it_serves(extract):
+    x = extract("2025年上半年，上海援藏亚东小组向亚东县拨付援藏资金6800万元。")
+    assert "上海援藏亚东小组" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
