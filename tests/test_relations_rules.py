@@ -3043,3 +3043,11 @@ def test_relations_staff_those_sent_take_up_their_posts_at_a_place(extract):
 def test_relations_funds_the_subject_after_a_since_with_opening_gives_to_its_partner(extract):
     r = extract("自2021年与喜德县建立东西部协作结对关系以来，奉化区累计投入财政援助资金3.26亿元。").relation("funds", "奉化区", "喜德县")
     assert r is not None and int(r.amount_cny) == 326_000_000
+
+
+def test_relations_funds_pledged_on_the_spot_and_what_is_done_to_a_places_schools(extract):
+    r = extract("德清县四川商会组织15家会员企业现场认捐120万元，定向用于苍溪县乡村学校改善办学条件。").relation(
+        "funds", "德清县四川商会", "苍溪县")
+    assert r is not None and int(r.amount_cny) == 1_200_000
+    x = extract("2025年，建邺区投入苏陕协作资金420万元，用于丹凤县改善薄弱学校办学条件。")
+    assert not x.names("SCHOOL") and x.facts("funds") == {("建邺区", "丹凤县")}, x.relations
