@@ -3427,8 +3427,10 @@ class RelationExtractor:
                 # 耀州区人社局选派干部…常驻东台市，担任耀州区驻东台劳务工作站站长)
                 own = self._place_of(receiver.key) if receiver.type == "GOVERNMENT" else None
                 team = self._team_place(receiver).key  # (上海援疆叶城分指挥部: 上海's, so 徐汇区's too)
-                senders = [p for p in senders if team != p.key and not self._contains(team, p.key)
-                           and not (own and self._place_of(p.key) == own)]
+                stationed = not mk.startswith(POST_MARKERS) and "驻" in receiver.text[1:] and team != receiver.key
+                if not stationed:  # (but 凉山州人社局选派4名干部进驻凉山州驻宁波劳务服务工作站: its own station away)
+                    senders = [p for p in senders if team != p.key and not self._contains(team, p.key)
+                               and not (own and self._place_of(p.key) == own)]
                 if not senders:
                     continue
                 between = text[lead:receiver.start]

@@ -3051,3 +3051,9 @@ def test_relations_funds_pledged_on_the_spot_and_what_is_done_to_a_places_school
     assert r is not None and int(r.amount_cny) == 1_200_000
     x = extract("2025年，建邺区投入苏陕协作资金420万元，用于丹凤县改善薄弱学校办学条件。")
     assert not x.names("SCHOOL") and x.facts("funds") == {("建邺区", "丹凤县")}, x.relations
+
+
+def test_relations_staff_a_body_sends_people_into_its_own_station_away(extract):
+    x = extract("为做好务工人员到岗后的服务，昭觉县人社局选派3名干部进驻昭觉县驻宁波劳务工作站，协助企业做好岗前培训。")
+    r = x.relation("seconds_staff_to", "昭觉县人社局", "昭觉县驻宁波劳务工作站")
+    assert r is not None and r.headcount == 3, x.relations
