@@ -981,6 +981,8 @@ class EntityRecognizer:
             place_end = max((r.end for r in regions if start <= r.start and r.end <= sfx_start), default=None)
             if typ != "GOVERNMENT" and place_end is not None and norm.startswith(lex.place_referrers, place_end):
                 continue  # 北京市对口医院: the place's partner hospital, unnamed
+            if typ in ("HOSPITAL", "SCHOOL") and norm.endswith("乡镇", 0, sfx_start):
+                continue  # (积石山县受损乡镇卫生院, 配齐配强乡镇卫生院: the townships' many, unnamed)
             chain_end = _chain_end(regions_by_start, start, sfx_start)  # the places it opens with (天津市, 于田县)
             sent = re.search(r"(?:派驻|选派|派出)", norm[chain_end:sfx_start])
             after_sent = chain_end + sent.end() if sent else -1

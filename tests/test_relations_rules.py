@@ -3057,3 +3057,13 @@ def test_relations_staff_a_body_sends_people_into_its_own_station_away(extract):
     x = extract("为做好务工人员到岗后的服务，昭觉县人社局选派3名干部进驻昭觉县驻宁波劳务工作站，协助企业做好岗前培训。")
     r = x.relation("seconds_staff_to", "昭觉县人社局", "昭觉县驻宁波劳务工作站")
     assert r is not None and r.headcount == 3, x.relations
+
+
+def test_relations_staff_arriving_or_rushing_to_help_and_the_townships_many_clinics(extract):
+    r = extract("目前，镇海区人民医院选派的首批5名专家已于4月中旬到达美姑县人民医院。").relation(
+        "seconds_staff_to", "镇海区人民医院", "美姑县人民医院")
+    assert r is not None and r.headcount == 5
+    x = extract("地震发生后，集美区第一时间派出医疗队驰援积石山县。")
+    assert x.facts("seconds_staff_to") == {("集美区", "积石山县")}, x.relations
+    x = extract("2024年，集美区投入东西部协作资金860万元，用于积石山县受损乡镇卫生院的恢复重建。")
+    assert not x.names("HOSPITAL") and x.facts("funds") == {("集美区", "积石山县")}, x.relations
