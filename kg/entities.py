@@ -886,7 +886,15 @@ class EntityRecognizer:
                     continue
             while s in region_end and s != start and region_end[s].start < s:
                 s = region_end[s].start  # the places written before the city's (天津|东丽|经济技术开发区)
-            out.append(Mention(s, end, "REGION", norm[s:end], [], True, attrs={"level": "zone", "zone": word}))
+            zone = Mention(s, end, "REGION", norm[s:end], [], True, attrs={"level": "zone", "zone": word})
+            out.append(zone)
+            if s not in region_end and start - s >= 3 and word in lex.named_zone_suffixes:
+                # the zone's own name written alone elsewhere (百里杜鹃管理区 … 在百里杜鹃投资): the zone
+                for m in re.finditer(re.escape(norm[s:start]), norm):
+                    if not norm.startswith(word, m.end()) and not masked(*m.span()) and \
+                            not any(a < m.end() and m.start() < b for a, b in taken):
+                        out.append(Mention(m.start(), m.end(), "REGION", m.group(), [], False,
+                                           attrs={"level": "zone", "zone": word, "alias_of": zone}))
         return out
 
     # ------------------------------------------------------------ organisations

@@ -1851,3 +1851,11 @@ def test_entities_a_place_written_with_the_other_form_of_a_character(extract):
 def test_entities_an_aid_group_named_by_the_county_it_serves(extract):
     x = extract("2025年上半年，上海援藏亚东小组向亚东县拨付援藏资金6800万元。")
     assert "上海援藏亚东小组" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+
+
+def test_entities_a_zone_named_alone_elsewhere_and_a_brand_of_a_time_word(extract):
+    x = extract("2024年，花都区安排东西部协作资金960万元，重点支持百里杜鹃管理区发展乡村民宿。"
+                "广州岭南花海旅游开发有限公司在百里杜鹃投资6500万元建设康养民宿项目。")
+    assert x.facts("funds") == {("花都区", "百里杜鹃管理区"), ("广州岭南花海旅游开发有限公司", "百里杜鹃管理区")}, x.relations
+    x = extract("在营盘镇朱家湾村，南京山居岁月酒店管理有限公司投资4200万元建设的民宿集群于今年10月开业。")
+    assert x.names("ENTERPRISE") == {"南京山居岁月酒店管理有限公司"}, x.names("ENTERPRISE")
