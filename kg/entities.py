@@ -2483,7 +2483,7 @@ class EntityRecognizer:
         def region_key_in(start, end) -> Mention | None:
             """The place a name starts with: the innermost of the chain of places at its start
             (汉滨区第三人民医院 → 汉滨区, 日喀则市山东实验中学 → 日喀则市, not 山东)."""
-            inner = sorted((m for m in regions if start <= m.start and m.end <= end), key=lambda m: m.start)
+            inner = sorted((m for m in regions if start <= m.start and m.end <= end), key=lambda m: (m.start, -m.end))
             if not inner or inner[0].start > start + 2:  # 中共从江县委: a short prefix before the place
                 return inner[-1] if inner and len(inner) == 1 else None
             chain = [inner[0]]

@@ -3067,3 +3067,8 @@ def test_relations_staff_arriving_or_rushing_to_help_and_the_townships_many_clin
     assert x.facts("seconds_staff_to") == {("集美区", "积石山县")}, x.relations
     x = extract("2024年，集美区投入东西部协作资金860万元，用于积石山县受损乡镇卫生院的恢复重建。")
     assert not x.names("HOSPITAL") and x.facts("funds") == {("集美区", "积石山县")}, x.relations
+
+
+def test_relations_staff_a_team_named_after_a_zone_stands_for_the_zone(extract):
+    x = extract("青岛西海岸新区驻宕昌县工作组组长，挂职宕昌县委常委、副县长韩立出席活动。")
+    assert x.facts("seconds_staff_to") == {("青岛西海岸新区", "宕昌县")}, x.relations
