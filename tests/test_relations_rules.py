@@ -3072,3 +3072,9 @@ def test_relations_staff_arriving_or_rushing_to_help_and_the_townships_many_clin
 def test_relations_staff_a_team_named_after_a_zone_stands_for_the_zone(extract):
     x = extract("青岛西海岸新区驻宕昌县工作组组长，挂职宕昌县委常委、副县长韩立出席活动。")
     assert x.facts("seconds_staff_to") == {("青岛西海岸新区", "宕昌县")}, x.relations
+
+
+def test_relations_funds_a_numbered_workshop_item_and_the_partner_that_built_it(extract):
+    x = extract("帮扶车间名单如下：\n1.竹核乡温泉村帮扶车间：慈溪市投入协作资金260万元援建，主要从事小家电组装。\n")
+    r = x.relation("funds", "慈溪市", "温泉村")
+    assert r is not None and int(r.amount_cny) == 2_600_000, x.relations
