@@ -537,7 +537,31 @@ class EntityRecognizer:
                                masked, out)
         out.sort(key=lambda m: m.start)
         out += self._zones(norm, out, masked)
+        out += self._township_named_short(norm, out, taken, token_ends, masked)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _township_named_short(self, norm, found, taken, token_ends, masked) -> list[Mention]:
+        """A township named in full, then by its name without 镇/乡 elsewhere in the text (…大方县猫场镇… 常驻猫场，):
+        that township, where the name stands as a word of its own, closing its phrase, and is no common one (not
+        闽宁协作, 大板二小: a programme's or a school's name)."""
+        out = []
+        for m in found:
+            if not (m.official and m.candidates and all(k.count("/") == 1 for k in m.candidates) and
+                    m.text[-1:] in "镇乡" and len(m.text) >= 3):
+                continue
+            stem = m.text[:-1]
+            if self.lex.freq.get(stem, 0) > RARE_WORD:
+                continue  # (城关, 新城: words, or too many places' names)
+            for k in (x.start() for x in re.finditer(re.escape(stem), norm)):
+                e = k + len(stem)
+                if HAN.match(norm[e:e + 1] or " ") and norm[e] not in _STOP_CHARS or e not in token_ends or masked(k, e) or \
+                        any(a < e and k < b for a, b in taken) or HAN.match(norm[k - 1:k] or " ") and \
+                        norm[k - 1] not in _STOP_CHARS and norm[k - 2:k] not in ("常驻", "驻点", "来到", "前往"):
+                    continue
+                out.append(Mention(k, e, "REGION", stem, list(m.candidates), False,
+                                   attrs={"level": "township", "alias_of": m}))
+                taken.append((k, e))
         return out
 
     def _county_stem(self, form: str, values) -> bool:

@@ -1859,3 +1859,12 @@ def test_entities_a_zone_named_alone_elsewhere_and_a_brand_of_a_time_word(extrac
     assert x.facts("funds") == {("花都区", "百里杜鹃管理区"), ("广州岭南花海旅游开发有限公司", "百里杜鹃管理区")}, x.relations
     x = extract("在营盘镇朱家湾村，南京山居岁月酒店管理有限公司投资4200万元建设的民宿集群于今年10月开业。")
     assert x.names("ENTERPRISE") == {"南京山居岁月酒店管理有限公司"}, x.names("ENTERPRISE")
+
+
+def test_entities_a_township_named_again_without_its_level(extract):
+    x = extract("广州市花都区粤鑫皮具制品有限公司在大方县猫场镇建设车间。粤鑫皮具从花都总部选派6名技术骨干常驻猫场，手把手教工人识图。")
+    r = x.relation("seconds_staff_to", "广州市花都区粤鑫皮具制品有限公司", "猫场镇")
+    assert r is not None and r.headcount == 6, x.relations
+    # (not a programme's or a school's name holding it)
+    x = extract("福州市与固原市是闽宁协作的结对市，闽宁镇是两地协作的缩影。")
+    assert frozenset(("福州市", "闽宁镇")) not in {frozenset(p) for p in x.facts("pairs_with")}, x.relations
