@@ -3078,3 +3078,9 @@ def test_relations_funds_a_numbered_workshop_item_and_the_partner_that_built_it(
     x = extract("帮扶车间名单如下：\n1.竹核乡温泉村帮扶车间：慈溪市投入协作资金260万元援建，主要从事小家电组装。\n")
     r = x.relation("funds", "慈溪市", "温泉村")
     assert r is not None and int(r.amount_cny) == 2_600_000, x.relations
+
+
+def test_relations_funds_goods_sent_right_after_pairing_go_to_the_partner(extract):
+    r = extract("北仑区春晓街道还与布拖县特木里镇结成帮扶对子，首批送去价值近30万元的农机具和化肥。").relation(
+        "funds", "春晓街道", "特木里镇")
+    assert r is not None and int(r.amount_cny) == 300_000 and r.approx
