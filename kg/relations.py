@@ -28,8 +28,8 @@ _CONTEXT_VERB = re.compile(r"响应|围绕|贯彻|落实|按照|根据|依据")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 #: The words of a question (多少, 哪些, 如何): money or people asked about are not stated (a pairing it presupposes is).
 _QUESTION = re.compile(r"多少|几名|几位|几个|几批|哪些|哪几|什么|怎么|怎样|如何|是否|吗[？?]|呢[？?]")
-#: A count of people right before a sender's name (12名|余姚党政干部).
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)$")
+#: A count of people right before a sender's name (12名|余姚党政干部, 10名来自|闵行区各中小学的骨干教师).
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)(?:来自)?$")
 #: People counted right before 从 (63人次教育人才从天河来到七星关, 12名医生从…).
 _PEOPLE_BEFORE_FROM = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|人次|位|人)[\u4e00-\u9fff]{0,6}?"
                                  r"(?:人才|干部|教师|医生|专家|老师|医护人员|技术人员)$")
@@ -3477,7 +3477,7 @@ class RelationExtractor:
                 if again and not any(clause_end < p.start < se for p in sub_parties):
                     # (A选派4名党政干部到B挂职，选派46名医生、教师…开展支医支教: more sent, no other place named)
                     count += self._headcount(text[again.end():self._clause_break(again.end(), se)]) or 0
-                counted_before = _COUNT_BEFORE.search(text, max(ss, senders[0].start - 6), senders[0].start)
+                counted_before = _COUNT_BEFORE.search(text, max(ss, senders[0].start - 8), senders[0].start)
                 if not count and counted_before and len(senders) == 1:
                     # (共有12名余姚党政干部和专业技术人才在昭觉挂职: the count before the sender's name, its people after)
                     count = self._headcount(counted_before.group() + between)

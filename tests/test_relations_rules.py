@@ -2990,6 +2990,9 @@ def test_relations_staff_counted_before_the_senders_name_and_a_places_circles_gi
     r = extract("鄞州区与美姑县结对。目前共有15名鄞州党政干部和专业技术人才在美姑挂职帮扶。").relation(
         "seconds_staff_to", "鄞州区", "美姑县")
     assert r is not None and r.headcount == 15
+    r = extract("8月20日，10名来自闵行区各中小学的骨干教师奔赴玛沁县，开展为期一年的支教工作。").relation(
+        "seconds_staff_to", "闵行区", "玛沁县")
+    assert r is not None and r.headcount == 10
     r = extract("此外，拱墅区各界向布拖县捐款捐物折合近320万元。").relation("funds", "拱墅区", "布拖县")
     assert r is not None and int(r.amount_cny) == 3_200_000
     # (people of all circles are people: no place gives)
