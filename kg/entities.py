@@ -71,6 +71,8 @@ _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}[批届]")
 _SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
 _SLOGAN_END = re.compile(r"[”\"」』’]")
 #: Taking a post over from someone, right before the post (赵磊|接替刘振宇|挂任…).
+#: Since when someone holds a post, between the name and the post's verb (吴晓帆|已于今年3月起|挂职…, 于2024年8月).
+_WHEN_BEFORE_POST = re.compile(r"(?:已|已经)?(?:于|自|从)(?:今年|去年|[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|开始)?\Z")
 _REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 #: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
 _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
@@ -1948,6 +1950,9 @@ class EntityRecognizer:
             k0 -= 2 if listed else 0  # (成员徐文韬、沈佳怡、黄子骞分别挂任…: a list of names, each its post)
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
+            when = _WHEN_BEFORE_POST.search(norm, max(0, k0 - 12), k0)
+            if when:
+                k0 = when.start()  # 副教授吴晓帆已于今年3月起挂职…: since when, between the name and the post
             replacing = _REPLACING.search(norm, max(0, k0 - 8), k0)
             if replacing:
                 k0 = replacing.start()  # 赵磊接替刘振宇挂任…: the one who takes the post over holds it

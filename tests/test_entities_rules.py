@@ -1868,3 +1868,8 @@ def test_entities_a_township_named_again_without_its_level(extract):
     # (not a programme's or a school's name holding it)
     x = extract("福州市与固原市是闽宁协作的结对市，闽宁镇是两地协作的缩影。")
     assert frozenset(("福州市", "闽宁镇")) not in {frozenset(p) for p in x.facts("pairs_with")}, x.relations
+
+
+def test_entities_since_when_between_a_name_and_its_post(extract):
+    x = extract("此外，浙江农林大学副教授周晓岚已于今年3月起挂职青川县科技副县长，分管科技和茶产业工作。")
+    assert "周晓岚" in x.names("OFFICIAL"), (x.names("OFFICIAL"), x.names("PERSON"))
