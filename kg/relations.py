@@ -293,6 +293,18 @@ def cn_number(text: str) -> float | None:
     return total + section + current
 
 
+#: A table's title saying its rows pair (结对医院派驻人员情况, 对口支援医院派驻人员情况).
+_PAIRED_TITLE = re.compile(r"结对|对口")
+#: A table's column of money given, with its unit (捐赠设备（万元）, 援助资金（万元）).
+_GIFT_COLUMN = re.compile(r"(捐赠|援助|帮扶|支持)[^（()）]{0,6}[（(](?P<unit>亿元|万元|元)[)）]")
+
+
+def _column_named(name: str, words: tuple[str, ...]) -> bool:
+    """Whether a table's column name opens with one of ``words``, or with a place's two-character name before it
+    (深圳支援医院, 上海派出医院, 百色受援医院)."""
+    return len(name) <= 8 and (name.startswith(words) or len(name) >= 5 and name[2:].startswith(words))
+
+
 def _group_counts(seg: str, not_sent: tuple[str, ...] = ()) -> list[int]:
     """The number of each group of people named in ``seg``, in order (党政干部31名、专业技术人才385名 → [31, 385]).
     People-times count those sent too (支教教师126人次、管理干部9人 → [126, 9]), unless their clause holds a word
@@ -2343,8 +2355,8 @@ class RelationExtractor:
                 cell = _BAR_CELL if _BAR.search(line.group()) else _SPACED_CELL
                 cells = [(line.start() + m.start(), line.start() + m.end(), m.group()) for m in cell.finditer(line.group())]
             names = [c[2] for c in cells]
-            left = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(left_columns)), None)
-            right = next((i for i, n in enumerate(names) if len(n) <= 8 and n.startswith(right_columns)), None)
+            left = next((i for i, n in enumerate(names) if _column_named(n, left_columns)), None)
+            right = next((i for i, n in enumerate(names) if _column_named(n, right_columns)), None)
             sides = [i for i, n in enumerate(names) if len(n) <= 8 and both_end and n.endswith(both_end)]
             if (left is None or right is None) and len(sides) == 2:
                 left, right = sides  # (序号	南京结对方	商洛结对方	结对类型: the two sides named alike)
@@ -2451,10 +2463,27 @@ class RelationExtractor:
         people = tuple(m.key for m in mentions if s <= m.start and m.end <= e and m.type in ("PERSON", "OFFICIAL")
                        and m.key and not (fs <= m.start < fe or ts <= m.start < te))
         # (受援医院	派出医院	派驻科室	人数（人）: the row's count of those sent)
-        count = next((int(value) for name, (_, _, value) in zip(row[2], row[3])
-                      if re.match(r"人数|[^（(]*[（(][人名][)）]", name) and value.isdigit()), None)
-        return [Relation("seconds_staff_to", senders[-1].key, self._post_receiver(receivers[-1], te).key, evidence,
-                         s, e, headcount=count, secondees=people[:1])]
+        # (支援医院	受援医院	2025年派驻专家 … 6名: the count with its measure word, under a column of those sent)
+        count = next((int(value.rstrip("名人")) for name, (_, _, value) in zip(row[2], row[3])
+                      if (re.match(r"人数|[^（(]*[（(][人名][)）]", name) or re.search(r"派驻|派出|选派|人数", name))
+                      and re.fullmatch(r"[0-9]+[名人]?", value)), None)
+        out = [Relation("seconds_staff_to", senders[-1].key, self._post_receiver(receivers[-1], te).key, evidence,
+                        s, e, headcount=count, secondees=people[:1])]
+        # a table of institutions helping and helped, no one named, under a title saying they pair (表1　2025年深百
+        # 结对医院派驻人员及设备捐赠情况): each row's two pair, and the money of its column of gifts goes across
+        title = self._text[self._text.rfind("\n", 0, max(0, row[4] - 1)) + 1:row[4]]
+        institutions = {self._entities[p.key].type for p in (senders[-1], receivers[-1]) if p.key in self._entities}
+        if not people and institutions <= {"HOSPITAL", "SCHOOL"} and _PAIRED_TITLE.search(title) and \
+                not any(n in ("姓名", "名字") for n in row[2]):
+            out.append(Relation("pairs_with", senders[-1].key, receivers[-1].key, evidence, s, e))
+            for name, (_, _, value) in zip(row[2], row[3]):
+                given = _GIFT_COLUMN.fullmatch(name)
+                if given and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", value):
+                    amount = (Decimal(value) * _YUAN[given.group("unit")]).quantize(Decimal(1))
+                    out.append(Relation("funds", senders[-1].key, receivers[-1].key, evidence, s, e,
+                                        amount_cny=amount, kind="donation" if given.group(1) == "捐赠" else
+                                        self._kind(senders[-1:], title)))
+        return out
 
     def _table_row(self, row, parties, s, e, evidence) -> list[Relation]:
         """A project table's row: the funder its source cell names gives to the place of its place cell."""

@@ -3090,3 +3090,23 @@ def test_relations_funds_goods_sent_right_after_pairing_go_to_the_partner(extrac
     r = extract("北仑区春晓街道还与布拖县特木里镇结成帮扶对子，首批送去价值近30万元的农机具和化肥。").relation(
         "funds", "春晓街道", "特木里镇")
     assert r is not None and int(r.amount_cny) == 300_000 and r.approx
+
+
+def test_relations_a_table_of_paired_institutions_with_staff_sent_and_gifts(extract):
+    text = ("表1　2025年深百结对医院派驻人员及设备捐赠情况\n"
+            "序号｜深圳支援医院｜百色受援医院｜派驻医务人员（名）｜捐赠设备（万元）\n"
+            "1｜深圳市福田区第二人民医院｜百色市右江区人民医院｜8｜120\n"
+            "2｜深圳市南山区滨海医院｜田阳区人民医院｜6｜95\n")
+    x = extract(text)
+    staff = {(x.name(r.head), x.name(r.tail), r.headcount) for r in x.relations if r.type == "seconds_staff_to"}
+    assert staff == {("深圳市福田区第二人民医院", "百色市右江区人民医院", 8), ("深圳市南山区滨海医院", "田阳区人民医院", 6)}, staff
+    gifts = {(x.name(r.tail), int(r.amount_cny)) for r in x.relations if r.type == "funds"}
+    assert gifts == {("百色市右江区人民医院", 1_200_000), ("田阳区人民医院", 950_000)}, gifts
+    assert len(x.facts("pairs_with")) == 2 and "深圳支援医院" not in x.names("HOSPITAL"), x.relations
+    # (tabs, the receiver first, counts with their measure word)
+    text = ("一、结对医院及派驻专家\n支援医院\t受援医院\t2025年派驻专家\n厦门市第六人民医院\t临夏州人民医院\t6名\n")
+    r = extract(text).relation("seconds_staff_to", "厦门市第六人民医院", "临夏州人民医院")
+    assert r is not None and r.headcount == 6
+    # (a roster of people sent: no pair between their units)
+    text = ("2025年支教教师名单\n姓名｜派出学校｜受援学校\n王晓明｜天河中学｜纳雍县第一中学\n")
+    assert not extract(text).facts("pairs_with")
