@@ -3110,3 +3110,10 @@ def test_relations_a_table_of_paired_institutions_with_staff_sent_and_gifts(extr
     # (a roster of people sent: no pair between their units)
     text = ("2025年支教教师名单\n姓名｜派出学校｜受援学校\n王晓明｜天河中学｜纳雍县第一中学\n")
     assert not extract(text).facts("pairs_with")
+
+
+def test_relations_funds_a_company_signed_earlier_has_put_money_in(extract):
+    r = extract("2023年签约的浙江锦程电池材料有限公司已在岳池县完成投资1.8亿元。").relation("funds", "浙江锦程电池材料有限公司", "岳池县")
+    assert r is not None and int(r.amount_cny) == 180_000_000
+    x = extract("推介会上，浙江锦程电池材料有限公司与岳池县签约，签约金额1.8亿元。")
+    assert not x.facts("funds"), x.relations
