@@ -293,6 +293,8 @@ def cn_number(text: str) -> float | None:
     return total + section + current
 
 
+#: A party giving its part of an amount, right before that part (其中漳浦县|落实4300万元).
+_PART_GIVES = re.compile(r"(?:落实|安排|投入|拨付|出资|承担|援助)")
 #: A table's title saying its rows pair (结对医院派驻人员情况, 对口支援医院派驻人员情况).
 _PAIRED_TITLE = re.compile(r"结对|对口")
 #: A table's column of money given, with its unit (捐赠设备（万元）, 援助资金（万元）).
@@ -2171,12 +2173,18 @@ class RelationExtractor:
 
     def _owned_parts(self, parties, recipients, start: int, end: int, evidence, s, e, year) -> list[Relation]:
         """"…安排渭源县…9350万元，其中河西区区级帮扶资金2150万元": a part of the money a party of its own level
-        gives (in ``text[start:end]``) is its gift to the same recipients."""
+        gives (in ``text[start:end]``) is its gift to the same recipients, as is the part one right after 其中 gives
+        (…，其中漳浦县落实4300万元)."""
         rels = []
+        keys = {r.key for r in recipients}
         for p in parties:
-            if start <= p.start and p.end <= end and self._own_money(p):
+            # (or one giving its part: …1.12亿元，其中漳浦县落实4300万元)
+            gives = _PART_GIVES.match(self._text, p.end) if p.key not in keys else None
+            if start <= p.start and p.end <= end and (self._own_money(p) or gives and p.start == start + 2):
                 clause = self._clause_break(p.end, end)
                 money = find_money(self._text[p.end:clause], p.end)
+                if gives and not (money and money[0].start == gives.end()):
+                    continue
                 for r in recipients if money else ():
                     rels.append(Relation("funds", p.key, r.key, evidence, s, e, amount_cny=money[0].amount,
                                          approx=money[0].approx, year=year, kind=self._kind([p], self._text[s:e])))

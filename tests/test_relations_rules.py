@@ -3117,3 +3117,9 @@ def test_relations_funds_a_company_signed_earlier_has_put_money_in(extract):
     assert r is not None and int(r.amount_cny) == 180_000_000
     x = extract("推介会上，浙江锦程电池材料有限公司与岳池县签约，签约金额1.8亿元。")
     assert not x.facts("funds"), x.relations
+
+
+def test_relations_funds_a_part_given_by_one_named_after_qizhong(extract):
+    x = extract("今年，漳州市安排海原县东西部协作财政援助资金1.12亿元，其中漳浦县落实4300万元，重点支持食用菌产业。")
+    got = {(x.name(r.head), int(r.amount_cny)) for r in x.relations if r.type == "funds"}
+    assert got == {("漳州市", 112_000_000), ("漳浦县", 43_000_000)}, got
