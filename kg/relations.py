@@ -445,8 +445,8 @@ _AID_POST = re.compile(r"援派|派驻|援(?:疆|藏|青|滇|黔|桂|川|渝|陕
                        # (a roster line: 孙立群　A医院副院长、主任医师，任B医院院长)
                        r"(?P<roster>(?<=[，,])任)")
 #: What may stand between a helper and its directed trigger: going on, or since when (于2017—2020年对口帮扶).
-_HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
-                          r"(?:起|以来|开始)?)+")
+_HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|始终|一直|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
+                          r"(?:起|以来|开始)?)+(?:把|将)?")
 #: Sending verbs between a sender and the place it sent a cadre to, in the cadre's description (海珠区派驻荔波县挂职干部).
 #: Where one sent works, said after him: …，她将在 / 现在 / 到 (the place follows).
 _WORKS_AT = re.compile(r"(?:(?<=[，,])(?:他|她)?(?:将|已|现|正|目前)?|(?<=[\u4e00-\u9fff]))(?:在|到|赴)")

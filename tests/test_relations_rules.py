@@ -3123,3 +3123,9 @@ def test_relations_funds_a_part_given_by_one_named_after_qizhong(extract):
     x = extract("今年，漳州市安排海原县东西部协作财政援助资金1.12亿元，其中漳浦县落实4300万元，重点支持食用菌产业。")
     got = {(x.name(r.head), int(r.amount_cny)) for r in x.relations if r.type == "funds"}
     assert got == {("漳州市", 112_000_000), ("漳浦县", 43_000_000)}, got
+
+
+def test_relations_funds_the_helper_taking_its_partnership_as_a_task_gives(extract):
+    r = extract("2021年以来，闵行区始终把对口帮扶红河州作为重大政治任务，累计投入财政帮扶资金13.28亿元。").relation(
+        "funds", "闵行区", "红河州")
+    assert r is not None and int(r.amount_cny) == 1_328_000_000
