@@ -3404,6 +3404,8 @@ class RelationExtractor:
                     continue
                 if mk == "在" and sent_to and all(any(self._contains(k, g.key) for k in sent_to) for g in grp):
                     continue  # (…抵达普安县，在地瓜镇、江西坡镇等地…指导: where they work in the place they reached)
+                if mk == "走进" and sent_to:
+                    continue  # (…到花都区跟岗学习，先后走进新华街道、狮岭镇的8所学校: visits where they were sent)
                 last_place, place_before = grp[-1].end, last_place
                 # a listed place that goes on to send (到疏附县、佛山市选派315人到伽师县) ends the list of receivers
                 grp = [g for k, g in enumerate(grp) if not any(self._sends_again(q, se) for q in grp[1:k + 1])]

@@ -3129,3 +3129,11 @@ def test_relations_funds_the_helper_taking_its_partnership_as_a_task_gives(extra
     r = extract("2021年以来，闵行区始终把对口帮扶红河州作为重大政治任务，累计投入财政帮扶资金13.28亿元。").relation(
         "funds", "闵行区", "红河州")
     assert r is not None and int(r.amount_cny) == 1_328_000_000
+
+
+def test_relations_staff_stepping_into_a_place_and_visits_inside_the_place_reached(extract):
+    r = extract("今年暑假，马尔康市15名骨干教师走进吴兴区各中小学，开展为期一个月的跟岗研修。").relation(
+        "seconds_staff_to", "马尔康市", "吴兴区")
+    assert r is not None and r.headcount == 15
+    x = extract("4月，镇宁县选派18名骨干教师到花都区跟岗学习，先后走进花都区新华街道、狮岭镇的8所学校观摩课堂。")
+    assert x.facts("seconds_staff_to") == {("镇宁县", "花都区")}, x.relations
