@@ -295,6 +295,8 @@ def cn_number(text: str) -> float | None:
 
 #: A party giving its part of an amount, right before that part (其中漳浦县|落实4300万元).
 _PART_GIVES = re.compile(r"(?:落实|安排|投入|拨付|出资|承担|援助)")
+#: A table's column of the money actually put in (2024年实际到位, 到位资金, 完成投资).
+_ACTUAL_COLUMN = re.compile(r"实际到位|到位资金|资金到位|完成投资|实际投资|已到位")
 #: A table's title saying its rows pair (结对医院派驻人员情况, 对口支援医院派驻人员情况).
 _PAIRED_TITLE = re.compile(r"结对|对口")
 #: A table's column of money given, with its unit (捐赠设备（万元）, 援助资金（万元）).
@@ -304,7 +306,9 @@ _GIFT_COLUMN = re.compile(r"(捐赠|援助|帮扶|支持)[^（()）]{0,6}[（(](
 def _column_named(name: str, words: tuple[str, ...]) -> bool:
     """Whether a table's column name opens with one of ``words``, or with a place's two-character name before it
     (深圳支援医院, 上海派出医院, 百色受援医院)."""
-    return len(name) <= 8 and (name.startswith(words) or len(name) >= 5 and name[2:].startswith(words))
+    bare = re.sub(r"[（(][^（()）]{1,6}[)）]", "", name)  # (挂职（支援）单位: a note in brackets)
+    return len(name) <= 8 and name.startswith(words) or \
+        len(bare) <= 8 and (bare.startswith(words) or len(bare) >= 5 and bare[2:].startswith(words))
 
 
 def _group_counts(seg: str, not_sent: tuple[str, ...] = ()) -> list[int]:
@@ -1246,20 +1250,31 @@ class RelationExtractor:
 
     def _dash_item_pair(self, usable, s, e) -> set[tuple[str, str]]:
         """An item of a numbered list opening with "A—B：" under a heading that announces pairs, the items between
-        (三、村村结对及2025年帮扶事项 / （五）华亭镇毛桥村—马鞍底乡地西北村：毛桥村安排帮扶资金12万元…)."""
+        (三、村村结对及2025年帮扶事项 / （五）华亭镇毛桥村—马鞍底乡地西北村：毛桥村安排帮扶资金12万元…), or a line of
+        just the two under such a heading (三、街道（镇）结对 / 丰台区卢沟桥街道——科右中旗巴彦呼舒镇)."""
         text = self._text
-        if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start) or \
-                not _DASH.fullmatch(self._gap(usable[0], usable[1])) or not text.startswith(("：", ":"), usable[1].end):
+        if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start):
+            return set()
+        # (or a line of just the two, each written with the places it lies in: 丰台区卢沟桥街道——科右中旗巴彦呼舒镇)
+        k = next((i for i in range(len(usable) - 1) if _DASH.fullmatch(self._gap(usable[i], usable[i + 1]))), None)
+        if k is None or any(usable[i].end != usable[i + 1].start for i in range(k)):
+            return set()
+        j = k + 1
+        while j + 1 < len(usable) and usable[j].end == usable[j + 1].start:
+            j += 1
+        after = text[usable[j].end:e]
+        bare = not after.strip(" \u3000\t。；;")
+        if not (k == 0 and j == 1 and text.startswith(("：", ":"), usable[1].end) or bare):
             return set()
         line_start = text.rfind("\n", 0, s)
         while line_start > 0:
             above = text.rfind("\n", 0, line_start) + 1
             line = text[above:line_start]
-            if line.strip() and not _NUMBERED_ITEM.match(line):
+            if line.strip() and not _NUMBERED_ITEM.match(line) and not (bare and _DASH_LINE.fullmatch(line.strip())):
                 return set()  # (no heading above the list)
             if line.strip() and _SECTION_HEADING.match(line):
                 if self._find_all(text, self.pairs_mutual, above, line_start):
-                    return {(usable[0].key, usable[1].key)}
+                    return {(usable[k].key, usable[j].key)}
                 return set()
             line_start = above - 1
         return set()
@@ -2381,9 +2396,11 @@ class RelationExtractor:
                 led = [i for i, n in enumerate(names) if len(n) <= 14 and _PLACE_COLUMN.match(n)]
                 if len(led) == 2 and any(_PLACE_COLUMN.match(names[i]).group(1) for i in led):
                     left, right = led
+            # (keyed where the line's sentence starts: after its leading blanks, 　1    晋江市慈善总会 …)
+            at = line.start() + len(line.group()) - len(line.group().lstrip(" \t\r\u3000"))
             if left is not None and right is not None and left != right:
                 header = (len(cells), left, right, names, kind, line.start())
-                rows[line.start()] = None  # the header's line, itself no row
+                rows[at] = None  # the header's line, itself no row
                 continue
             if header is None or len(cells) != header[0]:
                 header = None if len(cells) < 2 else header
@@ -2392,18 +2409,21 @@ class RelationExtractor:
                 continue  # (	西林县	3120…: a cell left blank under a merged one names nothing)
             if header[4] is not None and "结对" not in cells[header[4]][2]:
                 continue  # (a row of another kind: 技术协作)
-            rows[line.start()] = (cells[header[1]][:2], cells[header[2]][:2], header[3], cells, header[5])
+            rows[at] = (cells[header[1]][:2], cells[header[2]][:2], header[3], cells, header[5])
         return rows
 
     def _column_amount(self, names, cells, header_start: int):
         """The amount in yuan a table's row states in its column of money (金额（万元）, or 折合金额 under a line
         above the header saying 单位：万元), or None."""
-        above = re.search(r"单位[:：]\s*(亿元|万元|元)",
-                          self._text[self._text.rfind("\n", 0, max(0, header_start - 1)) + 1:header_start])
-        for name, (_, _, value) in zip(names, cells):
+        # (the line above the header, past blank lines: 单位：万元, 现将项目情况公布如下（金额单位：万元）)
+        lead = self._text[:header_start].rstrip()
+        above = re.search(r"单位[:：]\s*(亿元|万元|元)", lead[lead.rfind("\n") + 1:])
+        # (计划总投资 | 2024年实际到位: the money put in, not the plan, when the table tells both)
+        actual = [k for k, name in enumerate(names) if _ACTUAL_COLUMN.search(name)]
+        for k, (name, (_, _, value)) in enumerate(zip(names, cells)):
             unit = re.search(r"[(（](亿元|万元|元)[)）]", name)
             base = name[:unit.start()] if unit else name
-            if base not in self.project_amount_fields and "金额" not in base:
+            if actual and k not in actual or not actual and base not in self.project_amount_fields and "金额" not in base:
                 continue
             unit = unit.group(1) if unit else above.group(1) if above else None
             number = re.fullmatch(r"约?([0-9]+(?:\.[0-9]+)?)", value)
@@ -2418,11 +2438,15 @@ class RelationExtractor:
         """A row of a table of gifts (捐赠单位	受赠地区（单位）	捐赠内容	折合金额): the party of the giver's cell gives
         the row's amount to the party of the recipient's cell."""
         (fs, fe), (ts, te) = row[:2]
-        givers = [p for p in parties if fs <= p.start and p.end <= fe]
+        # (not a place the giver is only said to come from: 晋江籍乡贤许天赐, a person)
+        givers = [p for p in parties if fs <= p.start and p.end <= fe
+                  and not self._text.startswith(self._generic_head_tuple, p.end)]
         recipients = [p for p in parties if ts <= p.start and p.end <= te]
         if not givers or not recipients or givers[-1].key == recipients[-1].key:
             return []
         amount = self._column_amount(row[2], row[3], row[4])
+        if amount is None and any(_ACTUAL_COLUMN.search(n) for n in row[2]):
+            return []  # (a project signed, nothing put in yet: 签约待建, — under 实际到位)
         return [Relation("funds", givers[-1].key, recipients[-1].key, evidence, s, e,
                          amount_cny=amount[0] if amount else None, approx=bool(amount and amount[1]),
                          year=find_year(self._text[s:e]), kind=self._kind(givers[-1:], self._text[s:e]))]

@@ -3137,3 +3137,34 @@ def test_relations_staff_stepping_into_a_place_and_visits_inside_the_place_reach
     assert r is not None and r.headcount == 15
     x = extract("4月，镇宁县选派18名骨干教师到花都区跟岗学习，先后走进花都区新华街道、狮岭镇的8所学校观摩课堂。")
     assert x.facts("seconds_staff_to") == {("镇宁县", "花都区")}, x.relations
+
+
+def test_relations_tables_of_gifts_aid_and_investment_in_notices(extract):
+    text = ("填报单位：同心县东西部协作工作办公室                          单位：万元\n\n"
+            "序号  捐赠方                    受赠方                  捐赠内容                 折合金额\n"
+            " 1    晋江市慈善总会            同心县人民医院          彩色多普勒超声仪1台         86.5\n"
+            " 2    晋江籍乡贤许天赐          韦州镇                  慰问物资                    5.2\n")
+    x = extract(text)
+    assert {(x.name(r.head), x.name(r.tail), int(r.amount_cny)) for r in x.relations if r.type == "funds"} == \
+        {("晋江市慈善总会", "同心县人民医院", 865_000)}, x.relations
+    text = ("二、2024年度宁波市财政援助资金安排表\n单位：万元\n序号|援助方|受援县|援助资金|其中：产业发展\n"
+            "1|海曙区|美姑县|3960|2770\n")
+    r = extract(text).relation("funds", "海曙区", "美姑县")
+    assert r is not None and int(r.amount_cny) == 39_600_000
+    text = ("现将项目情况公布如下（金额单位：万元）。\n\n"
+            "序号 | 企业名称 | 投资地点 | 项目名称 | 计划总投资 | 2024年实际到位 | 进度\n"
+            "1 | 广州市粤兴农业发展有限公司 | 织金县八步街道 | 竹荪精深加工 | 12000 | 6800 | 一期投产\n"
+            "2 | 广州华粤文旅投资有限公司 | 织金县官寨苗族乡 | 民宿 | 3000 | — | 签约待建\n")
+    x = extract(text)
+    assert {(x.name(r.head), int(r.amount_cny)) for r in x.relations if r.type == "funds"} == \
+        {("广州市粤兴农业发展有限公司", 68_000_000)}, x.relations
+
+
+def test_relations_tables_and_lines_of_pairs_and_a_roster_with_a_note_in_a_column_name(extract):
+    text = ("序号\t丰台区结对单位\t科右中旗结对单位\t签约时间\n1\t丰台区中西医结合医院\t科右中旗人民医院\t2024年3月\n\n"
+            "三、街道（镇）结对\n丰台区卢沟桥街道——科右中旗巴彦呼舒镇\n丰台区王佐镇——科右中旗杜尔基镇\n")
+    pairs = {frozenset(p) for p in extract(text).facts("pairs_with")}
+    assert pairs == {frozenset(("丰台区中西医结合医院", "科右中旗人民医院")), frozenset(("卢沟桥街道", "巴彦呼舒镇")),
+                     frozenset(("王佐镇", "杜尔基镇"))}, pairs
+    text = ("序号\t姓名\t性别\t派出单位\t挂职（支援）单位\t挂职职务\t期限\n1\t周明远\t男\t闵行区发展和改革委员会\t元阳县人民政府\t副县长\t2年\n")
+    assert extract(text).facts("seconds_staff_to") == {("闵行区发展和改革委员会", "元阳县人民政府")}
