@@ -297,6 +297,8 @@ def cn_number(text: str) -> float | None:
 _PART_GIVES = re.compile(r"(?:落实|安排|投入|拨付|出资|承担|援助)")
 #: A table's column of the money actually put in (2024年实际到位, 到位资金, 完成投资).
 _ACTUAL_COLUMN = re.compile(r"实际到位|到位资金|资金到位|完成投资|实际投资|已到位")
+#: Words introducing a company after its place's name (浦东|企业|上海禾润…有限公司), the place perhaps unread.
+_COMPANY_INTRO = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:民营企业|龙头企业|企业)(?=[\u4e00-\u9fff])")
 #: A table's title saying its rows pair (结对医院派驻人员情况, 对口支援医院派驻人员情况).
 _PAIRED_TITLE = re.compile(r"结对|对口")
 #: A table's column of money given, with its unit (捐赠设备（万元）, 援助资金（万元）).
@@ -618,7 +620,8 @@ class RelationExtractor:
         self._inline_field = re.compile(r"(?:(?<=[：:，,；;])|^)(" + "|".join(map(re.escape, known_fields)) +
                                         r")(?:为|是)?([^，,；;。：:\n｜|]+)", re.M)
         # (or with no 的 before the people: 坪山区卫生健康局派驻干部吴振宇)
-        sent_people = "(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + ")"
+        # (杨浦区选派的援滇干部、香格里拉市委常委…: an aid cadre named by the province helped)
+        sent_people = "(?:挂职|援派|帮扶|援[疆藏青滇黔桂川渝陕甘宁蒙冀])?(?:" + "|".join(staff["aid_people"]) + ")"
         self._sent_cadre = re.compile(f"(?:选派|派出|派驻|派来|选派来)(?:的(?:{sent_people})?|{sent_people})")
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
@@ -1809,7 +1812,18 @@ class RelationExtractor:
                     for p in sub_parties:  # (由上海市杨浦区出资: the last of the places written as one)
                         if giver and p.start == giver[-1].end:
                             giver.append(p)
+                    # (由浦东企业上海禾润农业发展有限公司投资…: the company its place's word introduces)
+                    kind = _COMPANY_INTRO.match(text, giver[-1].end if giver else at + 1)
+                    if kind:
+                        giver = [p for p in sub_parties if p.start == kind.end()][:1] or giver
                     place = [p for p in sub_parties if p.end <= at and not re.search(r"[，,；;]", text[p.end:at])]
+                    if not place:
+                        # (代表团一行来到石月亮乡，实地察看由A投资2300万元建设的…: the place the visitors came to)
+                        went = [p for p in sub_parties if p.end <= at and (text.endswith(("来到", "走进"), 0, p.start) or
+                                                                             text[p.start - 1:p.start] in ("到", "赴"))]
+                        if went and not any(went[-1].end <= q.start and q.end <= at for q in sub_parties) and \
+                                re.fullmatch(r"[，,][^，,；;。]{0,10}", text[went[-1].end:at]):
+                            place = went[-1:]
                     if not place:
                         # a project item opening with its place (2.临夏县年产20万吨饲草料加工项目，由A投资…)
                         opener = next((p for p in sub_parties if _ROW_NUMBER.fullmatch(text, ss, p.start)), None)

@@ -3168,3 +3168,11 @@ def test_relations_tables_and_lines_of_pairs_and_a_roster_with_a_note_in_a_colum
                      frozenset(("王佐镇", "杜尔基镇"))}, pairs
     text = ("序号\t姓名\t性别\t派出单位\t挂职（支援）单位\t挂职职务\t期限\n1\t周明远\t男\t闵行区发展和改革委员会\t元阳县人民政府\t副县长\t2年\n")
     assert extract(text).facts("seconds_staff_to") == {("闵行区发展和改革委员会", "元阳县人民政府")}
+
+
+def test_relations_an_aid_cadre_named_by_the_province_and_a_company_investing_where_visitors_went(extract):
+    x = extract("杨浦区选派的援滇干部、香格里拉市委常委、副市长沈一鸣介绍，今年两地把文旅协作作为大文章来做。")
+    assert x.facts("seconds_staff_to") == {("杨浦区", "香格里拉市")}, x.relations
+    x = extract("代表团一行来到石月亮乡，实地察看由浦东企业上海禾润农业发展有限公司投资2300万元建设的草果精深加工厂。")
+    r = x.relation("funds", "上海禾润农业发展有限公司", "石月亮乡")
+    assert r is not None and int(r.amount_cny) == 23_000_000, x.relations
