@@ -22,17 +22,10 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: What may stand between the place one came to from home and the sending word (…来到B，挂职…; 来到B开展为期一年的
 #: 支医工作).
 _POSTED_AFTER = re.compile(r"[，,]?(?:开展[^，,。；;]{0,10}?(?=支医|支教|支农))?")
-#: Verbs before a partnership a subject answers to or works within (积极响应A与B…的号召, 围绕A与B结对帮扶工作安排).
-_CONTEXT_VERB = re.compile(r"响应|围绕|贯彻|落实|按照|根据|依据")
 #: A document's title (《关于对外捐赠的议案》).
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
-#: The words of a question (多少, 哪些, 如何): money or people asked about are not stated (a pairing it presupposes is).
-_QUESTION = re.compile(r"多少|几名|几位|几个|几批|哪些|哪几|什么|怎么|怎样|如何|是否|吗[？?]|呢[？?]")
 #: A count of people right before a sender's name (12名|余姚党政干部, 10名来自|闵行区各中小学的骨干教师).
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)(?:来自)?$")
-#: People counted right before 从 (63人次教育人才从天河来到七星关, 12名医生从…).
-_PEOPLE_BEFORE_FROM = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|人次|位|人)[\u4e00-\u9fff]{0,6}?"
-                                 r"(?:人才|干部|教师|医生|专家|老师|医护人员|技术人员)$")
 #: A part after 其中 is followed by its amount within this many characters (莎车县7.1亿元, 莎车县安排7.1亿元).
 BREAKDOWN_GAP = 14
 #: Words between a prefecture or province and its seat (克州首府阿图什市, 甘肃省省会兰州市).
@@ -295,8 +288,6 @@ def cn_number(text: str) -> float | None:
 
 #: A party giving its part of an amount, right before that part (其中漳浦县|落实4300万元).
 _PART_GIVES = re.compile(r"(?:落实|安排|投入|拨付|出资|承担|援助)")
-#: A table's column of the money actually put in (2024年实际到位, 到位资金, 完成投资).
-_ACTUAL_COLUMN = re.compile(r"实际到位|到位资金|资金到位|完成投资|实际投资|已到位")
 #: Words introducing a company after its place's name (浦东|企业|上海禾润…有限公司), the place perhaps unread.
 _COMPANY_INTRO = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:民营企业|龙头企业|企业)(?=[\u4e00-\u9fff])")
 #: A table's title saying its rows pair (结对医院派驻人员情况, 对口支援医院派驻人员情况).
@@ -631,6 +622,16 @@ class RelationExtractor:
         # (and 向: 其中向黔南州选派198名、向毕节市…: the place sent to sends nothing)
         self._arrivals = tuple(m for m in staff["move_markers"] if m != "来") + ("向",)  # not the 来 of 以来
         self.strong_staff = set(staff["strong_triggers"])
+        # people counted right before 从 (63人次教育人才|从天河来到七星关, 12名医生|从…)
+        nouns = "|".join(sorted(map(re.escape, staff["people_nouns"]), key=len, reverse=True))
+        self._people_before_from = re.compile(rf"(?:\d+|[一二两三四五六七八九十百]+)(?:名|人次|位|人)"
+                                              rf"[\u4e00-\u9fff]{{0,6}}?(?:{nouns})$")
+        # a question (…派了多少干部人才？): money or people asked about are not stated (a pairing it presupposes is)
+        self._question = re.compile("|".join(map(re.escape, rel["question_words"])) + "|[吗呢][？?]")
+        # verbs before a partnership a subject answers to (积极响应A与B…的号召, 围绕A与B结对帮扶工作安排)
+        self._answered = re.compile("|".join(map(re.escape, rel["funds"]["answered_verbs"])))
+        # a table's column of the money actually put in (2024年实际到位, 到位资金, 完成投资)
+        self._actual_column = re.compile("|".join(map(re.escape, rel["funds"]["actual_money_columns"])))
         self._strong_staff_tuple = tuple(self.strong_staff)
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
         self.visit_words = staff["visit_words"]
@@ -935,7 +936,7 @@ class RelationExtractor:
                 found = [r for r in found if r.type == "pairs_with" and (
                     any(g in norm[s:e] for g in self._pairs_going_on) or
                     not any(w in norm[s:e] for w in self._pairing_events))]
-            if _QUESTION.search(norm, s, e) and norm[s:e].rstrip().endswith(("？", "?")):
+            if self._question.search(norm, s, e) and norm[s:e].rstrip().endswith(("？", "?")):
                 found = [r for r in found if r.type == "pairs_with"]  # (问：广东向贵州派了多少干部人才？: asked, not told)
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
@@ -2433,7 +2434,7 @@ class RelationExtractor:
         lead = self._text[:header_start].rstrip()
         above = re.search(r"单位[:：]\s*(亿元|万元|元)", lead[lead.rfind("\n") + 1:])
         # (计划总投资 | 2024年实际到位: the money put in, not the plan, when the table tells both)
-        actual = [k for k, name in enumerate(names) if _ACTUAL_COLUMN.search(name)]
+        actual = [k for k, name in enumerate(names) if self._actual_column.search(name)]
         for k, (name, (_, _, value)) in enumerate(zip(names, cells)):
             unit = re.search(r"[(（](亿元|万元|元)[)）]", name)
             base = name[:unit.start()] if unit else name
@@ -2459,7 +2460,7 @@ class RelationExtractor:
         if not givers or not recipients or givers[-1].key == recipients[-1].key:
             return []
         amount = self._column_amount(row[2], row[3], row[4])
-        if amount is None and any(_ACTUAL_COLUMN.search(n) for n in row[2]):
+        if amount is None and any(self._actual_column.search(n) for n in row[2]):
             return []  # (a project signed, nothing put in yet: 签约待建, — under 实际到位)
         return [Relation("funds", givers[-1].key, recipients[-1].key, evidence, s, e,
                          amount_cny=amount[0] if amount else None, approx=bool(amount and amount[1]),
@@ -3121,7 +3122,7 @@ class RelationExtractor:
             if not joined:
                 continue
             clause = max(self._text.rfind(c, ss, x.start) for c in "，,；;") + 1
-            if _CONTEXT_VERB.search(self._text, max(clause, ss), x.start):
+            if self._answered.search(self._text, max(clause, ss), x.start):
                 continue  # (公司积极响应A与B东西部协作部署，…持续投入资源: the partnership answered to, no giver)
             sides = [self._entities[m.key].attrs.get("side") if m.key in self._entities else None for m in (x, y)]
             if partner_money and sides == ["east", "west"]:
@@ -3308,7 +3309,7 @@ class RelationExtractor:
         """People counted right before 从 and ``home``: they come from there (累计有63人次教育人才从天河来到七星关)."""
         if self._text[home.start - 1:home.start] != "从":
             return None
-        return _PEOPLE_BEFORE_FROM.search(self._text, max(0, home.start - 14), home.start - 1)
+        return self._people_before_from.search(self._text, max(0, home.start - 14), home.start - 1)
 
     def _not_local(self, sender: Mention, receiver: Mention, parties) -> Mention:
         """A body of the receiver's own place sends no staff there: "A与东乡族自治县教育局签订协议，选派15名
