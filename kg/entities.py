@@ -389,11 +389,12 @@ class _Lexicon:
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
         self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # compiled once
         self.name_role_at = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # (…大学林占熺研究员)
-        # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说, 务工人员吉木伍呷说, 。马海伍达表示) or after
-        # 的 before 来自: four characters after a list mark or a stop, or opening with a family name of two
-        families = "|".join(sorted(rules.compound_surnames | self.yi_families))
+        # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说) or after 的 before 来自: four characters
+        # after a list mark or a stop (or opening with a family name of two: 务工人员吉木伍呷说, 。马海伍达表示, found
+        # as the three after its first character)
+        self.two_char_families = rules.compound_surnames | self.yi_families
         self.name_before_speech = re.compile(
-            rf"([\u4e00-\u9fff]{{2,3}}|(?<=[的是，,、”\"」』·•・])[\u4e00-\u9fff]{{4}}|(?:{families})[\u4e00-\u9fff]{{2}})"
+            r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、”\"」』·•・])[\u4e00-\u9fff]{4})"
             # (…一边分拣一边说: what the speaker does the while)
             r"(?=(?:一边[\u4e00-\u9fff]{1,6}?一边)?(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)"
             r"(?:[,，:：“\"]|。(?!”))|来自)")  # …”吉克阿呷说。
@@ -2090,6 +2091,8 @@ class EntityRecognizer:
                     add(j, m.end(1), "PERSON", None, None)
                 continue
             start, end = m.start(1), m.end(1)
+            if len(cand) == 3 and norm[start - 1:start + 1] in lex.two_char_families:
+                cand, start = norm[start - 1:end], start - 1  # 务工人员|吉木伍呷说: the family name's first character
             # Tibetan names before the verb: 格桑旺堆说, 拉毛吉说
             tib = 4 if norm[end - 4:end - 2] in lex.tibetan and norm[end - 2:end] in lex.tibetan else \
                 3 if norm[end - 3:end - 1] in lex.tibetan and norm[end - 1] in lex.tibetan_endings else 0
