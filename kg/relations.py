@@ -1741,6 +1741,9 @@ class RelationExtractor:
         carried: list[Mention] = []  # the givers of the sub-sentence before
         for ss, se in self._subs(s, e):
             triggers = self._find_all(text, self.fund_triggers, ss, se)
+            # (安排 a trigger only before a place and its amount: 南京市安排伊宁市4.12亿元; not 安排闵行区帮扶资金…)
+            triggers = [t for t in triggers if t[2] != "安排" or any(
+                p.start == t[1] and re.match(r"[0-9一二三四五六七八九]", text[p.end:p.end + 1]) for p in parties)]
             if triggers and "《" in text[ss:se]:
                 # (审议通过了《关于对外捐赠的议案》: a document's title gives nothing)
                 titles = [m.span() for m in _BOOK_TITLE.finditer(text, ss, se)]

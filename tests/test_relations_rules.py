@@ -3176,3 +3176,13 @@ def test_relations_an_aid_cadre_named_by_the_province_and_a_company_investing_wh
     x = extract("代表团一行来到石月亮乡，实地察看由浦东企业上海禾润农业发展有限公司投资2300万元建设的草果精深加工厂。")
     r = x.relation("funds", "上海禾润农业发展有限公司", "石月亮乡")
     assert r is not None and int(r.amount_cny) == 23_000_000, x.relations
+
+
+def test_relations_funds_arranged_for_a_place_named_right_before_its_amount(extract):
+    text = "各结对城市今年援疆资金安排如下：\n南京市安排伊宁市4.12亿元；\n无锡市安排霍城县3.05亿元。\n"
+    x = extract(text)
+    got = {(x.name(r.head), x.name(r.tail), int(r.amount_cny)) for r in x.relations if r.type == "funds"}
+    assert got == {("南京市", "伊宁市", 412_000_000), ("无锡市", "霍城县", 305_000_000)}, got
+    # (the place after 安排 owning the money gives it: 安排闵行区帮扶资金150万元)
+    x = extract("6.智慧教室建设项目：为昌宁县第三中学购置智慧教室设备24套，安排闵行区帮扶资金150万元。")
+    assert x.facts("funds") == {("闵行区", "昌宁县第三中学")}, x.relations
