@@ -70,9 +70,9 @@ _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}[批届]")
 #: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
 _SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
 _SLOGAN_END = re.compile(r"[”\"」』’]")
-#: Taking a post over from someone, right before the post (赵磊|接替刘振宇|挂任…).
 #: Since when someone holds a post, between the name and the post's verb (吴晓帆|已于今年3月起|挂职…, 于2024年8月).
 _WHEN_BEFORE_POST = re.compile(r"(?:已|已经)?(?:于|自|从)(?:今年|去年|[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|开始)?\Z")
+#: Taking a post over from someone, right before the post (赵磊|接替刘振宇|挂任…).
 _REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 #: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
 _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")

@@ -299,7 +299,8 @@ _GIFT_COLUMN = re.compile(r"(捐赠|援助|帮扶|支持)[^（()）]{0,6}[（(](
 def _column_named(name: str, words: tuple[str, ...]) -> bool:
     """Whether a table's column name opens with one of ``words``, or with a place's two-character name before it
     (深圳支援医院, 上海派出医院, 百色受援医院)."""
-    bare = re.sub(r"[（(][^（()）]{1,6}[)）]", "", name)  # (挂职（支援）单位: a note in brackets)
+    # (挂职（支援）单位: a note in brackets)
+    bare = re.sub(r"[（(][^（()）]{1,6}[)）]", "", name) if "（" in name or "(" in name else name
     return len(name) <= 8 and name.startswith(words) or \
         len(bare) <= 8 and (bare.startswith(words) or len(bare) >= 5 and bare[2:].startswith(words))
 
@@ -2434,8 +2435,11 @@ class RelationExtractor:
         """The amount in yuan a table's row states in its column of money (金额（万元）, or 折合金额 under a line
         above the header saying 单位：万元), or None."""
         # (the line above the header, past blank lines: 单位：万元, 现将项目情况公布如下（金额单位：万元）)
-        lead = self._text[:header_start].rstrip()
-        above = re.search(r"单位[:：]\s*(亿元|万元|元)", lead[lead.rfind("\n") + 1:])
+        text, line, end = self._text, "", header_start
+        while end > 0 and not line.strip():
+            start = text.rfind("\n", 0, end - 1) + 1
+            line, end = text[start:end], start
+        above = re.search(r"单位[:：]\s*(亿元|万元|元)", line)
         # (计划总投资 | 2024年实际到位: the money put in, not the plan, when the table tells both)
         actual = [k for k, name in enumerate(names) if self._actual_column.search(name)]
         for k, (name, (_, _, value)) in enumerate(zip(names, cells)):
