@@ -243,6 +243,8 @@ class _Lexicon:
         self.government_not_before = tuple(ent["government_not_before"])
         self.national_openers = tuple(ent["national_openers"])
         self.academy_units = frozenset(ent["academy_units"])
+        self.branch_endings = tuple(ent["branch_endings"])
+        self.subtitle_openers = tuple(ent["subtitle_openers"])
         self.cooperative_kind = re.compile("(?:" + "|".join(sorted(
             set(ent["product_heads"]) | set(ent["cooperative_kind_words"]), key=len, reverse=True)) + ")+")
         self.age_words = frozenset(ent["age_words"])
@@ -1109,6 +1111,15 @@ class EntityRecognizer:
             out = [m for m in out if id(m) not in merged and m not in units] + [
                 Mention(academies[m.start].start, m.end, m.type, norm[academies[m.start].start:m.end], attrs=dict(m.attrs))
                 for m in units]
+        # a branch named right after its company's full name is one name (青岛海森食品有限公司|安顺分公司)
+        companies = {m.end: m for m in out if m.type == "ENTERPRISE" and m.text.endswith(lex.legal_forms)}
+        branches = [m for m in out if m.type == "ENTERPRISE" and m.start in companies and
+                    m.text.endswith(lex.branch_endings) and m.end - m.start <= 9]
+        if branches:
+            merged = {id(companies[m.start]) for m in branches}
+            out = [m for m in out if id(m) not in merged and m not in branches] + [
+                Mention(companies[m.start].start, m.end, m.type, norm[companies[m.start].start:m.end],
+                        attrs=dict(m.attrs)) for m in branches]
         out += self._list_items(norm, out, regions, tokens)
         return out
 
@@ -1218,6 +1229,11 @@ class EntityRecognizer:
                 lead = _chain_end(regions_by_start, full.start, full.end)  # past its places (山东, 宁波市江北区)
                 core = norm[lead:full.end - len(legal)]
                 cores.append(core)
+                if len(core) <= 2 and lead > full.start:
+                    # two characters left may be its trade alone, with the last place its brand (钟山证券股份有限公司 →
+                    # 钟山证券; 厦门建发集团有限公司 → 建发 too)
+                    cores.append(norm[max(r.start for r in regions if full.start <= r.start and r.end == lead):lead] +
+                                 core)
                 brand = core[:2]
                 while core.endswith(self.lex.company_name_tails):  # (恒晟纺织科技 → 恒晟纺织)
                     core = core[:-2]
@@ -1532,6 +1548,8 @@ class EntityRecognizer:
         pos = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
         head = norm[pos:sfx_start]
         pos += max((head.rfind(w) + len(w) for w in self.lex.name_openers if w in head), default=0)
+        if norm[pos - 1:pos] in ("—", "-") and head.startswith(self.lex.subtitle_openers):
+            pos += next(len(w) for w in self.lex.subtitle_openers if head.startswith(w))  # ——记|穗丰银行派驻…
         if typ in ("HOSPITAL", "SCHOOL"):
             # (…第二人民医院年内|向|宕昌县人民医院: a function word before the place a school's or hospital's name
             # opens with ends the words before it, whatever the segmenter joined)

@@ -50,6 +50,11 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a branch named after its company's full name is one name
+    ("2.东海银行股份有限公司西昌分行推出产业贷。", "ENTERPRISE", "东海银行股份有限公司西昌分行"),
+    ("泰安财产保险股份有限公司凉山中心支公司为农户承保。", "ENTERPRISE", "泰安财产保险股份有限公司凉山中心支公司"),
+    # a profile's subtitle opens with 记 after its dash
+    ("——记华信银行派驻羊场镇红光村第一书记周嘉豪", "ENTERPRISE", "华信银行"),
     # one character right after the company's place opens its brand (the segmenter's 东阿|本|草堂)
     ("山东东阿本草堂生物科技有限公司在彭水县郁山镇投资建设加工厂。", "ENTERPRISE", "山东东阿本草堂生物科技有限公司"),
     # a noun the dictionary tags as a verb inside a company's name
@@ -254,6 +259,8 @@ INNER = (
 )
 # unnamed references: no organisation at all
 UNNAMED = (
+    # a trade of finance and the town against the country name no company
+    "今年一场冰雹，保险公司赔了2.3万元，我们跟城里银行打交道也不再发怵。",
     # places closing a list before a count of companies: the places' companies
     "天津、兰州等地82家企业提供岗位3600余个。",
     # a count joined by 及 after a list is an item of its own, not the list's number
@@ -746,6 +753,8 @@ def test_entities_body_also_named_without_its_outer_places(extract):
     # a brand that is also a county's short form (永兴县, 长丰县), and its first word
     ("江苏永兴针织服饰有限公司在张家港。2018年10月，永兴针织投资650万元建起分厂。", "江苏永兴针织服饰有限公司", "永兴针织"),
     ("福建长丰菌业有限公司来自福州。截至目前，长丰菌业已在隆德县投资6800万元。", "福建长丰菌业有限公司", "长丰菌业"),
+    # a brand that is a place's short form with only the trade after it (钟山区, 钟山县)
+    ("钟山证券股份有限公司与商南县结对。6月，钟山证券向商南县第二人民医院捐赠设备。", "钟山证券股份有限公司", "钟山证券"),
     # hospitals and schools by short names opening with their place
     ("上海市闵行区第二人民医院与元阳县人民医院结对。闵行二院向元阳县人民医院捐赠设备。", "上海市闵行区第二人民医院", "闵行二院"),
     ("礼县职业中等专业学校与企业签约。城阳区选派14名教师到礼县职专开展帮扶。", "礼县职业中等专业学校", "礼县职专"),
