@@ -31,9 +31,11 @@ BREAKDOWN_GAP = 14
 #: Words between a prefecture or province and its seat (克州首府阿图什市, 甘肃省省会兰州市).
 _SEAT_WORDS = ("首府", "省会", "首市")
 #: Verbs of sending into or helping an institution that 该院/该校 may follow (B医院派驻该院的…).
-_SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻",
+_SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻", "常驻",
               # and of helping it (在A医院，…了解了B医院对口帮扶该院的情况)
               "对口帮扶", "结对帮扶", "对口支援", "对口协作", "托管")
+#: Of those, the verbs of staying there, after the people sent (派出7名专家|常驻|该院).
+_STAYING = ("常驻", "进驻")
 #: A station set up in a place, then people sent with no place after the verb (A在B设立劳务协作工作站，派驻2名工作人员).
 _STATION_STAFFED = re.compile(r"在(?P<place>[^，,。；;]{2,16}?)(?:设立|建立|建成|设置|成立|挂牌)[^，,。；;]{0,16}?"
                               r"(?:工作站|服务站|联络站|联络处|办事处|工作室)[，,](?:并|还|同时|先后)?"
@@ -737,6 +739,9 @@ class RelationExtractor:
             if verb is not None:
                 # (…来到A医院，看望B医院派驻该院的6名专家: the one it was sent into, not the sender before the verb)
                 before = [p for p in before if p.end != k - len(verb)]
+                if len({p.key for p in before}) == 2 and before[0].start == s and verb in _STAYING:
+                    # (A与B结成对口帮扶关系，今年已派出7名专家常驻该院: the subject's people stay at the other)
+                    before = [p for p in before if p.key != before[0].key]
                 if len({p.key for p in before}) != 1:
                     continue  # (A与B…结对，由C选派到该校: which of the two is not said)
             if before:
