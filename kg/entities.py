@@ -345,6 +345,7 @@ class _Lexicon:
                                      [(t, "PERSON") for t in ppl["person_titles"]] +
                                      [(t, "PERSON") for t in ppl["relatives_before_names"]])
         self.followers = tuple(sorted(ppl["name_followers"], key=len, reverse=True))
+        self.dotted_name_adverbs = frozenset(ppl["dotted_name_adverbs"])
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.byline_units = tuple(ppl["byline_unit_endings"])
         self.not_people = tuple(ppl["not_people_prefixes"])
@@ -2252,7 +2253,8 @@ class EntityRecognizer:
             if name[:dot].endswith(lex.publication_heads) or any(h in name[dot + 1:] for h in lex.publication_heads):
                 return 0  # 农民日报·中国农网, 新甘肃·甘肃日报: publications, no transliterated name
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
-            cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or any(
+            cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or
+                        name[i] in lex.dotted_name_adverbs or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
                 or self._common_verb(norm[pos + i:pos + i + 2])  # (…沙吾提家的, …吾守尔实施急诊)
                 or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])), None)  # (…吐尔逊|骑|电动车)

@@ -2998,9 +2998,9 @@ class RelationExtractor:
             pos = verb.end() if verb else pos
             noun = self._fund_noun.match(text, _FUND_KIND.match(text, pos).end())
             if noun is None and verb is not None and not place_item:
-                right_after = find_money(text[pos:pos + 12], pos)
+                right_after = find_money(text[pos:pos + 14], pos)
                 # (or a thing given, its worth in the amount field after: …，资金来源：A医院捐赠设备，折合金额75万元)
-                noun = verb if right_after and right_after[0].start == pos else \
+                noun = verb if right_after and text[pos:right_after[0].start] in ("", "价值", "总价值") else \
                     re.compile(r"[\u4e00-\u9fff]{1,4}(?=[，,])").match(text, pos)
             if noun is None or any(self._contains(r.key, funder.key) for r in recipients):
                 continue

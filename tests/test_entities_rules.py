@@ -319,6 +319,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a transliterated name with its dot ends before an adverb or a time word
+    ("村民买买提明·图尔荪正忙着采摘西红柿。", "买买提明·图尔荪", "PERSON"),
+    ("质检员热依拉·吐尔逊去年从职业学校毕业后回到家乡。", "热依拉·吐尔逊", "PERSON"),
     # a profile's opening: name, sex, year of birth (official by a state post the line names)
     ("一、沈卫东，男，1981年5月生，中共党员，湖州市吴兴区发展和改革局副局长，挂职广元市朝天区发展和改革局副局长。", "沈卫东", "OFFICIAL"),
     ("二、姚丽萍，女，1986年11月生，长兴县人民医院妇产科副主任医师，援派苍溪县人民医院任妇产科主任。", "姚丽萍", "PERSON"),

@@ -1517,6 +1517,9 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
     ("1.思南县许家坝镇石板溪村产业路硬化项目｜建设内容：硬化产业路3.5公里｜资金：常熟市帮扶资金158万元｜进度：已完工",
      {("常熟市", "石板溪村", 1580000)}),
     ("2.许家坝镇文化广场项目使用常熟市帮扶资金60万元，新建广场一处。", {("常熟市", "许家坝镇", 600000)}),
+    # a workshop named by its village and trade; a thing given with its worth right after the verb
+    ("3.城关镇龙王坝村食品包装车间：晋江市陈埭镇商会捐赠价值38万元的真空包装设备，主要为晋江食品企业分装粉条。",
+     {("晋江市陈埭镇商会", "龙王坝村", 380000)}),
     # a place's line naming its partner company and the money that arrived
     ("柞水县小岭镇：结对企业南京瑞澜环保科技有限公司，到位帮扶资金12万元；", {("南京瑞澜环保科技有限公司", "小岭镇", 120000)}),
 ))
