@@ -1526,6 +1526,9 @@ class EntityRecognizer:
                 break  # 考到广东|读|大学, 我想考|浙江大学: going to study ends the name even right after a place
             if tag == "v" and not (tok[0] in region_by_end) and typ not in ("ENTERPRISE", "GOVERNMENT", "ORGANIZATION"):
                 break  # 海南州培训中小学: a verb ends a school's or hospital's name (浙江省慈善联合总会 goes on)
+            if tag[:1] in ("l", "i") and typ in ("HOSPITAL", "SCHOOL") and \
+                    any(r.start == pos for r in region_by_end.values()):
+                break  # 积极争取|慈溪市妇幼保健院: a set phrase before the place a school's or hospital's name opens with
             brand = typ == "ENTERPRISE" and len(piece) == 1 and before is not None and \
                 lex.word_tag.get(norm[before[0]:before[1]], "")[:2] in ("nr", "nz")
             if tag == "v" and not (tok[0] in region_by_end) and not brand:

@@ -37,9 +37,9 @@ _SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻", "常驻",
 #: Of those, the verbs of staying there, after the people sent (派出7名专家|常驻|该院).
 _STAYING = ("常驻", "进驻")
 #: A station set up in a place, then people sent with no place after the verb (A在B设立劳务协作工作站，派驻2名工作人员).
-_STATION_STAFFED = re.compile(r"在(?P<place>[^，,。；;]{2,16}?)(?:设立|建立|建成|设置|成立|挂牌)[^，,。；;]{0,16}?"
+_STATION_STAFFED = re.compile(r"(?:还|也|又|并|同时)?在(?P<place>[^，,。；;]{2,16}?)(?:设立|建立|建成|设置|成立|挂牌)[^，,。；;]{0,16}?"
                               r"(?:工作站|服务站|联络站|联络处|办事处|工作室)[，,](?:并|还|同时|先后)?"
-                              r"(?P<sent>(?:派驻|选派|派出)[0-9一二两三四五六七八九十]+名)")
+                              r"(?P<sent>(?:派驻|选派|派出|安排)[0-9一二两三四五六七八九十]+名)")
 #: A clause going on with the sentence's subject before it receives (…，全年接收…).
 _RECEIVES_ON = re.compile(r"(?:全年|今年|去年|先后|累计|共|还|同时|并|已)*")
 #: A facility named after its place (…村“稻鱼鸭”综合种养基地, …镇扶贫车间): what it receives the place receives.

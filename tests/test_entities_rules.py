@@ -50,6 +50,8 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a set phrase before the place a hospital's name opens with is no part of it
+    ("下一步，晴隆县将积极争取慈溪市妇幼保健院与晴隆县妇幼保健院结对。", "HOSPITAL", "慈溪市妇幼保健院"),
     # a branch named after its company's full name is one name
     ("2.东海银行股份有限公司西昌分行推出产业贷。", "ENTERPRISE", "东海银行股份有限公司西昌分行"),
     ("泰安财产保险股份有限公司凉山中心支公司为农户承保。", "ENTERPRISE", "泰安财产保险股份有限公司凉山中心支公司"),

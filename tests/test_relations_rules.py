@@ -1409,6 +1409,8 @@ FOUND = (
     ("龙里县副县长、增城区挂职干部黄俊熙介绍，龙里县在广州设立招商联络处。", "seconds_staff_to", "增城区", "龙里县"),
     # those sent with no place after the verb staff the station set up in the place after 在
     ("隆德县人社局在长乐区设立劳务工作站，派驻2名工作人员常年跟踪服务。", "seconds_staff_to", "隆德县人社局", "长乐区"),
+    # an adverb before 在, people arranged (安排) to stay
+    ("静安区人社局还在陇川县设立驻点工作站，安排2名工作人员常驻，全程跟踪服务。", "seconds_staff_to", "静安区人社局", "陇川县"),
     # a newborns' department's doctor is no new student; a midwife by her title
     ("番禺区妇幼保健院助产士长黄嘉欣、新生儿科医生谭志峰3人来到纳雍县妇幼保健院，开展为期3个月的帮扶。", "seconds_staff_to",
      "番禺区妇幼保健院", "纳雍县妇幼保健院"),
