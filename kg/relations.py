@@ -230,7 +230,7 @@ _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐�
 _PARTS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff0-9])[，,]其中")
 #: Money allocated to a list after a colon (分别安排到7个县区：, 下达到各县：).
 _ALLOCATED_TO = re.compile(r"(?:分别)?(?:安排|下达|分配|拨付|切块)(?:到|给|至)?[^，,。；;：:]{0,8}[：:]")
-_BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省)")  # (…，两区县签订…)
+_BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省|两校|两院)")  # (…，两区县签订…)
 _EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建|拨付|安排|下达|援助)")  # (A在X、B在Y分别投资…)
 _VISITING = re.compile(r"赴|到|来到|前往|走进")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
@@ -515,6 +515,7 @@ class RelationExtractor:
         words = "|".join(map(re.escape, rel["funds"]["project_words"]))
         # a list item's number, then a name without punctuation ending in 项目, a note in brackets, a comma
         bullets = "|".join(map(re.escape, sorted(rel["funds"]["item_bullets"], key=len, reverse=True)))
+        self._item_lead = re.compile(rf"\s*(?:{bullets})?\s*")  # a list item's bullet before its first word
         # (the name closes with a comma, a colon or a dash: 2.土牧尔台镇马铃薯仓储项目——房山区援助资金620万元)
         self._project_item = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
                                         rf"\s*(?:{bullets})\s*)?"
@@ -1094,8 +1095,9 @@ class RelationExtractor:
                 clause = max(max(text.rfind(c, s, a) for c in "，,") + 1, s)
                 # (or the party opening the clause before: A继续与B开展东西部协作，同时新增结对帮扶C)
                 goes_on = _GOES_ON.fullmatch(text, clause, a)
-                opener = [p for p in usable if clause > s and p.start == max(
-                    max(text.rfind(c, s, clause - 1) for c in "，,") + 1, s)] if not last_subjects else []
+                prev = max(max(text.rfind(c, s, clause - 1) for c in "，,") + 1, s)
+                prev = self._item_lead.match(text, s).end() if prev == s else prev  # (——A派出…，对口支援B)
+                opener = [p for p in usable if clause > s and p.start == prev] if not last_subjects else []
                 # (A派出4名医生，对口支援B: the trigger opens the clause after one whose only party is its subject)
                 goes_on = goes_on or a == clause and opener and not any(
                     opener[0].end <= p.start and p.end < clause for p in usable)

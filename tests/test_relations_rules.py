@@ -124,6 +124,11 @@ PAIRS = (
      {("靖西市", "龙岗区"), ("那坡县", "龙岗区")}),
     # a trigger opening the clause after one whose only party is the subject
     ("厦门市海沧区人民医院派出4名医生，对口支援泾源县人民医院。", {("厦门市海沧区人民医院", "泾源县人民医院")}),
+    # a list item's dash before the subject
+    ("——厦门市海沧区人民医院派出4名医生，对口支援泾源县人民医院；", {("厦门市海沧区人民医院", "泾源县人民医院")}),
+    # two schools named before 两校 and a pairing
+    ("——大兴区职业技术学校派出5名教师到洛浦县中等职业技术学校任教，两校已连续6年开展结对帮扶；",
+     {("大兴区职业技术学校", "洛浦县中等职业技术学校")}),
     # a township of one character right after its county, unknown to the list (合阳县坊镇)
     ("句容市白兔镇与合阳县坊镇、天王镇与洽川镇分别结成帮扶对子。", {("坊镇", "白兔镇"), ("天王镇", "洽川镇")}),
     # a date of this year between the partners (于今年5月与)
