@@ -34,6 +34,9 @@ _SEAT_WORDS = ("首府", "省会", "首市")
 _SENT_INTO = ("派驻", "派到", "派往", "选派到", "进驻", "常驻",
               # and of helping it (在A医院，…了解了B医院对口帮扶该院的情况)
               "对口帮扶", "结对帮扶", "对口支援", "对口协作", "托管")
+#: Characters after a bare 企业 or 公司 opening a clause as its subject (，企业为每名学生…，并向C捐赠…), not a part of
+#: another noun (企业家, 公司董事长).
+_BARE_SUBJECT = set("为向还也又已将与和在对给把共先累均都另")
 #: Of those, the verbs of staying there, after the people sent (派出7名专家|常驻|该院).
 _STAYING = ("常驻", "进驻")
 #: A station set up in a place, then people sent with no place after the verb (A在B设立劳务协作工作站，派驻2名工作人员).
@@ -250,7 +253,7 @@ MONEY = re.compile(
 )
 #: An amount per person or household right after its 每 (每人2000元, 每户发放500元, 人均3000元): a rate, not a sum
 #: given (but 每村安排10万元 is each village's money, and 每年投入5000万元 a year's).
-_PER_UNIT = re.compile(r"(?:每(?:人|名|位|户|生)|人均|户均)[^，,。；;：:0-9]{0,5}$")
+_PER_UNIT = re.compile(r"(?:每(?:人|名|位|户|生)|人均|户均)[^，,。；;：:0-9]{0,7}$")  # (每名学生每学期提供2000元)
 #: A cap right before an amount (给予最高30万元的一次性建设补助, 每个项目不超过50万元): at most so much, not a sum given.
 _CAP = re.compile(r"(?:最高|最多|不超过|不高于|上限为?)(?:可|可达|达|为|给予|补助|奖补|奖励)?$")
 #: The lower end of a range of money right before an amount (300万至, 2000万—).
@@ -355,7 +358,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         if lower:
             out.append(Money(offset + lower.start(), offset + m.end(), None, False))  # 300万至500万元: no one amount
             continue
-        if _PER_UNIT.search(text, max(0, m.start() - 8), m.start()) or _CAP.search(text, max(0, m.start() - 6), m.start()):
+        if _PER_UNIT.search(text, max(0, m.start() - 10), m.start()) or _CAP.search(text, max(0, m.start() - 6), m.start()):
             out.append(Money(offset + m.start(), offset + m.end(), None, False))  # 每人2000元: a rate
             continue
         units = (m.group("unit") or "") + (m.group("unit2") or "")
@@ -736,6 +739,8 @@ class RelationExtractor:
             verb = next((v for v in _SENT_INTO if text.endswith(v, s, k)), None)
             if k > s and text[k - 1] not in "，,；;" and verb is None:
                 continue
+            if not word.startswith(("该", "这")) and (verb is not None or text[m.end():m.end() + 1] not in _BARE_SUBJECT):
+                continue  # (企业家们, 公司董事长: a bare noun refers back only as the subject opening a clause)
             before = [p for p in parties if p.end <= k and p.type in self.anaphors[word]]
             if verb is not None:
                 # (…来到A医院，看望B医院派驻该院的6名专家: the one it was sent into, not the sender before the verb)

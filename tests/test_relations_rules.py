@@ -2342,6 +2342,14 @@ def test_relations_a_word_referring_back_to_an_institution_of_the_sentence(extra
     x = extract("南山区企业深圳市科睿达电子有限公司当天与田林县达成投资意向，该公司去年已在西林县八达镇投资800万元建成一期车间。")
     r = x.relation("funds", "深圳市科睿达电子有限公司", "八达镇")
     assert r is not None and int(r.amount_cny) == 8_000_000, x.facts("funds")
+    # the bare noun opening a clause as its subject; a rate per student is no part of the gift
+    x = extract("厦门鹭芯微电子有限公司与嘉庚职校、彭阳县职业中学三方共建订单班，企业为每名学生每学期提供2000元生活补助，"
+                "并向彭阳县职业中学捐赠实训设备一批，价值68万元。")
+    r = x.relation("funds", "厦门鹭芯微电子有限公司", "彭阳县职业中学")
+    assert r is not None and int(r.amount_cny) == 680_000 and len(x.facts("funds")) == 1, x.facts("funds")
+    # (but not as part of another noun: 公司董事长 gives as himself)
+    x = extract("恒拓模具还向拖木村捐赠20万元；公司董事长郑国华个人出资5万元设立助学金，资助拖木村12名困难学生。")
+    assert all(int(r.amount_cny) == 200_000 for r in x.relations if r.type == "funds"), x.relations
     # what the institution got from others is no more of the first gift
     x = extract("深圳市华南联创科技有限公司为东兰县民族中学捐赠价值28万元的智慧黑板；该校还获得上级下拨的改造资金120万元。")
     r = x.relation("funds", "深圳市华南联创科技有限公司", "东兰县民族中学")
