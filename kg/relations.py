@@ -144,9 +144,10 @@ _EACH_SENDS_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分�
                                     r"[\u4e00-\u9fff]{0,4}?(?:派驻|选派|派出|派遣|下派|派)")
 _EACH_SENT_AFTER = re.compile(r"[，,；;](?:[^，,。；;]{0,6}?)分别(?:派驻|选派|派出|派遣|下派|派)")  # (…，分别派驻专家5名、3名)
 _EACH_COUNT = re.compile(r"([0-9一二两三四五六七八九十]+)(?:名|人|位)")
-#: Each of the pairs named before giving its own partner (…，四个街道今年分别向结对镇拨付帮扶资金30万元、25万元…).
+#: Each of the pairs named before giving its own partner (…，四个街道今年分别向结对镇拨付帮扶资金30万元、25万元…; 分别向结对
+#: 县（市）投入…: a level's note in brackets after the word).
 _EACH_TO_PARTNER = re.compile(r"[，,；;](?:[^，,。；;]{0,12}?)(?:分别|各自|各)(?:(?:向|为|给)(?:其|各自)?(?:的)?结对(?:的)?"
-                              r"[\u4e00-\u9fff]{0,4}?)?(?:拨付|捐赠|捐资|投入|安排|援助|提供|捐助|出资)")
+                              r"[\u4e00-\u9fff]{0,4}?(?:[(（][^)）]{1,4}[)）])?)?(?:拨付|捐赠|捐资|投入|安排|援助|提供|捐助|出资)")
 _PARTNER_LABEL = re.compile(r"(?:结对|帮扶)(?:企业|单位|商会|社会组织)[：:]?")  # (…村：结对企业A，到位帮扶资金12万元)
 #: A pairing since a year, the one pairing named after it (自2019年对口支援昂仁县以来，中国华电…).
 _SINCE_PAIRING = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:起|开始)?)?(?P<trigger>对口支援|对口帮扶|结对帮扶|对口协作|结对)"
@@ -1556,10 +1557,20 @@ class RelationExtractor:
 
     def _bracketed_object(self, parties, subject: Mention, close: int) -> list[Mention]:
         """"B（A对口帮扶）": the party right before a bracket whose words end with A's trigger."""
-        opening = self._text.rfind("(", 0, subject.start)
-        if opening < 0 or self._text[opening + 1:subject.start].strip() or ")" in self._text[opening:close]:
+        text = self._text
+        opening = text.rfind("(", 0, subject.start)
+        if opening < 0 or text[opening + 1:subject.start].strip() or ")" in text[opening:close]:
             return []
-        return [p for p in parties if p.end == opening][:1]
+        before = [p for p in parties if p.end == opening][:1]
+        if not before:
+            # (织金县：9260万元（黄埔区结对）；: the place a line opens with, only its amount between)
+            line = text.rfind("\n", 0, opening) + 1
+            head = next((p for p in parties if p.start == line + len(text[line:opening]) - len(text[line:opening].lstrip())
+                         and text[p.end:p.end + 1] in "：:"), None)
+            money = find_money(text[head.end + 1:opening], head.end + 1) if head else []
+            if len(money) == 1 and money[0].end == opening and not text[head.end + 1:money[0].start].strip():
+                before = [head]
+        return before
 
     def _passive_object(self, parties, subject: Mention) -> list[Mention]:
         """"B(，则)由A对口支援": B, the party just before 由, is the object of A's trigger."""

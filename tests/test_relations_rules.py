@@ -2285,6 +2285,12 @@ def test_relations_funds_line_of_a_place_with_its_partner_in_brackets(extract):
     assert r is not None and int(r.amount_cny) == 71_200_000, x.facts("funds")
 
 
+def test_relations_pairs_line_of_a_place_and_its_amount_with_its_partner_in_brackets(extract):
+    x = extract("各县到位资金情况如下：\n织金县：9260万元（黄埔区结对）；\n威宁县：1.12亿元（天河区、白云区共同结对）。")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {
+        frozenset(p) for p in (("黄埔区", "织金县"), ("天河区", "威宁县"), ("白云区", "威宁县"))}, x.facts("pairs_with")
+
+
 def test_relations_funds_received_money_that_arrived(extract):
     x = extract("据统计，2024年康县共争取到位即墨区财政援助资金8650万元，同比增加650万元，实施项目41个。")
     r = x.relation("funds", "即墨区", "康县")
@@ -2544,6 +2550,10 @@ def test_relations_funds_each_pair_named_before_to_its_own_partner(extract):
     x = extract("秣陵街道与营盘镇、禄口街道与下梁镇分别签订2024年度结对协议，两个街道今年分别向结对镇拨付帮扶资金30万元、25万元。")
     amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
     assert amounts == {("秣陵街道", "营盘镇"): 300_000, ("禄口街道", "下梁镇"): 250_000}, amounts
+    # a level's note in brackets after the partner's word
+    x = extract("江阴市与延川县、宜兴市与宜川县继续保持结对关系，2024年分别向结对县（市）投入帮扶资金3260万元、3150万元。")
+    amounts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert amounts == {("江阴市", "延川县"): 32_600_000, ("宜兴市", "宜川县"): 31_500_000}, amounts
 
 
 def test_relations_rows_of_a_table_of_pairs_by_the_helped_and_their_partners(extract):
