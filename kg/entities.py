@@ -33,6 +33,8 @@ _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)(
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
 #: Words of a post held away from home, which make its holder an official (挂职, 挂任).
 _SECONDED = re.compile(r"挂职|挂任")
+#: The note after an author's name saying who he is (文/郑凯（作者系…挂职干部、…副局长）).
+_AUTHOR_NOTE = re.compile(r"[(（]作者(?:系|为|是)([^()（）\n]{2,60})[)）]")
 # 于 before a date after a name is the preposition (企业家陈德启于2007年创办…), not a given name's end
 _ON_DATE = re.compile(r"[于自](?:[0-9]{2,4}年|[0-9]{1,2}月|今年|去年|前年|当年|同年|次年|本月|上月|近日|日前)")
 #: Transliterated names with a middle dot (吐尔逊·买买提, 艾尼瓦尔·阿不都).
@@ -390,7 +392,9 @@ class _Lexicon:
         self.name_particles = tuple(ppl["name_particles"])
         self.roles_after_name = tuple(ppl["roles_after_name"])
         roles = "|".join(map(re.escape, ppl["roles_after_name"]))
-        self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # compiled once
+        # (compiled once; a transliterated name with its dot too: 科里的麦麦提江·吐尔逊医生)
+        self.name_before_role = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,6}}[·•・][\u4e00-\u9fff]{{1,6}}?)"
+                                           rf"(?:{roles})")
         self.name_role_at = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{roles})")  # (…大学林占熺研究员)
         # a name right before a verb of speech (孕产妇王桂兰说, 的吉克阿呷说) or after 的 before 来自: four characters
         # after a list mark or a stop (or opening with a family name of two: 务工人员吉木伍呷说, 。马海伍达表示, found
@@ -1771,6 +1775,9 @@ class EntityRecognizer:
                                                       kind == "OFFICIAL") else "PERSON"
                 if "党组" in full_title:
                     kind = "OFFICIAL"  # a 党组 leads a state organ only (党组副书记、副院长 of a court), never a hospital
+                note = _AUTHOR_NOTE.match(norm, pos + n) if any(title.endswith(r) for r in lex.byline_roles) else None
+                if note and (_SECONDED.search(note.group(1)) or self._official_posts(norm, note.start(1), note.end(1))):
+                    kind = "OFFICIAL"  # 文/郑凯（作者系城阳区派驻礼县挂职干部、礼县乡村振兴局副局长）: the author's post
                 add(pos, pos + n, kind, full_title, title_start, name=joined)
                 # 骨科医生次仁多吉、普布: more names of the same standing after 、
                 p = pos + n
@@ -2257,7 +2264,7 @@ class EntityRecognizer:
                 return 0  # 农民日报·中国农网, 新甘肃·甘肃日报: publications, no transliterated name
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
             cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or
-                        name[i] in lex.dotted_name_adverbs or any(
+                        name[i] in lex.dotted_name_adverbs or norm.startswith(lex.roles_after_name, pos + i) or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
                 or self._common_verb(norm[pos + i:pos + i + 2])  # (…沙吾提家的, …吾守尔实施急诊)
                 or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])), None)  # (…吐尔逊|骑|电动车)

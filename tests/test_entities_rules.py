@@ -321,6 +321,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a transliterated name between 的 and a professional role; an author whose note names a state post
+    ("早上交班，科里的麦麦提江·吐尔逊医生已经看完了病人。", "麦麦提江·吐尔逊", "PERSON"),
+    ("文/郑海峰（作者系青岛市城阳区派驻礼县挂职干部、礼县乡村振兴局副局长）", "郑海峰", "OFFICIAL"),
     # a transliterated name with its dot ends before an adverb or a time word
     ("村民买买提明·图尔荪正忙着采摘西红柿。", "买买提明·图尔荪", "PERSON"),
     ("质检员热依拉·吐尔逊去年从职业学校毕业后回到家乡。", "热依拉·吐尔逊", "PERSON"),
