@@ -587,7 +587,8 @@ class RelationExtractor:
         self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
         self.goods_words = rel["funds"]["goods_words"]
         self.place_verbs = rel["funds"]["place_verbs"]
-        self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"], key=len, reverse=True)
+        self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"] + rel["seconds_staff_to"]["to_place_triggers"],
+                                     key=len, reverse=True)
         self.pairs_outright = tuple(rel["pairs_with"]["outright"])
         # what may stand between the partner after 与 and the trigger of "与B开展东西部协作的A"
         self._relative_gap = "(?:" + "|".join(map(re.escape, rel["pairs_with"]["relative_gap_verbs"])) + ")?"
@@ -629,7 +630,7 @@ class RelationExtractor:
         self._staff_sides = self.pairs_directed + sorted(staff["help_verbs"], key=len, reverse=True)
         # (and 向: 其中向黔南州选派198名、向毕节市…: the place sent to sends nothing)
         self._arrivals = tuple(m for m in staff["move_markers"] if m != "来") + ("向",)  # not the 来 of 以来
-        self.strong_staff = set(staff["strong_triggers"])
+        self.strong_staff = set(staff["strong_triggers"] + staff["to_place_triggers"])
         # people counted right before 从 (63人次教育人才|从天河来到七星关, 12名医生|从…)
         nouns = "|".join(sorted(map(re.escape, staff["people_nouns"]), key=len, reverse=True))
         self._people_before_from = re.compile(rf"(?:\d+|[一二两三四五六七八九十百]+)(?:名|人次|位|人)"
