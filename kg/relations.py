@@ -3254,9 +3254,11 @@ class RelationExtractor:
                                 p.end + 4 >= grp[0].start), None)
                 grp = [subject] if subject is not None else grp
             if counted_ok and len(grp) == 1 and self._text.endswith(self._sending_verbs, 0, grp[0].start):
-                # (巫溪县选派文峰镇3名村干部到…: the people's own place inside the one sending them)
+                # (巫溪县选派文峰镇3名村干部到…: the people's own place inside the one sending them; 长乐区文旅局选派
+                # 福州软木画非遗传承人…: or the city the sender's place is in, naming their craft)
                 outer = next((p for p in reversed(cands) if p.end < grp[0].start and
-                              self._contains(p.key, grp[0].key) and
+                              (self._contains(p.key, grp[0].key) or
+                               self._contains(grp[0].key, self._place_of(p.key) or p.key)) and
                               self._text.startswith(self._sending_verbs, p.end)), None)
                 grp = [outer] if outer is not None else grp
             if counted_ok and self._text.endswith(self.leading_verbs, 0, group[0].start):
