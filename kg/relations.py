@@ -179,6 +179,8 @@ _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "�
 _GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS) + ")")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")")  # (…项目：A公司投资1200万元建设…)
 _PROJECT_ADVERB = re.compile(r"(?:另|还|又|再|也|已|累计|先后)?")  # (…项目：…，黄埔区另安排协作资金260万元)
+#: A clause of a list item of pairs opening with a verb of giving (…：捐赠烘干设备价值35万元, 援建…，投入86万元).
+_DASH_ITEM_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("援建", "捐建", "捐资", "投资")) + ")")
 #: What may open a list's row before its first name: a number (1　, 2. , （3）).
 _ROW_NUMBER = re.compile(r"[ \t\u3000]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?[ \t\u3000]*(?:[|｜][ \t\u3000]*)?")
 #: A cell separator of a table written with bars (1 | A | B | 高中), and the cells after a row's last party.
@@ -520,6 +522,7 @@ class RelationExtractor:
         # a list item's number, then a name without punctuation ending in 项目, a note in brackets, a comma
         bullets = "|".join(map(re.escape, sorted(rel["funds"]["item_bullets"], key=len, reverse=True)))
         self._item_lead = re.compile(rf"\s*(?:{bullets})?\s*")  # a list item's bullet before its first word
+        self._bullet_line = re.compile(rf"[ \t\u3000]*(?:{bullets})")  # a line opening with a bullet
         # (the name closes with a comma, a colon or a dash: 2.土牧尔台镇马铃薯仓储项目——房山区援助资金620万元)
         self._project_item = re.compile(r"(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
                                         rf"\s*(?:{bullets})\s*)?"
@@ -918,6 +921,7 @@ class RelationExtractor:
                 found += self._pairs(parties, s, e, evidence)
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
+                    self._dash_item_gift(parties, s, e, evidence) or \
                     self._cell_row(parties, s, e, evidence) or \
                     self._allocation_line(parties, s, e, evidence) or \
                     self._allocated_list(parties, s, e, evidence) or \
@@ -1234,8 +1238,9 @@ class RelationExtractor:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more
         such lines."""
         text = self._text
-        if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start):
-            return set()
+        if len(usable) < 2 or not (_ROW_NUMBER.fullmatch(text, s, usable[0].start) or
+                                   self._item_lead.fullmatch(text, s, usable[0].start)):
+            return set()  # (a number or a bullet before the first: ◆无锡卓越食品有限公司—安沟镇高楼村：…)
         gap = self._gap(usable[0], usable[1])
         barred = bool(_BAR.fullmatch(gap))  # (1 | 杭州市余杭区文昌高级中学 | 苍溪县城郊中学 | 高中)
         rest = text[usable[-1].end:e]
@@ -1267,13 +1272,39 @@ class RelationExtractor:
             line_start = text.rfind("\n", 0, line_start)
         return set()
 
+    def _dash_item_gift(self, parties, s, e, evidence) -> list[Relation]:
+        """An item "A—B：…" of a list of pairs (see :meth:`_dash_item_pair`) whose clauses after the colon give with no
+        giver named (◆A公司—安沟镇高楼村：订单收购黄花菜，捐赠烘干设备价值35万元): the first gives the second what they state,
+        added up."""
+        text = self._text
+        usable = [p for p in parties if not self._modifier(p, e, listed_ok=True)]
+        pair = self._dash_item_pair(usable, s, e)
+        colon = min((i for i in (text.find("：", s, e), text.find(":", s, e)) if i >= 0), default=-1)
+        if len(pair) != 1 or colon < 0:
+            return []
+        (giver, recipient), = pair
+        money = []
+        for m in re.finditer(r"[^，,；;。]+", text[colon + 1:e]):
+            a, b = colon + 1 + m.start(), colon + 1 + m.end()
+            verb = _DASH_ITEM_GIVING.match(text, a + len(_PROJECT_ADVERB.match(text, a).group()))
+            if verb is None or any(a <= p.start < b for p in parties):
+                continue  # (订单收购…: bought, not given; a party named in the clause gives or gets on its own)
+            money += [mo for mo in find_money(text[verb.end():b], verb.end()) if mo.amount is not None][:1]
+        if not money:
+            return []
+        who = next(p for p in usable if p.key == giver)
+        return [Relation("funds", giver, recipient, evidence, s, e, amount_cny=sum(mo.amount for mo in money),
+                         approx=any(mo.approx for mo in money), year=find_year(text[s:e]),
+                         kind=self._kind([who], text[s:e]))]
+
     def _dash_item_pair(self, usable, s, e) -> set[tuple[str, str]]:
         """An item of a numbered list opening with "A—B：" under a heading that announces pairs, the items between
         (三、村村结对及2025年帮扶事项 / （五）华亭镇毛桥村—马鞍底乡地西北村：毛桥村安排帮扶资金12万元…), or a line of
         just the two under such a heading (三、街道（镇）结对 / 丰台区卢沟桥街道——科右中旗巴彦呼舒镇)."""
         text = self._text
-        if len(usable) < 2 or not _ROW_NUMBER.fullmatch(text, s, usable[0].start):
-            return set()
+        if len(usable) < 2 or not (_ROW_NUMBER.fullmatch(text, s, usable[0].start) or
+                                   self._item_lead.fullmatch(text, s, usable[0].start)):
+            return set()  # (a number or a bullet before the first: ◆无锡卓越食品有限公司—安沟镇高楼村：…)
         # (or a line of just the two, each written with the places it lies in: 丰台区卢沟桥街道——科右中旗巴彦呼舒镇)
         k = next((i for i in range(len(usable) - 1) if _DASH.fullmatch(self._gap(usable[i], usable[i + 1]))), None)
         if k is None or any(usable[i].end != usable[i + 1].start for i in range(k)):
@@ -1283,15 +1314,18 @@ class RelationExtractor:
             j += 1
         after = text[usable[j].end:e]
         bare = not after.strip(" \u3000\t。；;")
-        if not (k == 0 and j == 1 and text.startswith(("：", ":"), usable[1].end) or bare):
+        # (the second with the places it lies in: …—安沟镇高楼村：)
+        if not (k == 0 and text.startswith(("：", ":"), usable[j].end) or bare):
             return set()
         line_start = text.rfind("\n", 0, s)
         while line_start > 0:
             above = text.rfind("\n", 0, line_start) + 1
             line = text[above:line_start]
-            if line.strip() and not _NUMBERED_ITEM.match(line) and not (bare and _DASH_LINE.fullmatch(line.strip())):
+            heading = _SECTION_HEADING.match(line) or line.rstrip().endswith(("：", ":"))  # (部分结对企业及帮扶项目：)
+            if line.strip() and not heading and not (_NUMBERED_ITEM.match(line) or self._bullet_line.match(line)) and \
+                    not (bare and _DASH_LINE.fullmatch(line.strip())):
                 return set()  # (no heading above the list)
-            if line.strip() and _SECTION_HEADING.match(line):
+            if line.strip() and heading:
                 if self._find_all(text, self.pairs_mutual, above, line_start):
                     return {(usable[k].key, usable[j].key)}
                 return set()

@@ -2290,6 +2290,15 @@ def test_relations_funds_line_of_a_place_with_its_partner_in_brackets(extract):
     assert r is not None and int(r.amount_cny) == 71_200_000, x.facts("funds")
 
 
+def test_relations_bulleted_items_of_pairs_under_a_label_and_what_they_give(extract):
+    x = extract("部分结对企业及帮扶项目：\n◆无锡卓越食品有限公司—安沟镇高楼村：订单收购黄花菜，捐赠烘干设备价值35万元\n"
+                "◆无锡市百汇商贸有限公司—雷赤镇石家河村：采购小米、红薯粉条等农特产品42万元\n")
+    assert {frozenset(p) for p in x.facts("pairs_with")} == {
+        frozenset(("无锡卓越食品有限公司", "高楼村")), frozenset(("无锡市百汇商贸有限公司", "石家河村"))}, x.facts("pairs_with")
+    gifts = {(x.name(r.head), x.name(r.tail)): int(r.amount_cny) for r in x.relations if r.type == "funds"}
+    assert gifts == {("无锡卓越食品有限公司", "高楼村"): 350_000}, gifts  # (bought produce is no gift)
+
+
 def test_relations_pairs_line_of_a_place_and_its_amount_with_its_partner_in_brackets(extract):
     x = extract("各县到位资金情况如下：\n织金县：9260万元（黄埔区结对）；\n威宁县：1.12亿元（天河区、白云区共同结对）。")
     assert {frozenset(p) for p in x.facts("pairs_with")} == {
