@@ -1191,6 +1191,15 @@ def test_entities_short_name_defined_in_brackets_names_the_same_organisation(ext
     assert x.relation("pairs_with", "上海市闵行区中心医院", "元阳县人民医院") is not None  # across the brackets
 
 
+def test_entities_former_or_present_name_in_brackets_names_the_same_institution(extract):
+    x = extract("睢宁县人民医院与凤翔区医院（原凤翔县医院）建立对口帮扶关系，今年又派出5名医疗专家坐诊带教。")
+    assert x.names("HOSPITAL") == {"睢宁县人民医院", "凤翔区医院"}, x.names("HOSPITAL")
+    r = x.relation("seconds_staff_to", "睢宁县人民医院", "凤翔区医院")
+    assert r is not None and r.headcount == 5
+    x = extract("在水城县第二中学（现水城区第二中学），中山市小榄中学支教教师刘晓燕所带班级的成绩提高了。")
+    assert len(x.names("SCHOOL")) == 2, x.names("SCHOOL")
+
+
 @pytest.mark.parametrize("text,rtype,head,tail", (
     # a company's short name in brackets with 简称
     ("深圳市鹏城智联科技股份有限公司（简称鹏城智联）与中南村签约。鹏城智联向中南村捐赠帮扶资金80万元。",
