@@ -179,6 +179,8 @@ _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "�
 _GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS) + ")")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")")  # (…项目：A公司投资1200万元建设…)
 _PROJECT_ADVERB = re.compile(r"(?:另|还|又|再|也|已|累计|先后)?")  # (…项目：…，黄埔区另安排协作资金260万元)
+#: Words naming a place as it was called then, between a trigger and the place (对口支援当时的山南地区).
+_AT_THE_TIME = re.compile(r"(?:当时的|当年的|时称|原来的)?")
 #: A clause of a list item of pairs opening with a verb of giving (…：捐赠烘干设备价值35万元, 援建…，投入86万元).
 _DASH_ITEM_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("援建", "捐建", "捐资", "投资")) + ")")
 #: What may open a list's row before its first name: a number (1　, 2. , （3）).
@@ -1123,7 +1125,8 @@ class RelationExtractor:
                     objects_used.update(id(y) for y in self._group_after(parties, b))
                     continue  # the subjects stand right before the trigger ("A、B等6家医院对口支援C" too)
             last_subjects = subjects
-            objects = self._group_after(parties, b)
+            # (对口支援当时的山南地区: the place by its name of the time)
+            objects = self._group_after(parties, b + len(_AT_THE_TIME.match(text, b).group()))
             # (对口支援新疆克孜勒苏柯尔克孜自治州首府阿图什市: the capital named after its prefecture)
             objects = [next((q for q in usable if q.start == o.end + 2), o)
                        if text.startswith(_SEAT_WORDS, o.end) else o for o in objects]
