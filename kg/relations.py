@@ -179,6 +179,8 @@ _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "�
 _GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS) + ")")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")")  # (…项目：A公司投资1200万元建设…)
 _PROJECT_ADVERB = re.compile(r"(?:另|还|又|再|也|已|累计|先后)?")  # (…项目：…，黄埔区另安排协作资金260万元)
+#: A clause of people and their count only (…共6名，专业技术人才39名。).
+_COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9一二两三四五六七八九十百]+余?(?:名|人)[。！!]?")
 #: Words naming a place as it was called then, between a trigger and the place (对口支援当时的山南地区).
 _AT_THE_TIME = re.compile(r"(?:当时的|当年的|时称|原来的)?")
 #: A clause of a list item of pairs opening with a verb of giving (…：捐赠烘干设备价值35万元, 援建…，投入86万元).
@@ -3625,6 +3627,13 @@ class RelationExtractor:
                 if again and not any(clause_end < p.start < se for p in sub_parties):
                     # (A选派4名党政干部到B挂职，选派46名医生、教师…开展支医支教: more sent, no other place named)
                     count += self._headcount(text[again.end():self._clause_break(again.end(), se)]) or 0
+                nxt = clause_end
+                while count and nxt < se and text[nxt] in "，," and \
+                        (more := _COUNTED_CLAUSE.fullmatch(text, nxt + 1, self._clause_break(nxt + 1, se))) and \
+                        self._people_only(more.group("noun")):
+                    # (…挂职的党政干部共6名，专业技术人才39名。: more people counted in a clause of their own)
+                    count += self._headcount(more.group()) or 0
+                    nxt = more.end()
                 counted_before = _COUNT_BEFORE.search(text, max(ss, senders[0].start - 8), senders[0].start)
                 if not count and counted_before and len(senders) == 1:
                     # (共有12名余姚党政干部和专业技术人才在昭觉挂职: the count before the sender's name, its people after)
@@ -3982,6 +3991,13 @@ class RelationExtractor:
 
     def _counted(self, p: Mention) -> bool:
         return bool(re.match(r"[0-9一二两三四五六七八九十]+(?:余|多)?名", self._text[p.end:p.end + 6]))
+
+    def _people_only(self, noun: str) -> bool:
+        """Whether ``noun`` names people and nothing else (专业技术人才; not 其中党政干部, a breakdown, nor
+        带教本地医务人员, those trained)."""
+        noun_end = next((n for n in self.people_nouns if noun.endswith(n)), None)
+        return noun_end is not None and len(noun) - len(noun_end) <= 4 and not noun.startswith("其中") and \
+            not any(w in noun for w in self.trips_not_sent)
 
     def _headcount(self, seg: str) -> int | None:
         """People sent, summed over the groups named; a breakdown after 其中 details them again and is not added

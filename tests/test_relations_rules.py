@@ -338,6 +338,10 @@ STAFF = (
     ("上午，在那曲市人民医院，浙江省人民医院派驻的医疗队正在查房。", "浙江省人民医院", "那曲市人民医院", None),
     ("西城区选派12名干部到张北县挂职。", "西城区", "张北县", 12),
     ("福州市第一医院派驻5名医疗骨干常驻西吉县人民医院。", "福州市第一医院", "西吉县人民医院", 5),
+    # more people counted in a clause of their own (not a breakdown after 其中, nor those trained)
+    ("目前，廉江市派驻融水县挂职的党政干部共6名，专业技术人才39名。", "廉江市", "融水县", 45),
+    ("第三批丹徒区来合阳县挂职的干部人才共21名，其中党政干部2名，专业技术人才19名。", "丹徒区", "合阳县", 21),
+    ("宝山区累计派出医疗专家43人次到双江县开展帮扶，带教本地医务人员210余人。", "宝山区", "双江县", 43),
     # craftspeople named by their craft's city, the city the sender's place is in: the subject sends
     ("长乐区文化体育和旅游局选派福州软木画非遗传承人郑丽萍、剪纸艺人林秋燕2人到隆德县驻点授课。", "长乐区文化体育和旅游局", "隆德县", 2),
     # sent to a place, the place the verb's object (and not inside 选派到, whose count stays its own)
