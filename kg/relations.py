@@ -2057,6 +2057,8 @@ class RelationExtractor:
                 kind = self._kind(funders, seg)
                 recipients = lists.get(i, [recipient])
                 separately = "分别" in seg
+                # (the amounts stated, not a rate: …分别向都安县捐赠助学金50万元，…，人均500元)
+                money = [mo for mo in money if mo.amount is not None] or money
                 if separately and len(recipients) == len(funders) > 1:
                     # "A、B分别向C、D拨付…2000万元和1500万元": pair them in order, amounts too when as many
                     amounts = [mo.amount for mo in money] if len(money) == len(funders) else [amount] * len(funders)
@@ -3174,21 +3176,28 @@ class RelationExtractor:
             if partner and subject is not None and subject.start - since.end() <= 6 and \
                     any(a >= subject.end for a, _, w in triggers if w in self.partner_fund_triggers):
                 return (None, partner[-1])
-        for k, (x, y) in enumerate(zip(parties, parties[1:])):
-            # y with the places written after it as one name (西藏林芝市察隅县): the last of them
-            for p in parties[k + 2:]:
-                if p.start != y.end:
-                    break
-                y = p
+        def pairs():
+            for k, (x, y) in enumerate(zip(parties, parties[1:])):
+                # y with the places written after it as one name (西藏林芝市察隅县): the last of them
+                for p in parties[k + 2:]:
+                    if p.start != y.end:
+                        break
+                    y = p
+                yield x, y
+
+        # (one who helps another first, wherever two joined by 与 stand before it: 2021年深圳市与河池市建立…关系以来，
+        # 宝安区结对帮扶都安县，…累计投入…: 宝安区 gives to 都安县)
+        for x, y in pairs() if partner_money else ():
             later = [a for a, _, _ in triggers if a >= y.end]
-            joined = bool(re.fullmatch(r"(?:还|也|又|并|已)?(?:与|和|同)", self._gap(x, y)))  # A还与B…
-            if partner_money and later and _HELPS_SINCE.sub("", self._gap(x, y)) in self.pairs_directed:
+            if later and _HELPS_SINCE.sub("", self._gap(x, y)) in self.pairs_directed:
                 group = self._group_after(parties, y.start, limit=0)
                 # (the helper named again before the money: …对口帮扶陇南市以来，青岛市累计投入…)
                 if not any(p.start >= group[-1].end and p.end <= later[0] and p.key != x.key for p in parties):
                     # "A(继续)结对帮扶B，安排资金3150万元": the one who helps gives (to each of B、C listed: their
                     # parts after 其中, or the amount together)
                     return (None, y, (x, group)) if len(group) > 1 else (None, y)
+        for x, y in pairs():
+            joined = bool(re.fullmatch(r"(?:还|也|又|并|已)?(?:与|和|同)", self._gap(x, y)))  # A还与B…
             if not joined:
                 continue
             clause = max(self._text.rfind(c, ss, x.start) for c in "，,；;") + 1

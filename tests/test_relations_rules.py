@@ -1140,6 +1140,18 @@ def test_relations_funds_difference_from_last_year_is_not_given(extract):
     assert r is not None and r.amount_cny == 350000000
 
 
+def test_relations_funds_past_a_target_and_a_rate_beside_each_givers_amount(extract):
+    r = extract("即墨区全年向西和县捐赠款物折合1173万元，超出年度任务573万元，完成率195.5%。").relation("funds", "即墨区", "西和县")
+    assert r is not None and r.amount_cny == 11_730_000
+    x = extract("宝安区工商联、宝安区慈善会分别向都安县捐赠助学金50万元，资助当地1000名家庭经济困难学生，人均500元。")
+    assert sorted(int(r.amount_cny or 0) for r in x.relations if r.type == "funds") == [500_000, 500_000], x.relations
+
+
+def test_relations_funds_of_the_helper_to_the_one_it_helps_after_two_cities_joined(extract):
+    x = extract("2021年珠海市与遵义市建立东西部协作关系以来，金湾区结对帮扶务川自治县，累计投入财政帮扶资金3.86亿元。")
+    assert x.facts("funds") == {("金湾区", "务川自治县")}, x.facts("funds")
+
+
 def test_relations_going_to_invest_is_no_secondment(extract):
     x = extract("环江将用好深圳的资金、市场和人才优势，推动更多深企到河池投资兴业。")
     assert not [r for r in x.relations if r.type == "seconds_staff_to"]
