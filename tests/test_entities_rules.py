@@ -50,6 +50,8 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a learned society
+    ("丰台区红十字会、丰台区医学会分别向海拉苏镇中心卫生院捐赠急救设备。", "ORGANIZATION", "丰台区医学会"),
     # a set phrase before the place a hospital's name opens with is no part of it
     ("下一步，晴隆县将积极争取慈溪市妇幼保健院与晴隆县妇幼保健院结对。", "HOSPITAL", "慈溪市妇幼保健院"),
     # a branch named after its company's full name is one name
