@@ -181,6 +181,9 @@ _PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")"
 _PROJECT_ADVERB = re.compile(r"(?:另|还|又|再|也|已|累计|先后)?")  # (…项目：…，黄埔区另安排协作资金260万元)
 #: A clause of people and their count only (…共6名，专业技术人才39名。).
 _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9一二两三四五六七八九十百]+余?(?:名|人)[。！!]?")
+#: The rest of a list of places closed by 等 and a count of their institutions (乌丹镇、梧桐花镇、亿合公镇等8个苏木乡镇卫生院).
+_LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*等[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
+                                         r"(?:卫生院|卫生室|卫生服务中心|学校|小学|中学|幼儿园|医院)")
 #: Words naming a place as it was called then, between a trigger and the place (对口支援当时的山南地区).
 _AT_THE_TIME = re.compile(r"(?:当时的|当年的|时称|原来的)?")
 #: A clause of a list item of pairs opening with a verb of giving (…：捐赠烘干设备价值35万元, 援建…，投入86万元).
@@ -1855,6 +1858,8 @@ class RelationExtractor:
                         not any(given_to[-1].end < q.start < purpose_at for q in sub_parties) and \
                         not any(mo.end == purpose_at for mo in find_money(text[ss:purpose_at], ss)):
                     continue  # (A向B捐赠助学金50万元，用于资助C、D…学生: B receives, C and D are what it is for)
+                if grp[-1].type == "REGION" and _LISTED_PLACES_INSTITUTIONS.match(text, grp[-1].end, se):
+                    continue  # (为乌丹镇、梧桐花镇、亿合公镇等8个苏木乡镇卫生院配备…: the places' clinics, unnamed)
                 seen.add(grp[0].start)
                 lists[len(hits)] = grp
                 hits.append((a, grp[0]))

@@ -1147,6 +1147,12 @@ def test_relations_funds_past_a_target_and_a_rate_beside_each_givers_amount(extr
     assert sorted(int(r.amount_cny or 0) for r in x.relations if r.type == "funds") == [500_000, 500_000], x.relations
 
 
+def test_relations_funds_not_to_places_whose_institutions_a_count_closes(extract):
+    x = extract("丰台区投入京蒙协作资金380万元，为翁牛特旗人民医院建设远程会诊中心，并为乌丹镇、梧桐花镇、亿合公镇等8个苏木乡镇卫生院"
+                "配备远程诊疗终端。")
+    assert x.facts("funds") == {("丰台区", "翁牛特旗人民医院")}, x.facts("funds")
+
+
 def test_relations_funds_of_the_helper_to_the_one_it_helps_after_two_cities_joined(extract):
     x = extract("2021年珠海市与遵义市建立东西部协作关系以来，金湾区结对帮扶务川自治县，累计投入财政帮扶资金3.86亿元。")
     assert x.facts("funds") == {("金湾区", "务川自治县")}, x.facts("funds")
