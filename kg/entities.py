@@ -247,6 +247,7 @@ class _Lexicon:
         self.academy_units = frozenset(ent["academy_units"])
         self.branch_endings = tuple(ent["branch_endings"])
         self.subtitle_openers = tuple(ent["subtitle_openers"])
+        self.institution_name_heads = tuple(ent["institution_name_heads"])
         self.cooperative_kind = re.compile("(?:" + "|".join(sorted(
             set(ent["product_heads"]) | set(ent["cooperative_kind_words"]), key=len, reverse=True)) + ")+")
         self.age_words = frozenset(ent["age_words"])
@@ -1565,6 +1566,12 @@ class EntityRecognizer:
             inner = min((r.start for r in places if pos < r.start and r.official and any(
                 norm[i] in _PREPOSITIONS and not any(x.start <= i < x.end for x in places)
                 for i in range(pos, r.start))), default=None)
+            pos = inner if inner is not None else pos
+            # (在导管室指导|凉山州第二人民医院: words before a prefecture or county named in full, none of a university's
+            # or a group's, are no part of the name)
+            inner = min((r.start for r in places if pos < r.start and (r.official or r.text[-1:] in "省市州县区旗盟") and
+                         not any(x.start < r.start for x in places) and
+                         not any(w in norm[pos:r.start] for w in self.lex.institution_name_heads)), default=None)
             pos = inner if inner is not None else pos
         return pos
 

@@ -52,6 +52,9 @@ AMBIGUOUS = (
 ORG_NAMES = (
     # a learned society
     ("丰台区红十字会、丰台区医学会分别向海拉苏镇中心卫生院捐赠急救设备。", "ORGANIZATION", "丰台区医学会"),
+    # words before a prefecture or county written in full are no part of a hospital's or school's name
+    ("宁波专家在导管室指导凉山州第二人民医院的医生完成复杂病例。", "HOSPITAL", "凉山州第二人民医院"),
+    ("英语教师周梓涵任教于鄞州区钟公庙中学，今年到布拖县支教。", "SCHOOL", "鄞州区钟公庙中学"),
     # a set phrase before the place a hospital's name opens with is no part of it
     ("下一步，晴隆县将积极争取慈溪市妇幼保健院与晴隆县妇幼保健院结对。", "HOSPITAL", "慈溪市妇幼保健院"),
     # a branch named after its company's full name is one name
@@ -263,6 +266,8 @@ INNER = (
 )
 # unnamed references: no organisation at all
 UNNAMED = (
+    # the levels of a prefecture's own hospitals
+    "全州投入资金1.2亿元，一批州县医院的重点专科由此起步。",
     # a trade of finance and the town against the country name no company
     "今年一场冰雹，保险公司赔了2.3万元，我们跟城里银行打交道也不再发怵。",
     # places closing a list before a count of companies: the places' companies
