@@ -184,6 +184,8 @@ _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9�
 #: The rest of a list of places closed by 等 and a count of their institutions (乌丹镇、梧桐花镇、亿合公镇等8个苏木乡镇卫生院).
 _LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*等[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
                                          r"(?:卫生院|卫生室|卫生服务中心|学校|小学|中学|幼儿园|医院)")
+#: The amount each of those listed gets (…，每村500万元; 每所学校各20万元).
+_EACH_UNIT = re.compile(r"每(?:个|所|家)?(?:村|镇|乡|街道|校|学校|医院|卫生院)各?$")
 #: Words naming a place as it was called then, between a trigger and the place (对口支援当时的山南地区).
 _AT_THE_TIME = re.compile(r"(?:当时的|当年的|时称|原来的)?")
 #: A clause of a list item of pairs opening with a verb of giving (…：捐赠烘干设备价值35万元, 援建…，投入86万元).
@@ -1203,6 +1205,7 @@ class RelationExtractor:
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e) or self._dash_item_pair(usable, s, e)
         found |= self._colon_pair_list(usable, s, e)
+        found |= self._field_partner_pair(usable, s, e)
         if triggers:
             found |= self._both_sides_pairs(usable, s, triggers)
             found |= self._with_it_pairs(usable, s, e)
@@ -1279,6 +1282,21 @@ class RelationExtractor:
                 return set()
             line_start = text.rfind("\n", 0, line_start)
         return set()
+
+    def _field_partner_pair(self, usable, s, e) -> set[tuple[str, str]]:
+        """A line opening with a place and a colon whose field names its partner: "一、长坝镇花桥村：实施…；资金来源：…；
+        结对镇街：即墨区田横镇。" → the partner pairs with the place."""
+        text = self._text
+        m = self._place_item.match(text, s, e)
+        if m is None or not any(f in text[s:e] for f in self.partner_fields):
+            return set()
+        head = [p for p in usable if m.start("name") <= p.start and p.end <= m.end("name")]
+        fields = self._fields(m.end(), e)
+        span = next((fields[f] for f in self.partner_fields if f in fields), None)
+        partner = [p for p in usable if span[0] <= p.start and p.end <= span[1]] if span else []
+        if not head or head[-1].end != m.end("name") or not partner:
+            return set()
+        return {(partner[-1].key, head[-1].key)}
 
     def _dash_item_gift(self, parties, s, e, evidence) -> list[Relation]:
         """An item "A—B：…" of a list of pairs (see :meth:`_dash_item_pair`) whose clauses after the colon give with no
@@ -2086,6 +2104,15 @@ class RelationExtractor:
                         continue
                 if breakdown >= 0:
                     rels += self._owned_parts(sub_parties, recipients, breakdown, window_end, evidence, s, e, year)
+                per_each = next((mo for mo in money if mo.amount is not None and
+                                 _EACH_UNIT.search(text, max(ss, mo.start - 4), mo.start)), None)
+                if len(recipients) > 1 and per_each is not None:
+                    # "安排…1500万元，支持A村、B村、C村创建示范村，每村500万元": so much to each, not the total
+                    for r in recipients:
+                        for f in funders:
+                            rels.append(Relation("funds", f.key, r.key, evidence, s, e, amount_cny=per_each.amount,
+                                                 approx=per_each.approx, year=year, kind=kind))
+                    continue
                 if len(recipients) > 1:
                     # "向A、B、C分别拨付6500万元": each its amount; one amount for all is shared (joint) unless 分别
                     each = len(money) == len(recipients)

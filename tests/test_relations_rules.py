@@ -1147,6 +1147,17 @@ def test_relations_funds_past_a_target_and_a_rate_beside_each_givers_amount(extr
     assert sorted(int(r.amount_cny or 0) for r in x.relations if r.type == "funds") == [500_000, 500_000], x.relations
 
 
+def test_relations_funds_so_much_to_each_of_those_listed(extract):
+    x = extract("海珠区与赫章县结对。海珠区今年安排粤黔协作资金1500万元，支持海雀村、新寨村、以则村创建乡村振兴示范村，每村500万元。")
+    gifts = {x.name(r.tail): int(r.amount_cny) for r in x.relations if r.type == "funds" and r.amount_cny}
+    assert gifts == {"海雀村": 5_000_000, "新寨村": 5_000_000, "以则村": 5_000_000}, gifts
+
+
+def test_relations_pairs_line_of_a_place_whose_field_names_its_partner(extract):
+    x = extract("一、长坝镇花桥村：实施村内污水管网改造2.3公里；资金来源：即墨区东西部协作资金260万元；结对镇街：即墨区田横镇。")
+    assert x.facts("pairs_with") == {("田横镇", "花桥村")}, x.facts("pairs_with")
+
+
 def test_relations_funds_not_to_places_whose_institutions_a_count_closes(extract):
     x = extract("丰台区投入京蒙协作资金380万元，为翁牛特旗人民医院建设远程会诊中心，并为乌丹镇、梧桐花镇、亿合公镇等8个苏木乡镇卫生院"
                 "配备远程诊疗终端。")
