@@ -510,7 +510,7 @@ class RelationExtractor:
         self.unnamed_subjects = tuple(rel["unnamed_subjects"])
         self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
         # (a time between the comma and 与: …的县，2021年以来与上海市静安区结对…; …，去年与陶营村结成…)
-        self._clause_with = re.compile("[，,](?:(?:[0-9]{4}年(?:以来|起|来|初|底)?|近年来|多年来|去年|今年|当年)[，,]?)?"
+        self._clause_with = re.compile("[，,：:](?:(?:[0-9]{4}年(?:以来|起|来|初|底)?|近年来|多年来|去年|今年|当年)[，,]?)?"
                                        "(?:并|还|又|也|同时|以及)?(?:(?:持续|继续|进一步|不断|全面)?(?:"
                                        + "|".join(map(re.escape, rel["pairs_with"]["deepen_verbs"])) + "))?(?:与|同)")
         self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \

@@ -1156,6 +1156,9 @@ def test_relations_funds_so_much_to_each_of_those_listed(extract):
 def test_relations_pairs_line_of_a_place_whose_field_names_its_partner(extract):
     x = extract("一、长坝镇花桥村：实施村内污水管网改造2.3公里；资金来源：即墨区东西部协作资金260万元；结对镇街：即墨区田横镇。")
     assert x.facts("pairs_with") == {("田横镇", "花桥村")}, x.facts("pairs_with")
+    # or a clause right after the colon opening with 与 the partner
+    x = extract("安吉县与青川县结对。\n青坪村：与安吉县溪龙乡黄杜村结对，建设白茶初制加工厂和茶旅融合步道。")
+    assert frozenset(("黄杜村", "青坪村")) in {frozenset(p) for p in x.facts("pairs_with")}, x.facts("pairs_with")
 
 
 def test_relations_funds_not_to_places_whose_institutions_a_count_closes(extract):
