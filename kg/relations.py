@@ -224,7 +224,8 @@ _HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 #: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
 _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
 #: A sending verb right after its sender (…医院派出8人).
-_SIGNING_GAP = re.compile(r"(?:同时|共同|正式|当场|现场|还|也)?(?:签订|签署)了?(?:镇镇|村村|校校|院院|镇村|村企|街镇)?")
+_SIGNING_GAP = re.compile(r"(?:同时|共同|正式|当场|现场|还|也)?(?:签订|签署)了?(?:[0-9]{4}(?:年度?|—[0-9]{4}年))?"
+                          r"(?:镇镇|村村|校校|院院|镇村|村企|街镇)?")  # (A、B签订2024年结对帮扶协议)
 _BUILT_THERE = ("建成", "建设", "建立", "成立", "设立", "打造", "投资", "援建", "捐建", "挂牌")  # (在X建成…工作站)
 _SENDS_FOR = re.compile(r"(?:选派|派出|派驻)的?")  # (A选派B支教教师: sent for B)
 _SENT_AS = re.compile(r"(?:的)?(?:支教|支医|支农|援[\u4e00-\u9fff]|挂职|驻村|帮扶)[\u4e00-\u9fff]{0,3}?"
