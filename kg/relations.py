@@ -756,7 +756,8 @@ class RelationExtractor:
                 continue
             if not word.startswith(("该", "这")) and (verb is not None or text[m.end():m.end() + 1] not in _BARE_SUBJECT):
                 continue  # (企业家们, 公司董事长: a bare noun refers back only as the subject opening a clause)
-            before = [p for p in parties if p.end <= k and p.type in self.anaphors[word]]
+            before = [p for p in parties if p.end <= k and p.type in self.anaphors[word] and
+                      (not word.startswith("我") or p.text.endswith(word[1:]))]  # (我州: a 州 named before)
             if verb is not None:
                 # (…来到A医院，看望B医院派驻该院的6名专家: the one it was sent into, not the sender before the verb)
                 before = [p for p in before if p.end != k - len(verb)]

@@ -346,6 +346,8 @@ STAFF = (
     ("宝山区累计派出医疗专家43人次到双江县开展帮扶，带教本地医务人员210余人。", "宝山区", "双江县", 43),
     # craftspeople named by their craft's city, the city the sender's place is in: the subject sends
     ("长乐区文化体育和旅游局选派福州软木画非遗传承人郑丽萍、剪纸艺人林秋燕2人到隆德县驻点授课。", "长乐区文化体育和旅游局", "隆德县", 2),
+    # a place speaking of itself, named before in the sentence
+    ("浙江省今年选派26名党政干部到阿坝州挂职；我州也选派58名干部到浙江跟班学习。", "阿坝州", "浙江", 58),
     # sent to a place, the place the verb's object (and not inside 选派到, whose count stays its own)
     ("城阳区农业农村局派到盐官镇的果树专家于海波已经在园子里蹲了两个多月。", "城阳区农业农村局", "盐官镇", None),
     ("全年南京市选派到商洛市的挂职干部共661名，选派到西宁市的共386名。", "南京市", "西宁市", 386),
