@@ -752,12 +752,13 @@ class RelationExtractor:
         for m in self._anaphor_re.finditer(text, s, e):
             k, word = m.start(), m.group()
             verb = next((v for v in _SENT_INTO if text.endswith(v, s, k)), None)
-            if k > s and text[k - 1] not in "，,；;" and verb is None:
+            bare = not word.startswith(("该", "这"))
+            given_to = bare and text[k - 1:k] in ("向", "为", "给") and k - 1 > s
+            if k > s and text[k - 1] not in "，,；;" and verb is None and not given_to:
                 continue
-            if not word.startswith(("该", "这")) and (verb is not None or text[m.end():m.end() + 1] not in _BARE_SUBJECT):
-                continue  # (企业家们, 公司董事长: a bare noun refers back only as the subject opening a clause)
-            before = [p for p in parties if p.end <= k and p.type in self.anaphors[word] and
-                      (not word.startswith("我") or p.text.endswith(word[1:]))]  # (我州: a 州 named before)
+            if bare and not given_to and (verb is not None or text[m.end():m.end() + 1] not in _BARE_SUBJECT):
+                continue  # (企业家们, 公司董事长: a bare noun refers back only as the subject opening a clause, or given to)
+            before = [p for p in parties if p.end <= k and p.type in self.anaphors[word]]
             if verb is not None:
                 # (…来到A医院，看望B医院派驻该院的6名专家: the one it was sent into, not the sender before the verb)
                 before = [p for p in before if p.end != k - len(verb)]

@@ -346,8 +346,6 @@ STAFF = (
     ("宝山区累计派出医疗专家43人次到双江县开展帮扶，带教本地医务人员210余人。", "宝山区", "双江县", 43),
     # craftspeople named by their craft's city, the city the sender's place is in: the subject sends
     ("长乐区文化体育和旅游局选派福州软木画非遗传承人郑丽萍、剪纸艺人林秋燕2人到隆德县驻点授课。", "长乐区文化体育和旅游局", "隆德县", 2),
-    # a place speaking of itself, named before in the sentence
-    ("浙江省今年选派26名党政干部到阿坝州挂职；我州也选派58名干部到浙江跟班学习。", "阿坝州", "浙江", 58),
     # sent to a place, the place the verb's object (and not inside 选派到, whose count stays its own)
     ("城阳区农业农村局派到盐官镇的果树专家于海波已经在园子里蹲了两个多月。", "城阳区农业农村局", "盐官镇", None),
     ("全年南京市选派到商洛市的挂职干部共661名，选派到西宁市的共386名。", "南京市", "西宁市", 386),
@@ -2409,6 +2407,12 @@ def test_relations_a_word_referring_back_to_an_institution_of_the_sentence(extra
                 "并向彭阳县职业中学捐赠实训设备一批，价值68万元。")
     r = x.relation("funds", "厦门鹭芯微电子有限公司", "彭阳县职业中学")
     assert r is not None and int(r.amount_cny) == 680_000 and len(x.facts("funds")) == 1, x.facts("funds")
+    # the bare 医院 right after 向, the one given to; 学校 opening a clause as its subject
+    x = extract("德清县投入资金260万元，为小金县人民医院新建了远程会诊中心；浙江康立医疗器械有限公司还向医院捐赠了价值45万元的康复设备。")
+    r = x.relation("funds", "浙江康立医疗器械有限公司", "小金县人民医院")
+    assert r is not None and int(r.amount_cny) == 450_000, x.facts("funds")
+    x = extract("喀什市深圳实验学校校长马俊峰介绍，学校与深圳市红岭中学签订了结对共建协议。")
+    assert x.facts("pairs_with"), x.relations
     # (but not as part of another noun: 公司董事长 gives as himself)
     x = extract("恒拓模具还向拖木村捐赠20万元；公司董事长郑国华个人出资5万元设立助学金，资助拖木村12名困难学生。")
     assert all(int(r.amount_cny) == 200_000 for r in x.relations if r.type == "funds"), x.relations
