@@ -556,8 +556,10 @@ class RelationExtractor:
         # a numbered line opening with a place, a note in brackets, a colon: what follows is that place's
         # (1.围场满族蒙古族自治县（武清区结对）：市级资金3620万元，武清区区级资金1500万元，…)
         # (or a line with no number: 西吉县：福州市援助1.68亿元，安排项目62个；)
-        self._place_item = re.compile(r"\s*(?P<num>[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
-                                      r"(?P<name>[^，,。；;：:、（(\s]{2,20})(?:[（(][^）)]{0,30}[）)])?[：:]")
+        # (or a bullet: ——九寨沟县：…)
+        self._place_item = re.compile(r"\s*(?P<num>[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+                                      rf"(?:{bullets})\s*)?"
+                                      r"(?P<name>[^，,。；;：:、（(\s—–\-]{2,20})(?:[（(][^）)]{0,30}[）)])?[：:]")
         self.staff_sender_fields = rel["seconds_staff_to"]["sender_fields"]
         self.staff_post_fields = rel["seconds_staff_to"]["post_fields"]
         self.arranging = set(rel["funds"]["arranging_verbs"])
@@ -3055,6 +3057,7 @@ class RelationExtractor:
         recipients = self._group_before(named, name_end)
         if recipients[0] is not named[0] or name_end - recipients[-1].end > 15:
             return []
+        place_line = place_item is not None or text[named[-1].end:name_end + 1] in ("：", ":")
         rels: list[Relation] = []
         year, seg = find_year(text[s:e]), text[s:e]
         for funder in (p for p in parties if p.start >= item.end()):
@@ -3073,11 +3076,16 @@ class RelationExtractor:
                                       approx=money[0].approx, year=year, kind=self._kind([funder], seg))
                              for r in recipients if r.key != funder.key]
                 break
-            if place_item and (together or giving):
+            # (a line of a place: ——九寨沟县：引进浙江企业4家，其中A公司投资3500万元建设…: the one of those counted)
+            counted = bool(place_line and text.endswith("其中", 0, funder.start))
+            if counted and not giving:
+                giving = _PROJECT_GIVING.match(text, funder.end)
+            if place_item and (together or giving) or counted and giving:
                 # (a line of a place: only the money a party names as its own, 武清区|区级资金, or the party right
-                # after the colon giving the amount right after its verb: 西吉县：福州市援助1.68亿元)
+                # after the colon giving the amount right after its verb: 西吉县：福州市援助1.68亿元; or right after
+                # 其中: the one of those the line counts)
                 money = find_money(text[giving.end():self._clause_break(giving.end(), e)], giving.end()) \
-                    if giving and funder.start == item.end() else []
+                    if giving and (funder.start == item.end() or text.endswith("其中", 0, funder.start)) else []
                 if money and money[0].start == giving.end() and not any(r.key == funder.key for r in named):
                     rels += [Relation("funds", funder.key, r.key, evidence, s, e, amount_cny=money[0].amount,
                                       approx=money[0].approx, year=year, kind=self._kind([funder], seg))

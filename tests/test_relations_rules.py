@@ -1572,6 +1572,9 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
     # a workshop named by its village and trade; a thing given with its worth right after the verb
     ("3.城关镇龙王坝村食品包装车间：晋江市陈埭镇商会捐赠价值38万元的真空包装设备，主要为晋江食品企业分装粉条。",
      {("晋江市陈埭镇商会", "龙王坝村", 380000)}),
+    # a bulleted line of a place, the company counted after 其中 investing
+    ("——九寨沟县：引进浙江企业4家，其中浙江绿源生态农业有限公司投资3500万元建设高山蔬菜基地；",
+     {("浙江绿源生态农业有限公司", "九寨沟县", 35000000)}),
     # a place's line naming its partner company and the money that arrived
     ("柞水县小岭镇：结对企业南京瑞澜环保科技有限公司，到位帮扶资金12万元；", {("南京瑞澜环保科技有限公司", "小岭镇", 120000)}),
 ))
