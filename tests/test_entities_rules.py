@@ -50,6 +50,9 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # disease control and testing centres of the state
+    ("宝坻区动物疫病预防控制中心选派2名兽医到玛曲县。", "GOVERNMENT", "宝坻区动物疫病预防控制中心"),
+    ("青岛市农产品质量检测中心派出专家到西和县。", "GOVERNMENT", "青岛市农产品质量检测中心"),
     # a learned society
     ("丰台区红十字会、丰台区医学会分别向海拉苏镇中心卫生院捐赠急救设备。", "ORGANIZATION", "丰台区医学会"),
     # words before a prefecture or county written in full are no part of a hospital's or school's name
