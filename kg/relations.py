@@ -127,6 +127,8 @@ _PARTNERSHIP = r"(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|�
 # after the partner named: "的对口支援省份，" then the subject (作为西藏那曲市的对口支援省份，浙江…)
 _PARTNER_ROLE = re.compile(rf"的{_PARTNERSHIP}(?:结对)?(?:省份|省市|城市|地区|县区|区县|市|县|区|省|单位|医院|学校|方)[，,]\s*")
 _DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
+#: Nouns a trigger word may qualify, naming what a partnership made rather than stating one (…等协作项目点).
+_TRIGGER_HEADS = ("项目", "资金", "部署", "产业园", "车间", "基地")
 _DIRECTED_BY = re.compile(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)下")  # (在国务院国资委指导下)
 # "B是A(的)东西部协作结对县": the partner's kind of place after A
 _PARTNER_OF = re.compile(rf"(?:新一轮|这一轮|本轮)?的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮扶)?"
@@ -181,11 +183,14 @@ _PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")"
 _PROJECT_ADVERB = re.compile(r"(?:另|还|又|再|也|已|累计|先后)?")  # (…项目：…，黄埔区另安排协作资金260万元)
 #: A clause of people and their count only (…共6名，专业技术人才39名。).
 _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9一二两三四五六七八九十百]+余?(?:名|人)[。！!]?")
-#: The rest of a list of places closed by 等 and a count of their institutions (乌丹镇、梧桐花镇、亿合公镇等8个苏木乡镇卫生院).
-_LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*等[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
+#: The rest of a list of places closed by 等 or 的 and a count of their institutions (乌丹镇、梧桐花镇、亿合公镇等8个苏木乡镇卫生院,
+#: 福泉市、瓮安县的2家县级医院).
+_LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*(?:等|的)[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
                                          r"(?:卫生院|卫生室|卫生服务中心|学校|小学|中学|幼儿园|医院)")
 #: The amount each of those listed gets (…，每村500万元; 每所学校各20万元).
 _EACH_UNIT = re.compile(r"每(?:个|所|家)?(?:村|镇|乡|街道|校|学校|医院|卫生院)各?$")
+#: A pairing named as a noun after 的, in quotes or with words of its kind (A与B的“村街结对”仍在协商中).
+_NOUN_AFTER_DE = re.compile(r"的[“\"「]?[\u4e00-\u9fff]{0,4}$")
 #: Words naming a place as it was called then, between a trigger and the place (对口支援当时的山南地区).
 _AT_THE_TIME = re.compile(r"(?:当时的|当年的|时称|原来的)?")
 #: A clause of a list item of pairs opening with a verb of giving (…：捐赠烘干设备价值35万元, 援建…，投入86万元).
@@ -839,6 +844,8 @@ class RelationExtractor:
                                  self._text[m.end:min(e, m.end + 12)]))  # (…4家三级医院)
         if _PARTS_COUNTED.match(after):
             return True  # 分别与从江县的6个乡镇签订…: the place's parts, unnamed
+        if m.type == "REGION" and _LISTED_PLACES_INSTITUTIONS.match(self._text, m.end, e):
+            return True  # 与福泉市、瓮安县的2家县级医院开展结对共建: the places' hospitals, unnamed
         counted = re.match(r"(?:两|三|四)(?:地|市|区|县|省)", after)
         if counted and not after[counted.end():].lstrip("的").startswith(self._generic_head_tuple):
             return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)
@@ -1026,7 +1033,8 @@ class RelationExtractor:
                 told = True
                 if not all(self._hedge_before(x, s, parties, r.type) or (
                         r.type == "funds" and text.startswith(self.fund_documents, y)) or (
-                        text[x - 1:x] == "的" or w.endswith(_AGREEMENT_NOUNS) or text.startswith(_AGREEMENT_NOUNS, y))
+                        _NOUN_AFTER_DE.search(text, max(s, x - 8), x) or w.endswith(_AGREEMENT_NOUNS) or
+                        text.startswith(_AGREEMENT_NOUNS, y))
                         and self._not_made_after(y, end) for x, y, w in verbs):
                     return False
         return told
@@ -1712,7 +1720,8 @@ class RelationExtractor:
             # (or the two named as such before it in their clause: 厦门、临夏两地也在…持续深化厦临协作)
             pair_word = re.match(r"(?:两地|两市|两县|两区|两省|双方)", text[end:end + 2])  # (两省区, 两省市)
             if not joiner and len(run) == 2 and gaps == ["、"] and run[0] in usable and run[1] in usable and \
-                    any(end <= a <= end + 2 and text[end:a] not in self.visit_words or
+                    any(end <= a <= end + 2 and text[end:a] not in self.visit_words and
+                        not text.startswith(_TRIGGER_HEADS, b) or  # (A、B等协作项目点: what the partnership built)
                         _SIGNING_GAP.fullmatch(text, end, a) or  # (A、B同时签署镇镇结对协议)
                         pair_word and end <= a < self._clause_break(end, e) and not any(p.start == b for p in parties)
                         for a, b, _ in triggers) and \
