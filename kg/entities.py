@@ -248,6 +248,7 @@ class _Lexicon:
         self.branch_endings = tuple(ent["branch_endings"])
         self.subtitle_openers = tuple(ent["subtitle_openers"])
         self.institution_name_heads = tuple(ent["institution_name_heads"])
+        self.building_verbs = tuple(ent["building_verbs"])
         self.cooperative_kind = re.compile("(?:" + "|".join(sorted(
             set(ent["product_heads"]) | set(ent["cooperative_kind_words"]), key=len, reverse=True)) + ")+")
         self.age_words = frozenset(ent["age_words"])
@@ -1027,6 +1028,8 @@ class EntityRecognizer:
             if typ in ("HOSPITAL", "SCHOOL") and norm.endswith("乡镇", 0, sfx_start):
                 continue  # (积石山县受损乡镇卫生院, 配齐配强乡镇卫生院: the townships' many, unnamed)
             chain_end = _chain_end(regions_by_start, start, sfx_start)  # the places it opens with (天津市, 于田县)
+            if typ in ("HOSPITAL", "SCHOOL") and chain_end > start and norm.startswith(lex.building_verbs, chain_end):
+                continue  # (在达日县共建远程医疗中心: what is built in the place, unnamed)
             sent = re.search(r"(?:派驻|选派|派出)", norm[chain_end:sfx_start])
             after_sent = chain_end + sent.end() if sent else -1
             if typ == "GOVERNMENT" and sent and any(r.start == after_sent for r in regions) and \

@@ -53,6 +53,8 @@ ORG_NAMES = (
     # disease control and testing centres of the state
     ("宝坻区动物疫病预防控制中心选派2名兽医到玛曲县。", "GOVERNMENT", "宝坻区动物疫病预防控制中心"),
     ("青岛市农产品质量检测中心派出专家到西和县。", "GOVERNMENT", "青岛市农产品质量检测中心"),
+    # medical centres
+    ("广州市妇女儿童医疗中心与安顺市妇幼保健院签订对口帮扶协议。", "HOSPITAL", "广州市妇女儿童医疗中心"),
     # a learned society
     ("丰台区红十字会、丰台区医学会分别向海拉苏镇中心卫生院捐赠急救设备。", "ORGANIZATION", "丰台区医学会"),
     # words before a prefecture or county written in full are no part of a hospital's or school's name
@@ -269,6 +271,9 @@ INNER = (
 )
 # unnamed references: no organisation at all
 UNNAMED = (
+    # a kind of medical centre, and one to be built in a place
+    "两地将依托远程医疗中心开展会诊。",
+    "下一步，沪果两地计划在达日县共建远程医疗中心，让牧民在家门口就能看病。",
     # the levels of a prefecture's own hospitals
     "全州投入资金1.2亿元，一批州县医院的重点专科由此起步。",
     # a trade of finance and the town against the country name no company
