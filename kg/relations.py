@@ -3298,7 +3298,12 @@ class RelationExtractor:
         partners_of = set()
         for m in re.finditer(r"[与同]", self._text[s:anchor]):
             grp = self._group_after(parties, s + m.end(), limit=0)
-            if grp and self._text[grp[-1].end:grp[-1].end + 1] == "的":
+            # (A与B签订结对帮扶协议，并向C捐赠…: the partner a clause before pairs with is no giver either, unless
+            # named again: …，后者派出的3名全科医生…)
+            if grp and (self._text[grp[-1].end:grp[-1].end + 1] == "的" or
+                        re.search(r"[，,；;]", self._text[grp[-1].end:anchor]) and
+                        "后者" not in self._text[grp[-1].end:anchor] and self._find_all(
+                            self._text, self.pairs_mutual, grp[-1].end, self._clause_break(grp[-1].end, anchor))):
                 partners_of |= {id(g) for g in grp}
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and id(p) not in partners_of

@@ -1171,6 +1171,14 @@ def test_relations_pairs_line_of_a_place_whose_field_names_its_partner(extract):
     assert frozenset(("黄杜村", "青坪村")) in {frozenset(p) for p in x.facts("pairs_with")}, x.facts("pairs_with")
 
 
+def test_relations_funds_not_from_the_partner_a_clause_before_pairs_with(extract):
+    x = extract("会上，常熟市思南商会与邵家桥镇天星村签订结对帮扶协议，并向思南县教育局捐赠助学金50万元。")
+    assert x.facts("funds") == {("常熟市思南商会", "思南县教育局")}, x.facts("funds")
+    # (unless named again as the one acting)
+    x = extract("东乡族自治县锁南镇卫生院与厦门市湖里区禾山社区卫生服务中心建立结对帮扶关系，后者派出的3名全科医生已在锁南镇卫生院坐诊。")
+    assert ("厦门市湖里区禾山社区卫生服务中心", "东乡族自治县锁南镇卫生院") in x.facts("seconds_staff_to"), x.relations
+
+
 def test_relations_funds_not_to_places_whose_institutions_a_count_closes(extract):
     x = extract("丰台区投入京蒙协作资金380万元，为翁牛特旗人民医院建设远程会诊中心，并为乌丹镇、梧桐花镇、亿合公镇等8个苏木乡镇卫生院"
                 "配备远程诊疗终端。")
