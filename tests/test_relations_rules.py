@@ -1150,6 +1150,12 @@ def test_relations_funds_difference_from_last_year_is_not_given(extract):
     assert r is not None and r.amount_cny == 350000000
 
 
+def test_relations_funds_subscribed_produce_is_bought_not_given(extract):
+    r = extract("吴兴区八里店镇与朝天区曾家镇结对以来，八里店镇先后组织辖区企业员工食堂认购曾家镇农产品320万元，并向曾家镇捐赠帮扶资金45万元。"
+                ).relation("funds", "八里店镇", "曾家镇")
+    assert r is not None and int(r.amount_cny) == 450_000, r
+
+
 def test_relations_funds_past_a_target_and_a_rate_beside_each_givers_amount(extract):
     r = extract("即墨区全年向西和县捐赠款物折合1173万元，超出年度任务573万元，完成率195.5%。").relation("funds", "即墨区", "西和县")
     assert r is not None and r.amount_cny == 11_730_000
