@@ -272,7 +272,7 @@ INNER = (
 # unnamed references: no organisation at all
 UNNAMED = (
     # the border's many
-    "江门市为龙州县边境小学和边境村卫生室捐赠了一批设备。",
+    "这是她在这所边境小学度过的第二个学期，资金重点用于边境村卫生室标准化建设。",
     # a kind of medical centre, and one to be built in a place
     "两地将依托远程医疗中心开展会诊。",
     "下一步，沪果两地计划在达日县共建远程医疗中心，让牧民在家门口就能看病。",
