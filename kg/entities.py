@@ -33,6 +33,8 @@ _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)(
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
 #: Words of a post held away from home, which make its holder an official (挂职, 挂任).
 _SECONDED = re.compile(r"挂职|挂任")
+#: A short note in brackets right after a listed name (林秀琴（语文）): a subject, a post, a unit.
+_NAME_NOTE = re.compile(r"[(（][^（）()\n、]{1,8}[)）]")
 #: The note after an author's name saying who he is (文/郑凯（作者系…挂职干部、…副局长）).
 _AUTHOR_NOTE = re.compile(r"[(（]作者(?:系|为|是)([^()（）\n]{2,60})[)）]")
 # 于 before a date after a name is the preposition (企业家陈德启于2007年创办…), not a given name's end
@@ -1840,6 +1842,19 @@ class EntityRecognizer:
             if len(names) >= 2 or names and not HAN.match(norm[names[0][1]:names[0][1] + 1] or " "):
                 for s, e in names:
                     add(s, e, "PERSON", norm[m.start():m.end()].rstrip(":： \t\u3000"), None)
+        # names each with a short note in brackets, listed after a colon (泾源县第二中学：林秀琴（语文）、陈国栋（物理）)
+        for m in re.finditer(r"[:：][ \t\u3000]*", norm):
+            p, names = m.end(), []
+            while (k := self._name_at(norm, p, tok_at, strict_end=True)) and \
+                    (note := _NAME_NOTE.match(norm, p + k)):
+                names.append((p, p + k))
+                p = note.end()
+                if norm[p:p + 1] != "、":
+                    break
+                p += 1
+            if len(names) >= 2:
+                for a, b in names:
+                    add(a, b, "PERSON", None, None)
         # a photo's credit with no role (（马晓婷 摄）): the names before 摄, each one a person's by its family name
         for m in _PHOTO_CREDIT.finditer(norm):
             for word in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):

@@ -857,6 +857,11 @@ def test_entities_a_hospital_department_named_by_its_kind_is_no_hospital(extract
     assert not extract("资金投入320万元，帮助石柱县中医院建成中医康复中心。").names("HOSPITAL") - {"石柱县中医院"}
 
 
+def test_entities_people_each_with_a_note_listed_after_a_colon(extract):
+    x = extract("泾源县第二中学：林秀琴（语文）、陈国栋（物理）、黄丽华（英语）")
+    assert {"林秀琴", "陈国栋", "黄丽华"} <= x.names("PERSON"), x.names("PERSON")
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")
