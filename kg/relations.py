@@ -218,7 +218,7 @@ _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\
 #: What a place owes to its partner (…得益于A的结对帮扶, 离不开A的对口支援).
 _CREDITED_TO = ("得益于", "受益于", "离不开", "归功于")
 _CREDITED_HELP = re.compile(rf"的(?:{_PARTNERSHIP}|结对)")
-_UNDER_HELP = re.compile(rf"的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?下[，,]\s*")
+_UNDER_HELP = re.compile(rf"(?:的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?|{_PARTNERSHIP})下[，,]\s*")  # (…的对口帮扶和大力支持下，)
 #: Yuan per unit a table's column states its money in (资金（万元）).
 _YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 #: A place's people counted, then 在 and where they are (…共有8名党政干部、36名专业技术人才在纳雍县…).
@@ -1501,6 +1501,8 @@ class RelationExtractor:
             if not text.endswith("在", 0, helpers[0].start):
                 continue
             b = next((p for p in usable if p.start == m.end()), None)
+            # (or the subject right before 在: 凌云县人民医院在龙岗区第三人民医院对口帮扶下，成功创建…)
+            b = b or next((p for p in usable if p.end == helpers[0].start - 1 and p not in helpers), None)
             if b is not None:
                 out |= {(x.key, b.key) for x in helpers if x.key != b.key}
         return out

@@ -126,6 +126,8 @@ PAIRS = (
     ("厦门市海沧区人民医院派出4名医生，对口支援泾源县人民医院。", {("厦门市海沧区人民医院", "泾源县人民医院")}),
     # two joined by 、 signing an agreement of a year
     ("（二）长兴县、青川县签订2024年结对帮扶协议，长兴县年内将安排帮扶资金4800万元；", {("长兴县", "青川县")}),
+    # the subject right before 在 the helper's help
+    ("凌云县人民医院在龙岗区第三人民医院对口帮扶下，成功创建二级甲等医院。", {("凌云县人民医院", "龙岗区第三人民医院")}),
     # the place by its name of the time
     ("早在上世纪九十年代，安徽就开始对口支援当时的山南地区，一批批援藏干部接力奔赴雪域高原。", {("安徽", "山南地区")}),
     # a list item's dash before the subject
