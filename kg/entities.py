@@ -2319,6 +2319,10 @@ class EntityRecognizer:
                         not HAN.match(norm[pos + 6:pos + 7] or " ") or pos + 6 in tok_at or
                         norm.startswith(lex.followers, pos + 6)):
                     return 6  # 旦增尼玛曲珠说, 强巴土登旺久说: three syllables
+                if norm[pos + 4:pos + 5] in lex.tibetan_endings and (
+                        not HAN.match(norm[pos + 5:pos + 6] or " ") or pos + 5 in tok_at or
+                        norm.startswith(lex.followers, pos + 5)):
+                    return 5  # 格桑多布杰: two syllables and a third of one character
                 return 4
             if norm[pos + 2:pos + 3] in lex.tibetan_endings and (
                     not HAN.match(norm[pos + 3:pos + 4] or " ") or pos + 3 in tok_at or

@@ -491,6 +491,9 @@ PEOPLE = (
     # Tibetan names of four syllables before a verb of speech, of three in Amdo (才让措)
     ("“收入翻了一番。”牧民格桑旺堆说。", "格桑旺堆", "PERSON"),
     ("果洛州牧民才让措说，看病比以前方便多了。", "才让措", "PERSON"),
+    # Amdo spellings, and two syllables with a third of one character
+    ("牧民才让东知说，今年的牦牛奶收购价涨了。", "才让东知", "PERSON"),
+    ("副县长格桑多布杰表示，项目已全部开工。", "格桑多布杰", "OFFICIAL"),
     ("丹寨县龙泉镇茶农王明芬激动地说，今年茶叶卖了好价钱。", "王明芬", "PERSON"),
     ("林海是鄞州区选派到丹寨县挂职的干部，现任丹寨县委常委、副县长。", "林海", "OFFICIAL"),
     ("丹寨县人社局选派干部王勇常驻宁波市，担任丹寨县驻宁波劳务工作站站长。", "王勇", "OFFICIAL"),
