@@ -351,6 +351,7 @@ class _Lexicon:
                                      [(t, "PERSON") for t in ppl["person_titles"]] +
                                      [(t, "PERSON") for t in ppl["relatives_before_names"]])
         self.followers = tuple(sorted(ppl["name_followers"], key=len, reverse=True))
+        self.verb_followers = tuple(f for f in self.followers if f not in _STOP_CHARS and f not in ("、", "家"))
         self.dotted_name_adverbs = frozenset(ppl["dotted_name_adverbs"])
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.byline_units = tuple(ppl["byline_unit_endings"])
@@ -2438,6 +2439,9 @@ class EntityRecognizer:
             if choices[1] == choices[0] + 1 and norm[end - 1] in "说讲称道" and \
                     (end >= len(norm) or not HAN.match(norm[end])):
                 return choices[0]  # 周宏|说。 (the segmenter's 周宏说): a verb of speech closing the sentence
+            if norm[pos + choices[0]] in "和与及" and choices[1] == choices[0] + 1 and \
+                    norm.startswith(lex.verb_followers, pos + choices[1]):
+                return choices[1]  # 孟庆和|率…: 和 ends the given name when a verb follows it, no "and"
             tok = tok_at.get(pos)
             if tok is not None and tok - pos in choices:
                 return tok - pos

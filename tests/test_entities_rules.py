@@ -338,6 +338,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # 和 ends a given name when a verb follows it; 被 ends a name
+    ("今年5月，东丽区委书记孟庆和率党政代表团到卓尼县考察。", "孟庆和", "OFFICIAL"),
+    ("医生吴晓峰被任命为心血管内科主任。", "吴晓峰", "PERSON"),
     # a transliterated name between 的 and a professional role; an author whose note names a state post
     ("早上交班，科里的麦麦提江·吐尔逊医生已经看完了病人。", "麦麦提江·吐尔逊", "PERSON"),
     ("文/郑海峰（作者系青岛市城阳区派驻礼县挂职干部、礼县乡村振兴局副局长）", "郑海峰", "OFFICIAL"),
