@@ -1856,6 +1856,20 @@ class EntityRecognizer:
             if len(names) >= 2:
                 for a, b in names:
                     add(a, b, "PERSON", None, None)
+        # a line of a unit's people after its name and a colon (心血管内科：陈敏、杨光友; 护理部：李娅、安琴)
+        for m in re.finditer(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,10})[:：][ \t\u3000]*", norm, re.M):
+            if not m.group(1).endswith(lex.byline_units):
+                continue
+            p, names = m.end(), []
+            while k := self._name_at(norm, p, tok_at, strict_end=True):
+                names.append((p, p + k))
+                p += k
+                if norm[p:p + 1] != "、":
+                    break
+                p += 1
+            if len(names) >= 2 and norm[p:p + 1] in ("\n", "", "；", ";", "。"):
+                for a, b in names:
+                    add(a, b, "PERSON", None, None)
         # a photo's credit with no role (（马晓婷 摄）): the names before 摄, each one a person's by its family name
         for m in _PHOTO_CREDIT.finditer(norm):
             for word in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):

@@ -868,6 +868,11 @@ def test_entities_people_each_with_a_note_listed_after_a_colon(extract):
     assert {"林秀琴", "陈国栋", "黄丽华"} <= x.names("PERSON"), x.names("PERSON")
 
 
+def test_entities_people_of_a_unit_listed_after_its_name(extract):
+    x = extract("进修名单如下：\n心血管内科：陈敏、杨光友\n护理部：李娅、安琴\n")
+    assert {"陈敏", "杨光友", "李娅", "安琴"} <= x.names("PERSON"), x.names("PERSON")
+
+
 def test_entities_people_in_a_roster_after_a_colon(extract):
     x = extract("五、评审专家名单：何建国、杨丽萍、赵永明、蒲晓东（采购人代表）")
     assert {"何建国", "杨丽萍", "赵永明", "蒲晓东"} <= x.names("PERSON")
