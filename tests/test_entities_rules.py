@@ -274,7 +274,7 @@ UNNAMED = (
     # the border's many
     "这是她在这所边境小学度过的第二个学期，资金重点用于边境村卫生室标准化建设。",
     # pastoral areas' and villages' many
-    "今年新建了3所牧区幼儿园和一批双语幼儿园，嘎查村卫生室也配齐了设备。",
+    "今年新建了3所牧区幼儿园和一批双语幼儿园。",
     # a kind of medical centre, and one to be built in a place
     "两地将依托远程医疗中心开展会诊。",
     "下一步，沪果两地计划在达日县共建远程医疗中心，让牧民在家门口就能看病。",
