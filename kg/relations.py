@@ -191,6 +191,8 @@ _LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*(?:�
 _EACH_UNIT = re.compile(r"每(?:个|所|家)?(?:村|镇|乡|街道|校|学校|医院|卫生院)各?$")
 #: A pairing named as a noun after 的, in quotes or with words of its kind (A与B的“村街结对”仍在协商中).
 _NOUN_AFTER_DE = re.compile(r"的[“\"「]?[\u4e00-\u9fff]{0,4}$")
+#: An amount arranged and what it is for, after 安排 (…安排300万元用于B…, 安排协作资金200万元用于B…).
+_ARRANGED_FOR = re.compile(r"[^，,。；;0-9]{0,8}?[0-9一二三四五六七八九十][0-9.,一二三四五六七八九十百千]*[万亿]?元(?:资金)?用于")
 #: Words naming a place as it was called then, between a trigger and the place (对口支援当时的山南地区).
 _AT_THE_TIME = re.compile(r"(?:当时的|当年的|时称|原来的)?")
 #: A clause of a list item of pairs opening with a verb of giving (…：捐赠烘干设备价值35万元, 援建…，投入86万元).
@@ -1843,8 +1845,10 @@ class RelationExtractor:
         for ss, se in self._subs(s, e):
             triggers = self._find_all(text, self.fund_triggers, ss, se)
             # (安排 a trigger only before a place and its amount: 南京市安排伊宁市4.12亿元; not 安排闵行区帮扶资金…)
+            # (or before its amount and what it is for: 崂山区安排300万元用于长道镇宁家村示范村建设)
             triggers = [t for t in triggers if t[2] != "安排" or any(
-                p.start == t[1] and re.match(r"[0-9一二三四五六七八九]", text[p.end:p.end + 1]) for p in parties)]
+                p.start == t[1] and re.match(r"[0-9一二三四五六七八九]", text[p.end:p.end + 1]) for p in parties)
+                or _ARRANGED_FOR.match(text, t[1])]
             if triggers and "《" in text[ss:se]:
                 # (审议通过了《关于对外捐赠的议案》: a document's title gives nothing)
                 titles = [m.span() for m in _BOOK_TITLE.finditer(text, ss, se)]

@@ -1152,6 +1152,11 @@ def test_relations_funds_difference_from_last_year_is_not_given(extract):
     assert r is not None and r.amount_cny == 350000000
 
 
+def test_relations_funds_arranged_with_what_it_is_for(extract):
+    r = extract("海珠区与榕江县结对。海珠区另安排200万元用于榕江县“村超”球场周边配套设施提升。").relation("funds", "海珠区", "榕江县")
+    assert r is not None and int(r.amount_cny) == 2_000_000, r
+
+
 def test_relations_funds_subscribed_produce_is_bought_not_given(extract):
     r = extract("吴兴区八里店镇与朝天区曾家镇结对以来，八里店镇先后组织辖区企业员工食堂认购曾家镇农产品320万元，并向曾家镇捐赠帮扶资金45万元。"
                 ).relation("funds", "八里店镇", "曾家镇")
