@@ -33,6 +33,8 @@ _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)(
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
 #: Words of a post held away from home, which make its holder an official (挂职, 挂任).
 _SECONDED = re.compile(r"挂职|挂任")
+#: A hospital's name closing, then a department centre of a few characters (…医院|康复中心, …医院|体检中心).
+_HOSPITAL_CENTRE = re.compile(r"医院[\u4e00-\u9fff]{0,4}(?:康复|体检|健康管理|诊疗|治疗|检验|影像|胸痛|卒中|创伤)中心$")
 #: A short note in brackets right after a listed name (林秀琴（语文）): a subject, a post, a unit.
 _NAME_NOTE = re.compile(r"[(（][^（）()\n、]{1,8}[)）]")
 #: The note after an author's name saying who he is (文/郑凯（作者系…挂职干部、…副局长）).
@@ -1123,6 +1125,12 @@ class EntityRecognizer:
             out = [m for m in out if id(m) not in merged and m not in units] + [
                 Mention(academies[m.start].start, m.end, m.type, norm[academies[m.start].start:m.end], attrs=dict(m.attrs))
                 for m in units]
+        # a centre right after a hospital's name is its department (西和县中医医院|康复中心): the hospital is the one named
+        spans = {(m.start, m.end, m.type) for m in out}
+        out = [Mention(m.start, m.start + cut, m.type, norm[m.start:m.start + cut], m.candidates, m.official, m.key,
+                       dict(m.attrs)) if m.type == "HOSPITAL" and (cut := _hospital_before_centre(m.text)) else m
+               for m in out if not (m.type == "HOSPITAL" and (cut := _hospital_before_centre(m.text)) and
+                                    (m.start, m.start + cut, m.type) in spans)]  # (found alone too: one name)
         # a branch named right after its company's full name is one name (青岛海森食品有限公司|安顺分公司)
         companies = {m.end: m for m in out if m.type == "ENTERPRISE" and m.text.endswith(lex.legal_forms)}
         branches = [m for m in out if m.type == "ENTERPRISE" and m.start in companies and
@@ -3017,6 +3025,12 @@ def _by_start(regions: list[Mention]) -> dict[int, list[Mention]]:
     for r in sorted(regions, key=lambda r: r.start):
         out.setdefault(r.start, []).append(r)
     return out
+
+
+def _hospital_before_centre(name: str) -> int:
+    """Where a hospital's name ends inside ``name`` when a department centre follows it (…中医医院康复中心), or 0."""
+    m = _HOSPITAL_CENTRE.search(name)
+    return m.start() + 2 if m else 0
 
 
 def _chain_end(by_start: dict[int, list[Mention]], start: int, limit: int) -> int:

@@ -546,7 +546,7 @@ class RelationExtractor:
                                         rf"[^，,。；;：:、]{{0,3}}?(?P<name>[^，,。；;：:—]{{2,40}}?)(?:{words})"
                                         # (or a cell's bar, or the verb of using the money right after the name:
                                         # 1.赵家河村产业路硬化项目｜…, 红渡村农房风貌提升项目使用龙华区…资金)
-                                        r"(?:[（(][^）)]{0,30}[）)])?(?:[，,：:｜|]|——|—|(?=使用|投入))")
+                                        r"(?:[（(][^）)]{0,30}[）)])?(?:[，,：:｜|]|——|—|(?=使用|投入|获得?))")
         # a numbered item of any name closed by a dash, a funder's money after it (（1）苍溪县猕猴桃冷链仓储中心——长兴县
         # 东西部协作资金680万元)
         self._numbered_dash_item = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])"

@@ -1604,6 +1604,8 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
     # a bulleted line of a place, the company counted after 其中 investing
     ("——九寨沟县：引进浙江企业4家，其中浙江绿源生态农业有限公司投资3500万元建设高山蔬菜基地；",
      {("浙江绿源生态农业有限公司", "九寨沟县", 35000000)}),
+    # a project that got (获) its funder's money; a centre after a hospital's name is the hospital's department
+    ("4.西和县中医医院康复中心设备购置项目获崂山区援助资金95万元，设备已全部安装到位。", {("崂山区", "西和县中医医院", 950000)}),
     # a place's line naming its partner company and the money that arrived
     ("柞水县小岭镇：结对企业南京瑞澜环保科技有限公司，到位帮扶资金12万元；", {("南京瑞澜环保科技有限公司", "小岭镇", 120000)}),
 ))
