@@ -253,9 +253,9 @@ _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐�
 _PARTS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff0-9])[，,]其中")
 #: Money allocated to a list after a colon (分别安排到7个县区：, 下达到各县：).
 _ALLOCATED_TO = re.compile(r"(?:分别)?(?:安排|下达|分配|拨付|切块)(?:到|给|至)?[^，,。；;：:]{0,8}[：:]")
-_BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省|两校|两院)")  # (…，两区县签订…)
+_BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省|两校|两院|两镇|两乡|两村|两街镇)")  # (…，两区县签订…)
 _EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建|拨付|安排|下达|援助)")  # (A在X、B在Y分别投资…)
-_VISITING = re.compile(r"赴|到|来到|前往|走进")
+_VISITING = re.compile(r"赴|到|来到|前往|走进|向")  # (or giving to the other: A向B捐赠…，两镇同时签订了结对共建协议)
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
 _GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|持续|长期|始终|一直|新增|重点)+(?:承担(?:着|起)?)?")
