@@ -1126,11 +1126,15 @@ class EntityRecognizer:
                 Mention(academies[m.start].start, m.end, m.type, norm[academies[m.start].start:m.end], attrs=dict(m.attrs))
                 for m in units]
         # a centre right after a hospital's name is its department (西和县中医医院|康复中心): the hospital is the one named
-        spans = {(m.start, m.end, m.type) for m in out}
-        out = [Mention(m.start, m.start + cut, m.type, norm[m.start:m.start + cut], m.candidates, m.official, m.key,
-                       dict(m.attrs)) if m.type == "HOSPITAL" and (cut := _hospital_before_centre(m.text)) else m
-               for m in out if not (m.type == "HOSPITAL" and (cut := _hospital_before_centre(m.text)) and
-                                    (m.start, m.start + cut, m.type) in spans)]  # (found alone too: one name)
+        spans, kept = {(m.start, m.end, m.type) for m in out}, []
+        for m in out:
+            cut = _hospital_before_centre(m.text) if m.type == "HOSPITAL" else 0
+            if not cut:
+                kept.append(m)
+            elif (m.start, m.start + cut, m.type) not in spans:  # (found alone too: one name)
+                kept.append(Mention(m.start, m.start + cut, m.type, norm[m.start:m.start + cut], m.candidates,
+                                    m.official, m.key, dict(m.attrs)))
+        out = kept
         # a branch named right after its company's full name is one name (青岛海森食品有限公司|安顺分公司)
         companies = {m.end: m for m in out if m.type == "ENTERPRISE" and m.text.endswith(lex.legal_forms)}
         branches = [m for m in out if m.type == "ENTERPRISE" and m.start in companies and
@@ -1853,31 +1857,14 @@ class EntityRecognizer:
                     add(s, e, "PERSON", norm[m.start():m.end()].rstrip(":： \t\u3000"), None)
         # names each with a short note in brackets, listed after a colon (泾源县第二中学：林秀琴（语文）、陈国栋（物理）)
         for m in re.finditer(r"[:：][ \t\u3000]*", norm):
-            p, names = m.end(), []
-            while (k := self._name_at(norm, p, tok_at, strict_end=True)) and \
-                    (note := _NAME_NOTE.match(norm, p + k)):
-                names.append((p, p + k))
-                p = note.end()
-                if norm[p:p + 1] != "、":
-                    break
-                p += 1
-            if len(names) >= 2:
-                for a, b in names:
-                    add(a, b, "PERSON", None, None)
+            names, _ = self._listed_names(norm, m.end(), tok_at, noted=True)
+            for a, b in names if len(names) >= 2 else ():
+                add(a, b, "PERSON", None, None)
         # a line of a unit's people after its name and a colon (心血管内科：陈敏、杨光友; 护理部：李娅、安琴)
         for m in re.finditer(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,10})[:：][ \t\u3000]*", norm, re.M):
-            if not m.group(1).endswith(lex.byline_units):
-                continue
-            p, names = m.end(), []
-            while k := self._name_at(norm, p, tok_at, strict_end=True):
-                names.append((p, p + k))
-                p += k
-                if norm[p:p + 1] != "、":
-                    break
-                p += 1
-            if len(names) >= 2 and norm[p:p + 1] in ("\n", "", "；", ";", "。"):
-                for a, b in names:
-                    add(a, b, "PERSON", None, None)
+            names, end = self._listed_names(norm, m.end(), tok_at) if m.group(1).endswith(lex.byline_units) else ([], 0)
+            for a, b in names if len(names) >= 2 and norm[end:end + 1] in ("\n", "", "；", ";", "。") else ():
+                add(a, b, "PERSON", None, None)
         # a photo's credit with no role (（马晓婷 摄）): the names before 摄, each one a person's by its family name
         for m in _PHOTO_CREDIT.finditer(norm):
             for word in re.finditer(r"[\u4e00-\u9fff]+", m.group("names")):
@@ -2292,6 +2279,21 @@ class EntityRecognizer:
                     self._name_at(norm, pos + m.end() + nxt.end(), {}, strict_end=True)):
                 return 0
         return m.end()
+
+    def _listed_names(self, norm: str, p: int, tok_at: dict, noted: bool = False) -> tuple[list[tuple[int, int]], int]:
+        """The names from ``p`` on parted by 、 (each followed by a short note in brackets when ``noted``: 林秀琴（语文）),
+        and where the list ends."""
+        names = []
+        while k := self._name_at(norm, p, tok_at, strict_end=True):
+            note = _NAME_NOTE.match(norm, p + k) if noted else None
+            if noted and note is None:
+                break
+            names.append((p, p + k))
+            p = note.end() if note else p + k
+            if norm[p:p + 1] != "、":
+                break
+            p += 1
+        return names, p
 
     def _surname_len(self, name: str) -> int:
         rules = self.lex.rules
