@@ -1260,13 +1260,17 @@ class RelationExtractor:
             last = nxt
         return last
 
+    def _item_opening(self, s: int, first: Mention) -> bool:
+        """Whether only a list item's number or bullet stands before ``first`` on its line (3. A—B, ◆A—B：…)."""
+        return bool(_ROW_NUMBER.fullmatch(self._text, s, first.start) or
+                    self._item_lead.fullmatch(self._text, s, first.start))
+
     def _pair_line(self, usable, s, e) -> set[tuple[str, str]]:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more
         such lines."""
         text = self._text
-        if len(usable) < 2 or not (_ROW_NUMBER.fullmatch(text, s, usable[0].start) or
-                                   self._item_lead.fullmatch(text, s, usable[0].start)):
-            return set()  # (a number or a bullet before the first: ◆无锡卓越食品有限公司—安沟镇高楼村：…)
+        if len(usable) < 2 or not self._item_opening(s, usable[0]):
+            return set()
         gap = self._gap(usable[0], usable[1])
         barred = bool(_BAR.fullmatch(gap))  # (1 | 杭州市余杭区文昌高级中学 | 苍溪县城郊中学 | 高中)
         rest = text[usable[-1].end:e]
@@ -1343,9 +1347,8 @@ class RelationExtractor:
         (三、村村结对及2025年帮扶事项 / （五）华亭镇毛桥村—马鞍底乡地西北村：毛桥村安排帮扶资金12万元…), or a line of
         just the two under such a heading (三、街道（镇）结对 / 丰台区卢沟桥街道——科右中旗巴彦呼舒镇)."""
         text = self._text
-        if len(usable) < 2 or not (_ROW_NUMBER.fullmatch(text, s, usable[0].start) or
-                                   self._item_lead.fullmatch(text, s, usable[0].start)):
-            return set()  # (a number or a bullet before the first: ◆无锡卓越食品有限公司—安沟镇高楼村：…)
+        if len(usable) < 2 or not self._item_opening(s, usable[0]):
+            return set()
         # (or a line of just the two, each written with the places it lies in: 丰台区卢沟桥街道——科右中旗巴彦呼舒镇)
         k = next((i for i in range(len(usable) - 1) if _DASH.fullmatch(self._gap(usable[i], usable[i + 1]))), None)
         if k is None or any(usable[i].end != usable[i + 1].start for i in range(k)):
