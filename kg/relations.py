@@ -846,7 +846,7 @@ class RelationExtractor:
                                  self._text[m.end:min(e, m.end + 12)]))  # (…4家三级医院)
         if _PARTS_COUNTED.match(after):
             return True  # 分别与从江县的6个乡镇签订…: the place's parts, unnamed
-        if m.type == "REGION" and _LISTED_PLACES_INSTITUTIONS.match(self._text, m.end, e):
+        if m.type == "REGION" and after[:1] in ("、", "等", "的") and _LISTED_PLACES_INSTITUTIONS.match(self._text, m.end, e):
             return True  # 与福泉市、瓮安县的2家县级医院开展结对共建: the places' hospitals, unnamed
         counted = re.match(r"(?:两|三|四)(?:地|市|区|县|省)", after)
         if counted and not after[counted.end():].lstrip("的").startswith(self._generic_head_tuple):
@@ -1322,10 +1322,11 @@ class RelationExtractor:
         giver named (◆A公司—安沟镇高楼村：订单收购黄花菜，捐赠烘干设备价值35万元): the first gives the second what they state,
         added up."""
         text = self._text
-        usable = [p for p in parties if not self._modifier(p, e, listed_ok=True)]
-        pair = self._dash_item_pair(usable, s, e)
         colon = min((i for i in (text.find("：", s, e), text.find(":", s, e)) if i >= 0), default=-1)
-        if len(pair) != 1 or colon < 0:
+        if colon < 0 or not _DASH.search(text, s, colon):
+            return []  # (most sentences hold no dash before a colon)
+        pair = self._dash_item_pair([p for p in parties if not self._modifier(p, e, listed_ok=True)], s, e)
+        if len(pair) != 1:
             return []
         (giver, recipient), = pair
         money = []
@@ -1337,7 +1338,7 @@ class RelationExtractor:
             money += [mo for mo in find_money(text[verb.end():b], verb.end()) if mo.amount is not None][:1]
         if not money:
             return []
-        who = next(p for p in usable if p.key == giver)
+        who = next(p for p in parties if p.key == giver)
         return [Relation("funds", giver, recipient, evidence, s, e, amount_cny=sum(mo.amount for mo in money),
                          approx=any(mo.approx for mo in money), year=find_year(text[s:e]),
                          kind=self._kind([who], text[s:e]))]
