@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import itertools
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 import ahocorasick_rs
 
 from kg import gazetteer as gz
 from kg import segment
 from kg.model import Entity
+from kg.normalize import normalize_for_matching
 from kg.rules import Rules, load as load_rules
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -261,6 +264,9 @@ class _Lexicon:
         self.legal_forms = tuple(sorted(ent["legal_forms"], key=len, reverse=True))
         self.company_name_tails = tuple(ent["company_name_tails"])
         self.enterprise_short_names = dict(ent["enterprise_short_names"])
+        # central state-owned enterprises by their registered names and short ones (kg/data/central_enterprises.toml)
+        self.registered = _Matcher((normalize_for_matching(form), normalize_for_matching(e["name"]))
+                                   for e in _central_enterprises() for form in [e["name"], *e["short"]])
         self.key_synonyms = dict(ent["key_synonyms"])
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
@@ -1145,6 +1151,27 @@ class EntityRecognizer:
                 Mention(companies[m.start].start, m.end, m.type, norm[companies[m.start].start:m.end],
                         attrs=dict(m.attrs)) for m in branches]
         out += self._list_items(norm, out, regions, tokens)
+        out += self._registered_companies(norm, tokens, out, masked)
+        return out
+
+    def _registered_companies(self, norm: str, tokens: list[tuple[int, int]], orgs: list[Mention],
+                              masked) -> list[Mention]:
+        """Central state-owned enterprises by the names of the SASAC list (中国石化向班戈县拨付…), whole words of the
+        segmenter's (not 中国建筑 of 中国建筑业协会), unless inside another name (中国石化西藏石油分公司). Each
+        mention, and a company's name found by its ending that is a registered one, gets ``attrs["registered"]``:
+        the registered name, which keys the company."""
+        hits = self.lex.registered.leftmost_longest(norm)
+        if not hits:
+            return []
+        starts, ends = {s for s, _ in tokens}, {e for _, e in tokens}
+        exact = {(m.start, m.end): m for m in orgs if m.type == "ENTERPRISE"}
+        out: list[Mention] = []
+        for s, e, word, name in hits:
+            if (s, e) in exact:
+                exact[s, e].attrs["registered"] = name
+            elif s in starts and e in ends and not masked(s, e) and \
+                    not any(m.start < e and s < m.end for m in orgs):
+                out.append(Mention(s, e, "ENTERPRISE", word, attrs={"registered": name}))
         return out
 
     def abbreviations(self, norm: str, regions: list[Mention],
@@ -2674,8 +2701,10 @@ class EntityRecognizer:
                     add(m, target, entities[target].name, m.type, {})
                 continue
             key = f"org:{m.type}:{inner.key if inner else ''}:{rest}"
+            if m.attrs.get("registered"):
+                key = f"org:ENTERPRISE::{m.attrs['registered']}"  # (中国石化 and 中国石油化工集团有限公司: one company)
             # a short form tied to its full name (立华牧业 → 江苏立华牧业股份有限公司)
-            if m.type == "ENTERPRISE":
+            if m.type == "ENTERPRISE" and not m.attrs.get("registered"):  # (not 中国石化 of 中国石化西藏石油分公司)
                 for fk, full in full_names.items():
                     if full.type == "ENTERPRISE" and m.text in full.name and m.text != full.name:
                         key = fk
@@ -2999,6 +3028,14 @@ class EntityRecognizer:
                     m.attrs.update(parent=match.attrs["parent"], qualified=match.attrs.get("qualified"))
 
 
+@lru_cache(maxsize=1)
+def _central_enterprises() -> list[dict]:
+    """The central state-owned enterprises, each its registered ``name`` and its ``short`` names
+    (``kg/data/central_enterprises.toml``)."""
+    with resources.files("kg.data").joinpath("central_enterprises.toml").open("rb") as fh:
+        return tomllib.load(fh)["enterprise"]
+
+
 def region_entity(gaz: gz.Gazetteer, key: str) -> Entity | None:
     """The gazetteer's description of a region key (name, level, parent, code, coordinates, side)."""
     place = gaz.place(key)
@@ -3105,9 +3142,6 @@ def _level_from_name(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _sides() -> dict[str, str]:
-    import tomllib
-    from importlib import resources
-
     with resources.files("kg.data").joinpath("east_west.toml").open("rb") as fh:
         data = tomllib.load(fh)
     out = {}

@@ -1934,3 +1934,31 @@ def test_entities_a_township_named_again_without_its_level(extract):
 def test_entities_since_when_between_a_name_and_its_post(extract):
     x = extract("此外，浙江农林大学副教授周晓岚已于今年3月起挂职青川县科技副县长，分管科技和茶产业工作。")
     assert "周晓岚" in x.names("OFFICIAL"), (x.names("OFFICIAL"), x.names("PERSON"))
+
+
+@pytest.mark.parametrize("text,short,registered", (
+    ("去年，中国华能向德格县拨付帮扶资金3000万元。", "中国华能", "中国华能集团有限公司"),
+    ("南方电网选派2名干部到那坡县挂职。", "南方电网", "中国南方电网有限责任公司"),
+    ("国药集团与富宁县人民医院签订帮扶协议。", "国药集团", "中国医药集团有限公司"),
+))
+def test_entities_central_enterprise_by_its_short_name_alone(extract, text, short, registered):
+    # a central state-owned enterprise named only short (kg/data/central_enterprises.toml), keyed by its registered
+    # name, so that articles naming it either way meet in one node
+    x = extract(text)
+    assert short in x.names("ENTERPRISE")
+    assert any(e.name == short for k, e in x.entities.items() if k == f"org:ENTERPRISE::{registered}")
+
+
+def test_entities_central_enterprise_short_and_full_name_one_company(extract):
+    x = extract("中国长江三峡集团有限公司对口支援巫山县。今年，三峡集团又在巫山县投入资金1.2亿元。"
+                "三峡集团巫山分公司也派出了技术人员。")
+    ent = x.entity("中国长江三峡集团有限公司")
+    assert ent is not None and "三峡集团" in ent.aliases
+    assert x.relation("funds", "中国长江三峡集团有限公司", "巫山县") is not None
+    # (its branch, whose name opens with the short name, is a company of its own)
+    assert "三峡集团巫山分公司" not in ent.aliases
+
+
+def test_entities_central_enterprise_short_name_not_cut_out_of_a_word(extract):
+    x = extract("中国建筑业协会和中国电子商务协会在银川召开年会。")
+    assert not x.names("ENTERPRISE"), x.names("ENTERPRISE")
