@@ -552,6 +552,11 @@ class RelationExtractor:
         self._numbered_dash_item = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])"
                                               r"(?P<name>[^，,。；;：:—]{2,40}?)——"
                                               r"(?=[^，,。；;：:]{2,30}?(?:" + "|".join(map(re.escape, rel["funds"]["fund_nouns"])) + "))")
+        # a numbered item of any name closed by a comma, its funder giving an amount right after the verb in the clause
+        # after it (1.普保镇中心小学学生宿舍楼，A投入1200万元；)
+        self._numbered_giving_item = re.compile(
+            r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])(?P<name>[^，,。；;：:—]{2,40}?)[，,]"
+            r"(?=[^，,。；;：:]{2,30}?" + _PROJECT_GIVING.pattern + r"(?:资金)?[0-9])")
         # a numbered project, then its fields after ；(1．策勒县人民医院综合楼建设项目；援建单位：…；…资金：4600万元；)
         self._project_item_fields = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])"
                                                rf"(?P<name>[^，,。；;：:]{{2,40}}?(?:{words}))[；;]"
@@ -3062,7 +3067,7 @@ class RelationExtractor:
         each its own amount)."""
         text = self._text
         item = self._project_item.match(text, s, e) or self._bullet_item.match(text, s, e) or \
-            self._numbered_dash_item.match(text, s, e)
+            self._numbered_dash_item.match(text, s, e) or self._numbered_giving_item.match(text, s, e)
         place_item = None if item else self._place_item.match(text, s, e)
         if place_item and not place_item.group("num") and s and text[s - 1] != "\n":
             place_item = None  # (a place and a colon opening a line only)

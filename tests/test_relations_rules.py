@@ -1610,6 +1610,9 @@ def test_relations_companies_of_two_cities_are_unnamed_givers(extract):
     ("4.西和县中医医院康复中心设备购置项目获崂山区援助资金95万元，设备已全部安装到位。", {("崂山区", "西和县中医医院", 950000)}),
     # a place's line naming its partner company and the money that arrived
     ("柞水县小岭镇：结对企业南京瑞澜环保科技有限公司，到位帮扶资金12万元；", {("南京瑞澜环保科技有限公司", "小岭镇", 120000)}),
+    # a numbered item of any name closed by a comma, the funder giving right after its verb
+    ("2.德格县人民医院血液透析室改造，中国华能投入420万元；", {("中国华能", "德格县人民医院", 4200000)}),
+    ("（3）麦宿镇中心小学教学楼，温江区援助资金380万元。", {("温江区", "麦宿镇中心小学", 3800000)}),
 ))
 def test_relations_funds_project_item_names_its_recipient_first(extract, text, amounts):
     x = extract(text)
