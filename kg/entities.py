@@ -853,7 +853,7 @@ class EntityRecognizer:
             if any(s < end <= e for s, e in taken) or masked(m.start(), end):
                 continue
             best = None
-            for length in range(len(m.group()) + 6, len(m.group()) + 1, -1):  # (托万吾斯塘村)
+            for length in range(len(m.group()) + 6, len(m.group()), -1):  # (托万吾斯塘村)
                 start = end - length
                 if start < 0:
                     continue
@@ -861,9 +861,20 @@ class EntityRecognizer:
                 if not all(HAN.match(c) for c in name) or any(s < end and start < e for s, e in taken):
                     continue
                 places = lex.gaz.by_name(name, ("village",))
-                if not places and name.endswith("嘎查"):
-                    places = lex.gaz.by_name(name + "村", ("village",))  # the list's 嘎查村
+                if not places and (name.endswith("嘎查") or name.endswith("村") and
+                                   not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)):  # (两所村小: no 两所村村)
+                    places = lex.gaz.by_name(name + "村", ("village",))  # the list's 嘎查村, and its 余村村 for 余村
                 prev = ends_at.get(start)
+                if length == len(m.group()) + 1:
+                    # a village of one character and 村 (余村, 付村): only right after a place holding it
+                    # (安吉县余村, 天荒坪镇余村), or named so before
+                    if norm.startswith(m.group(), end):
+                        continue  # (派潭镇邓村村: the list's name, found at its own end)
+                    if name not in named:
+                        places = [p for p in places if prev is not None and
+                                  any(p.key.startswith(k + "/") for k in prev.candidates)]
+                        if not places:
+                            continue
                 prev_township = prev is not None and prev.candidates and all(
                     k.count("/") == 1 for k in prev.candidates)  # (a township's key; not a village's: 高庄村|示范村)
                 # a village ends a word: not 建设村 in 建设村级光伏电站

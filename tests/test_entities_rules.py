@@ -1962,3 +1962,13 @@ def test_entities_central_enterprise_short_and_full_name_one_company(extract):
 def test_entities_central_enterprise_short_name_not_cut_out_of_a_word(extract):
     x = extract("中国建筑业协会和中国电子商务协会在银川召开年会。")
     assert not x.names("ENTERPRISE"), x.names("ENTERPRISE")
+
+
+def test_entities_village_of_one_character_right_after_its_place(extract):
+    # the division list's 罗村村 and 王家村村 for 罗村 and 王家村, as people write them; a village of one character
+    # and 村 only right after a place holding it (乾潭镇罗村), then named again alone
+    x = extract("建德市乾潭镇罗村与理县薛城镇结对共建。去年，罗村村民到理县交流。东浦镇王家村也捐赠了物资。")
+    assert {"罗村", "王家村"} <= x.names("REGION")
+    assert x.relation("pairs_with", "罗村", "薛城镇") is not None
+    # (no village where a count of schools precedes 村: 两所村小)
+    assert not {n for n in extract("几家爱心企业帮扶了万寨乡的两所村小。").names("REGION") if "所" in n}
