@@ -4096,8 +4096,9 @@ class RelationExtractor:
         what ``pattern`` matches after the region in place of 援陕专家)."""
         text = self._text
         for p in parties:
-            if p.type not in ("REGION", "HOSPITAL", "SCHOOL") and not (pattern is self._sent_cadre and p.type == "GOVERNMENT"):
-                continue  # (a body sends too: 兰溪市农业农村局派来的食用菌专家周卫东…)
+            if p.type not in ("REGION", "HOSPITAL", "SCHOOL") and not (
+                    pattern is self._sent_cadre and p.type in ("GOVERNMENT", "ENTERPRISE")):
+                continue  # (a body or a company sends too: 兰溪市农业农村局派来的食用菌专家周卫东…, 国家电投选派的挂职干部、…)
             # 武进援陕专家…; 栖霞区选派的挂职干部、柞水县委常委、副县长钱亮; 来自惠安县的挂职干部、…; 上海市松江区中心医院
             # 援滇专家、广南县人民医院执行院长 顾晓峰
             m = (pattern or self.aid_re).match(text, p.end)

@@ -1473,6 +1473,8 @@ FOUND = (
     ("人才方面，栖霞区选派的挂职干部、柞水县委常委、副县长钱亮介绍，两地合作越来越紧密。", "seconds_staff_to", "栖霞区",
      "柞水县"),
     ("“这里的孩子很用功。”在大方县第一中学支教的天河中学教师林晓雯说。", "seconds_staff_to", "天河中学", "大方县第一中学"),
+    # ...or by a company (a central enterprise's cadre in a county post)
+    ("中国华电选派的挂职干部、昂仁县委常委、副县长王明告诉记者，项目进展顺利。", "seconds_staff_to", "中国华电", "昂仁县"),
     # pairs in turn (由A结对B、C结对D); a cadre from A in a post; a company sending from its headquarters
     ("由济南市结对临夏回族自治州、青岛市结对定西市。", "pairs_with", "青岛市", "定西市"),
     ("来自惠安县的挂职干部、红寺堡区教育局副局长刘振华说：“我们希望把结对拓展。”", "seconds_staff_to", "惠安县",
