@@ -267,6 +267,8 @@ class _Lexicon:
         # central state-owned enterprises by their registered names and short ones (kg/data/central_enterprises.toml)
         self.registered = _Matcher((normalize_for_matching(form), normalize_for_matching(e["name"]))
                                    for e in _central_enterprises() for form in [e["name"], *e["short"]])
+        # (and the names the press gives them once named: 东航 after 东航集团)
+        self.registered_also = {normalize_for_matching(e["name"]): e.get("also", []) for e in _central_enterprises()}
         self.key_synonyms = dict(ent["key_synonyms"])
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
@@ -1279,7 +1281,8 @@ class EntityRecognizer:
             if full.type != "ENTERPRISE":
                 continue
             # the short name the press gives it (工行 for 中国工商银行…)
-            shorts = [short for short, name in self.lex.enterprise_short_names.items() if full.text.startswith(name)]
+            shorts = [short for short, name in self.lex.enterprise_short_names.items() if full.text.startswith(name)] + \
+                self.lex.registered_also.get(full.attrs.get("registered"), [])
             legal = next((f for f in self.lex.legal_forms if full.text.endswith(f)), None)
             cores = []
             coop = next((f for f in self.lex.cooperative_forms if full.text.endswith(f)), None)
@@ -1324,8 +1327,9 @@ class EntityRecognizer:
                 while (pos := norm.find(core, pos)) >= 0:
                     end = pos + len(core)
                     if short and not (_SHORT_NAME_EDGE.match(norm[pos - 1:pos] if pos else "") and
-                                      _SHORT_NAME_AFTER.match(norm, end)):
-                        pos = end
+                                      _SHORT_NAME_AFTER.match(norm, end)) or \
+                            core in shorts and _SUBSIDIARY_AFTER.match(norm, end):
+                        pos = end  # (中建 of 中建三局, 中铁 of 中铁建工集团: a subsidiary)
                         continue
                     # (a short name found on its own by its ending, 穗华股份, is this company's)
                     alone = next((o for o in orgs if (o.start, o.end) == (pos, end) and o is not full and
@@ -3132,6 +3136,8 @@ def _parent(key: str) -> str:
 _SENT_LINE = re.compile(r"[，,](?:支教|支医|支农|挂职)")  # a list line's unit, then where its person was sent
 #: After a company's short name of two or three: an edge, or the company acting (温氏派驻威宁的…, 建发投资…).
 _SHORT_NAME_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[、与和及等由向在为]|派驻|派出|选派|投资|捐赠|捐资|出资")
+#: What runs on from a press name into a subsidiary's name (中建|三局, 中铁|建工集团, 国网|青海省电力公司).
+_SUBSIDIARY_AFTER = re.compile(r"[一二三四五六七八九十]|[^\W向在为给对与和及的从到把将还也已又]{0,6}?(?:集团|公司|局|分行|支行)")
 _SHORT_NAME_EDGE = re.compile(r"$|[^\u4e00-\u9fff]|[、与和及等由向]")  # around a company's short name of two
 _DEPARTMENT_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[与和])?")  # (大学|汽车与|交通学院)
 

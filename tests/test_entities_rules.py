@@ -1972,3 +1972,14 @@ def test_entities_village_of_one_character_right_after_its_place(extract):
     assert x.relation("pairs_with", "罗村", "薛城镇") is not None
     # (no village where a count of schools precedes 村: 两所村小)
     assert not {n for n in extract("几家爱心企业帮扶了万寨乡的两所村小。").names("REGION") if "所" in n}
+
+
+def test_entities_central_enterprise_press_name_once_named(extract):
+    # a two-character press name (kg/data/central_enterprises.toml ``also``) is the company's once the text names it,
+    # but not where it opens a subsidiary's name (中建|三局)
+    text = "中国建筑集团有限公司定点帮扶卓尼县。中建向卓尼县教育局捐赠图书。中建三局选派的王睿担任第一书记。"
+    x = extract(text)
+    ent = x.entity("中国建筑集团有限公司")
+    assert ent is not None and "中建" in ent.aliases
+    assert x.relation("funds", "中建", "卓尼县教育局") is not None
+    assert text.index("中建三局") not in {start for start, _ in ent.spans}
