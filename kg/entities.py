@@ -79,6 +79,8 @@ _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}[批届]")
 #: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
 _SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
 _SLOGAN_END = re.compile(r"[”\"」』’]")
+#: What follows a slogan's 所需/所能 (“凉山所需、鄞州所能”): its other half, its end, a stop.
+_SLOGAN_TAIL_END = re.compile(r"[、，,；;。”\"」』’]|$")
 #: Since when someone holds a post, between the name and the post's verb (吴晓帆|已于今年3月起|挂职…, 于2024年8月).
 _WHEN_BEFORE_POST = re.compile(r"(?:已|已经)?(?:于|自|从)(?:今年|去年|[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|开始)?\Z")
 #: Taking a post over from someone, right before the post (赵磊|接替刘振宇|挂任…).
@@ -246,6 +248,7 @@ class _Lexicon:
         self.plain_word_cities = frozenset(ent["plain_word_cities"])
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
+        self.slogan_tails = tuple(ent["slogan_tails"])
         self.product_head_set = frozenset(ent["product_heads"])
         self.academy_endings = frozenset(ent["academy_endings"])
         self.placed_endings = frozenset(ent["placed_endings"])
@@ -1431,6 +1434,9 @@ class EntityRecognizer:
         # (not a place opening an organisation's name: 山东寿光|蔬菜产业集团)
         products = {id(r) for r in regions if not r.official and norm.startswith(lex.product_heads, r.end)
                     and id(r) not in leading}
+        # “凉山所需、鄞州所能”: places in a slogan of what each side needs and offers
+        products |= {id(r) for r in regions if norm.startswith(lex.slogan_tails, r.end) and
+                     _SLOGAN_TAIL_END.match(norm, r.end + 2)}
         kept_regions = [r for r in regions if not publication(r) and id(r) not in products and not r.attrs.get("stem_only") and (
             r.official or id(r) in leading or _province_form(lex.gaz, r) or
             norm.startswith(("分行", "支行"), r.end) or  # the place of a bank's branch (兴业银行银川分行)

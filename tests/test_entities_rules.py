@@ -1983,3 +1983,20 @@ def test_entities_central_enterprise_press_name_once_named(extract):
     assert ent is not None and "中建" in ent.aliases
     assert x.relation("funds", "中建", "卓尼县教育局") is not None
     assert text.index("中建三局") not in {start for start, _ in ent.spans}
+
+
+@pytest.mark.parametrize("text,not_places", (
+    # a slogan of what each side needs and offers names no place, and the subject before it pairs on
+    ("2025年，江阴市坚持“延安所需、江阴所能”，深化与宜川县的东西部协作。", {"延安", "江阴"}),
+    # a river's bank (红河, 怒江: the rivers, not the prefectures named by them)
+    ("在红河北岸的村寨里，医疗队开展义诊。", {"红河"}),
+    ("项目建在怒江东岸。", {"怒江"}),
+))
+def test_entities_places_in_slogans_and_river_banks_name_none(extract, text, not_places):
+    x = extract(text)
+    assert not (not_places & x.names("REGION")), x.names("REGION")
+
+
+def test_relations_subject_pairs_on_past_a_slogan_naming_places(extract):
+    x = extract("2025年，江阴市坚持“延安所需、江阴所能”，深化与宜川县的东西部协作。")
+    assert x.facts("pairs_with") == {("宜川县", "江阴市")}
