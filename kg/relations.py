@@ -250,6 +250,10 @@ _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|�
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
 _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐助|援助|出资|捐资|下达)")
 #: The parts of an amount just stated, after 其中 (…21.6亿元，其中…).
+#: Places counted, unnamed (两县, 3个乡镇, 各结对县): those the parts after 其中 name.
+_COUNTED_PLACES = r"(?:[0-9一二两三四五六七八九十]+个?|各|结对)(?:县|区|县区|县市|市|州|乡镇|镇|村)"
+#: What a part of a sum after 其中 is put into (其中1100万元用于林芝县中学…, 其中1560万元投入勒门巴民族乡).
+_PART_USE = re.compile(r"(?:专门|专项|主要)?(?:用于|投入|安排到|安排给|拨付给|下达到)")
 _PARTS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff0-9])[，,]其中")
 #: Money allocated to a list after a colon (分别安排到7个县区：, 下达到各县：).
 _ALLOCATED_TO = re.compile(r"(?:分别)?(?:安排|下达|分配|拨付|切块)(?:到|给|至)?[^，,。；;：:]{0,8}[：:]")
@@ -959,6 +963,10 @@ class RelationExtractor:
                 if each:  # (…分别向结对镇拨付…30万元、25万元: each its own partner, whatever else the words suggest)
                     found = [r for r in found if r.type != "funds"] + each
                 found += self._each_sends_to_partner(found, parties, s, e, evidence)
+                parts = self._part_used_for(found, parties, s, e, evidence)
+                if parts:  # (each part its own amount, whatever another rule read for it)
+                    found = [r for r in found if not (r.type == "funds" and (r.head, r.tail) in
+                                                      {(p.head, p.tail) for p in parts})] + parts
                 if not any(r.type == "funds" for r in found):
                     found += self._allocated_list(parties, s, e, evidence, parts=True) or \
                         self._companies_brought_in(parties, s, e, evidence) or \
@@ -2772,8 +2780,11 @@ class RelationExtractor:
             if not find_money(text[s:lead.start()]) or any(
                     p.start < lead.start() and text.endswith(("向", "给", "为"), 0, p.start) for p in parties):
                 return []
+            # (or what it gave to those it counts: 鄞州区全年向两县拨付财政援助资金1.53亿元，其中越西县8100万元、…)
             givers = [p for p in parties if p.end <= lead.start() and
-                      re.match(r"[^，,。；;]{0,6}?" + self._fund_noun.pattern, text[p.end:lead.start()])][:1]
+                      re.match(r"[^，,。；;]{0,6}?" + self._fund_noun.pattern, text[p.end:lead.start()]) or
+                      re.match(r"[^，,。；;]{0,4}?[向给为][^，,。；;]{0,6}?" + _COUNTED_PLACES + _GIVING.pattern +
+                               r"[^，,。；;]{0,6}?" + self._fund_noun.pattern, text[p.end:lead.start()])][:1]
         if not givers:
             return []
         giver, rels, pos = givers[0], [], lead.end()
@@ -3034,6 +3045,49 @@ class RelationExtractor:
             return []
         return [Relation("funds", partner.key, place.key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind([partner], text[s:e]))]
+
+    def _part_used_for(self, found: list[Relation], parties, s, e, evidence) -> list[Relation]:
+        """"今年福建省安排援藏资金4500万元，其中1100万元用于林芝县中学新教学楼": the part after 其中 that the money's
+        giver, found giving the whole, puts into (用于, 投入) the party named right after the verb gives that party
+        its amount (as well as the whole to the recipient of the sentence)."""
+        text = self._text
+        lead = _PARTS_AFTER.search(text, s, e)
+        if lead is None:
+            return []
+        given = [r for r in found if r.type == "funds" and r.amount_cny is not None]
+        if len({r.head for r in given}) > 1:
+            return []
+        if given:
+            giver, year, kind = given[0].head, given[0].year, given[0].kind
+        else:
+            # (no recipient of the whole named: the sentence's first party, its money's noun right after it)
+            first = next((p for p in parties if p.end <= lead.start()), None)
+            if first is None or not re.match(r"[^，,。；;]{0,6}?" + self._fund_noun.pattern, text[first.end:lead.start()]) \
+                    or any(p.start < lead.start() and text.endswith(("向", "给", "为"), 0, p.start) for p in parties):
+                return []
+            giver, year, kind = first.key, find_year(text[s:e]), self._kind([first], text[s:e])
+        whole = max((r.amount_cny for r in given), default=None)
+        rels, pos = [], lead.end()
+        while True:
+            money = find_money(text[pos:pos + 16], pos)
+            if not money or money[0].amount is None or re.sub(r"[约近逾超]", "", text[pos:money[0].start]):
+                break
+            verb = _PART_USE.match(text, money[0].end)
+            if verb is None:
+                break
+            to = next((p for p in parties if p.start == verb.end()), None)
+            # (not the recipient of the whole, 其中300万元用于西和县…; one found with another amount takes this one)
+            if to is not None and to.key != giver and not self._contains(giver, to.key) and \
+                    not any(r.tail == to.key and (r.amount_cny == money[0].amount or r.amount_cny == whole)
+                            for r in given):
+                rels.append(Relation("funds", giver, to.key, evidence, s, e, amount_cny=money[0].amount,
+                                     approx=money[0].approx, year=year, kind=kind))
+            # (the next part after 、 or ，: 其中300万元用于A…，120万元用于B…)
+            nxt = re.compile(r"[^，,。；;、]*[，,、]").match(text, verb.end(), e)
+            if nxt is None:
+                break
+            pos = nxt.end()
+        return rels
 
     def _share_of_total(self, parties, s, e, evidence) -> list[Relation]:
         """"乐业县全民健身中心…，项目总投资2860万元，其中南山区投入东西部协作资金1500万元": the party named after 其中

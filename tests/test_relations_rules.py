@@ -922,6 +922,23 @@ def test_relations_funds_breakdown_after_qizhong_gives_each_part(extract):
 
 
 @pytest.mark.parametrize("text,expected", (
+    # the parts given to places counted before 其中 (向两县…，其中A 8100万元、B 7200万元)
+    ("余杭区全年向两县拨付财政援助资金1.2亿元，其中宣恩县7000万元、鹤峰县5000万元。",
+     {("余杭区", "宣恩县"): 70000000, ("余杭区", "鹤峰县"): 50000000}),
+    # a part the giver of the whole puts into a party named after 用于/投入, the whole still given
+    ("2024年，崂山区向西和县拨付东西部协作资金2600万元，其中300万元用于西和县中医医院康复科建设，200万元投入长道镇。",
+     {("崂山区", "西和县"): 26000000, ("崂山区", "西和县中医医院"): 3000000, ("崂山区", "长道镇"): 2000000}),
+    # (no recipient of the whole named: the giver opening the sentence)
+    ("今年福建省安排援藏资金4500万元，其中1100万元用于林芝县中学新教学楼。", {("福建省", "林芝县中学"): 11000000}),
+))
+def test_relations_funds_parts_after_qizhong_to_places_counted_or_put_into(extract, text, expected):
+    x = extract(text)
+    found = {(x.entities[r.head].name, x.entities[r.tail].name): int(r.amount_cny)
+             for r in x.relations if r.type == "funds" and r.amount_cny is not None}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", (
     ("深圳市对口帮扶汕尾市、河源市，全年向汕尾市、河源市投入帮扶资金分别为5.1亿元和4.2亿元。",
      {("深圳市", "汕尾市"): 510000000, ("深圳市", "河源市"): 420000000}),
     ("新安街道上川社区、海旺社区分别与地苏镇大定村、加文村签订结对协议，并分别向大定村、加文村捐赠帮扶资金10万元。",
