@@ -120,6 +120,8 @@ ORG_NAMES = (
     # a county's short form opening a company's name, though 那 alone is a determiner
     ("那曲圣源牧业有限公司在色尼区建成牦牛养殖基地。", "ENTERPRISE", "那曲圣源牧业有限公司"),
     ("西安航天基地辖区企业正衡集团冠名援建汉滨区晏坝镇九年制学校。", "ENTERPRISE", "正衡集团"),
+    # a verb of bringing in ends the name (…工作队引入|武汉…有限公司)
+    ("这是江苏省援青工作队引入南京紫金文旅发展有限公司投资建设的项目。", "ENTERPRISE", "南京紫金文旅发展有限公司"),
     ("西安航天基地辖区企业正衡集团冠名援建汉滨区晏坝镇九年制学校。", "SCHOOL", "汉滨区晏坝镇九年制学校"),
     ("番禺区中心医院与从江县人民医院建立对口帮扶关系。", "HOSPITAL", "番禺区中心医院"),
     ("福田区香蜜湖街道社区健康服务中心与那坡县城厢镇卫生院结成帮扶对子。", "HOSPITAL", "福田区香蜜湖街道社区健康服务中心"),
