@@ -342,6 +342,10 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # police and court staff hold posts of state bodies; a lawyer's role is professional
+    ("江宁分局选派刑警大队民警周文涛到洛南县公安局挂职。", "周文涛", "OFFICIAL"),
+    ("商南县人民法院派出法官助理孙悦到溧水区人民法院跟岗学习。", "孙悦", "OFFICIAL"),
+    ("江宁区司法局派出执业律师陈晓雯赴洛南县驻点。", "陈晓雯", "PERSON"),
     # 和 ends a given name when a verb follows it; 被 ends a name
     ("今年5月，东丽区委书记孟庆和率党政代表团到卓尼县考察。", "孟庆和", "OFFICIAL"),
     ("医生吴晓峰被任命为心血管内科主任。", "吴晓峰", "PERSON"),
