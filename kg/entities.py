@@ -422,7 +422,14 @@ class _Lexicon:
             r"([\u4e00-\u9fff]{2,3}|(?<=[的是，,、”\"」』·•・])[\u4e00-\u9fff]{4})"
             # (…一边分拣一边说: what the speaker does the while)
             r"(?=(?:一边[\u4e00-\u9fff]{1,6}?一边)?(?:笑着说|说|表示|介绍|坦言|感慨|告诉记者)"
-            r"(?:[,，:：“\"]|。(?!”))|来自)")  # …”吉克阿呷说。
+            r"(?:[,，:：“\"]|。(?!”))|来自"
+            # (or before a word of address: 爱心人士吴国梁先生, 买买提·托合提老人)
+            r"|(?:" + "|".join(map(re.escape, ppl["address_after_name"])) + r")(?!们)"
+            r"|(?:" + "|".join(map(re.escape, ppl["comrade_after_name"])) + r")(?!" +
+            "|".join(map(re.escape, ppl["comrade_not_before"])) + ")"
+            r")")  # …”吉克阿呷说。
+        self.address_after_name = tuple(ppl["address_after_name"])
+        self.dotted_name_tails = tuple(ppl["address_words"]) + tuple(ppl["dotted_name_tails"])
 
 
 @lru_cache(maxsize=1)
@@ -2219,6 +2226,10 @@ class EntityRecognizer:
             sl = self._surname_len(cand)
             if len(cand) == 4 and sl != 2:
                 continue  # four characters only after a two-character family name (吉克阿呷)
+            if sl and norm.startswith(lex.address_after_name, end) and cand[0] not in _PREPOSITIONS:
+                if not norm.endswith(lex.person_title_tuple + lex.nouns_before_names, 0, end - 1):
+                    add(start, end, "PERSON", None, None)  # (吴国梁先生: addressed by name, whatever words it holds)
+                continue  # (游客张先生: a family name alone)
             if not sl or any(lex.freq.get(cand[i:j], 0) > 30 and not lex.word_tag.get(cand[i:j], "").startswith("nr")
                              for i in range(len(cand)) for j in range(i + 2, len(cand) + 1)):
                 continue
@@ -2362,7 +2373,8 @@ class EntityRecognizer:
                 return 0  # 农民日报·中国农网, 新甘肃·甘肃日报: publications, no transliterated name
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
             cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or
-                        name[i] in lex.dotted_name_adverbs or norm.startswith(lex.roles_after_name, pos + i) or any(
+                        name[i] in lex.dotted_name_adverbs or
+                        norm.startswith(lex.roles_after_name + lex.dotted_name_tails, pos + i) or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
                 or self._common_verb(norm[pos + i:pos + i + 2])  # (…沙吾提家的, …吾守尔实施急诊)
                 or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])), None)  # (…吐尔逊|骑|电动车)

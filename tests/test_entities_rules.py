@@ -342,6 +342,10 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a name before a word of address, whatever words it holds (周建国: 建国 a word), a transcribed one ending there
+    ("爱心人士周建国先生向湟源县第一中学捐赠图书。", "周建国", "PERSON"),
+    ("工作队走访了村民艾尔肯·吐尔逊大叔家。", "艾尔肯·吐尔逊", "PERSON"),
+    ("由江宁区派驻的杨慧琳同志担任我校副校长。", "杨慧琳", "PERSON"),
     # police and court staff hold posts of state bodies; a lawyer's role is professional
     ("江宁分局选派刑警大队民警周文涛到洛南县公安局挂职。", "周文涛", "OFFICIAL"),
     ("商南县人民法院派出法官助理孙悦到溧水区人民法院跟岗学习。", "孙悦", "OFFICIAL"),
@@ -2006,3 +2010,9 @@ def test_entities_places_in_slogans_and_river_banks_name_none(extract, text, not
 def test_relations_subject_pairs_on_past_a_slogan_naming_places(extract):
     x = extract("2025年，江阴市坚持“延安所需、江阴所能”，深化与宜川县的东西部协作。")
     assert x.facts("pairs_with") == {("宜川县", "江阴市")}
+
+
+@pytest.mark.parametrize("text", ("县委有关负责同志介绍了情况。", "游客李先生说，这里的风景很美。", "我们向王女士了解情况。"))
+def test_entities_words_of_address_after_no_name(extract, text):
+    x = extract(text)
+    assert not (x.names("PERSON") | x.names("OFFICIAL")), x.names("PERSON") | x.names("OFFICIAL")
