@@ -3923,7 +3923,8 @@ class RelationExtractor:
             # 在大方县第一中学支教的天河中学教师林晓雯: A, right after "在B<sending verb>的", works in B
             verb = next((w for w in self.strong_staff if text.startswith(w, b.end)), None) \
                 if text.startswith(self._strong_staff_tuple, b.end) else None
-            a = next((p for p in parties if verb and text.endswith("在", s, b.start) and
+            # (or who came there to do so: 去年9月到巫溪中学支教的城阳二中英语教师孙晓蕾, 首次来碌曲支教的…)
+            a = next((p for p in parties if verb and text.endswith(("在", "到", "来", "赴"), s, b.start) and
                       p.start == b.end + len(verb) + 1 and text[b.end + len(verb)] == "的"), None)
             if a is not None and a.key != b.key and not self._contains(a.key, b.key) and any(
                     t in text[a.end:a.end + 2 + len(t)] for t in self.staff_titles):  # (…学校英语教师俞佳)

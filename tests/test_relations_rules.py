@@ -1490,6 +1490,9 @@ FOUND = (
     ("人才方面，栖霞区选派的挂职干部、柞水县委常委、副县长钱亮介绍，两地合作越来越紧密。", "seconds_staff_to", "栖霞区",
      "柞水县"),
     ("“这里的孩子很用功。”在大方县第一中学支教的天河中学教师林晓雯说。", "seconds_staff_to", "天河中学", "大方县第一中学"),
+    # ...or who came there to do so (到, 来, 赴)
+    ("去年9月到纳雍县第一中学支教的天河中学数学教师陈佳怡，今年申请延期一年。", "seconds_staff_to", "天河中学",
+     "纳雍县第一中学"),
     # ...or by a company (a central enterprise's cadre in a county post)
     ("中国华电选派的挂职干部、昂仁县委常委、副县长王明告诉记者，项目进展顺利。", "seconds_staff_to", "中国华电", "昂仁县"),
     # pairs in turn (由A结对B、C结对D); a cadre from A in a post; a company sending from its headquarters
