@@ -260,6 +260,10 @@ _ALLOCATED_TO = re.compile(r"(?:分别)?(?:安排|下达|分配|拨付|切块)(?
 _BOTH = re.compile(r"[，,](?:两地|双方|两区县|两县区|两市县|两县市|两区|两县|两市|两省区|两省市|两省|两校|两院|两镇|两乡|两村|两街镇)")  # (…，两区县签订…)
 _EACH_GIVING = re.compile(r"分别(?:投资|投入|出资|捐赠|捐资|援建|拨付|安排|下达|援助)")  # (A在X、B在Y分别投资…)
 _VISITING = re.compile(r"赴|到|来到|前往|走进|向")  # (or giving to the other: A向B捐赠…，两镇同时签订了结对共建协议)
+#: A post taken as a secondment, its place or body right after (挂任纳雍县副县长的…).
+_TAKES_SECONDED_POST = re.compile(r"挂职|挂任")
+#: The word for a cadre between his home place and his name (…的天河区|干部|黎志强, …的深圳|援黔干部|…).
+_CADRE_WORD = re.compile(r"(?:援[\u4e00-\u9fff]{1,2})?干部")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
 _GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|持续|长期|始终|一直|新增|重点)+(?:承担(?:着|起)?)?")
@@ -3849,7 +3853,8 @@ class RelationExtractor:
             rels = [replace(r, headcount=held[r.head, r.tail]) if r.headcount is None and held.get((r.head, r.tail))
                     else r for r in rels]
         if not rels:
-            rels += self._staff_marked_post(parties, people, s, e, evidence)
+            rels += self._staff_marked_post(parties, people, s, e, evidence) or \
+                self._post_before_home(parties, people, s, e, evidence)
         if not rels and (self.aid_re.search(text, s, e) or "来自" in text[s:e]):
             rels += self._staff_home_then_post(parties, people, s, e, evidence)
         if not rels:
@@ -3911,6 +3916,32 @@ class RelationExtractor:
             sender, receiver = self._team_place(teams[0]), self._post_receiver(posts[-1], mark.start())
             if sender.key != receiver.key and not self._contains(sender.key, receiver.key):
                 rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e,
+                                     secondees=(person.key,)))
+        return rels
+
+    def _post_before_home(self, parties, people, s, e, evidence) -> list[Relation]:
+        """"挂任纳雍县副县长的天河区干部黎志强", "挂职哈尔滨新区管委会副主任的深圳干部黄志鹏": a post taken (挂职, 挂任),
+        的, the cadre's home place and the word for a cadre right before his name: sent from home to the post's place
+        (a leadership post) or body."""
+        text = self._text
+        if "挂" not in text[s:e]:
+            return []  # (no post taken here)
+        rels = []
+        for person in people:
+            home = next((p for p in parties if p.type == "REGION" and text.endswith("的", s, p.start) and
+                         _CADRE_WORD.fullmatch(text, p.end, person.start)), None)
+            if home is None:
+                continue
+            opening = max([text.rfind(c, s, home.start) for c in "，,；;。：:"] + [s - 1]) + 1
+            mark = next((m for m in reversed(list(_TAKES_SECONDED_POST.finditer(text, opening, home.start)))), None)
+            posts = [p for p in parties if mark is not None and mark.end() <= p.start and p.end < home.start]
+            if not posts or posts[-1].type not in ("REGION", "GOVERNMENT"):
+                continue
+            post = posts[-1]
+            receiver = post if post.type == "REGION" and text.startswith(tuple(self.leadership), post.end) else \
+                self._post_receiver(post, home.start - 1) if post.type == "GOVERNMENT" else None
+            if receiver is not None and receiver.key != home.key and not self._contains(home.key, receiver.key):
+                rels.append(Relation("seconds_staff_to", home.key, receiver.key, evidence, s, e,
                                      secondees=(person.key,)))
         return rels
 

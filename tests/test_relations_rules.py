@@ -1490,6 +1490,8 @@ FOUND = (
     ("人才方面，栖霞区选派的挂职干部、柞水县委常委、副县长钱亮介绍，两地合作越来越紧密。", "seconds_staff_to", "栖霞区",
      "柞水县"),
     ("“这里的孩子很用功。”在大方县第一中学支教的天河中学教师林晓雯说。", "seconds_staff_to", "天河中学", "大方县第一中学"),
+    # a post taken, 的, the cadre's home place and 干部 before his name
+    ("挂任镇宁县委常委、副县长的黄埔区干部陈志强告诉记者，项目已经投产。", "seconds_staff_to", "黄埔区", "镇宁县"),
     # ...or who came there to do so (到, 来, 赴)
     ("去年9月到纳雍县第一中学支教的天河中学数学教师陈佳怡，今年申请延期一年。", "seconds_staff_to", "天河中学",
      "纳雍县第一中学"),
