@@ -1892,7 +1892,9 @@ class RelationExtractor:
                     after = partner.end()  # 向结对的东乡族自治县拨付…: the partner described before its name
                 grp = self._group_after(sub_parties, after, limit=0)
                 # (江阴市向宜川县、宜兴市向延川县各拨付…: a listed party followed by 向 again gives, it receives nothing)
-                cut = next((k for k, q in enumerate(grp) if k and text.startswith(("向", "给", "为"), q.end)), None)
+                # (…福州市对口援建八宿县、厦门市对口援建左贡县: nor one followed by a verb of its own)
+                cut = next((k for k, q in enumerate(grp) if k and text.startswith(("向", "给", "为", "对口", "结对"), q.end)),
+                           None)
                 grp = grp[:cut] if cut is not None else grp
                 if not grp or grp[0].start in seen:
                     continue

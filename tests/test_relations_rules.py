@@ -3341,3 +3341,10 @@ def test_relations_funds_arranged_for_a_place_named_right_before_its_amount(extr
     # (the place after 安排 owning the money gives it: 安排闵行区帮扶资金150万元)
     x = extract("6.智慧教室建设项目：为昌宁县第三中学购置智慧教室设备24套，安排闵行区帮扶资金150万元。")
     assert x.facts("funds") == {("闵行区", "昌宁县第三中学")}, x.relations
+
+
+def test_relations_funds_listed_party_with_a_verb_of_its_own_receives_nothing(extract):
+    # …A对口援建B、C对口援建D: C opens a clause of its own, no recipient of A
+    x = extract("2016年7月起，福建省对口支援昌都市，其中福州市对口援建八宿县、厦门市对口援建左贡县、泉州市对口援建洛隆县。")
+    assert ("福州市", "厦门市") not in x.facts("funds") and ("福州市", "泉州市") not in x.facts("funds")
+    assert ("厦门市", "左贡县") in x.facts("funds")
