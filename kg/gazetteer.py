@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 28
+SCHEMA_VERSION = 29
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -299,6 +299,14 @@ def _build(path: Path) -> None:
                     (corps["key"], corps["name"], "province", None, None, None, None))
         con.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)",
                         [(key, name, "prefecture", corps["key"], None, None, None) for key, name, _ in divisions()])
+        # a township the list names with its county before it (木垒县西吉尔镇, of 木垒哈萨克自治县): its name is the
+        # rest (the key stays the list's)
+        parents = dict(con.execute("SELECT key, name FROM place WHERE level = 'county'").fetchall())
+        for key, name, parent in con.execute("SELECT key, name, parent FROM place WHERE level = 'township'").fetchall():
+            county = parents.get(parent)
+            lead = re.match(r"[\u4e00-\u9fff]{2,4}?[县市区旗](?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$)", name)
+            if county and lead and lead.group()[:2] == county[:2]:
+                con.execute("UPDATE place SET name = ? WHERE key = ?", (name[lead.end():], key))
         aliases = []
         variants = changes.get("variant_characters", {})
         for key, name, level in con.execute("SELECT key, name, level FROM place WHERE level != 'village'").fetchall():

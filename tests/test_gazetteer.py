@@ -57,6 +57,13 @@ def test_gazetteer_townships_and_villages_under_their_county(gaz):
     assert not gaz.by_name("街道"), "placeholder township names are dropped"
 
 
+def test_gazetteer_township_listed_with_its_county_before_it_has_its_own_name(gaz):
+    # the list's 木垒县西吉尔镇 (of 木垒哈萨克自治县) is 西吉尔镇, under its county
+    found = gaz.by_name("西吉尔镇")
+    assert found and gaz.qualified(found[0].key) == "新疆维吾尔自治区昌吉回族自治州木垒哈萨克自治县西吉尔镇"
+    assert not gaz.by_name("木垒县西吉尔镇")
+
+
 def test_gazetteer_ambiguous_names_have_several_places(gaz):
     assert len({p.code for p in gaz.by_name("鼓楼区")}) >= 3
 
