@@ -264,6 +264,8 @@ _VISITING = re.compile(r"赴|到|来到|前往|走进|向")  # (or giving to the
 _TAKES_SECONDED_POST = re.compile(r"挂职|挂任")
 #: The word for a cadre between his home place and his name (…的天河区|干部|黎志强, …的深圳|援黔干部|…).
 _CADRE_WORD = re.compile(r"(?:援[\u4e00-\u9fff]{1,2})?干部")
+#: A note in brackets opening with its label (（工作室主持人：刘晓燕）, （负责人：王强）).
+_LABELLED_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[:：][^（）()\n]{1,24}[）)]")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
 _GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|持续|长期|始终|一直|新增|重点)+(?:承担(?:着|起)?)?")
@@ -764,6 +766,11 @@ class RelationExtractor:
                 folded[-1] = Mention(folded[-1].start, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
                 continue
             folded.append(m)
+        # a labelled note in brackets right after a party (城阳区第七中学（工作室主持人：刘晓燕）结对…) belongs to it
+        for k, m in enumerate(folded):
+            note = _LABELLED_NOTE.match(self._text, m.end, e)
+            if note and not any(m.end < o.start < note.end() for o in folded):
+                folded[k] = Mention(m.start, note.end(), m.type, m.text, m.candidates, m.official, m.key, m.attrs)
         return self._anaphors(folded, s, e)
 
     def _anaphors(self, parties: list[Mention], s: int, e: int) -> list[Mention]:

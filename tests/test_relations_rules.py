@@ -3348,3 +3348,9 @@ def test_relations_funds_listed_party_with_a_verb_of_its_own_receives_nothing(ex
     x = extract("2016年7月起，福建省对口支援昌都市，其中福州市对口援建八宿县、厦门市对口援建左贡县、泉州市对口援建洛隆县。")
     assert ("福州市", "厦门市") not in x.facts("funds") and ("福州市", "泉州市") not in x.facts("funds")
     assert ("厦门市", "左贡县") in x.facts("funds")
+
+
+def test_relations_labelled_note_after_a_party_belongs_to_it(extract):
+    # (工作室主持人：…) between the school and its pairing verb
+    x = extract("即墨区第二中学（工作室主持人：孙明远）结对西和县第一中学、西和县第三中学；")
+    assert x.facts("pairs_with") == {("即墨区第二中学", "西和县第一中学"), ("即墨区第二中学", "西和县第三中学")}
