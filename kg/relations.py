@@ -111,7 +111,7 @@ _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此
 _JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)(?:辖区|当地|本地|区内|县内|市内)?(?:爱心)?(?:企业|单位)?")
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
 _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
-_DASH = re.compile(r"[—–-]+")  # between the two of a pair in a labelled list
+_DASH = re.compile(r"[—–\-⇌↔⟷]+")  # between the two of a pair in a labelled list (or arrows both ways: A ⇌ B)
 _MORE_LISTED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}")  # (A、B等6家省属医院<trigger>)
 #: What may stand between the place opening a sentence and its comma: a room of it (在…人民医院手术室，…).
 _PLACE_ROOM = re.compile(r"(?:[^，,。；;]{0,12}?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)"
@@ -214,8 +214,10 @@ _PLACE_COLUMN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|州)(�
 #: A table's row or its header of two or three cells parted by spaces (1　海曙区　昭觉县; 序号　宁波市　凉山州).
 _TABLE_ROW = re.compile(r"[^，,。；;：:\n\s]{1,30}(?:[ \t\u3000]+[^，,。；;：:\n\s]{1,30}){1,2}[；;。]?")
 #: A heading naming a list of pairs (附件1：2024年度县县结对名单).
-_PAIR_LIST_TITLE = re.compile(r"(?:名单|一览表|情况表|对照表|安排表)$")
-_DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–-]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
+#: A line titling a list of pairs: a list's name (…结对名单), or a heading naming the kind of pairing (一、镇（街道）结对,
+#: ▌村村结对, 三、学校结对（部分）).
+_PAIR_LIST_TITLE = re.compile(r"(?:名单|一览表|情况表|对照表|安排表|结对(?:[（(][^（）()]{1,6}[）)])?)[】\]]?$")
+_DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–\-⇌↔⟷]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
 #: What a place owes to its partner (…得益于A的结对帮扶, 离不开A的对口支援).
 _CREDITED_TO = ("得益于", "受益于", "离不开", "归功于")
@@ -1302,7 +1304,7 @@ class RelationExtractor:
             return set()
         # (or lines "1.A与B；", numbered or not, under a line announcing pairs: 本学期新增结对学校4对：)
         joined = gap == "与"
-        dashed = _DASH.fullmatch(gap) or joined
+        dashed = _DASH.fullmatch(gap.strip(" \t\u3000")) or joined  # (杨舍镇 ⇌ 中界镇)
         # (or a table's row: 1　海曙区　昭觉县, the second cell perhaps a list: 5　鄞州区　布拖县、美姑县)
         spaced = (barred or re.fullmatch(r"[ \t\u3000]+", gap)) and \
             all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))

@@ -3354,3 +3354,13 @@ def test_relations_labelled_note_after_a_party_belongs_to_it(extract):
     # (工作室主持人：…) between the school and its pairing verb
     x = extract("即墨区第二中学（工作室主持人：孙明远）结对西和县第一中学、西和县第三中学；")
     assert x.facts("pairs_with") == {("即墨区第二中学", "西和县第一中学"), ("即墨区第二中学", "西和县第三中学")}
+
+
+@pytest.mark.parametrize("text,pairs", (
+    # lines under a heading naming the kind of pairing, with no colon
+    ("附：结对名单\n一、镇（街道）结对\n1.东山街道与乾佑街道\n2.淳化街道与红岩寺镇",
+     {("东山街道", "乾佑街道"), ("淳化街道", "红岩寺镇")}),
+    ("【镇镇结对】\n江阴市周庄镇 ⇌ 宜川县丹州镇\n江阴市华士镇 ⇌ 宜川县秋林镇", {("丹州镇", "周庄镇"), ("华士镇", "秋林镇")}),
+))
+def test_relations_pairs_lines_under_a_heading_of_a_kind_of_pairing(extract, text, pairs):
+    assert pairs <= extract(text).facts("pairs_with")
