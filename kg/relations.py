@@ -229,6 +229,9 @@ _YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 _HAS_PEOPLE_IN = re.compile(r"(?:目前|现)?(?:共有|共|有)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12}"
                             r"(?:(?:、|和|及)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12})*在")
 #: What a party has in a place, counted (晋江市在盐池县共有挂职干部3名…).
+#: Those seconded, counted, right after the place they are in (…在共和县|挂职干部4名、专业技术人才19名).
+_STAFF_COUNTED_AFTER = re.compile(r"(?:挂职|援派|派驻|支教|支医)(?:干部|人才|教师|医生|专家)[^，,。；;]{0,12}?"
+                                  r"[0-9一二两三四五六七八九十百]+[名位人]")
 _HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 #: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
 _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
@@ -3978,7 +3981,9 @@ class RelationExtractor:
             held = _HAS_PEOPLE_IN.match(text, a.end)
             b = next((p for p in parties if held and p.start == held.end()), None)
             if b is not None and b.key != a.key and not self._contains(a.key, b.key) and (
-                    any(text.startswith(w, b.end) for w in self.strong_staff) or _HELPING_THERE.match(text, b.end)):
+                    any(text.startswith(w, b.end) for w in self.strong_staff) or _HELPING_THERE.match(text, b.end) or
+                    # (…共有5名挂职干部和23名专业技术人才在镇雄县工作: those counted are seconded, working there)
+                    text.startswith(("工作", "服务"), b.end) and any(w in held.group() for w in staff_words)):
                 return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e,
                                  headcount=self._headcount(held.group()))]
         for a in parties:
@@ -3993,6 +3998,8 @@ class RelationExtractor:
                 head = b.end  # 晋江市在盐池县共有挂职干部3名、专业技术人才47名
             elif b is not None and _SENDS_RIGHT_AFTER.match(text, b.end):
                 head = b.end  # 中建八局在康乐县派驻驻村第一书记3名、驻村工作队员6名
+            elif b is not None and _STAFF_COUNTED_AFTER.match(text, b.end):
+                head = b.end  # 常州经开区在共和县挂职干部4名、专业技术人才19名
             elif origin and text.startswith("的", a.end):
                 # 来自A的…在B: the first party after 在 in the clause
                 clause_end = min([i for i in (text.find(c, a.end, e) for c in "，,；;。") if i >= 0] or [e])

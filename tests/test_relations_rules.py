@@ -2615,9 +2615,16 @@ def test_relations_funds_parts_in_brackets_after_an_amount_are_not_added(extract
     assert r is not None and int(r.amount_cny) == 152_000_000, r
 
 
-def test_relations_staff_a_party_has_in_a_place_counted_after(extract):
-    r = extract("目前，晋江市在盐池县共有挂职干部3名、专业技术人才47名，其中：").relation("seconds_staff_to", "晋江市", "盐池县")
-    assert r is not None and r.headcount == 50, r
+@pytest.mark.parametrize("text,count", (
+    ("目前，晋江市在盐池县共有挂职干部3名、专业技术人才47名，其中：", 50),
+    # (with no 有 before those counted, seconded)
+    ("目前，晋江市在盐池县挂职干部3名、专业技术人才47名。", 50),
+    # (counted before the place and working there)
+    ("目前，晋江市共有3名挂职干部和47名专业技术人才在盐池县工作。", 50),
+))
+def test_relations_staff_a_party_has_in_a_place_counted_after(extract, text, count):
+    r = extract(text).relation("seconds_staff_to", "晋江市", "盐池县")
+    assert r is not None and r.headcount == count, r
 
 
 def test_relations_pairs_with_subject_described_then_a_time_before_yu(extract):
