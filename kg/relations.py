@@ -1243,6 +1243,7 @@ class RelationExtractor:
             found |= self._counted_back_pairs(usable, s, e, triggers)
             found |= self._both_named_before(usable, s, e, triggers)
             found |= self._relative_partner_pairs(usable, s, e, triggers)
+        found |= self._adjacent_pairs(usable, s, e)
         found |= self._as_partner_pairs(usable, s, e)
         found |= self._since_pairs(usable, s, e)
         found |= self._included_pairs(usable, s, e)
@@ -1293,6 +1294,19 @@ class RelationExtractor:
         """Whether only a list item's number or bullet stands before ``first`` on its line (3. A—B, ◆A—B：…)."""
         return bool(_ROW_NUMBER.fullmatch(self._text, s, first.start) or
                     self._item_lead.fullmatch(self._text, s, first.start))
+
+    def _adjacent_pairs(self, usable, s, e) -> set[tuple[str, str]]:
+        """Two places written one right after the other, one of each side, then a word of pairing ("淄博尖扎携手",
+        "福清西吉结对帮扶以来"): the two pair."""
+        text = self._text
+        out = set()
+        titles = [m.span() for m in _BOOK_TITLE.finditer(text, s, e)] if "《" in text[s:e] else []
+        for a, b in pairwise(usable):
+            if a.end == b.start and a.type == b.type == "REGION" and not any(x < a.start < y for x, y in titles) and \
+                    {self._side(a), self._side(b)} == {"east", "west"} and \
+                    any(t[0] == b.end for t in self._find_all(text, self.pairs_directed + self.pairs_mutual, b.end, e)):
+                out.add((a.key, b.key))
+        return out
 
     def _pair_line(self, usable, s, e) -> set[tuple[str, str]]:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more

@@ -3371,3 +3371,11 @@ def test_relations_labelled_note_after_a_party_belongs_to_it(extract):
 ))
 def test_relations_pairs_lines_under_a_heading_of_a_kind_of_pairing(extract, text, pairs):
     assert pairs <= extract(text).facts("pairs_with")
+
+
+def test_relations_pairs_two_places_of_each_side_written_together_before_a_pairing_word(extract):
+    x = extract("青岛市代表团到陇南市考察。青岛陇南携手共建产业园。")
+    assert ("陇南市", "青岛市") in x.facts("pairs_with")
+    # (not inside a document's title, nor two of one side)
+    y = extract("两地签署《杭州广元东西部协作2023年工作协议》。杭州宁波携手办展。")
+    assert not y.facts("pairs_with"), y.facts("pairs_with")
