@@ -271,6 +271,9 @@ _TAKES_SECONDED_POST = re.compile(r"挂职|挂任")
 _CADRE_WORD = re.compile(r"(?:援[\u4e00-\u9fff]{1,2})?干部")
 #: A note in brackets opening with its label (（工作室主持人：刘晓燕）, （负责人：王强）).
 _LABELLED_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[:：][^（）()\n]{1,24}[）)]")
+#: A line of gifts in dashed cells: its giver, then the recipient's field (…—受赠方：田东县教育局—30万元—…).
+_GIFT_DASH_LINE = re.compile(r"\s*(?:[0-9]{1,2}[.．、]\s*)?(?P<giver>[^—:：\n]{2,40}?)—(?:受赠|受捐|受助)[^:：—\n]{0,3}[:：]"
+                             r"(?P<to>[^—\n]{2,40}?)—")
 _MARKED_POST = re.compile(r"[（(]挂职[）)]")  # 副秘书长（挂职）陈立新
 _NOTE = re.compile(r"^[（(][^（）()、，,]{1,15}[）)]")  # a short name in brackets right after a name
 _GOES_ON = re.compile(r"(?:也是|也|还|并|同时|又|目前|现|现在|此后|随后|今后|继续|持续|长期|始终|一直|新增|重点)+(?:承担(?:着|起)?)?")
@@ -970,7 +973,7 @@ class RelationExtractor:
                 found += self._table_row(rows.get(s), parties, s, e, evidence) or \
                     self._project_line(parties, s, e, evidence) or self._partner_line(parties, s, e, evidence) or \
                     self._dash_item_gift(parties, s, e, evidence) or \
-                    self._cell_row(parties, s, e, evidence) or \
+                    self._cell_row(parties, s, e, evidence) or self._gift_dash_line(parties, s, e, evidence) or \
                     self._allocation_line(parties, s, e, evidence) or \
                     self._allocated_list(parties, s, e, evidence) or \
                     self._project_use(parties, s, e, evidence) or self._partner_bracket_line(parties, s, e, evidence) or \
@@ -2853,6 +2856,21 @@ class RelationExtractor:
                          approx=money[0].approx, joint=len(funders) > 1, year=find_year(text[s:e]),
                          kind=self._kind([f], text[s:e])) for f in funders]
 
+    def _gift_dash_line(self, parties, s, e, evidence) -> list[Relation]:
+        """A line of a list of gifts in dashed cells with the recipient's field: "1. 深圳市广西商会—受赠方：田东县教育局—
+        30万元—用途：困难学生助学" → the party of the first cell gives the field's party the line's first amount."""
+        text = self._text
+        m = _GIFT_DASH_LINE.match(text, s, e)
+        if m is None:
+            return []
+        givers = [p for p in parties if m.start("giver") <= p.start and p.end <= m.end("giver")]
+        to = [p for p in parties if m.start("to") <= p.start and p.end <= m.end("to")]
+        money = [mo for mo in find_money(text[m.end("to"):e], m.end("to")) if mo.amount is not None]
+        if not givers or not to or not money or givers[-1].end != m.end("giver"):
+            return []
+        return [Relation("funds", givers[-1].key, to[-1].key, evidence, s, e, amount_cny=money[0].amount,
+                         approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(givers[-1:], text[s:e]))]
+
     def _cell_row(self, parties, s, e, evidence) -> list[Relation]:
         """A line of cells split by ｜ telling one pair's figures, the helped place first: "东乡县｜结对方：济南市历下区｜
         援助资金4650万元｜新建帮扶车间11个", "▶泸水市｜普陀区对口协作｜资金9870万元｜选派干部人才41人" → the party of
@@ -3158,8 +3176,8 @@ class RelationExtractor:
         if place_item and not place_item.group("num") and s and text[s - 1] != "\n":
             place_item = None  # (a place and a colon opening a line only)
         item = item or place_item
-        if item is None:
-            return []
+        if item is None or self._text.startswith(("向", "给"), item.end()):
+            return []  # (· A公司：向宁洱县捐赠…: the item's head gives, the one after 向 receives)
         name_start, name_end = item.span("name")
         named = [p for p in parties if name_start <= p.start and p.end <= name_end]
         if not named or named[0].start != name_start or place_item and named[-1].end != name_end:

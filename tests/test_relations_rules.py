@@ -3379,3 +3379,20 @@ def test_relations_pairs_two_places_of_each_side_written_together_before_a_pairi
     # (not inside a document's title, nor two of one side)
     y = extract("两地签署《杭州广元东西部协作2023年工作协议》。杭州宁波携手办展。")
     assert not y.facts("pairs_with"), y.facts("pairs_with")
+
+
+@pytest.mark.parametrize("text,expected", (
+    # a bulleted company's line whose clause gives after 向: the company gives
+    ("现将捐赠清单摘录如下：\n· 上海申江电气有限公司：向宁洱县捐赠帮扶资金30万元，用于茶叶设备采购；",
+     {("上海申江电气有限公司", "宁洱县", 300000)}),
+    # a line of dashed cells with the recipient's field
+    ("1. 深圳市湖南商会—受赠方：田东县教育局—26万元—用途：困难学生助学", {("深圳市湖南商会", "田东县教育局", 260000)}),
+    # a table of gifts whose money column is what the goods are worth
+    ("附：捐赠清单\n序号｜捐赠单位｜受赠单位｜捐赠内容｜价值（万元）\n1｜青岛市崂山区商会｜宕昌县人民医院｜监护仪5台｜12",
+     {("青岛市崂山区商会", "宕昌县人民医院", 120000)}),
+))
+def test_relations_funds_lists_of_gifts(extract, text, expected):
+    x = extract(text)
+    found = {(x.entities[r.head].name, x.entities[r.tail].name, int(r.amount_cny))
+             for r in x.relations if r.type == "funds" and r.amount_cny is not None}
+    assert found == expected
