@@ -175,8 +175,8 @@ _JOINED_LINE = re.compile(r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1
 #: What describes a recipient as the giver's partner right before its name (向结对的东乡族自治县拨付…).
 _PARTNER_BEFORE = re.compile(r"(?:其)?(?:结对|对口|结对帮扶|对口帮扶|对口支援|对口协作|协作)"
                              r"(?:的|(?:帮扶)?(?:学校|医院|村|县|乡镇|社区)(?:——|—|：|:)?)")
-#: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣).
-_BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)[）)]")
+#: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣) or his name (…王宇航（相城区挂职干部）).
+_BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)(?:干部)?[）)]")
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
 _GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS) + ")")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")")  # (…项目：A公司投资1200万元建设…)
@@ -4434,12 +4434,15 @@ class RelationExtractor:
         if m is None:
             return None
         home = next((p for p in parties if p.start == m.start() + 1 and p.end == m.end(1)), None)
-        body = max((p for p in parties if p.end <= m.start() and p.type in ("REGION", "GOVERNMENT") and
-                    not re.search(r"[，,；;。]", text[p.end:m.start()])), key=lambda p: p.end, default=None)
-        person = next((p for p in people if p.start == m.end()), None)
+        # (the one named after the brackets, or right before them: …副县长王宇航（相城区挂职干部）)
+        person = next((p for p in people if p.start == m.end()), None) or \
+            next((p for p in people if p.end == m.start()), None)
+        post_end = person.start if person is not None and person.end == m.start() else m.start()
+        body = max((p for p in parties if p.end <= post_end and p.type in ("REGION", "GOVERNMENT") and
+                    not re.search(r"[，,；;。]", text[p.end:post_end])), key=lambda p: p.end, default=None)
         if home is None or body is None or person is None or home.key == body.key:
             return None
-        receiver = self._post_receiver(body, m.start())
+        receiver = self._post_receiver(body, post_end)
         return Relation("seconds_staff_to", home.key, receiver.key, evidence, s, e, secondees=(person.key,))
 
     def _post_receiver(self, body: Mention, se: int) -> Mention:

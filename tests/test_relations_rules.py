@@ -2347,8 +2347,13 @@ def test_relations_funds_received_with_le(extract):
     assert ("湖州市南浔区民政局", "盖孜力克镇") in x.facts("funds"), x.facts("funds")
 
 
-def test_relations_staff_home_in_brackets_after_the_post(extract):
-    x = extract("思南县委常委、副县长（吴江区挂职）陆一鸣，思南县卫生健康局局长田茂林参加活动。")
+@pytest.mark.parametrize("text", (
+    "思南县委常委、副县长（吴江区挂职）陆一鸣，思南县卫生健康局局长田茂林参加活动。",
+    # (or after his name, 挂职干部)
+    "思南县委常委、副县长陆一鸣（吴江区挂职干部）表示，将继续推动两地人社部门深度对接。",
+))
+def test_relations_staff_home_in_brackets_after_the_post(extract, text):
+    x = extract(text)
     r = x.relation("seconds_staff_to", "吴江区", "思南县")
     assert r is not None, x.facts("seconds_staff_to")
     assert [x.entities[k].name for k in r.secondees] == ["陆一鸣"]
