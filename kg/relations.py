@@ -1927,6 +1927,10 @@ class RelationExtractor:
                 grp = grp[:cut] if cut is not None else grp
                 if not grp or grp[0].start in seen:
                     continue
+                if w == "落实" and (self._side(grp[0]) == "east" or not any(
+                        p.end <= a and not re.search(r"[，,；;]", text[p.end:a]) for p in sub_parties)):
+                    continue  # (工作队…落实陕西省援藏资金9.86亿元: the giver's money arranged on the receiving side; a
+                    # giver arranges it only as the clause's subject, 河西区落实夏河县…资金)
                 if self._origin_of(grp[-1]):
                     continue
                 if hits and w in self.arranging and grp[-1].type == "REGION" and self._fund_noun.match(text, grp[-1].end):

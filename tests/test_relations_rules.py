@@ -3401,3 +3401,12 @@ def test_relations_funds_lists_of_gifts(extract, text, expected):
     found = {(x.entities[r.head].name, x.entities[r.tail].name, int(r.amount_cny))
              for r in x.relations if r.type == "funds" and r.amount_cny is not None}
     assert found == expected
+
+
+def test_relations_funds_giver_arranges_money_for_a_place_with_luoshi(extract):
+    x = extract("2023年，西青区落实临潭县财政援助资金3260万元，实施协作项目18个。")
+    r = x.relation("funds", "西青区", "临潭县")
+    assert r is not None and int(r.amount_cny) == 32_600_000, x.facts("funds")
+    # (not the giver's money arranged on the receiving side, no party opening the clause)
+    y = extract("工作队三年间共落实陕西省援藏资金9.86亿元，实施项目132个。")
+    assert not y.facts("funds"), y.facts("funds")
