@@ -64,6 +64,12 @@ def test_gazetteer_township_listed_with_its_county_before_it_has_its_own_name(ga
     assert not gaz.by_name("木垒县西吉尔镇")
 
 
+@pytest.mark.parametrize("nickname,city", (("鹏城", "深圳市"), ("榕城", "福州市"), ("鹭岛", "厦门市"), ("甬城", "宁波市")))
+def test_gazetteer_cities_nicknames_name_them(gaz, nickname, city):
+    # (榕城 is also 榕城区's short form: the places around resolve it)
+    assert city in [p.name for p in gaz.by_alias(nickname)]
+
+
 def test_gazetteer_ambiguous_names_have_several_places(gaz):
     assert len({p.code for p in gaz.by_name("鼓楼区")}) >= 3
 

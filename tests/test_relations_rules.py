@@ -3410,3 +3410,8 @@ def test_relations_funds_giver_arranges_money_for_a_place_with_luoshi(extract):
     # (not the giver's money arranged on the receiving side, no party opening the clause)
     y = extract("工作队三年间共落实陕西省援藏资金9.86亿元，实施项目132个。")
     assert not y.facts("funds"), y.facts("funds")
+
+
+def test_relations_pairs_a_city_by_its_nickname(extract):
+    x = extract("深圳市龙岗区对口帮扶靖西市。今年是鹏城与靖西市携手的第十个年头。")
+    assert ("深圳市", "靖西市") in x.facts("pairs_with"), x.facts("pairs_with")
