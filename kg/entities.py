@@ -873,7 +873,7 @@ class EntityRecognizer:
                 if not all(HAN.match(c) for c in name) or any(s < end and start < e for s, e in taken):
                     continue
                 places = lex.gaz.by_name(name, ("village",))
-                if not places and (name.endswith("嘎查") or name.endswith("村") and
+                if not places and (name.endswith("嘎查") or name.endswith("村") and len(name) <= 4 and
                                    not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)):  # (两所村小: no 两所村村)
                     places = lex.gaz.by_name(name + "村", ("village",))  # the list's 嘎查村, and its 余村村 for 余村
                 prev = ends_at.get(start)
@@ -1442,8 +1442,11 @@ class EntityRecognizer:
         products = {id(r) for r in regions if not r.official and norm.startswith(lex.product_heads, r.end)
                     and id(r) not in leading}
         # “凉山所需、鄞州所能”: places in a slogan of what each side needs and offers
-        products |= {id(r) for r in regions if norm.startswith(lex.slogan_tails, r.end) and
-                     _SLOGAN_TAIL_END.match(norm, r.end + 2)}
+        for r in regions:
+            if norm.startswith(lex.slogan_tails, r.end):
+                tail = next(t for t in lex.slogan_tails if norm.startswith(t, r.end))
+                if _SLOGAN_TAIL_END.match(norm, r.end + len(tail)):
+                    products.add(id(r))
         kept_regions = [r for r in regions if not publication(r) and id(r) not in products and not r.attrs.get("stem_only") and (
             r.official or id(r) in leading or _province_form(lex.gaz, r) or
             norm.startswith(("分行", "支行"), r.end) or  # the place of a bank's branch (兴业银行银川分行)

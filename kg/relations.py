@@ -258,6 +258,8 @@ _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐�
 #: Places counted, unnamed (两县, 3个乡镇, 各结对县): those the parts after 其中 name.
 _COUNTED_PLACES = r"(?:[0-9一二两三四五六七八九十]+个?|各|结对)(?:县|区|县区|县市|市|州|乡镇|镇|村)"
 #: What a part of a sum after 其中 is put into (其中1100万元用于林芝县中学…, 其中1560万元投入勒门巴民族乡).
+#: The rest of a part's clause up to the next part (…用于A…，|120万元用于B…).
+_NEXT_PART = re.compile(r"[^，,。；;、]*[，,、]")
 _PART_USE = re.compile(r"(?:专门|专项|主要)?(?:用于|投入|安排到|安排给|拨付给|下达到)")
 _PARTS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff0-9])[，,]其中")
 #: Money allocated to a list after a colon (分别安排到7个县区：, 下达到各县：).
@@ -3137,7 +3139,7 @@ class RelationExtractor:
                 rels.append(Relation("funds", giver, to.key, evidence, s, e, amount_cny=money[0].amount,
                                      approx=money[0].approx, year=year, kind=kind))
             # (the next part after 、 or ，: 其中300万元用于A…，120万元用于B…)
-            nxt = re.compile(r"[^，,。；;、]*[，,、]").match(text, verb.end(), e)
+            nxt = _NEXT_PART.match(text, verb.end(), e)
             if nxt is None:
                 break
             pos = nxt.end()
