@@ -257,9 +257,9 @@ _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐�
 #: The parts of an amount just stated, after 其中 (…21.6亿元，其中…).
 #: Places counted, unnamed (两县, 3个乡镇, 各结对县): those the parts after 其中 name.
 _COUNTED_PLACES = r"(?:[0-9一二两三四五六七八九十]+个?|各|结对)(?:县|区|县区|县市|市|州|乡镇|镇|村)"
-#: What a part of a sum after 其中 is put into (其中1100万元用于林芝县中学…, 其中1560万元投入勒门巴民族乡).
 #: The rest of a part's clause up to the next part (…用于A…，|120万元用于B…).
 _NEXT_PART = re.compile(r"[^，,。；;、]*[，,、]")
+#: What a part of a sum after 其中 is put into (其中1100万元用于林芝县中学…, 其中1560万元投入勒门巴民族乡).
 _PART_USE = re.compile(r"(?:专门|专项|主要)?(?:用于|投入|安排到|安排给|拨付给|下达到)")
 _PARTS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff0-9])[，,]其中")
 #: Money allocated to a list after a colon (分别安排到7个县区：, 下达到各县：).
