@@ -87,6 +87,8 @@ _WHEN_BEFORE_POST = re.compile(r"(?:已|已经)?(?:于|自|从)(?:今年|去年|
 _REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 #: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
 _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
+#: Where a byline's report comes from, closing its line: 记者 边巴次仁 赵琳 白朗报道.
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}报道[ \t\u3000]*(?:$|\n|[）)])", re.M)
 #: A photo's credit in brackets with no role before the names: （马晓婷 摄）, （张华 李明/摄）, （刘洋供图）.
 _PHOTO_CREDIT = re.compile(r"[(（](?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4}){0,3})"
                            r"[ \u3000/／]?(?:摄影|摄|供图)[)）]")
@@ -1877,8 +1879,8 @@ class EntityRecognizer:
                             q += 1
                         if q == p:
                             break
-                        if norm.startswith(("发自", "报道"), q):
-                            break  # 本报特派记者 唐闻捷 发自日喀则: where the report comes from, no name
+                        if norm.startswith(("发自", "报道"), q) or _DATELINE.match(norm, q):
+                            break  # 本报特派记者 唐闻捷 发自日喀则 / 边巴次仁 赵琳 白朗报道: where the report comes from
                         word = self._byline_name(norm, q)
                         if word and any(b == word for _, b, _, _ in lex.title_auto.leftmost_longest(norm[q:q + word])):
                             break  # 学生记者 陈思彤 指导教师 顾文娟: the next title, whose name its own match finds
@@ -2887,6 +2889,10 @@ class EntityRecognizer:
                 official_keys.add(m.candidates[0])
                 for k in chain_keys(m.candidates[0]):
                     context[k] = context.get(k, 0) + 1
+        # places the text writes short with their level, one place only (酉阳县 of 酉阳土家族苗族自治县): their bare
+        # stem (在酉阳，…) names them too
+        written_with_level = {m.candidates[0] for m in regions if not m.official and len(m.candidates) == 1 and
+                              len(m.text) >= 3 and m.text[-1] in "县旗"}
         prev_of = {}
         for i, m in enumerate(regions):
             if i and regions[i - 1].end == m.start:
@@ -2914,7 +2920,8 @@ class EntityRecognizer:
                     gaz.place(place.parent).level != "province" else None
                 known = best[2] in official_keys or best[0] >= 1000 or (parent is not None and context.get(parent, 0) > 0)
                 # a city whose county the text names (毕节 beside 纳雍县), although its short form is a plain word
-                known = known or place.level == "prefecture" and context.get(best[2], 0) > 0
+                known = known or place.level == "prefecture" and context.get(best[2], 0) > 0 or \
+                    best[2] in written_with_level
                 if place.level in ("village", "township") and best[0] > 0:
                     known = True
                 if place.level == "village" and m.text[0] in lex.township_non_initials and best[0] < 1000 and not any(

@@ -370,6 +370,10 @@ def _people_number(text: str) -> int | None:
     return int(n) if n else None
 
 
+#: Three fields in brackets: who, how much, where (（江阴澄宇新材料科技有限公司，3.2亿元，永坪镇）).
+_BRACKET_FIELDS = re.compile(r"[（(]([^（）()，,；;]{2,40})[，,]([^（）()，,；;]{2,12})[，,]([^（）()，,；;]{2,20})[）)]")
+
+
 @dataclass
 class Money:
     start: int
@@ -610,6 +614,7 @@ class RelationExtractor:
         # "…支持建设的B", "…投入1200万元援建的B": what was built with the money named before
         self._built_re = re.compile("(?:" + "|".join(map(re.escape, rel["funds"]["built_verbs"])) + ")的")
         self.built_direct_verbs = tuple(rel["funds"]["built_direct_verbs"])
+        self._sited_re = re.compile("[，,](?:" + "|".join(map(re.escape, self._longest_first(rel["funds"]["sited_words"]))) + ")")
         # (and 建设 for a place opening the project's name: …投资5200万元，建设隆德县万亩冷凉蔬菜产业基地)
         self._built_place_re = re.compile("(?:" + "|".join(map(re.escape, self.built_direct_verbs + ("建设",))) + ")了?")
         self.marker_blockers = rel["funds"]["marker_blockers"]
@@ -979,6 +984,7 @@ class RelationExtractor:
                     self._allocation_line(parties, s, e, evidence) or \
                     self._allocated_list(parties, s, e, evidence) or \
                     self._project_use(parties, s, e, evidence) or self._partner_bracket_line(parties, s, e, evidence) or \
+                    self._bracket_fields(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
                 each = self._each_to_partner(found, parties, s, e, evidence)
                 if each:  # (…分别向结对镇拨付…30万元、25万元: each its own partner, whatever else the words suggest)
@@ -2341,6 +2347,14 @@ class RelationExtractor:
                           text[p.start - 1] == "在"), None)
             if place is not None:
                 return m.start(), self._written_on(place, parties) if place.type == "REGION" else place
+        # "A投资4.2亿元，建在B": the place where what the money built stands, right after the word
+        for m in self._sited_re.finditer(text, ss, se):
+            givers = [p for p in parties if p.end <= m.start()]
+            grp = self._group_after(parties, m.end(), limit=0)
+            if givers and grp and grp[0].start == m.end() and grp[0].type == "REGION" and \
+                    find_money(text[givers[-1].end:m.start()]) and \
+                    re.fullmatch(r"[，,]?[^，,；;。]*", text[givers[-1].end:m.start()]):  # (——A公司，投资1.5亿元，建在B)
+                return m.start(), self._written_on(grp[0], parties)
         # "A投入…1.36亿元建成B", "A投入约3200万元，建成B住院综合楼": the school or hospital built with the money;
         # "A公司投资5200万元，建设隆德县万亩…基地": the place a project built with it opens with (the last of the
         # places written as one name)
@@ -2772,6 +2786,22 @@ class RelationExtractor:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _bracket_fields(self, parties, s, e, evidence) -> list[Relation]:
+        """A project's investor, amount and place in brackets after its name, each a field of its own
+        (年产5万吨高性能改性塑料项目（江阴澄宇新材料科技有限公司，3.2亿元，永坪镇）): the investor funds the place."""
+        text, rels = self._text, []
+        for m in _BRACKET_FIELDS.finditer(text, s, e):
+            (a, b), (c, d), (x, y) = m.span(1), m.span(2), m.span(3)
+            funder = [p for p in parties if p.start == a and p.end == b]
+            place = [p for p in parties if p.start == x and p.end == y and p.type == "REGION"]
+            money = find_money(text[c:d], c)
+            if funder and place and len(money) == 1 and re.fullmatch(r"(?:约|近|超|逾)?[0-9.]+(?:亿|万)?元", text[c:d]):
+                rels.append(Relation("funds", funder[0].key, self._written_on(place[0], parties).key, evidence, s, e,
+                                     amount_cny=money[0].amount, approx=money[0].approx, year=find_year(text[s:e]),
+                                     kind="investment" if funder[0].type == "ENTERPRISE" else
+                                     self._kind(funder, text[s:e])))  # (a company's project: what it invests)
+        return rels
 
     def _allocation_line(self, parties, s, e, evidence) -> list[Relation]:
         """A line of an allocation notice: "1.普格县1180万元，其中北仑区援助资金980万元、市级统筹资金200万元，主要用于…":
@@ -4184,6 +4214,8 @@ class RelationExtractor:
         for x, y, w in self._find_all(text, self._staff_sides, s, a):
             subjects = self._group_before(parties, x, allow_yu=True)
             objects = self._group_after(parties, y)
+            if objects and re.search(r"[，,；;。]", text[y:objects[0].start]):
+                continue  # (A和B结对，A派了4名老师: no object of the word, the sender named again after it)
             if subjects and objects and (x - subjects[-1].end <= 4 or _MORE_LISTED.fullmatch(text[subjects[-1].end:x])
                                          or any(g.fullmatch(text[subjects[-1].end:x]) for g in self.subject_gaps)):
                 # (A以“组团式”帮扶方式对口支援B; A、B等6家医院组团帮扶C)

@@ -1379,6 +1379,11 @@ def test_entities_traditional_characters_keep_the_written_form(extract):
     assert "張北縣" in x.entity("张北县").aliases  # a place: its official name, the written form an alias
 
 
+def test_entities_byline_dateline_closing_the_line_is_no_person(extract):
+    x = extract("两地协作不断深化。\n日喀则市融媒体中心记者 边巴次仁 赵琳 白朗报道\n")
+    assert x.names("PERSON") == {"边巴次仁", "赵琳"}
+
+
 def test_entities_byline_list_stops_at_the_next_title(extract):
     x = extract("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。")
     assert x.names("PERSON") == {"刘思雨", "黄文静"}

@@ -266,6 +266,14 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # the place where what the money built stands, right after 建在 in the clause after the amount
+    ("扶风县招引项目如下。1.高端生态板材智能制造二期项目，江苏恒润木业有限公司投资4.2亿元，建在绛帐镇；",
+     "江苏恒润木业有限公司", "绛帐镇", "investment"),
+    ("龙州县签约项目：澳洲坚果精深加工项目——鹤山市丰果食品有限公司，投资1.5亿元，建在上金乡；", "鹤山市丰果食品有限公司",
+     "上金乡", "investment"),
+    # a project's investor, amount and place as fields in brackets after its name
+    ("延川县招商项目。年产5万吨高性能改性塑料项目（江阴澄宇新材料科技有限公司，3.2亿元，永坪镇）",
+     "江阴澄宇新材料科技有限公司", "永坪镇", "investment"),
     # "X的Y由A出资…援建": A gives, though a trigger word (帮扶车间) stands between X and 由
     ("丹寨县兴仁镇烧茶村的帮扶车间由鄞州区出资近200万元援建，2020年投用。", "鄞州区", "烧茶村", "aid"),
     # the funder's money itself gives, no amount named
@@ -316,6 +324,14 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # the two paired, then the first named again sending (not the second sending to the first, named after it)
+    ("学校这边，浙江省镇海中学和金阳县中学结对，镇海中学派了4名老师，带着高一、高二的数学和物理。", "浙江省镇海中学",
+     "金阳县中学", 4),
+    # spoken: 派来 (sent here)
+    ("闵行区中心医院和施甸县人民医院签了结对帮扶协议，到现在已经派来了4批16名医生。", "闵行区中心医院", "施甸县人民医院", 16),
+    # a county's bare stem once the text has written it short with its level (酉阳县, 酉阳)
+    ("东营市与酉阳县开展东西部协作。2023年以来，东营市先后选派3批11名水产技术人员常驻酉阳，手把手教村民。", "东营市",
+     "酉阳县", 11),
     # a place's people counted in the place they serve
     ("郑振华介绍，目前白云区共有8名党政干部、36名专业技术人才在纳雍县挂职或驻点帮扶。", "白云区", "纳雍县", 44),
     # where he holds his post (在X挂职…), then his home after 的
