@@ -87,6 +87,8 @@ _WHEN_BEFORE_POST = re.compile(r"(?:已|已经)?(?:于|自|从)(?:今年|去年|
 _REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 #: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
 _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
+#: A village's name after 、 in a list (…卡什代村、德二村).
+_LISTED_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)村")
 #: Where a byline's report comes from, closing its line: 记者 边巴次仁 赵琳 白朗报道.
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}报道[ \t\u3000]*(?:$|\n|[）)])", re.M)
 #: A photo's credit in brackets with no role before the names: （马晓婷 摄）, （张华 李明/摄）, （刘洋供图）.
@@ -907,7 +909,9 @@ class EntityRecognizer:
                               and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
                               # (万寨乡的两所村小; but 三家子嘎查 is a name)
                               and not re.search(rf"[{CN_DIGITS}0-9][所个座家]{m.group()}$", name)
-                              and not self._generic(name[:-len(m.group())], name)  # (尚湖镇结对帮扶村)
+                              and not (self._generic(name[:-len(m.group())], name) and not  # (尚湖镇结对帮扶村)
+                                       # (but 那 opens many places' names in the south-west: 金水河镇那发街村)
+                                       re.fullmatch(r"那[^个些里边所座儿种样][\u4e00-\u9fff]{0,3}", name[:-len(m.group())]))
                               and not self._two_verbs(name[:-len(m.group())])  # (街道|跟班学习|社区治理)
                               and not self._common_verb(name[:2])):  # (镇|开展驻村, 维新镇|开展村镇结对)
                     best = (start, name, [p.key for p in places], prev)
@@ -917,6 +921,38 @@ class EntityRecognizer:
                 out.append(Mention(start, end, "REGION", name, keys, True, attrs={"level": "village"}))
                 taken.append((start, end))
                 named.add(name)  # (走马塘村 named again alone: that village, not the list's 马塘村 inside it)
+        # villages listed after one of a township (卡什代村、德二村): of that township, whether the list knows them
+        # there, elsewhere only (德二村 of another province) or not at all
+        by_start = {m.start: m for m in out}
+        for v in sorted(out, key=lambda m: m.start):
+            townships = {k.rsplit("/", 1)[0] for k in v.candidates if k.count("/") == 2} or \
+                ({v.key.rsplit("/", 1)[0]} if v.key and v.key.count("/") == 2 else set())
+            p = v.end
+            while len(townships) == 1 and norm[p:p + 1] == "、":
+                township = next(iter(townships))
+                w = by_start.get(p + 1)
+                if w is not None:
+                    if w.attrs.get("level") != "village" or w.candidates and any(
+                            k.startswith(township + "/") for k in w.candidates):
+                        break  # (found there by its own name)
+                    w.candidates, w.key = [], f"{township}/{w.text}"
+                    w.attrs.update(parent=township, qualified=lex.gaz.qualified(township) + w.text)
+                    p = w.end
+                    continue
+                nxt = _LISTED_VILLAGE.match(norm, p + 1)
+                if not nxt or any(a < nxt.end() and p < b for a, b in taken):
+                    break
+                rest, head = norm[nxt.end():nxt.end() + 2], nxt.group(1)
+                if masked(p + 1, nxt.end()) or HAN.match(rest[:1] or " ") and lex.freq.get(rest, 0) <= RARE_WORD or \
+                        head[0] in lex.township_non_initials or self._generic(head, nxt.group()):
+                    break
+                w = Mention(p + 1, nxt.end(), "REGION", nxt.group(), [], True, key=f"{township}/{nxt.group()}",
+                            attrs={"level": "village", "parent": township,
+                                   "qualified": lex.gaz.qualified(township) + nxt.group()})
+                out.append(w)
+                by_start[w.start] = w
+                taken.append((w.start, w.end))
+                p = w.end
         return out
 
     def _zones(self, norm: str, found: list[Mention], masked) -> list[Mention]:
@@ -2134,7 +2170,8 @@ class EntityRecognizer:
         # 沈佳，南京市雨花台中学，支教大通县第一完全中学；)
         # (or after a script's marker: 【同期声】顾晨 上海市松江区挂职干部、广南县委常委、副县长)
         for m in re.finditer(r"^[ \t\u3000]*(?:[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}[:：]|[0-9]{1,2}[.、．]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*|"
-                             r"【[^】\n]{1,6}】\s*|[◆●■▲★☆◇]\s*)?"
+                             # (bullets, pictographs among them: 👤黄志坚｜心血管内科主任医师)
+                             r"【[^】\n]{1,6}】\s*|[◆●■▲★☆◇▶►•\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
                              # (a transliterated name with its dot: 阿不都热合曼·买买提  奎依巴格镇党委书记)
                              r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6})"
                              # (the sex or people in brackets: 吉克阿呷（女，彝族）, 杨光荣（苗族）; or a colon: 赵明轩：…主任医师)
@@ -2323,7 +2360,9 @@ class EntityRecognizer:
         m = re.match(r"([\u4e00-\u9fff]{3,14})(?=[\s)）]|$)[ \u3000]*", norm[pos:pos + 18])
         word = m.group(1) if m else ""
         if any(word.endswith(u) and len(word) - len(u) >= 2 and (self.lex.freq.get(word[:-len(u)], 0) >= 10 or
-                                                               len(word) >= 6)  # (普格县融媒体中心 阿木日哈: a named unit)
+                                                               len(word) >= 6 or  # (普格县融媒体中心 阿木日哈: a named unit)
+                                                               # (援疆医疗队: words of the dictionary before the ending)
+                                                               len(word) >= 5 and self.lex.freq.get(word[-len(u) - 2:-len(u)], 0) >= 10)
                for u in self.lex.byline_units):
             return m.end()
         return 0
@@ -2478,8 +2517,11 @@ class EntityRecognizer:
             # a plain word and a place or time word after it: 学生毕业后将…, not a name 毕业后
             common_word = common_word or n == 3 and cand[2] in "后前中时里上下内外间" and self._plain_word(cand[:2])
             # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)
+            # (but not one ending where a one-character verb closes that token: 市长方志|诚率|党政代表团)
             common_word = common_word or (n == 3 and tok_at.get(pos) == pos + 2 and self._plain_word(cand[:2])
-                                          and tok_at and pos + 3 not in tok_at)
+                                          and tok_at and pos + 3 not in tok_at and not (
+                                              tok_at.get(pos + 2) == pos + 4 and norm[pos + 3] in lex.verb_followers and
+                                              lex.word_tag.get(norm[pos + 3], "")[:1] == "v"))
             # a dictionary word of three opening with a frequent plain word (宿舍|楼, tagged as a name): no name
             common_word = common_word or n == 3 and cand in lex.freq and self._plain_word(cand[:2]) and \
                 lex.freq.get(cand[:2], 0) > 500
@@ -2504,6 +2546,11 @@ class EntityRecognizer:
                     and not (len(word) == 3 and self._plain_word(word[:2])) \
                     and word[sl:] not in lex.official_titles and word[sl:] not in lex.person_title_tuple \
                     and not self._coming_to_place(word):  # 常态化 is no 常 family member, 来津 no 来, 赵书记 no name
+                if tok - pos == 2 and sl == 1 and tok_at.get(tok) == tok + 1 and HAN.match(norm[tok]) and \
+                        norm[tok] not in _STOP_CHARS and norm[tok] not in _NAME_BREAKS and \
+                        not self._one_char_verb(norm[tok]) and tok + 1 in tok_at and \
+                        lex.freq.get(norm[tok + 1:tok_at[tok + 1]], 0) > RARE_WORD:
+                    return 3  # 县长刘海|波|座谈: a lone character between the segmenter's name and a word is its end
                 return tok - pos
             # a family name and a given name the segmenter took for a word of its own (王|光明, 刘|国庆, a rare adverb:
             # 周|立新), not a

@@ -62,6 +62,10 @@ _SHARE_OF_TOTAL = re.compile(r"总投(?:资|入)[0-9.]+(?:亿|万)?元[，,](?:�
 _PLACE_PREPOSITIONS = ("在", "于", "为", "向", "给", "到", "赴")
 #: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
 #: (市六医院自2016年起与日喀则市人民医院建立…关系).
+#: A place rallying others to give to a party (动员社会各界向海原县捐款捐物): the place gives.
+_MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，,；;。]{2,20}?(?:捐|援助|资助)")
+#: The writer's own place (我县白阳镇): before a township or village of it, part of its name.
+_OWN_PLACE = {"我县", "本县", "我市", "本市", "我区", "本区", "我州", "我旗", "我镇", "本镇", "我乡", "本乡"}
 _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
                          r"(?:(?:自|从|于|在)?(?:(?:19|20)[0-9]{2}年|今年|去年|同年|当年|本月|上月)(?:[0-9]{1,2}月)?"
                          r"(?:[0-9]{1,2}日)?(?:起|以来|开始)?)?"  # (A于今年5月与B签订…)
@@ -556,6 +560,7 @@ class RelationExtractor:
         self.passive_fund_verbs = set(rel["funds"]["passive_verbs"])
         self.project_place_fields = rel["funds"]["project_place_fields"]
         self.project_fund_fields = rel["funds"]["project_fund_fields"]
+        self.project_funder_fields = rel["funds"]["project_funder_fields"]
         self.project_amount_fields = rel["funds"]["project_amount_fields"]
         self.partner_fields = rel["funds"]["partner_fields"]
         self.gift_fields = rel["funds"]["gift_fields"]
@@ -781,6 +786,13 @@ class RelationExtractor:
                 folded[-1] = Mention(folded[-1].start, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
                 continue
             folded.append(m)
+        # the writer's own county right before a township or village of it (分别与我县白阳镇、王洼镇), or city before a
+        # county (与我市隆阳区、施甸县…), is part of its name
+        for k, m in enumerate(folded):
+            own = self._text[m.start - 2:m.start]
+            if m.type == "REGION" and m.key and own in _OWN_PLACE and ("/" in m.key or own[1] in "市州") and \
+                    m.start - 2 >= s and (k == 0 or folded[k - 1].end <= m.start - 2):
+                folded[k] = Mention(m.start - 2, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
         # a labelled note in brackets right after a party (城阳区第七中学（工作室主持人：刘晓燕）结对…) belongs to it
         for k, m in enumerate(folded):
             note = _LABELLED_NOTE.match(self._text, m.end, e)
@@ -1254,7 +1266,7 @@ class RelationExtractor:
             found |= self._counted_back_pairs(usable, s, e, triggers)
             found |= self._both_named_before(usable, s, e, triggers)
             found |= self._relative_partner_pairs(usable, s, e, triggers)
-        found |= self._adjacent_pairs(usable, s, e)
+        found |= self._adjacent_pairs(usable, s, e) | self._dui_pairs(usable, s, e)
         found |= self._as_partner_pairs(usable, s, e)
         found |= self._since_pairs(usable, s, e)
         found |= self._included_pairs(usable, s, e)
@@ -1318,6 +1330,24 @@ class RelationExtractor:
                     any(t[0] == b.end for t in self._find_all(text, self.pairs_directed + self.pairs_mutual, b.end, e)):
                 out.add((a.key, b.key))
         return out
+
+    def _dui_pairs(self, usable, s, e) -> set[tuple[str, str]]:
+        """Pairs listed as "A对B", two or more in a row, after the sentence has told of pairing ("闵行区有9个镇和施甸的
+        乡镇结了对，七宝镇对甸阳镇、浦江镇对由旺镇、马桥镇对姚关镇"): each A pairs with its B, one of each side."""
+        text = self._text
+        items = [(a, b) for a, b in pairwise(usable) if text[a.end:b.start] == "对" and a.type == b.type and
+                 {self._side(a), self._side(b)} == {"east", "west"}]
+        run = [items[0]] if items else []
+        for x, y in pairwise(items):
+            if re.fullmatch(r"[、，,；;]", text[x[1].end:y[0].start]):
+                run.append(y)
+            elif len(run) < 2:
+                run = [y]
+            else:
+                break
+        if len(run) < 2 or not self._find_all(text, self.pairs_directed + self.pairs_mutual, s, run[0][0].start):
+            return set()
+        return {(a.key, b.key) for a, b in run}
 
     def _pair_line(self, usable, s, e) -> set[tuple[str, str]]:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more
@@ -1906,7 +1936,9 @@ class RelationExtractor:
             # (or before its amount and what it is for: 崂山区安排300万元用于长道镇宁家村示范村建设)
             triggers = [t for t in triggers if t[2] != "安排" or any(
                 p.start == t[1] and re.match(r"[0-9一二三四五六七八九]", text[p.end:p.end + 1]) for p in parties)
-                or _ARRANGED_FOR.match(text, t[1])]
+                or _ARRANGED_FOR.match(text, t[1]) or any(  # (spoken: 长宁区给金平安排的是1.18亿元)
+                p.end == t[0] and text[p.start - 1:p.start] == "给" for p in parties) and
+                re.match(r"(?:的是|了)?[0-9]", text[t[1]:t[1] + 3])]
             if triggers and "《" in text[ss:se]:
                 # (审议通过了《关于对外捐赠的议案》: a document's title gives nothing)
                 titles = [m.span() for m in _BOOK_TITLE.finditer(text, ss, se)]
@@ -2427,7 +2459,9 @@ class RelationExtractor:
             cells = [(m.start() + start, m.end() + start, m.group()) for m in cell.finditer(line)]
             names = [c[2] for c in cells]
             place = next((i for i, n in enumerate(names) if n in self.project_place_fields), None)
-            source = next((i for i, n in enumerate(names) if n in self.project_fund_fields), None)
+            source = next((i for i, n in enumerate(names) if n in self.project_funder_fields), None)
+            source = next((i for i, n in enumerate(names) if n in self.project_fund_fields), None) if source is None \
+                else source
             if place is not None and source is not None:
                 unit = next(((i, m.group(1)) for i, n in enumerate(names) if (m := re.fullmatch(
                     r"(?:计划)?(?:资金|金额|投资|协作资金|帮扶资金|援助资金)(?:规模|数额|总额|额)?[(（](亿元|万元|元)[)）]", n))),
@@ -2769,7 +2803,8 @@ class RelationExtractor:
                 return []
         fields = self._fields(s, e)
         place = item.span("name") if item else next((fields[f] for f in self.project_place_fields if f in fields), None)
-        source = next((fields[f] for f in self.project_fund_fields if f in fields), None)
+        source = next((fields[f] for f in self.project_funder_fields if f in fields), None) or \
+            next((fields[f] for f in self.project_fund_fields if f in fields), None)
         if place is None or source is None:
             return []
         recipients = [p for p in parties if place[0] <= p.start and p.end <= place[1]]
@@ -3358,6 +3393,9 @@ class RelationExtractor:
         if any(w in said for w in self.paid_so_far) and "累计" not in said and prior and \
                 not any(w in text[ss:clause] for w in self._plan_words + self._contracted):  # (计划援助…，目前已到位…)
             return True  # …9820万元、8780万元，截至5月底已拨付1.1亿元: how much of the amount before has come
+        if _MOBILISED_GIVING.search(said):
+            # (漳州市动员社会各界向海原县捐款捐物2130万元: the place gives through those it rallied, not money leveraged)
+            said = said.replace("动员", "")
         return any(neg in said for neg in self.fund_negative) or bool(self._fund_negative_re.search(said))
 
     def _partners_fund(self, parties, ss, se, triggers):

@@ -1384,6 +1384,25 @@ def test_entities_byline_dateline_closing_the_line_is_no_person(extract):
     assert x.names("PERSON") == {"边巴次仁", "赵琳"}
 
 
+def test_entities_units_in_credits_and_aid_roles_before_hospital_are_no_names(extract):
+    x = extract("我院作为嘉兴医疗人才援疆的主力医院，与沙雅县人民医院建立帮扶关系。医院和济南的后方医院开通了远程会诊专线。\n"
+                "文字：援疆医疗队 宣传科\n图片丨帮扶团队\n")
+    assert x.names("HOSPITAL") == {"沙雅县人民医院"}
+    assert not x.names("PERSON"), x.names("PERSON")
+
+
+def test_entities_names_opening_lines_after_a_pictograph_and_names_cut_by_the_segmenter(extract):
+    x = extract("第五批团队成员\n👤梁嘉欣｜呼吸与危重症医学科副主任医师\n👤冼伟豪｜神经外科副主任医师\n")
+    assert x.names("PERSON") == {"梁嘉欣", "冼伟豪"}
+    x = extract("江阴市委副书记、市长方志诚率党政代表团赴延川县考察，与延川县委书记贺建军、县长刘海波座谈交流。")
+    assert x.names("OFFICIAL") == {"方志诚", "贺建军", "刘海波"}
+
+
+def test_entities_village_opening_with_na_after_its_township(extract):
+    x = extract("长宁区对口帮扶金平县。实施地点：金平县金水河镇那发街村。")
+    assert x.entity("那发街村") is not None and x.entity("那发街村").type == "REGION"
+
+
 def test_entities_byline_list_stops_at_the_next_title(extract):
     x = extract("本报讯（学生记者 刘思雨 指导教师 黄文静）11月8日，我校与赫章县第一中学签订结对协议。")
     assert x.names("PERSON") == {"刘思雨", "黄文静"}

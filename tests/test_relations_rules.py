@@ -6,6 +6,14 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # spoken: pairs listed as "A对B" after the sentence tells of pairing (结了对)
+    ("闵行区有9个镇和施甸县的乡镇结了对，七宝镇对甸阳镇、浦江镇对由旺镇、马桥镇对姚关镇，每个镇都有亲戚。",
+     {("七宝镇", "甸阳镇"), ("浦江镇", "由旺镇"), ("马桥镇", "姚关镇")}),
+    # the writer's own county before its townships (我县), and city before its counties (我市)
+    ("彭阳县与厦门市结对。集美区灌口镇、后溪镇分别与我县白阳镇、王洼镇签订镇镇结对协议。",
+     {("彭阳县", "厦门市"), ("灌口镇", "白阳镇"), ("后溪镇", "王洼镇")}),
+    ("保山市乡村振兴局公示。根据上海市闵行区与我市隆阳区、施甸县东西部协作结对关系，现将项目公示如下。",
+     {("闵行区", "隆阳区"), ("闵行区", "施甸县")}),
     # 与其: with the one named last in the clause before
     ("即墨区足球协会向礼县足球协会赠送了一批教练员培训教材，并与其签订结对帮扶协议。", {("即墨区足球协会", "礼县足球协会")}),
     # following a ministry's arrangement between the two
@@ -473,6 +481,24 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     ("2023年，岳普湖县共接收山东援疆资金2.3亿元。", {("山东", "岳普湖县", 230000000)}),
     # passive, the giver's money and its amount before the verb
     ("泽普县奎依巴格镇的红枣深加工车间由上海援疆资金1200万元援建。", {("上海", "奎依巴格镇", 12000000)}),
+    # spoken: 给…投了, 给…安排的是
+    ("闵行区与施甸县结对。今年马桥镇给姚关镇山邑村投了80万元，建了一个肉牛养殖小区。", {("马桥镇", "山邑村", 800000)}),
+    ("长宁区对口帮扶金平县。2025年长宁区给金平安排的是1.18亿元，实施项目28个。", {("长宁区", "金平县", 118000000)}),
+    # each to the writer's own township (我县) listed after 分别为
+    ("彭阳县与厦门市结对。集美区、翔安区分别为我县王洼镇、古城镇捐赠乡村振兴帮扶资金100万元。",
+     {("集美区", "王洼镇", 1000000), ("翔安区", "古城镇", 1000000)}),
+    # a place rallying others to give (动员社会各界向B捐款捐物): the place gives
+    ("漳州市动员社会各界向海原县捐款捐物2130万元。", {("漳州市", "海原县", 21300000)}),
+    # a project line whose field 帮扶方 names the funder, 资金来源 only the kind of money
+    ("（一）项目名称：金平县勐拉镇热区水果冷链仓储中心建设项目；实施地点：金平县勐拉镇；资金来源：沪滇协作财政援助资金；"
+     "金额：360万元；帮扶方：上海市长宁区。", {("长宁区", "勐拉镇", 3600000)}),
+    # and a table's column of it
+    ("从江县项目公示\n序号 | 项目名称 | 实施地点 | 资金来源 | 金额（万元） | 帮扶方\n"
+     "1 | 从江香猪全产业链延链补链项目 | 从江县 | 东西部协作财政援助资金 | 650 | 南海区\n",
+     {("南海区", "从江县", 6500000)}),
+    # villages listed after one of a township, the second the list knows only elsewhere (德二村)
+    ("锡北镇与德恒隆乡结对。无锡华锦纺织有限公司、江苏泾润环保科技有限公司分别向德恒隆乡卡什代村、德二村捐赠价值4万元的路灯和"
+     "2.5万元的取暖用煤。", {("无锡华锦纺织有限公司", "卡什代村", 40000), ("江苏泾润环保科技有限公司", "德二村", 25000)}),
     # pairs of giver and receiver sharing the verb and the money after 各
     ("江阴市向宜川县、宜兴市向延川县各拨付财政援助资金3000万元。",
      {("江阴市", "宜川县", 30000000), ("宜兴市", "延川县", 30000000)}),
