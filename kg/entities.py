@@ -30,7 +30,24 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _MANNER_SPEECH = re.compile(r"[\u4e00-\u9fff]{2}地(?:说|表示|告诉|介绍|讲述|回忆)")
 _NOW = ("现", "如今", "目前", "现在")  # before a 挂职 post after a comma (…的许建华，如今挂职…)
 # a Corps regiment by its number (四十五团, 第四十五团, 二二四团, 一五〇团)
-_REGIMENT = re.compile(r"(第?[一二三四五六七八九十百零〇]{1,4}?)(团)(?![队体结员委长部])")
+# (or by its number in digits: 62团, 150团)
+_REGIMENT = re.compile(r"(第?(?:[一二三四五六七八九十百零〇]{1,4}?|(?<![0-9])[0-9]{2,3}))(团)(?![队体结员委长部])")
+
+
+def _regiment_in_words(name: str) -> str:
+    """A regiment written in digits keyed as the Corps writes it (62团 → 六十二团, 150团 → 一五〇团); other names
+    as they are."""
+    m = re.fullmatch(r"第?([0-9]{2,3})团", name)
+    if not m:
+        return name
+    digits = "〇一二三四五六七八九"
+    n = m.group(1)
+    if len(n) == 3:
+        return "".join(digits[int(c)] for c in n) + "团"
+    tens, ones = int(n[0]), int(n[1])
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "") + "团"
+
+
 # names listed after a sending verb, then their number (选派姚建新、沈国华、钱月琴3名退休教师)
 _SENT_NAMES = re.compile(r"(?:选派|派出|派驻|推荐|组织|安排|抽调)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                          r"([0-9]+|[一二两三四五六七八九十]+)(?:名|位)")
@@ -3057,7 +3074,7 @@ class EntityRecognizer:
                         prev = county  # the county opening the list
                     if prev is not None and prev.key and not prev.key.startswith("region:?"):
                         m.attrs.pop("listed_after", None)
-                        m.key = f"{prev.key}/{m.text}"
+                        m.key = f"{prev.key}/{_regiment_in_words(m.text)}"
                         m.attrs["parent"] = prev.key
                         m.attrs["qualified"] = (prev.attrs.get("qualified") or gaz.qualified(prev.key)) + m.text
                         by_end[m.end] = m

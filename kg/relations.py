@@ -64,6 +64,11 @@ _PLACE_PREPOSITIONS = ("在", "于", "为", "向", "给", "到", "赴")
 #: (市六医院自2016年起与日喀则市人民医院建立…关系).
 #: A place rallying others to give to a party (动员社会各界向海原县捐款捐物): the place gives.
 _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，,；;。]{2,20}?(?:捐|援助|资助)")
+#: A sentence opening with the two that pair, named only after its first clause (两院自2021年结对以来，…).
+_BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
+                           r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
+#: What those counted do where they are (在A中学任教): they work there.
+_WORKING = re.compile(r"(?:任教|工作|支教|支医|坐诊|执教|任职|服务|上课|带教)")
 #: The writer's own place (我县白阳镇): before a township or village of it, part of its name.
 _OWN_PLACE = {"我县", "本县", "我市", "本市", "我区", "本区", "我州", "我旗", "我镇", "本镇", "我乡", "本乡"}
 _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
@@ -1266,7 +1271,7 @@ class RelationExtractor:
             found |= self._counted_back_pairs(usable, s, e, triggers)
             found |= self._both_named_before(usable, s, e, triggers)
             found |= self._relative_partner_pairs(usable, s, e, triggers)
-        found |= self._adjacent_pairs(usable, s, e) | self._dui_pairs(usable, s, e)
+        found |= self._adjacent_pairs(usable, s, e) | self._dui_pairs(usable, s, e) | self._both_named_after(usable, s, e)
         found |= self._as_partner_pairs(usable, s, e)
         found |= self._since_pairs(usable, s, e)
         found |= self._included_pairs(usable, s, e)
@@ -1348,6 +1353,23 @@ class RelationExtractor:
         if len(run) < 2 or not self._find_all(text, self.pairs_directed + self.pairs_mutual, s, run[0][0].start):
             return set()
         return {(a.key, b.key) for a, b in run}
+
+    def _both_named_after(self, usable, s, e) -> set[tuple[str, str]]:
+        """"两院自2021年结对以来，A已…向B派出…": the two of the opening word (两院, 两校, 两地) paired, named after it
+        in the sentence (the first two of their kind, one of each place)."""
+        text = self._text
+        m = _BOTH_OPENING.match(text, s, e)
+        if not m:
+            return set()
+        kinds = {"院": ("HOSPITAL",), "校": ("SCHOOL",), "地": ("REGION",)}[m.group(1)[1]]
+        after = [p for p in usable if p.start >= m.end() and p.type in kinds]
+        first = after[:1]
+        second = [p for p in after[1:] if first and p.key != first[0].key and not self._local(p.key, self._place_of(
+            first[0].key) or "") and not self._local(first[0].key, self._place_of(p.key) or "")][:1]
+        if not first or not second or kinds == ("REGION",) and \
+                {self._side(first[0]), self._side(second[0])} != {"east", "west"}:
+            return set()
+        return {(first[0].key, second[0].key)}
 
     def _pair_line(self, usable, s, e) -> set[tuple[str, str]]:
         """A line "A——B" alone under a line that announces pairs (此次签约的6对结对乡镇分别是：), or under more
@@ -3825,6 +3847,9 @@ class RelationExtractor:
                     lead = clause  # "A向B选派…21名，向C选派…22名": what the clause before counted was B's
                 # a place right after a marker received staff; it sends only as the subject of its own clause
                 senders = [p for p in senders if not text.endswith(self._arrivals, 0, p.start)]
+                # (nor does one where those counted work: 其中7名教师在A中学任教，5名教师分配到B小学)
+                senders = [p for p in senders if not (text[p.start - 1:p.start] == "在" and
+                                                      _WORKING.match(text, p.end))]
                 if senders and (text.startswith(self.aid_prefix, senders[-1].end) or
                                 self.aid_re.match(text, senders[-1].end)):
                     # 上海市志愿者协会选派的…上海援疆志愿者: who sent them, before the place their name says
@@ -4488,8 +4513,12 @@ class RelationExtractor:
         if not home or not post:
             return None
         receiver = self._post_receiver(post[0], se)
-        sender = self._team_place(home[-1])  # …的宁波市援青工作组组长陈建军: the team's place
-        if receiver.key == sender.key:
+        # (…的宁波市援青工作组组长陈建军: the team's place; 在商南县挂职的溧水区干部、商南县副县长许晨: not the post's place
+        # named again before the name)
+        homes = [self._team_place(h) for h in home]
+        sender = next((h for h in reversed(homes) if h.key != receiver.key and not self._local(h.key, receiver.key)),
+                      None)
+        if sender is None:
             return None
         return Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e, secondees=(person.key,))
 

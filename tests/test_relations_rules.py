@@ -6,6 +6,11 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # the two of the opening word (两院) named after its first clause
+    ("两院自2021年结对以来，江门市中心医院已累计向崇左市人民医院派出专家43人次。", {("江门市中心医院", "崇左市人民医院")}),
+    # regiments written in digits in a text naming their division
+    ("镇江市对口支援第四师可克达拉市。其中，丹阳市与62团、句容市与66团签订结对共建协议已有五年。",
+     {("镇江市", "第四师可克达拉市"), ("丹阳市", "62团"), ("句容市", "66团")}),
     # spoken: pairs listed as "A对B" after the sentence tells of pairing (结了对)
     ("闵行区有9个镇和施甸县的乡镇结了对，七宝镇对甸阳镇、浦江镇对由旺镇、马桥镇对姚关镇，每个镇都有亲戚。",
      {("七宝镇", "甸阳镇"), ("浦江镇", "由旺镇"), ("马桥镇", "姚关镇")}),
@@ -332,6 +337,8 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # where the cadre holds his post, 的, his home, then the post's place named again before his name
+    ("溧水区对口帮扶商南县。在商南县挂职的溧水区干部、商南县副县长许晨全程陪同。", "溧水区", "商南县", None),
     # the two paired, then the first named again sending (not the second sending to the first, named after it)
     ("学校这边，浙江省镇海中学和金阳县中学结对，镇海中学派了4名老师，带着高一、高二的数学和物理。", "浙江省镇海中学",
      "金阳县中学", 4),
@@ -443,6 +450,14 @@ def test_relations_funds_typical_phrasings(extract, text, funder, recipient, kin
 @pytest.mark.parametrize("text,funder,recipient", NOT_FUNDS)
 def test_relations_funds_not_from_purchases_or_unnamed_funders(extract, text, funder, recipient):
     assert extract(text).relation("funds", funder, recipient) is None
+
+
+def test_relations_no_staff_from_where_those_counted_work_nor_from_a_delegation(extract):
+    x = extract("蓟州区对口帮扶古浪县。其中7名教师在古浪县第一中学任教，5名教师分配到古浪县城关第二小学。")
+    assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+    x = extract("临平区结对帮扶洛须镇。8月12日，临平区塘栖镇党委书记沈志刚带领镇机关、村（社区）和企业代表一行14人，来到洛须镇开展"
+                "结对帮扶。")
+    assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
 
 
 def test_relations_funds_no_giver_among_those_that_received_in_a_clause_before(extract):
