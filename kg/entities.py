@@ -106,6 +106,8 @@ _REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
 #: A village's name after 、 in a list (…卡什代村、德二村).
 _LISTED_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)村")
+#: A state body whose branch (分院) is named after it: the branch is a state body too.
+_STATE_BRANCH_PARENT = re.compile(r"检察院|法院")
 #: Where a byline's report comes from, closing its line: 记者 边巴次仁 赵琳 白朗报道.
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}报道[ \t\u3000]*(?:$|\n|[）)])", re.M)
 #: A photo's credit in brackets with no role before the names: （马晓婷 摄）, （张华 李明/摄）, （刘洋供图）.
@@ -919,6 +921,9 @@ class EntityRecognizer:
                     continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
                 if places and name[:-len(m.group())] in lex.not_village_stems and not prev_township:
                     continue  # 用于街道社区老年食堂; 乡村振兴示范村 (a kind of village)
+                if places and not prev_township and self._common_verb(name[:-len(m.group())]) and \
+                        re.match(r"[村企](?:结对|共建|联建|合作|携手)", norm[end:end + 3]):
+                    continue  # 建立村村结对, 建立村企结对: a verb, then the pairs of villages (no village 建立村)
                 if places and name.endswith(lex.countryside_words) and not prev_township or \
                         name.endswith("乡村") and norm.startswith(("振兴", "建设", "治理", "旅游"), end):
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township (文安驿镇|捐赠|乡村振兴: never)
@@ -1119,6 +1124,11 @@ class EntityRecognizer:
             chain_end = _chain_end(regions_by_start, start, sfx_start)  # the places it opens with (天津市, 于田县)
             if typ in ("HOSPITAL", "SCHOOL") and chain_end > start and norm.startswith(lex.building_verbs, chain_end):
                 continue  # (在达日县共建远程医疗中心: what is built in the place, unnamed)
+            if typ == "GOVERNMENT" and norm.startswith("驻", start) and norm[start - 1:start] == "派" and \
+                    any(r.start == start + 1 for r in regions):
+                # (其中14人派|驻墨玉县公安局: the body they were sent into, 驻 the verb's)
+                start = start + 1
+                chain_end, name = _chain_end(regions_by_start, start, sfx_start), norm[start:e]
             sent = re.search(r"(?:派驻|选派|派出)", norm[chain_end:sfx_start])
             after_sent = chain_end + sent.end() if sent else -1
             if typ == "GOVERNMENT" and sent and any(r.start == after_sent for r in regions) and \
@@ -1228,6 +1238,10 @@ class EntityRecognizer:
             out = [m for m in out if id(m) not in merged and m not in branches] + [
                 Mention(companies[m.start].start, m.end, m.type, norm[companies[m.start].start:m.end],
                         attrs=dict(m.attrs)) for m in branches]
+        # a branch is of its parent's kind (新疆维吾尔自治区人民检察院阿克苏分院: a state body, not a hospital's branch)
+        for m in out:
+            if m.type == "HOSPITAL" and m.text.endswith("分院") and _STATE_BRANCH_PARENT.search(m.text, 0, len(m.text) - 2):
+                m.type = "GOVERNMENT"
         out += self._list_items(norm, out, regions, tokens)
         out += self._registered_companies(norm, tokens, out, masked)
         return out

@@ -67,6 +67,8 @@ _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，
 #: A sentence opening with the two that pair, named only after its first clause (两院自2021年结对以来，…).
 _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
+#: After the party a line or sentence is about: a colon, or 方面 and a comma (互助县：…, 渭源县方面，…).
+_TOPIC_MARK = re.compile(r"(?:[:：]|方面[，,])[ \t\u3000]*")
 #: What those counted do where they are (在A中学任教): they work there.
 _WORKING = re.compile(r"(?:任教|工作|支教|支医|坐诊|执教|任职|服务|上课|带教)")
 #: The writer's own place (我县白阳镇): before a township or village of it, part of its name.
@@ -1001,7 +1003,7 @@ class RelationExtractor:
                     self._allocation_line(parties, s, e, evidence) or \
                     self._allocated_list(parties, s, e, evidence) or \
                     self._project_use(parties, s, e, evidence) or self._partner_bracket_line(parties, s, e, evidence) or \
-                    self._bracket_fields(parties, s, e, evidence) or \
+                    self._bracket_fields(parties, s, e, evidence) or self._topic_funds(parties, s, e, evidence) or \
                     self._each_in_place(parties, s, e, evidence) or self._funds(parties, s, e, evidence)
                 each = self._each_to_partner(found, parties, s, e, evidence)
                 if each:  # (…分别向结对镇拨付…30万元、25万元: each its own partner, whatever else the words suggest)
@@ -1025,6 +1027,8 @@ class RelationExtractor:
             row = staff_rows.get(s)
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
+            if row is None and len(parties) >= 2 and not any(r.type == "seconds_staff_to" for r in found):
+                found += self._topic_staff(parties, s, e, evidence)
             found = self._sends_as_well(found, parties, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
             if self._both_denied.search(norm, s, e):
@@ -2860,6 +2864,54 @@ class RelationExtractor:
                                      self._kind(funder, text[s:e])))  # (a company's project: what it invests)
         return rels
 
+    def _topic_head(self, parties, s, e):
+        """A line or sentence opening with the party it is about and a colon or 方面 (互助县：常熟市拨付…; 渭源县方面，
+        胶州市全年拨付…), then another party of the other side opening what follows: (topic, subject, body start)."""
+        text = self._text
+        lead = self._item_lead.match(text, s).end()
+        topic = next((p for p in parties if p.start == lead), None)
+        if topic is None:
+            return None
+        mark = _TOPIC_MARK.match(text, topic.end, e)
+        subject = next((p for p in parties if mark and p.start == mark.end()), None)
+        if subject is None or {self._side(topic), self._side(subject)} != {"east", "west"}:
+            return None
+        return topic, subject, subject.end
+
+    def _topic_funds(self, parties, s, e, evidence) -> list[Relation]:
+        """"互助县：常熟市拨付财政援助资金2980万元，选派…": the subject gives the topic the amount after its verb."""
+        head = self._topic_head(parties, s, e)
+        if head is None:
+            return []
+        topic, giver, body = head
+        text = self._text
+        clause_end = self._clause_break(body, e)
+        if any(body <= p.start < clause_end for p in parties):
+            return []  # (another party in the clause: its own recipient)
+        verbs = [t for t in self._find_all(text, self.fund_triggers, body, clause_end) if t[0] - body <= 4]
+        money = find_money(text[body:clause_end], body)
+        if not verbs or not money or self._not_given(money[0], s, [giver]):
+            return []
+        return [Relation("funds", giver.key, topic.key, evidence, s, e, amount_cny=money[0].amount,
+                         approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind([giver], text[s:e]))]
+
+    def _topic_staff(self, parties, s, e, evidence) -> list[Relation]:
+        """"互助县：常熟市拨付…，选派干部3名、专技人才42名，…": the subject sends the topic those it counts."""
+        head = self._topic_head(parties, s, e)
+        if head is None:
+            return []
+        topic, sender, body = head
+        text = self._text
+        for a, b, w in self._find_all(text, self.staff_triggers, body, e):
+            if w not in self.strong_staff or any(body <= p.start < a for p in parties):
+                return []
+            clause_end = self._clause_break(b, e)
+            count = self._headcount(text[b:clause_end])
+            if count is None or any(b <= p.start < clause_end for p in parties):
+                return []
+            return [Relation("seconds_staff_to", sender.key, topic.key, evidence, s, e, headcount=count)]
+        return []
+
     def _allocation_line(self, parties, s, e, evidence) -> list[Relation]:
         """A line of an allocation notice: "1.普格县1180万元，其中北仑区援助资金980万元、市级统筹资金200万元，主要用于…":
         the place opening the line receives from each party named in the breakdown its share (all of it after
@@ -3830,11 +3882,13 @@ class RelationExtractor:
                     senders = [p for p in sub_parties if p.end <= x and text[p.start - 1:p.start] == "受"
                                and any(text.startswith(w, p.end) for w in self.strong_staff)][:1]
                 if not senders or detail and senders[0].start < clause and sent_to and not (
-                        self._headcount(text[clause:x]) and receiver.type in ("SCHOOL", "HOSPITAL") and
-                        any(self._local(receiver.key, k) for k in sent_to)):
+                        self._headcount(text[clause:x]) and receiver.type in ("SCHOOL", "HOSPITAL", "GOVERNMENT") and
+                        any(self._local(receiver.key, k) or self._contains(k, self._place_of(receiver.key) or "")
+                            for k in sent_to)):
                     # 其中王海峰挂职…: a detail of the fact just stated, unless it names its own sender (or none was
                     # stated: 北京市选派的…教师共60名，其中32名进驻A; or it counts those sent on to an institution of
-                    # the place: …12名骨干教师到三江县…，其中6名教师…进驻三江县民族高级中学)
+                    # the place: …12名骨干教师到三江县…，其中6名教师…进驻三江县民族高级中学; …抵达和田地区，其中14人派驻
+                    # 墨玉县公安局)
                     continue
                 lead = senders[-1].end  # where what is said of those sent starts
                 if senders[-1].end <= clause and sent_to.get(senders[-1].key):

@@ -1398,6 +1398,14 @@ def test_entities_names_opening_lines_after_a_pictograph_and_names_cut_by_the_se
     assert x.names("OFFICIAL") == {"方志诚", "贺建军", "刘海波"}
 
 
+def test_entities_a_verb_before_village_pairs_and_a_procuratorate_branch_and_a_body_sent_into(extract):
+    x = extract("江阴市对口帮扶延川县。桥村建立村企结对，新桥村建立村村结对关系。")
+    assert "建立村" not in x.names("REGION"), x.names("REGION")
+    x = extract("嘉兴市人民检察院与新疆维吾尔自治区人民检察院阿克苏分院签订协议。其中14人派驻墨玉县公安局。")
+    assert x.entity("新疆维吾尔自治区人民检察院阿克苏分院").type == "GOVERNMENT"
+    assert "墨玉县公安局" in x.names("GOVERNMENT") and "驻墨玉县公安局" not in x.names("GOVERNMENT")
+
+
 def test_entities_village_opening_with_na_after_its_township(extract):
     x = extract("长宁区对口帮扶金平县。实施地点：金平县金水河镇那发街村。")
     assert x.entity("那发街村") is not None and x.entity("那发街村").type == "REGION"

@@ -337,6 +337,12 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # a line about a party, the other side sending it those it counts
+    ("常熟市对口帮扶互助土族自治县。\n互助县：常熟市拨付财政援助资金2980万元，选派干部3名、专技人才42名，引导企业5家。", "常熟市",
+     "互助土族自治县", 45),
+    # those counted after 其中 sent on into a body of a county within the prefecture reached
+    ("今年2月，北京市公安局选派的新一批援疆民警共37人抵达和田地区，其中14人派驻墨玉县公安局，分别在刑侦、治安等部门工作。",
+     "北京市公安局", "墨玉县公安局", 14),
     # where the cadre holds his post, 的, his home, then the post's place named again before his name
     ("溧水区对口帮扶商南县。在商南县挂职的溧水区干部、商南县副县长许晨全程陪同。", "溧水区", "商南县", None),
     # the two paired, then the first named again sending (not the second sending to the first, named after it)
@@ -514,6 +520,10 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     # villages listed after one of a township, the second the list knows only elsewhere (德二村)
     ("锡北镇与德恒隆乡结对。无锡华锦纺织有限公司、江苏泾润环保科技有限公司分别向德恒隆乡卡什代村、德二村捐赠价值4万元的路灯和"
      "2.5万元的取暖用煤。", {("无锡华锦纺织有限公司", "卡什代村", 40000), ("江苏泾润环保科技有限公司", "德二村", 25000)}),
+    # a line or sentence about a party (互助县：…, 渭源县方面，…), the other side giving it
+    ("常熟市对口帮扶互助土族自治县。\n互助县：常熟市拨付财政援助资金2980万元，选派干部3名、专技人才42名，引导企业5家，到位投资1.18亿元。",
+     {("常熟市", "互助土族自治县", 29800000)}),
+    ("渭源县方面，胶州市全年拨付财政援助资金3380万元，重点支持中药材。", {("胶州市", "渭源县", 33800000)}),
     # pairs of giver and receiver sharing the verb and the money after 各
     ("江阴市向宜川县、宜兴市向延川县各拨付财政援助资金3000万元。",
      {("江阴市", "宜川县", 30000000), ("宜兴市", "延川县", 30000000)}),
