@@ -108,6 +108,8 @@ _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
 _LISTED_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)村")
 #: A state body whose branch (分院) is named after it: the branch is a state body too.
 _STATE_BRANCH_PARENT = re.compile(r"检察院|法院")
+#: One-character verbs of leading or speaking that the segmenter may join to a name's last character (方志|诚率).
+_LEADING_VERBS = ("率", "说", "称", "讲", "问", "答")
 #: Where a byline's report comes from, closing its line: 记者 边巴次仁 赵琳 白朗报道.
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}报道[ \t\u3000]*(?:$|\n|[）)])", re.M)
 #: A photo's credit in brackets with no role before the names: （马晓婷 摄）, （张华 李明/摄）, （刘洋供图）.
@@ -1371,6 +1373,8 @@ class EntityRecognizer:
                     cores.append(norm[lead:lead + 2] + coop[-3:])  # (…本庙中药材种植农民专业合作社 → 本庙合作社)
             if legal is not None:
                 lead = _chain_end(regions_by_start, full.start, full.end)  # past its places (山东, 宁波市江北区)
+                if lead == full.start and norm.startswith("中国", lead) and full.end - len(legal) - lead >= 6:
+                    lead += 2  # (and 中国: 中国中辰能源集团有限公司 → 中辰能源)
                 core = norm[lead:full.end - len(legal)]
                 cores.append(core)
                 if len(core) <= 2 and lead > full.start:
@@ -1384,8 +1388,10 @@ class EntityRecognizer:
                     cores.append(core)
                 if legal.endswith("股份有限公司") and len(brand) == 2:
                     cores.append(brand + "股份")  # a listed company by its brand (广州市穗华食品股份有限公司 → 穗华股份)
-                if "集团" in cores[0] and len(core) >= 2:
+                if ("集团" in cores[0] or "集团" in legal) and len(core) >= 2:
                     cores.append(core + "集团")  # its brand and 集团 (厦门嘉禾源实业集团有限公司 → 嘉禾源集团)
+                    if brand + "集团" not in cores:
+                        cores.append(brand + "集团")  # (中国建恒投资集团有限公司 → 建恒集团)
                 if len(cores[0]) >= 6 and brand + cores[0][2:4] not in cores:
                     cores.append(brand + cores[0][2:4])  # its brand and first word (江苏永兴针织服饰有限公司 → 永兴针织)
                 for long, short_form in self.lex.trade_short_forms:
@@ -1545,6 +1551,11 @@ class EntityRecognizer:
             steps += 1
             if norm.endswith(lex.split_verbs, 0, pos):
                 break  # a verb the segmenter may split ends here: 跟|岗|浦东新区高行实验学校 (跟岗), no 岗浦东…
+            if norm[pos - 2:pos - 1] in ("和", "与", "及") and norm[pos - 1:pos] in "县市区" and \
+                    not (pos - 2 in region_by_end and region_by_end[pos - 2].official) \
+                    and HAN.match(norm[pos - 3:pos - 2] or " ") and tok_end.get(pos, (0, 0))[0] == pos - 2:
+                pos -= 1  # …研究员乔建平|和县|农业技术推广中心: "and the county's" (安徽省和县 is one place)
+                break
             if norm[pos - 1:pos] == "·" and pos - 1 in region_by_end and pos in any_region_start:
                 pos = region_by_end[pos - 1].start  # two places joined by a dot: 宁波·凉山东西部协作飞地产业园
                 continue
@@ -1593,6 +1604,7 @@ class EntityRecognizer:
             piece = norm[tok[0]:pos]
             if typ in ("GOVERNMENT", "ORGANIZATION") and len(piece) >= 3 and piece in lex.official_titles:
                 break  # 万州区副区长|孟凡军和工作队: a post and its holder open no body's name
+
             if typ == "GOVERNMENT" and pos in region_starts and pos < sfx_start and piece not in lex.party_prefixes \
                     and not piece.startswith(("援", "驻")) and piece not in lex.name_words \
                     and not piece.endswith(lex.subgroup_parents):  # (…援藏工作队|察隅县小组)
@@ -1681,6 +1693,8 @@ class EntityRecognizer:
                 break  # 积极争取|慈溪市妇幼保健院: a set phrase before the place a school's or hospital's name opens with
             brand = typ == "ENTERPRISE" and len(piece) == 1 and before is not None and \
                 lex.word_tag.get(norm[before[0]:before[1]], "")[:2] in ("nr", "nz")
+            # (a rare word the dictionary tags as a verb is a brand's: 中国|建恒|投资集团有限公司)
+            brand = brand or typ == "ENTERPRISE" and len(piece) == 2 and lex.freq.get(piece, 0) < RARE_BRAND_WORD
             if tag == "v" and not (tok[0] in region_by_end) and not brand:
                 # a verb-like word (开发) stays inside a name only when the name runs on to its place (a brand's
                 # single character does anyway: 富丽|达|集团)
@@ -2551,8 +2565,7 @@ class EntityRecognizer:
             # (but not one ending where a one-character verb closes that token: 市长方志|诚率|党政代表团)
             common_word = common_word or (n == 3 and tok_at.get(pos) == pos + 2 and self._plain_word(cand[:2])
                                           and tok_at and pos + 3 not in tok_at and not (
-                                              tok_at.get(pos + 2) == pos + 4 and norm[pos + 3] in lex.verb_followers and
-                                              lex.word_tag.get(norm[pos + 3], "")[:1] == "v"))
+                                              tok_at.get(pos + 2) == pos + 4 and norm[pos + 3] in _LEADING_VERBS))
             # a dictionary word of three opening with a frequent plain word (宿舍|楼, tagged as a name): no name
             common_word = common_word or n == 3 and cand in lex.freq and self._plain_word(cand[:2]) and \
                 lex.freq.get(cand[:2], 0) > 500
@@ -2657,7 +2670,8 @@ class EntityRecognizer:
         and a given name."""
         return word[0] in self.lex.movement_surnames and (
             word[1:] in self.lex.province_abbreviations or self._place_word(word[1:]) or self._plain_word(word[1:])
-            or word[1:2] in _HERE_PLACES)  # (来院坐诊, 到校, 来村: coming to the institution or place spoken of)
+            or word[1:2] in _HERE_PLACES  # (来院坐诊, 到校, 来村: coming to the institution or place spoken of)
+            or len(word) == 4 and self._place_word(word[1:3]))  # (专家来绥江多是短期考察)
 
     def _place_word(self, word: str) -> bool:
         """A place's name or short form (克州 once the text defines it is not known here; 汉滨, 陕西 are)."""

@@ -1406,6 +1406,24 @@ def test_entities_a_verb_before_village_pairs_and_a_procuratorate_branch_and_a_b
     assert "墨玉县公安局" in x.names("GOVERNMENT") and "驻墨玉县公安局" not in x.names("GOVERNMENT")
 
 
+def test_entities_names_before_posture_verbs_tibetan_names_and_science_envoys(extract):
+    assert extract("浙江大学副教授陈静蹲在试验田边，和当地农技员一起查看。").names("PERSON") == {"陈静"}
+    assert extract("合作社负责人洛绒曲措说，合作社今年扩大了种植。").names("PERSON") == {"洛绒曲措"}
+    x = extract("4月，福建省农科院选派的科技特派员陈文彬、林雅琴来到星海镇，重点帮助解决问题。")
+    assert x.names("PERSON") == {"陈文彬", "林雅琴"}
+    assert not extract("以往，专家来绥江多是短期考察。").names("PERSON")
+    x = extract("上海市农业科学院研究员乔建平和县农业技术推广中心的技术员一起查看。")
+    assert x.names("PERSON") == {"乔建平"} and not x.names("GOVERNMENT"), x.names("GOVERNMENT")
+
+
+def test_entities_companies_of_china_by_their_brand(extract):
+    x = extract("总部位于北京的中国建恒投资集团有限公司结对帮扶西吉县。2025年上半年，建恒集团已向西吉县拨付帮扶资金2150万元。"
+                "中国中辰能源集团有限公司定点帮扶渭源县。十年来，中辰能源先后选派5批13名干部到渭源县挂职。")
+    assert {"建恒集团", "中国建恒投资集团有限公司"} <= x.entity("中国建恒投资集团有限公司").aliases | {
+        x.entity("中国建恒投资集团有限公司").name}
+    assert "中辰能源" in x.entity("中国中辰能源集团有限公司").aliases
+
+
 def test_entities_village_opening_with_na_after_its_township(extract):
     x = extract("长宁区对口帮扶金平县。实施地点：金平县金水河镇那发街村。")
     assert x.entity("那发街村") is not None and x.entity("那发街村").type == "REGION"
