@@ -2122,6 +2122,12 @@ class EntityRecognizer:
                 n = self._name_at(norm, k + held + 1, tok_at) if held and norm.startswith(("挂任", "挂职"), k) else 0
                 if n and norm[k + held + 1 + n:k + held + 2 + n] in ("是", "，", ",", "说", "介绍", "表示"):
                     add(k + held + 1, k + held + 1 + n, "PERSON", norm[k:k + held], k)
+                # (…选派的12名教师在林周县中学…，其中周明远担任林周县中学副校长: one of those counted, a professional post)
+                titles = lex.title_auto.leftmost_longest(norm[k:clause_end]) if norm.startswith(("担任", "任"), k) else []
+                n = next((n for n in (3, 2, 4) if k - n >= 2 and norm.endswith("其中", 0, k - n) and
+                          self._name_at(norm, k - n, tok_at) == n), 0) if titles else 0
+                if n and titles[-1][3] == "PERSON":
+                    add(k - n, k, "PERSON", norm[k:k + titles[-1][1]], k)
                 continue
             title_end = k + post[-1][1]
             if norm.startswith("的", title_end):

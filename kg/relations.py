@@ -69,6 +69,8 @@ _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,�
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
 #: After the party a line or sentence is about: a colon, or 方面 and a comma (互助县：…, 渭源县方面，…).
 _TOPIC_MARK = re.compile(r"(?:[:：]|方面[，,])[ \t\u3000]*")
+#: A Party organisation closing an institution's name (…中学党支部, …医院党委).
+_PARTY_BRANCH = re.compile(r"(?:党支部|党总支|党委)$")
 #: What those counted do where they are (在A中学任教): they work there.
 _WORKING = re.compile(r"(?:任教|工作|支教|支医|坐诊|执教|任职|服务|上课|带教)")
 #: The writer's own place (我县白阳镇): before a township or village of it, part of its name.
@@ -169,7 +171,9 @@ _SINCE_PAIRING = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:起|开始)?)?(?P<trig
 _SINCE_PAIRED_WITH = re.compile(r"(?:自|从)(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:起|开始)?)?(?:与|同|和)(?P<partner>[^，,。；;]{2,20}?)"
                                 r"(?:建立|结成|确立|结为)[^，,。；;]{0,12}?(?:关系|对子|亲戚)(?P<since>以来|至今)[，,]")
 #: The one in charge of the other's partnership (厦门市具体负责左贡县的对口支援工作).
-_IN_CHARGE_OF = re.compile(r"(?:具体|主要|专门)?负责(?P<partner>[^，,。；;的]{2,20}的)(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作)")
+#: (or its task: 南海区承担榕江县、从江县、麻江县、丹寨县4个县的结对帮扶任务)
+_IN_CHARGE_OF = re.compile(r"(?:具体|主要|专门)?(?:负责|承担)(?P<partner>[^，,。；;的]{2,40}的)"
+                           r"(?:对口支援|对口帮扶|对口协作|结对帮扶|东西部协作)")
 #: A clause going on giving with no subject and no recipient of its own (…，还捐赠了…; …，同时捐赠…).
 _ALSO_GIVES = re.compile(r"(?:还|并|同时|也|另)?(?:现场|当场)?(?:捐赠|捐助|捐资|援建|赠送|捐了)|"
                          r"(?:今年|去年|此后|随后)?(?:又|还|再|并|另)(?:追加)?投资")  # (…在隆德建了…，今年又追加投资…)
@@ -1024,6 +1028,7 @@ class RelationExtractor:
                     found = [r for r in found if not (r.type == "funds" and (r.head, r.tail) in turned)] + received
                 given = {(r.head, r.tail) for r in found if r.type == "funds"}
                 found += [r for r in self._told_after(parties, s, e, evidence) if (r.head, r.tail) not in given]
+                found += self._more_recipients_listed(found, parties, s, e, evidence)
             row = staff_rows.get(s)
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
@@ -1542,7 +1547,7 @@ class RelationExtractor:
         after 以来; "厦门市具体负责左贡县的对口支援工作": the one in charge of the other's partnership."""
         text, out = self._text, set()
         seg = text[s:e]
-        if not any(w in seg for w in ("以来", "至今", "负责", "对的", "扶的", "援的", "作的")):
+        if not any(w in seg for w in ("以来", "至今", "负责", "承担", "对的", "扶的", "援的", "作的")):
             return out  # (most sentences hold none)
         for m in _SINCE_PAIRING.finditer(text, s, e):
             objects = [p for p in usable if m.end("trigger") <= p.start and p.end <= m.start("since")]
@@ -1572,9 +1577,11 @@ class RelationExtractor:
                 out.add((first.key, self._written_on(y, usable).key))
         for m in _IN_CHARGE_OF.finditer(text, s, e):
             subject = next((p for p in usable if p.end == m.start()), None)
-            partner = next((p for p in usable if p.start == m.start("partner") and p.end == m.end("partner") - 1), None)
-            if subject is not None and partner is not None and subject.key != partner.key:
-                out.add((subject.key, partner.key))
+            partners = [p for p in self._group_after(usable, m.start("partner"), limit=0) if p.end < m.end("partner")]
+            # (the whole span the partners, or their count closing it: …、丹寨县4个县的)
+            rest = text[partners[-1].end:m.end("partner") - 1] if partners else None
+            if subject is not None and partners and (rest == "" or re.fullmatch(rf"[0-9{CN_DIGITS}]+个[县区市镇乡村旗]", rest)):
+                out |= {(subject.key, p.key) for p in partners if p.key != subject.key}
         return out
 
     def _included_pairs(self, usable, s, e) -> set[tuple[str, str]]:
@@ -1960,8 +1967,12 @@ class RelationExtractor:
             triggers = self._find_all(text, self.fund_triggers, ss, se)
             # (安排 a trigger only before a place and its amount: 南京市安排伊宁市4.12亿元; not 安排闵行区帮扶资金…)
             # (or before its amount and what it is for: 崂山区安排300万元用于长道镇宁家村示范村建设)
+            # (or the kind of money between: 广东安排巴宜区援藏资金1.12亿元、波密县8560万元)
             triggers = [t for t in triggers if t[2] != "安排" or any(
-                p.start == t[1] and re.match(r"[0-9一二三四五六七八九]", text[p.end:p.end + 1]) for p in parties)
+                p.start == t[1] and re.match(r"[0-9一二三四五六七八九]", text[p.end:p.end + 1]) or
+                p.start == t[1] and (noun := self._fund_noun.match(text, p.end)) and
+                re.match(r"[0-9一二三四五六七八九]", text[noun.end():noun.end() + 1]) and
+                any(q.end == t[0] for q in parties) for p in parties)  # (its giver right before: not 安排闵行区帮扶资金)
                 or _ARRANGED_FOR.match(text, t[1]) or any(  # (spoken: 长宁区给金平安排的是1.18亿元)
                 p.end == t[0] and text[p.start - 1:p.start] == "给" for p in parties) and
                 re.match(r"(?:的是|了)?[0-9]", text[t[1]:t[1] + 3])]
@@ -2847,6 +2858,27 @@ class RelationExtractor:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _more_recipients_listed(self, found, parties, s, e, evidence) -> list[Relation]:
+        """"广东安排巴宜区援藏资金1.12亿元、波密县8560万元、察隅县9240万元": after a recipient and its amount, more
+        places each with its own amount, listed after 、, get theirs from the same giver."""
+        text, out = self._text, []
+        by_start = {p.start: p for p in parties}
+        have = {r.tail for r in found if r.type == "funds"}  # (those a breakdown or a list gave already)
+        for r in [r for r in found if r.type == "funds" and r.amount_cny is not None]:
+            tail = next((p for p in parties if p.key == r.tail and (m := find_money(text[p.end:p.end + 16], p.end)) and
+                         m[0].amount == r.amount_cny and self._fund_noun.sub("", text[p.end:m[0].start]) == ""), None)
+            if tail is None:
+                continue
+            pos = find_money(text[tail.end:tail.end + 16], tail.end)[0].end
+            while text[pos:pos + 1] == "、" and (p := by_start.get(pos + 1)) is not None and p.type == "REGION" and \
+                    (m := find_money(text[p.end:p.end + 12], p.end)) and m[0].start == p.end and p.key != r.head:
+                if p.key in have:
+                    break
+                out.append(replace(r, tail=p.key, amount_cny=m[0].amount, approx=m[0].approx))
+                have.add(p.key)
+                pos = m[0].end
+        return out
 
     def _bracket_fields(self, parties, s, e, evidence) -> list[Relation]:
         """A project's investor, amount and place in brackets after its name, each a field of its own
@@ -4609,6 +4641,14 @@ class RelationExtractor:
         any other post (挂职咸阳市政府副秘书长) to the body."""
         ent = self._entities.get(body.key)
         post = self._text[body.end:se].lstrip("、")
+        branch = _PARTY_BRANCH.search(body.text)
+        if ent is not None and branch:
+            # (挂任贵德县高级中学党支部副书记、校长: the school whose branch it is)
+            inner = body.text[:branch.start()]
+            unit = next((k for k, x in self._entities.items() if x.type in ("SCHOOL", "HOSPITAL", "ENTERPRISE") and
+                         (x.name == inner or inner in x.aliases)), None)
+            if unit is not None:
+                return Mention(body.start, body.end - len(branch.group()), self._entities[unit].type, inner, key=unit)
         region = ent.attrs.get("region") if ent is not None and ent.type == "GOVERNMENT" else None
         # (but 挂职西吉县人民政府副县长: the government named in full is the body he joined, as most golds read it)
         if region and any(post.startswith(t) for t in self.leadership) and not body.text.endswith("人民政府"):

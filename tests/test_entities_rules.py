@@ -1416,6 +1416,12 @@ def test_entities_names_before_posture_verbs_tibetan_names_and_science_envoys(ex
     assert x.names("PERSON") == {"乔建平"} and not x.names("GOVERNMENT"), x.names("GOVERNMENT")
 
 
+def test_entities_one_of_those_counted_taking_a_post_and_a_name_before_what_one_was(extract):
+    x = extract("苏州市选派的12名教师在林周县中学开展教育人才援藏，其中周明远担任林周县中学副校长，牵头制定计划。")
+    assert x.names("PERSON") == {"周明远"}
+    assert extract("团队领队、校长陆海燕原是上海市闵行区江川中学的校长。").names("PERSON") == {"陆海燕"}
+
+
 def test_entities_companies_of_china_by_their_brand(extract):
     x = extract("总部位于北京的中国建恒投资集团有限公司结对帮扶西吉县。2025年上半年，建恒集团已向西吉县拨付帮扶资金2150万元。"
                 "中国中辰能源集团有限公司定点帮扶渭源县。十年来，中辰能源先后选派5批13名干部到渭源县挂职。")

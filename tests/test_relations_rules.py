@@ -6,6 +6,8 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # the partners of a task taken on, counted after them
+    ("其中南海区承担榕江县、从江县、丹寨县3个县的结对帮扶任务。", {("南海区", "榕江县"), ("南海区", "从江县"), ("南海区", "丹寨县")}),
     # the two of the opening word (两院) named after its first clause
     ("两院自2021年结对以来，江门市中心医院已累计向崇左市人民医院派出专家43人次。", {("江门市中心医院", "崇左市人民医院")}),
     # regiments written in digits in a text naming their division
@@ -337,6 +339,9 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # a post in an institution's Party branch: the institution receives
+    ("南通市对口支援贵德县。其中，江苏省南通中学副校长黄建华挂任贵德县高级中学党支部副书记、校长，另有8名骨干教师。",
+     "江苏省南通中学", "贵德县高级中学", None),
     # a line about a party, the other side sending it those it counts
     ("常熟市对口帮扶互助土族自治县。\n互助县：常熟市拨付财政援助资金2980万元，选派干部3名、专技人才42名，引导企业5家。", "常熟市",
      "互助土族自治县", 45),
@@ -524,6 +529,9 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     ("常熟市对口帮扶互助土族自治县。\n互助县：常熟市拨付财政援助资金2980万元，选派干部3名、专技人才42名，引导企业5家，到位投资1.18亿元。",
      {("常熟市", "互助土族自治县", 29800000)}),
     ("渭源县方面，胶州市全年拨付财政援助资金3380万元，重点支持中药材。", {("胶州市", "渭源县", 33800000)}),
+    # more places each with its amount listed after the first recipient (安排 the place, the kind of money, the amount)
+    ("广东省对口支援林芝市。分县（区）看，广东安排巴宜区援藏资金1.12亿元、波密县8560万元、察隅县9240万元，其余资金按项目安排。",
+     {("广东省", "巴宜区", 112000000), ("广东省", "波密县", 85600000), ("广东省", "察隅县", 92400000)}),
     # pairs of giver and receiver sharing the verb and the money after 各
     ("江阴市向宜川县、宜兴市向延川县各拨付财政援助资金3000万元。",
      {("江阴市", "宜川县", 30000000), ("宜兴市", "延川县", 30000000)}),
