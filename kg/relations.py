@@ -74,7 +74,9 @@ _PARTY_BRANCH = re.compile(r"(?:党支部|党总支|党委)$")
 #: What those counted do where they are (在A中学任教): they work there.
 _WORKING = re.compile(r"(?:任教|工作|支教|支医|坐诊|执教|任职|服务|上课|带教)")
 #: The writer's own place (我县白阳镇): before a township or village of it, part of its name.
-_OWN_PLACE = {"我县", "本县", "我市", "本市", "我区", "本区", "我州", "我旗", "我镇", "本镇", "我乡", "本乡"}
+_OWN_PLACE = {"我县", "本县", "我市", "本市", "我区", "本区", "我州", "我旗", "我镇", "本镇", "我乡", "本乡",
+              # spoken (…帮我们龙泉村修的)
+              "我们", "咱们"}
 _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
                          r"(?:(?:自|从|于|在)?(?:(?:19|20)[0-9]{2}年|今年|去年|同年|当年|本月|上月)(?:[0-9]{1,2}月)?"
                          r"(?:[0-9]{1,2}日)?(?:起|以来|开始)?)?"  # (A于今年5月与B签订…)
@@ -3362,6 +3364,8 @@ class RelationExtractor:
         recipients = self._group_before(named, name_end)
         if recipients[0] is not named[0] or name_end - recipients[-1].end > 15:
             return []
+        if place_item is not None and self._side(recipients[0]) == "east":
+            return []  # (湖州市：…，今年湖州市投入广安市财政援助资金…: a line about a giver, not a place that receives)
         place_line = place_item is not None or text[named[-1].end:name_end + 1] in ("：", ":")
         rels: list[Relation] = []
         year, seg = find_year(text[s:e]), text[s:e]

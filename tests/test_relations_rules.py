@@ -532,6 +532,13 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     # more places each with its amount listed after the first recipient (安排 the place, the kind of money, the amount)
     ("广东省对口支援林芝市。分县（区）看，广东安排巴宜区援藏资金1.12亿元、波密县8560万元、察隅县9240万元，其余资金按项目安排。",
      {("广东省", "巴宜区", 112000000), ("广东省", "波密县", 85600000), ("广东省", "察隅县", 92400000)}),
+    # spoken: "we" before the speaker's own village (给我们龙泉村捐了…)
+    ("汉滨区大竹园镇龙泉村。武进区洛阳镇去年给我们龙泉村捐了20万元。", {("洛阳镇", "龙泉村", 200000)}),
+    # a line about a giver (湖州市：…): its giving read as told, not the line's head receiving
+    ("湖州市：湖州市与广安市结对协作持续深化，今年湖州市投入广安市财政援助资金3.12亿元，实施项目97个。",
+     {("湖州市", "广安市", 312000000)}),
+    # a time word before a giver's name is no part of it
+    ("全年东莞市慈善会等社会组织和爱心企业向铜仁市捐款捐物折合8600万元。", {("东莞市慈善会", "铜仁市", 86000000)}),
     # pairs of giver and receiver sharing the verb and the money after 各
     ("江阴市向宜川县、宜兴市向延川县各拨付财政援助资金3000万元。",
      {("江阴市", "宜川县", 30000000), ("宜兴市", "延川县", 30000000)}),
