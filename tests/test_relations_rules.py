@@ -339,6 +339,8 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # the way the help is given and an adverb between the subject and the directed trigger
+    ("靖江市人民医院按照“一院一策”要求持续对口帮扶永寿县医院，2024年先后派驻专家12名。", "靖江市人民医院", "永寿县医院", 12),
     # a post in an institution's Party branch: the institution receives
     ("南通市对口支援贵德县。其中，江苏省南通中学副校长黄建华挂任贵德县高级中学党支部副书记、校长，另有8名骨干教师。",
      "江苏省南通中学", "贵德县高级中学", None),
