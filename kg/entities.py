@@ -110,6 +110,8 @@ _LISTED_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)村")
 _STATE_BRANCH_PARENT = re.compile(r"检察院|法院")
 #: One-character verbs of leading or speaking that the segmenter may join to a name's last character (方志|诚率).
 _LEADING_VERBS = ("率", "说", "称", "讲", "问", "答")
+#: How posts end: a word the segmenter ends with one (县委书记) is a post, no part of a body's name.
+_POST_TAILS = ("书记", "县长", "市长", "区长", "局长", "主任", "州长", "旗长", "镇长", "乡长")
 #: Where a byline's report comes from, closing its line: 记者 边巴次仁 赵琳 白朗报道.
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}报道[ \t\u3000]*(?:$|\n|[）)])", re.M)
 #: A photo's credit in brackets with no role before the names: （马晓婷 摄）, （张华 李明/摄）, （刘洋供图）.
@@ -1602,8 +1604,9 @@ class EntityRecognizer:
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
             piece = norm[tok[0]:pos]
-            if typ in ("GOVERNMENT", "ORGANIZATION") and len(piece) >= 3 and piece in lex.official_titles:
-                break  # 万州区副区长|孟凡军和工作队: a post and its holder open no body's name
+            if typ in ("GOVERNMENT", "ORGANIZATION") and len(piece) >= 3 and (
+                    piece in lex.official_titles or piece.endswith(_POST_TAILS)):
+                break  # 万州区副区长|孟凡军和工作队, 塔县|县委书记|马|军代表|县委: a post and its holder open no body's name
 
             if typ == "GOVERNMENT" and pos in region_starts and pos < sfx_start and piece not in lex.party_prefixes \
                     and not piece.startswith(("援", "驻")) and piece not in lex.name_words \

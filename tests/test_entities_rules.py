@@ -1422,6 +1422,13 @@ def test_entities_one_of_those_counted_taking_a_post_and_a_name_before_what_one_
     assert extract("团队领队、校长陆海燕原是上海市闵行区江川中学的校长。").names("PERSON") == {"陆海燕"}
 
 
+def test_entities_a_post_and_its_holder_open_no_body_and_no_township_across_a_preposition(extract):
+    x = extract("塔什库尔干塔吉克自治县。塔县县委书记马军代表县委、县政府向深圳市表示感谢。")
+    assert x.names("GOVERNMENT") == {"塔县县委"} and x.names("OFFICIAL") == {"马军"}
+    x = extract("启东市对口帮扶西乡县。据悉，启东市目前在西乡挂职的干部还有3名。")
+    assert "目前在西乡" not in x.names("REGION"), x.names("REGION")
+
+
 def test_entities_companies_of_china_by_their_brand(extract):
     x = extract("总部位于北京的中国建恒投资集团有限公司结对帮扶西吉县。2025年上半年，建恒集团已向西吉县拨付帮扶资金2150万元。"
                 "中国中辰能源集团有限公司定点帮扶渭源县。十年来，中辰能源先后选派5批13名干部到渭源县挂职。")
