@@ -108,10 +108,6 @@ _LINE_END_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}(?=[ \t\u3000]*(?:\n|$))")
 _LISTED_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}?)村")
 #: A state body whose branch (分院) is named after it: the branch is a state body too.
 _STATE_BRANCH_PARENT = re.compile(r"检察院|法院")
-#: One-character verbs of leading or speaking that the segmenter may join to a name's last character (方志|诚率).
-_LEADING_VERBS = ("率", "说", "称", "讲", "问", "答")
-#: How posts end: a word the segmenter ends with one (县委书记) is a post, no part of a body's name.
-_POST_TAILS = ("书记", "县长", "市长", "区长", "局长", "主任", "州长", "旗长", "镇长", "乡长")
 #: Where a byline's report comes from, closing its line: 记者 边巴次仁 赵琳 白朗报道.
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}报道[ \t\u3000]*(?:$|\n|[）)])", re.M)
 #: A photo's credit in brackets with no role before the names: （马晓婷 摄）, （张华 李明/摄）, （刘洋供图）.
@@ -420,6 +416,8 @@ class _Lexicon:
         self.leadership = set(ppl["region_leadership_titles"])
         self.title_stops = _Matcher((w, "STOP") for w in ppl["title_left_stops"])
         self.post_name_lead = tuple(ppl["post_name_lead"])
+        self.post_tails = tuple(ppl["post_tails"])
+        self.verbs_joined_to_names = frozenset(ppl["verbs_joined_to_names"])
         self.name_honorifics = tuple(ppl["name_honorifics"])
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
         self.origin_lead = re.compile("(?:" + "|".join(map(re.escape, ppl["origin_words"])) + r")[^，,。；;：:、\s]{2,16}?的")
@@ -1605,9 +1603,8 @@ class EntityRecognizer:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
             piece = norm[tok[0]:pos]
             if typ in ("GOVERNMENT", "ORGANIZATION") and len(piece) >= 3 and (
-                    piece in lex.official_titles or piece.endswith(_POST_TAILS)):
+                    piece in lex.official_titles or piece.endswith(lex.post_tails)):
                 break  # 万州区副区长|孟凡军和工作队, 塔县|县委书记|马|军代表|县委: a post and its holder open no body's name
-
             if typ == "GOVERNMENT" and pos in region_starts and pos < sfx_start and piece not in lex.party_prefixes \
                     and not piece.startswith(("援", "驻")) and piece not in lex.name_words \
                     and not piece.endswith(lex.subgroup_parents):  # (…援藏工作队|察隅县小组)
@@ -2574,7 +2571,7 @@ class EntityRecognizer:
             # (but not one ending where a one-character verb closes that token: 市长方志|诚率|党政代表团)
             common_word = common_word or (n == 3 and tok_at.get(pos) == pos + 2 and self._plain_word(cand[:2])
                                           and tok_at and pos + 3 not in tok_at and not (
-                                              tok_at.get(pos + 2) == pos + 4 and norm[pos + 3] in _LEADING_VERBS))
+                                              tok_at.get(pos + 2) == pos + 4 and norm[pos + 3] in lex.verbs_joined_to_names))
             # a dictionary word of three opening with a frequent plain word (宿舍|楼, tagged as a name): no name
             common_word = common_word or n == 3 and cand in lex.freq and self._plain_word(cand[:2]) and \
                 lex.freq.get(cand[:2], 0) > 500

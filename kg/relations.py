@@ -71,12 +71,6 @@ _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,�
 _TOPIC_MARK = re.compile(r"(?:[:：]|方面[，,])[ \t\u3000]*")
 #: A Party organisation closing an institution's name (…中学党支部, …医院党委).
 _PARTY_BRANCH = re.compile(r"(?:党支部|党总支|党委)$")
-#: What those counted do where they are (在A中学任教): they work there.
-_WORKING = re.compile(r"(?:任教|工作|支教|支医|坐诊|执教|任职|服务|上课|带教)")
-#: The writer's own place (我县白阳镇): before a township or village of it, part of its name.
-_OWN_PLACE = {"我县", "本县", "我市", "本市", "我区", "本区", "我州", "我旗", "我镇", "本镇", "我乡", "本乡",
-              # spoken (…帮我们龙泉村修的)
-              "我们", "咱们"}
 _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
                          r"(?:(?:自|从|于|在)?(?:(?:19|20)[0-9]{2}年|今年|去年|同年|当年|本月|上月)(?:[0-9]{1,2}月)?"
                          r"(?:[0-9]{1,2}日)?(?:起|以来|开始)?)?"  # (A于今年5月与B签订…)
@@ -716,6 +710,8 @@ class RelationExtractor:
         self.visit_words = staff["visit_words"]
         self.labour_nouns = staff["labour_nouns"] + staff["student_nouns"] + staff["patient_nouns"]
         self.delegation_nouns = staff["delegation_nouns"]
+        self._working = re.compile("|".join(map(re.escape, self._longest_first(staff["working_verbs"]))))
+        self.own_place_words = frozenset(rel["own_place_words"])
         self.generic_heads = sorted(rules.entities["generic_heads"], key=len, reverse=True)
         self.deciding_bodies = set(rules.entities["deciding_bodies"])
         self.anaphors = rel["anaphors"]
@@ -803,7 +799,7 @@ class RelationExtractor:
         # county (与我市隆阳区、施甸县…), is part of its name
         for k, m in enumerate(folded):
             own = self._text[m.start - 2:m.start]
-            if m.type == "REGION" and m.key and own in _OWN_PLACE and ("/" in m.key or own[1] in "市州") and \
+            if m.type == "REGION" and m.key and own in self.own_place_words and ("/" in m.key or own[1] in "市州") and \
                     m.start - 2 >= s and (k == 0 or folded[k - 1].end <= m.start - 2):
                 folded[k] = Mention(m.start - 2, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
         # a labelled note in brackets right after a party (城阳区第七中学（工作室主持人：刘晓燕）结对…) belongs to it
@@ -3939,7 +3935,7 @@ class RelationExtractor:
                 senders = [p for p in senders if not text.endswith(self._arrivals, 0, p.start)]
                 # (nor does one where those counted work: 其中7名教师在A中学任教，5名教师分配到B小学)
                 senders = [p for p in senders if not (text[p.start - 1:p.start] == "在" and
-                                                      _WORKING.match(text, p.end))]
+                                                      self._working.match(text, p.end))]
                 if senders and (text.startswith(self.aid_prefix, senders[-1].end) or
                                 self.aid_re.match(text, senders[-1].end)):
                     # 上海市志愿者协会选派的…上海援疆志愿者: who sent them, before the place their name says
