@@ -67,6 +67,9 @@ _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，
 #: A sentence opening with the two that pair, named only after its first clause (两院自2021年结对以来，…).
 _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
+#: A field of money after a line's pairing (…结对B村；帮扶资金60万元；…).
+_PAIR_LINE_AMOUNT = re.compile(r"[；;](?:帮扶资金|投资金额|援助资金|捐赠资金|到位资金|资金)[：:]?(?:近|约|超过?|逾)?[0-9.]+(?:亿|万)?元"
+                               r"(?:余|多)?(?=[；;。，,]|$)")
 #: After the party a line or sentence is about: a colon, or 方面 and a comma (互助县：…, 渭源县方面，…).
 _TOPIC_MARK = re.compile(r"(?:[:：]|方面[，,])[ \t\u3000]*")
 #: A Party organisation closing an institution's name (…中学党支部, …医院党委).
@@ -802,9 +805,20 @@ class RelationExtractor:
             if m.type == "REGION" and m.key and own in self.own_place_words and ("/" in m.key or own[1] in "市州") and \
                     m.start - 2 >= s and (k == 0 or folded[k - 1].end <= m.start - 2):
                 folded[k] = Mention(m.start - 2, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
-        # a labelled note in brackets right after a party (城阳区第七中学（工作室主持人：刘晓燕）结对…) belongs to it
+        # a labelled note in brackets right after a party (城阳区第七中学（工作室主持人：刘晓燕）结对…) belongs to it, and so
+        # does an organisation's place alone in brackets (江苏华扬智能装备有限公司（江都区）结对…: where the company is)
+        text, noted = self._text, []
+        for m in folded:
+            prev = noted[-1] if noted else None
+            if prev is not None and prev.type != "REGION" and m.type == "REGION" and m.start == prev.end + 1 and \
+                    text[prev.end] in "（(" and text[m.end:m.end + 1] in "）)":
+                noted[-1] = Mention(prev.start, m.end + 1, prev.type, prev.text, prev.candidates, prev.official,
+                                    prev.key, prev.attrs)
+                continue
+            noted.append(m)
+        folded = noted
         for k, m in enumerate(folded):
-            note = _LABELLED_NOTE.match(self._text, m.end, e)
+            note = _LABELLED_NOTE.match(text, m.end, e)
             if note and not any(m.end < o.start < note.end() for o in folded):
                 folded[k] = Mention(m.start, note.end(), m.type, m.text, m.candidates, m.official, m.key, m.attrs)
         return self._anaphors(folded, s, e)
@@ -1027,6 +1041,8 @@ class RelationExtractor:
                 given = {(r.head, r.tail) for r in found if r.type == "funds"}
                 found += [r for r in self._told_after(parties, s, e, evidence) if (r.head, r.tail) not in given]
                 found += self._more_recipients_listed(found, parties, s, e, evidence)
+                if not any(r.type == "funds" for r in found):
+                    found += self._paired_line_amount(found, parties, s, e, evidence)
             row = staff_rows.get(s)
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
@@ -2856,6 +2872,24 @@ class RelationExtractor:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _paired_line_amount(self, found, parties, s, e, evidence) -> list[Relation]:
+        """"一、A公司（江都区）结对B村；帮扶资金60万元；建设内容：…": a line pairing its first party with another, then a
+        field of the money: the first gives the other that amount."""
+        text = self._text
+        pairs = [r for r in found if r.type == "pairs_with"]
+        first = parties[0] if parties else None
+        if len(pairs) != 1 or first is None or first.key not in (pairs[0].head, pairs[0].tail):
+            return []
+        field = _PAIR_LINE_AMOUNT.search(text, first.end, e)
+        if field is None or any(field.start() <= p.start < field.end() for p in parties):
+            return []
+        money = find_money(field.group(), field.start())
+        other = pairs[0].tail if first.key == pairs[0].head else pairs[0].head
+        if not money or money[0].amount is None:
+            return []
+        return [Relation("funds", first.key, other, evidence, s, e, amount_cny=money[0].amount, approx=money[0].approx,
+                         year=find_year(text[s:e]), kind=self._kind([first], text[s:e]))]
 
     def _more_recipients_listed(self, found, parties, s, e, evidence) -> list[Relation]:
         """"广东安排巴宜区援藏资金1.12亿元、波密县8560万元、察隅县9240万元": after a recipient and its amount, more

@@ -541,6 +541,9 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
      {("湖州市", "广安市", 312000000)}),
     # a time word before a giver's name is no part of it
     ("全年东莞市慈善会等社会组织和爱心企业向铜仁市捐款捐物折合8600万元。", {("东莞市慈善会", "铜仁市", 86000000)}),
+    # a numbered line pairing a company (its place in brackets) with a village, then a field of the money
+    ("榆林市与扬州市结对。\n一、江苏华扬智能装备有限公司（江都区）结对子洲县老君殿镇张家坪村；帮扶资金60万元；建设内容：村道。",
+     {("江苏华扬智能装备有限公司", "张家坪村", 600000)}),
     # pairs of giver and receiver sharing the verb and the money after 各
     ("江阴市向宜川县、宜兴市向延川县各拨付财政援助资金3000万元。",
      {("江阴市", "宜川县", 30000000), ("宜兴市", "延川县", 30000000)}),
