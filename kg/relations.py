@@ -67,6 +67,8 @@ _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，
 #: A sentence opening with the two that pair, named only after its first clause (两院自2021年结对以来，…).
 _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
+#: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
+_LEFT_OUT_NOTE = re.compile(r"[（(](?:不含|不包括)[^（）()]{1,30}[）)]")
 #: A field of money after a line's pairing (…结对B村；帮扶资金60万元；…).
 _PAIR_LINE_AMOUNT = re.compile(r"[；;](?:帮扶资金|投资金额|援助资金|捐赠资金|到位资金|资金)[：:]?(?:近|约|超过?|逾)?[0-9.]+(?:亿|万)?元"
                                r"(?:余|多)?(?=[；;。，,]|$)")
@@ -788,6 +790,10 @@ class RelationExtractor:
                   and not (m.attrs.get("national") and (m.text in self.deciding_bodies or self._directing(m, s)))]
         outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and
                                               (o.end - o.start) > (m.end - m.start) for o in inside)]
+        if "不含" in self._text[s:e] or "不包括" in self._text[s:e]:
+            # (…安排援疆资金18.6亿元支持喀什地区（不含深圳市安排部分）: what a note leaves out is no party)
+            left_out = [x.span() for x in _LEFT_OUT_NOTE.finditer(self._text, s, e)]
+            outer = [m for m in outer if not any(a <= m.start and m.end <= b for a, b in left_out)]
         outer.sort(key=lambda m: m.start)
         folded: list[Mention] = []
         for m in outer:

@@ -544,6 +544,9 @@ def test_relations_seconds_staff_to_typical_phrasings(extract, text, sender, rec
     # a numbered line pairing a company (its place in brackets) with a village, then a field of the money
     ("榆林市与扬州市结对。\n一、江苏华扬智能装备有限公司（江都区）结对子洲县老君殿镇张家坪村；帮扶资金60万元；建设内容：村道。",
      {("江苏华扬智能装备有限公司", "张家坪村", 600000)}),
+    # each amount to the place after 支持 that follows it; what a note leaves out (不含…) gives nothing
+    ("会议通报，2025年广东省安排援藏资金7.82亿元支持林芝市，安排援疆资金18.6亿元支持喀什地区（不含深圳市安排部分）。",
+     {("广东省", "林芝市", 782000000), ("广东省", "喀什地区", 1860000000)}),
     # pairs of giver and receiver sharing the verb and the money after 各
     ("江阴市向宜川县、宜兴市向延川县各拨付财政援助资金3000万元。",
      {("江阴市", "宜川县", 30000000), ("宜兴市", "延川县", 30000000)}),
