@@ -77,6 +77,7 @@ _TOPIC_MARK = re.compile(r"(?:[:：]|方面[，,])[ \t\u3000]*")
 #: A Party organisation closing an institution's name (…中学党支部, …医院党委).
 _PARTY_BRANCH = re.compile(r"(?:党支部|党总支|党委)$")
 _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
+                         r"(?:则|也|还|又|已)?"  # (桃浦镇则在去年与丙安镇签订…)
                          r"(?:(?:自|从|于|在)?(?:(?:19|20)[0-9]{2}年|今年|去年|同年|当年|本月|上月)(?:[0-9]{1,2}月)?"
                          r"(?:[0-9]{1,2}日)?(?:起|以来|开始)?)?"  # (A于今年5月与B签订…)
                          # the count of those listed (漳州、莆田、三明3市分别与…)

@@ -6,6 +6,8 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # an adverb before the time before 与 (则在去年与)
+    ("普陀区对口帮扶赤水市。桃浦镇则在去年与丙安镇签订了结对协议。", {("普陀区", "赤水市"), ("桃浦镇", "丙安镇")}),
     # the partners of a task taken on, counted after them
     ("其中南海区承担榕江县、从江县、丹寨县3个县的结对帮扶任务。", {("南海区", "榕江县"), ("南海区", "从江县"), ("南海区", "丹寨县")}),
     # the two of the opening word (两院) named after its first clause
