@@ -712,6 +712,7 @@ class RelationExtractor:
         # a table's column of the money actually put in (2024年实际到位, 到位资金, 完成投资)
         self._actual_column = re.compile("|".join(map(re.escape, rel["funds"]["actual_money_columns"])))
         self._strong_staff_tuple = tuple(self.strong_staff)
+        self.staff_markers_tuple = tuple(w for w in staff["markers"] if len(w) >= 2)  # (进驻, 抵达, 来到: not 到 alone)
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
         self.visit_words = staff["visit_words"]
         self.labour_nouns = staff["labour_nouns"] + staff["student_nouns"] + staff["patient_nouns"]
@@ -1054,7 +1055,7 @@ class RelationExtractor:
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
             if row is None and len(parties) >= 2 and not any(r.type == "seconds_staff_to" for r in found):
-                found += self._topic_staff(parties, s, e, evidence)
+                found += self._topic_staff(parties, s, e, evidence) or self._senders_after_colon(parties, s, e, evidence)
             found = self._sends_as_well(found, parties, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
             if self._both_denied.search(norm, s, e):
@@ -2965,6 +2966,28 @@ class RelationExtractor:
             return []
         return [Relation("funds", giver.key, topic.key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind([giver], text[s:e]))]
+
+    def _senders_after_colon(self, parties, s, e, evidence) -> list[Relation]:
+        """"新一批包科团队进驻江孜县人民医院：A派出…，B派出…": the place the team went into, before the colon,
+        receives from each party opening a clause after it with a sending verb."""
+        text = self._text
+        colon = text.find("：", s, e)
+        if colon < 0:
+            colon = text.find(":", s, e)
+        receiver = next((p for p in reversed(parties) if p.end == colon), None)
+        if receiver is None or not text.endswith(self.staff_markers_tuple, 0, receiver.start):
+            return []
+        rels, pos = [], colon + 1
+        while pos < e:
+            end = self._clause_break(pos, e)
+            sender = next((p for p in parties if p.start == pos), None)
+            if sender is None or sender.key == receiver.key or \
+                    not text.startswith(self._strong_staff_tuple, sender.end) or \
+                    any(pos <= p.start < end for p in parties if p is not sender):
+                return []
+            rels.append(Relation("seconds_staff_to", sender.key, receiver.key, evidence, s, e))
+            pos = end + 1
+        return rels
 
     def _topic_staff(self, parties, s, e, evidence) -> list[Relation]:
         """"互助县：常熟市拨付…，选派干部3名、专技人才42名，…": the subject sends the topic those it counts."""

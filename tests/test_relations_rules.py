@@ -467,6 +467,13 @@ def test_relations_funds_not_from_purchases_or_unnamed_funders(extract, text, fu
     assert extract(text).relation("funds", funder, recipient) is None
 
 
+def test_relations_senders_after_a_colon_send_to_the_place_gone_into_before_it(extract):
+    x = extract("上海市对口支援江孜县。今年5月，新一批包科团队进驻江孜县人民医院：上海市第六人民医院派出骨科副主任医师韩振宇，"
+                "上海市第一人民医院派出消化内科副主任医师蒋立群。")
+    assert {(h, t) for h, t in x.facts("seconds_staff_to")} == {("上海市第六人民医院", "江孜县人民医院"),
+                                                               ("上海市第一人民医院", "江孜县人民医院")}
+
+
 def test_relations_no_staff_from_where_those_counted_work_nor_from_a_delegation(extract):
     x = extract("蓟州区对口帮扶古浪县。其中7名教师在古浪县第一中学任教，5名教师分配到古浪县城关第二小学。")
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
