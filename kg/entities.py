@@ -1865,6 +1865,10 @@ class EntityRecognizer:
                     not re.match(rf"[）)0-9{CN_DIGITS}]", norm[start - 2:start - 1]):  # (初二（3）班|学生: a class)
                 continue  # “何校长常说: a family name and a title address someone; no name follows
             pos = end
+            # (a title running on into another: 心内科主任|医师艾克拜尔·阿不都, the first match cut inside 主任医师)
+            more = next((m for m in lex.title_auto.leftmost_longest(norm[pos - 2:pos + 6]) if m[0] == 0 and m[1] > 2), None)
+            if more is not None and typ == "PERSON" and more[3] == "PERSON":
+                pos = pos - 2 + more[1]
             paren = re.match(r"\s*[(（][^()（）]{1,6}[)）]", norm[pos:pos + 10])  # 副县长（挂职）陈志强
             if paren:
                 pos += paren.end()

@@ -1429,6 +1429,11 @@ def test_entities_a_post_and_its_holder_open_no_body_and_no_township_across_a_pr
     assert "目前在西乡" not in x.names("REGION"), x.names("REGION")
 
 
+def test_entities_a_title_running_on_into_another_and_a_name_before_chang_shuo(extract):
+    assert extract("伊宁市人民医院心内科主任医师艾克拜尔·阿不都说。").names("PERSON") == {"艾克拜尔·阿不都"}
+    assert extract("这是挂职伊宁市委副书记周启明常说的一句话。").names("OFFICIAL") == {"周启明"}
+
+
 def test_entities_companies_of_china_by_their_brand(extract):
     x = extract("总部位于北京的中国建恒投资集团有限公司结对帮扶西吉县。2025年上半年，建恒集团已向西吉县拨付帮扶资金2150万元。"
                 "中国中辰能源集团有限公司定点帮扶渭源县。十年来，中辰能源先后选派5批13名干部到渭源县挂职。")
