@@ -937,6 +937,7 @@ class EntityRecognizer:
                                        # (but 那 opens many places' names in the south-west: 金水河镇那发街村)
                                        re.fullmatch(r"那[^个些里边所座儿种样][\u4e00-\u9fff]{0,3}", name[:-len(m.group())]))
                               and not self._two_verbs(name[:-len(m.group())])  # (街道|跟班学习|社区治理)
+                              and not self._village_kind(name[:-len(m.group())])  # (林堤乡小康示范村: a kind)
                               and not self._common_verb(name[:2])):  # (镇|开展驻村, 维新镇|开展村镇结对)
                     best = (start, name, [p.key for p in places], prev)
                     break
@@ -978,6 +979,15 @@ class EntityRecognizer:
                 taken.append((w.start, w.end))
                 p = w.end
         return out
+
+    def _village_kind(self, stem: str) -> bool:
+        """Whether ``stem`` is made only of words naming a kind of village (小康示范, 美丽示范)."""
+        while stem:
+            word = next((w for w in self.lex.not_village_stems if stem.startswith(w)), None)
+            if word is None:
+                return False
+            stem = stem[len(word):]
+        return True
 
     def _zones(self, norm: str, found: list[Mention], masked) -> list[Mention]:
         """Development zones: a zone ending with its city's name (西安航天基地), a short name (大华工业园区) or alone (高新区)."""
@@ -2476,7 +2486,8 @@ class EntityRecognizer:
                         norm.startswith(lex.roles_after_name + lex.dotted_name_tails, pos + i) or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
                 or self._common_verb(norm[pos + i:pos + i + 2])  # (…沙吾提家的, …吾守尔实施急诊)
-                or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])), None)  # (…吐尔逊|骑|电动车)
+                or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])  # (…吐尔逊|骑|电动车)
+                or name[i + 1:i + 2] == "着"), None)  # (…艾海提|掰着指头算: a verb and 着)
             if cut is not None and name[cut] not in _NAME_BREAKS and cut + 1 < len(name) and any(
                     norm.startswith(f, pos + cut + 1) for f in self.lex.followers if len(f) > 1):
                 cut += 1  # 吐尔洪·艾买提|出席: the verb after the name, not 提出

@@ -1434,6 +1434,12 @@ def test_entities_a_title_running_on_into_another_and_a_name_before_chang_shuo(e
     assert extract("这是挂职伊宁市委副书记周启明常说的一句话。").names("OFFICIAL") == {"周启明"}
 
 
+def test_entities_kinds_of_village_and_township_and_a_dotted_name_before_a_verb_with_zhe(extract):
+    x = extract("台州市对口支援嘉黎县。其中，台州市援建的林堤乡小康示范村二期工程已于9月完工。绒多乡是嘉黎县最偏远的乡。")
+    assert not {"小康示范村", "最偏远的乡"} & x.names("REGION"), x.names("REGION")
+    assert extract("村民买合木提·艾海提掰着指头算了一笔账。").names("PERSON") == {"买合木提·艾海提"}
+
+
 def test_entities_companies_of_china_by_their_brand(extract):
     x = extract("总部位于北京的中国建恒投资集团有限公司结对帮扶西吉县。2025年上半年，建恒集团已向西吉县拨付帮扶资金2150万元。"
                 "中国中辰能源集团有限公司定点帮扶渭源县。十年来，中辰能源先后选派5批13名干部到渭源县挂职。")

@@ -390,7 +390,7 @@ PROBES = (
     ("probe374", "probe374.gold.json", 0.97, 0.97, 0.97, 0.97, 0.97),
     ("probe375", "probe375.gold.json", 0.96, 0.97, 0.97, 0.97, 0.97),
     ("probe376", "probe376.gold.json", 0.95, 0.97, 0.97, 0.97, 0.97),
-    ("probe377", "probe377.gold.json", 0.94, 0.92, 0.89, 0.97, 0.97),
+    ("probe377", "probe377.gold.json", 0.95, 0.92, 0.89, 0.97, 0.97),
     ("probe378", "probe378.gold.json", 0.97, 0.95, 0.91, 0.97, 0.97),
     ("probe379", "probe379.gold.json", 0.96, 0.94, 0.92, 0.97, 0.97),
     ("probe380", "probe380.gold.json", 0.96, 0.96, 0.95, 0.97, 0.97),
@@ -791,7 +791,7 @@ PROBES = (
     ("probe778", "probe778.gold.json", 0.92, 0.87, 0.85, 0.97, 0.87),
     ("probe780", "probe780.gold.json", 0.97, 0.95, 0.94, 0.97, 0.97),
     ("probe775", "probe775.gold.json", 0.91, 0.91, 0.89, 0.97, 0.97),
-    ("probe776", "probe776.gold.json", 0.93, 0.88, 0.79, 0.97, 0.97),
+    ("probe776", "probe776.gold.json", 0.94, 0.90, 0.85, 0.97, 0.97),
     ("probe777", "probe777.gold.json", 0.95, 0.94, 0.91, 0.97, 0.97),
     ("probe779", "probe779.gold.json", 0.94, 0.94, 0.90, 0.97, 0.82),
 )
