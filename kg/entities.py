@@ -114,7 +114,7 @@ _DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}报道[ \t\u3000]*(?:$|\n|[）)])",
 _PHOTO_CREDIT = re.compile(r"[(（](?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4}){0,3})"
                            r"[ \u3000/／]?(?:摄影|摄|供图)[)）]")
 #: A table's header with a column of names, its cells parted by tabs, bars or wide spaces.
-_NAME_COLUMN_HEADER = re.compile(r"^[^\n]*(?:^|[\t|｜]| {2,})姓名(?:[\t|｜]| {2,})[^\n]*$", re.M)
+_NAME_COLUMN_HEADER = re.compile(r"^[^\n]*(?:^|[\t|｜] ?| {2,})姓名(?: ?[\t|｜]| {2,})[^\n]*$", re.M)  # (序号 | 姓名 | 性别)
 _PREPOSITIONS = set("向在为给从到对由把被")  # (outside a place's name: 年内|向|宕昌县人民医院)
 
 
@@ -2487,7 +2487,8 @@ class EntityRecognizer:
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
                 or self._common_verb(norm[pos + i:pos + i + 2])  # (…沙吾提家的, …吾守尔实施急诊)
                 or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])  # (…吐尔逊|骑|电动车)
-                or name[i + 1:i + 2] == "着"), None)  # (…艾海提|掰着指头算: a verb and 着)
+                or name[i + 1:i + 2] == "着"  # (…艾海提|掰着指头算: a verb and 着)
+                or name[i] == "一"), None)  # (…艾尔肯|一脚弧线球: transliterations write 伊 or 依, never 一)
             if cut is not None and name[cut] not in _NAME_BREAKS and cut + 1 < len(name) and any(
                     norm.startswith(f, pos + cut + 1) for f in self.lex.followers if len(f) > 1):
                 cut += 1  # 吐尔洪·艾买提|出席: the verb after the name, not 提出

@@ -1440,6 +1440,13 @@ def test_entities_kinds_of_village_and_township_and_a_dotted_name_before_a_verb_
     assert extract("村民买合木提·艾海提掰着指头算了一笔账。").names("PERSON") == {"买合木提·艾海提"}
 
 
+def test_entities_names_column_of_a_table_with_spaced_bars_and_a_dotted_name_before_yi(extract):
+    x = extract("中山市选派医生到六盘水市帮扶，名单如下：\n序号 | 姓名 | 性别 | 派出单位 | 受援单位\n"
+                "1 | 林振宇 | 男 | 中山市人民医院 | 六盘水市人民医院\n2 | 陈嘉伦 | 男 | 中山市人民医院 | 盘州市人民医院\n")
+    assert {"林振宇", "陈嘉伦"} <= x.names("PERSON"), x.names("PERSON")
+    assert extract("球员阿卜杜拉·艾尔肯一脚弧线球破门。").names("PERSON") == {"阿卜杜拉·艾尔肯"}
+
+
 def test_entities_companies_of_china_by_their_brand(extract):
     x = extract("总部位于北京的中国建恒投资集团有限公司结对帮扶西吉县。2025年上半年，建恒集团已向西吉县拨付帮扶资金2150万元。"
                 "中国中辰能源集团有限公司定点帮扶渭源县。十年来，中辰能源先后选派5批13名干部到渭源县挂职。")
