@@ -2906,11 +2906,12 @@ class RelationExtractor:
         by_start = {p.start: p for p in parties}
         have = {r.tail for r in found if r.type == "funds"}  # (those a breakdown or a list gave already)
         for r in [r for r in found if r.type == "funds" and r.amount_cny is not None]:
-            tail = next((p for p in parties if p.key == r.tail and (m := find_money(text[p.end:p.end + 16], p.end)) and
-                         m[0].amount == r.amount_cny and self._fund_noun.sub("", text[p.end:m[0].start]) == ""), None)
-            if tail is None:
+            # (the recipient written right before its amount, the kind of money between at most)
+            ends = [m[0].end for p in parties if p.key == r.tail and (m := find_money(text[p.end:p.end + 16], p.end)) and
+                    m[0].amount == r.amount_cny and self._fund_noun.sub("", text[p.end:m[0].start]) == ""]
+            if not ends:
                 continue
-            pos = find_money(text[tail.end:tail.end + 16], tail.end)[0].end
+            pos = ends[0]
             while text[pos:pos + 1] == "、" and (p := by_start.get(pos + 1)) is not None and p.type == "REGION" and \
                     (m := find_money(text[p.end:p.end + 12], p.end)) and m[0].start == p.end and p.key != r.head:
                 if p.key in have:
