@@ -505,6 +505,8 @@ _INCLUDED_IN = re.compile(r"的?(?:结对|对口|东西部协作|协作)[\u4e00-
 #: A place's parts counted after 的 (从江县的6个乡镇): the place names none of them.
 _PARTS_COUNTED = re.compile(r"的[0-9一二两三四五六七八九十]+个?(?:乡镇|镇|乡|村|街道|社区|县区|县市|县|区|市)")
 #: Where a person's unit sent him, after the unit in his line: 援派X, 援X专家, 援疆任X副校长.
+#: Taking a post (担任, 现任, 任), not one held before (曾任, 历任, 原任) nor words ending in 任 (主任, 责任, 信任).
+_TAKES_POST = re.compile(r"(?:现任|担任|出任|(?<![曾历原调离主责信前兼])任)")
 _AID_POST = re.compile(r"援派|派驻|援(?:疆|藏|青|滇|黔|桂|川|渝|陕|甘|宁|蒙)任|(?<![驰救支增])援(?![助建疆藏青])|"
                        # (a roster line: 孙立群　A医院副院长、主任医师，任B医院院长)
                        r"(?P<roster>(?<=[，,])任)")
@@ -1070,8 +1072,12 @@ class RelationExtractor:
             for r in _added_up(found):
                 # a sentence repeated word for word (a paragraph a page carries twice) states its facts once
                 ident = (r.type, r.head, r.tail, r.evidence, r.amount_cny, r.headcount)
-                # (nor does a body give to or send to its own place: 泸县县委 and 泸县)
-                if r.head != r.tail and not self._based_in(r.head, r.tail) and ident not in seen:
+                # (nor does a body give to or send to its own place: 泸县县委 and 泸县; nor a place send staff to
+                # its own body, 邳州市 to 邳州市人民医院 where the west's nurses go to learn, or give to it, but for its
+                # own company at work in the west: 福建省…向泉鸿鞋业兑现吸纳就业补贴)
+                if r.head != r.tail and not self._based_in(r.head, r.tail) and ident not in seen and not (
+                        self._based_in(r.tail, r.head) and (r.type == "seconds_staff_to" or
+                                                            self._entities[r.tail].type != "ENTERPRISE")):
                     seen.add(ident)
                     if r.type == "seconds_staff_to" and r.headcount is None and len(r.secondees) >= 2:
                         r = replace(r, headcount=len(r.secondees))  # (派出副主任医师孙建军、护士长刘晓燕: two)
@@ -3896,7 +3902,8 @@ class RelationExtractor:
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e) or \
-                self._home_in_brackets(sub_parties, people, ss, se, evidence, s, e)
+                self._home_in_brackets(sub_parties, people, ss, se, evidence, s, e) or \
+                self._post_of_its_kind(sub_parties, people, ss, se, evidence, s, e)
             if line_rel and line_rel.head == line_rel.tail:
                 line_rel = None  # (the team's place twice: 上海市对口支援…前方指挥部副总指挥、…（挂职）陆海峰)
             if line_rel:
@@ -4651,6 +4658,32 @@ class RelationExtractor:
             return None
         receiver = self._post_receiver(after[0], se).key
         return Relation("seconds_staff_to", sender, receiver, evidence, s, e, secondees=(person.key,))
+
+    def _post_of_its_kind(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
+        """A school's or hospital's own staff taking a post in one of its kind in another place, sent by the first:
+        "深圳市红岭中学副校长黄志坚担任深喀第一高级中学校长", "孙立国，天津市第四十二中学高级教师，援藏期间任昌都市第一
+        高级中学副校长", "来自启明实验学校的援疆教师沈佳琪现任泽普县第二中学副校长" (not one held before: 曾任)."""
+        text = self._text
+        if any(w in self.strong_staff for _, _, w in self._find_all(text, self.staff_triggers, s, se)):
+            return None  # (…选派12名骨干教师到十团中学支教，A学校数学教师P担任十团中学教学副校长: one of those sent)
+        for m in _TAKES_POST.finditer(text, ss, se):
+            receiver = next((p for p in parties if p.start == m.end() and p.type in ("SCHOOL", "HOSPITAL")), None)
+            person = next((p for p in reversed(people) if ss <= p.start and p.end <= m.start()), None)
+            if receiver is None or person is None:
+                continue
+            employer = next((p for p in parties if p.type == receiver.type and p.key != receiver.key and (
+                # (A中学副校长P, 来自A学校的援疆教师P: the unit and his title, no break)
+                p.end <= person.start <= p.end + 12 and not re.search(r"[，,；;。、：:]", text[p.end:person.start]) or
+                # (P，A中学高级教师，…任B: the unit opening what is said of him)
+                p.start == person.end + 1 and text[person.end] in "，,")), None)
+            home = self._place_of(employer.key) if employer is not None else None
+            if not home:
+                continue
+            there = self._place_of(receiver.key)
+            if there and (self._local(receiver.key, home) or self._local(employer.key, there)):
+                continue  # (a post in the same place: 调任 at home)
+            return Relation("seconds_staff_to", employer.key, receiver.key, evidence, s, e, secondees=(person.key,))
+        return None
 
     def _post_then_home(self, parties, person, k, se, evidence, s, e) -> Relation | None:
         """"挂职西吉县委常委、副县长的仓山区干部林志坚说", "在化德县挂职副县长的宣武区干部刘建军": the home named

@@ -3514,3 +3514,25 @@ def test_relations_funds_giver_arranges_money_for_a_place_with_luoshi(extract):
 def test_relations_pairs_a_city_by_its_nickname(extract):
     x = extract("深圳市龙岗区对口帮扶靖西市。今年是鹏城与靖西市携手的第十个年头。")
     assert ("深圳市", "靖西市") in x.facts("pairs_with"), x.facts("pairs_with")
+
+
+def test_relations_staff_a_school_or_hospital_whose_own_takes_a_post_in_one_of_its_kind_elsewhere(extract):
+    x = extract("团队领队、深圳市红岭中学副校长黄志坚担任深喀第一高级中学校长。")
+    assert x.facts("seconds_staff_to") == {("深圳市红岭中学", "深喀第一高级中学")}, x.relations
+    x = extract("孙立国，天津市第四十二中学高级教师，援藏期间任昌都市第一高级中学副校长；")
+    assert x.facts("seconds_staff_to") == {("天津市第四十二中学", "昌都市第一高级中学")}, x.relations
+    # (not one of those a place sent, named after them; nor a post held before, nor one in the same place)
+    x = extract("今年3月，余杭区教育局选派12名骨干教师到十团中学支教，余杭区育才实验学校数学教师沈佳怡担任十团中学教学副校长。")
+    assert ("余杭区育才实验学校", "十团中学") not in x.facts("seconds_staff_to"), x.relations
+    x = extract("深圳市红岭中学副校长黄志坚曾任深圳市高级中学校长。")
+    assert not x.facts("seconds_staff_to"), x.relations
+
+
+def test_relations_staff_no_place_sends_to_its_own_body_nor_gives_to_it_but_to_its_company_in_the_west(extract):
+    x = extract("今年以来，邳州市选派8名教师到扶风县支教，扶风县人民医院护士张敏、李娜被安排到邳州市人民医院进修学习。")
+    assert ("邳州市", "邳州市人民医院") not in x.facts("seconds_staff_to"), x.relations
+    assert ("邳州市", "扶风县") in x.facts("seconds_staff_to"), x.relations
+    x = extract("纳雍县投入帮扶资金20万元为纳雍县第一中学改造操场。")
+    assert ("纳雍县", "纳雍县第一中学") not in x.facts("funds"), x.relations
+    x = extract("今年以来，福建省通过闽宁协作资金向晋江市泉鸿鞋业有限公司兑现吸纳就业补贴17.8万元。")
+    assert ("福建省", "晋江市泉鸿鞋业有限公司") in x.facts("funds"), x.relations
