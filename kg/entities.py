@@ -389,6 +389,7 @@ class _Lexicon:
         self.followers = tuple(sorted(ppl["name_followers"], key=len, reverse=True))
         self.verb_followers = tuple(f for f in self.followers if f not in _STOP_CHARS and f not in ("、", "家"))
         self.dotted_name_adverbs = frozenset(ppl["dotted_name_adverbs"])
+        self.followers_before_numbers = frozenset(ppl["name_followers_before_numbers"])
         self.byline_roles = sorted(ppl["byline_roles"], key=len, reverse=True)
         self.byline_units = tuple(ppl["byline_unit_endings"])
         self.not_people = tuple(ppl["not_people_prefixes"])
@@ -2542,6 +2543,8 @@ class EntityRecognizer:
                 return False
             if rest.startswith(lex.followers):
                 return True
+            if rest[0] in lex.followers_before_numbers and rest[1:2].isdigit():
+                return True  # 田茂林|以608分考入…
             if rest[0] == "刚" and lex.word_tag.get(rest[1:3], "")[:1] == "v" and \
                     not rest.startswith(lex.followers, 1):
                 return True  # 刘晨阳|刚结束…: an adverb before a verb (not 刘晨|阳刚; but 罗成刚|介绍)

@@ -1422,6 +1422,12 @@ def test_entities_one_of_those_counted_taking_a_post_and_a_name_before_what_one_
     assert extract("团队领队、校长陆海燕原是上海市闵行区江川中学的校长。").names("PERSON") == {"陆海燕"}
 
 
+def test_entities_a_name_ends_before_a_demonstrative_a_preposition_before_a_number_and_a_conjunction(extract):
+    assert extract("绍兴市第一中学生物教师俞佳颖这是第二次援藏。").names("PERSON") == {"俞佳颖"}
+    assert extract("来自中界镇的田茂林以608分考入苏州大学，成为村里第一个大学生。").names("PERSON") == {"田茂林"}
+    assert extract("来自达玛沟乡的58岁患者阿依古丽·肉孜因急性胆囊炎入院。").names("PERSON") == {"阿依古丽·肉孜"}
+
+
 def test_entities_a_post_and_its_holder_open_no_body_and_no_township_across_a_preposition(extract):
     x = extract("塔什库尔干塔吉克自治县。塔县县委书记马军代表县委、县政府向深圳市表示感谢。")
     assert x.names("GOVERNMENT") == {"塔县县委"} and x.names("OFFICIAL") == {"马军"}
