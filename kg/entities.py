@@ -3011,6 +3011,7 @@ class EntityRecognizer:
         written_with_level = {m.candidates[0] for m in regions if not m.official and len(m.candidates) == 1 and
                               len(m.text) >= 3 and m.text[-1] in "县旗"}
         prev_of = {}
+        anchored: dict[str, set[str]] = {}  # a township's or village's text -> the places it was written after
         for i, m in enumerate(regions):
             if i and regions[i - 1].end == m.start:
                 prev_of[id(m)] = regions[i - 1]
@@ -3086,9 +3087,18 @@ class EntityRecognizer:
                     m.attrs.setdefault("level", _level_from_name(m.text))
                     continue
                 m.key = best[2]
+                if best[0] >= 1000 and place.level in ("township", "village"):
+                    anchored.setdefault(m.text, set()).add(best[2])
                 if _round == 0 and m.official:
                     for k in chain_keys(m.key):
                         context[k] = context.get(k, 0) + 1
+        # a township or village written after its county or city once (东莞市长安镇) is that one wherever the text
+        # names it alone, before or after (在长安镇，…: not 威信县's 长安镇 because 昭通 is named too)
+        for m in regions:
+            keys = anchored.get(m.text)
+            if keys and len(keys) == 1 and m.key and m.key not in keys and next(iter(keys)) in m.candidates and \
+                    id(m) not in prev_of:
+                m.key = next(iter(keys))
         # a township or village right after a county or township it does not belong to in the gazetteer
         # (钟山区荷城街道: the gazetteer's only 荷城街道 is in Guangdong): the text's order wins
         for m in regions:

@@ -1077,7 +1077,8 @@ class RelationExtractor:
                 # own company at work in the west: 福建省…向泉鸿鞋业兑现吸纳就业补贴)
                 if r.head != r.tail and not self._based_in(r.head, r.tail) and ident not in seen and not (
                         self._based_in(r.tail, r.head) and (r.type == "seconds_staff_to" or
-                                                            self._entities[r.tail].type != "ENTERPRISE")):
+                                                            self._entities[r.tail].type != "ENTERPRISE")) and \
+                        not (r.type == "funds" and self._both_west(r.head, r.tail)):
                     seen.add(ident)
                     if r.type == "seconds_staff_to" and r.headcount is None and len(r.secondees) >= 2:
                         r = replace(r, headcount=len(r.secondees))  # (派出副主任医师孙建军、护士长刘晓燕: two)
@@ -1932,6 +1933,14 @@ class RelationExtractor:
                 continue  # "A、B则与C、D等开展协作": who pairs with whom is not said (the guide: lists on both sides)
             out |= {(x.key, y.key) for x in left for y in right}
         return out
+
+    def _both_west(self, x: str, y: str) -> bool:
+        """Two townships of the west (…；策勒县落实援疆资金3.87亿元，重点支持策勒乡…；民丰县…用于尼雅镇: no gift from one
+        county's township to another's)."""
+        ex, ey = self._entities.get(x), self._entities.get(y)
+        return ex is not None and ey is not None and ex.type == ey.type == "REGION" and \
+            ex.attrs.get("side") == ey.attrs.get("side") == "west" and \
+            ex.attrs.get("level") == ey.attrs.get("level") == "township"
 
     def _based_in(self, org: str, region: str) -> bool:
         """萧山区委 and 萧山区: a body and its own place are no partners."""

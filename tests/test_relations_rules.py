@@ -3536,3 +3536,17 @@ def test_relations_staff_no_place_sends_to_its_own_body_nor_gives_to_it_but_to_i
     assert ("纳雍县", "纳雍县第一中学") not in x.facts("funds"), x.relations
     x = extract("今年以来，福建省通过闽宁协作资金向晋江市泉鸿鞋业有限公司兑现吸纳就业补贴17.8万元。")
     assert ("福建省", "晋江市泉鸿鞋业有限公司") in x.facts("funds"), x.relations
+
+
+def test_relations_funds_no_gift_between_townships_of_two_western_counties(extract):
+    x = extract("分县来看，于田县落实援疆资金5.12亿元，木尕拉镇和先拜巴扎镇农村供水提升工程等项目相继投用；策勒县落实援疆资金"
+                "3.87亿元，重点支持策勒乡巴什玉吉买村等示范村建设；民丰县落实援疆资金2.45亿元，主要用于尼雅镇、若克雅乡人居环境整治。")
+    assert not {("策勒乡", "尼雅镇"), ("策勒乡", "若克雅乡"), ("木尕拉镇", "策勒乡")} & x.facts("funds"), x.relations
+
+
+def test_relations_a_township_written_after_its_city_once_is_that_one_when_named_alone(extract):
+    x = extract("考察团在昭通市考察。在长安镇，考察团与长安镇党委座谈。东莞市长安镇与鲁甸县龙头山镇自2017年结对以来，"
+                "长安镇累计向龙头山镇捐赠帮扶资金1180余万元。")
+    towns = {k for k, e in x.entities.items() if e.name == "长安镇"}
+    assert len(towns) == 1, towns
+    assert ("长安镇", "龙头山镇") in x.facts("funds"), x.relations
