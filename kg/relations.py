@@ -70,6 +70,10 @@ _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,�
 #: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
 _LEFT_OUT_NOTE = re.compile(r"[（(](?:不含|不包括)[^（）()]{1,30}[）)]")
 #: A field of money after a line's pairing (…结对B村；帮扶资金60万元；…).
+#: A clause opening with money put in, no one named (…，累计投入援藏资金130余亿元).
+_GIVEN_AFTER_SENT = re.compile(r"(?:累计|共|先后|还|并|同时|另|已)*(?:投入|拨付|援助|安排|落实)")
+#: A time opening a clause before its subject (2024年, 今年, 2021年以来).
+_OPENING_TIME = re.compile(r"(?:[0-9]{4}年(?:以来|起|来|初|底|上半年|下半年)?|近年来|多年来|去年|今年|当年|近年)[，,]?")
 _PAIR_LINE_AMOUNT = re.compile(r"[；;](?:帮扶资金|投资金额|援助资金|捐赠资金|到位资金|资金)[：:]?(?:近|约|超过?|逾)?[0-9.]+(?:亿|万)?元"
                                r"(?:余|多)?(?=[；;。，,]|$)")
 #: After the party a line or sentence is about: a colon, or 方面 and a comma (互助县：…, 渭源县方面，…).
@@ -561,8 +565,9 @@ class RelationExtractor:
         self.unnamed_subjects = tuple(rel["unnamed_subjects"])
         self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
         # (a time between the comma and 与: …的县，2021年以来与上海市静安区结对…; …，去年与陶营村结成…)
-        self._clause_with = re.compile("[，,：:](?:(?:[0-9]{4}年(?:以来|起|来|初|底)?|近年来|多年来|去年|今年|当年)[，,]?)?"
-                                       "(?:并|还|又|也|同时|以及)?(?:(?:持续|继续|进一步|不断|全面)?(?:"
+        # (or 和 before 与: …推进与B的东西部协作和与C的对口帮扶工作)
+        self._clause_with = re.compile("(?:[，,：:]|和(?=与))(?:(?:[0-9]{4}年(?:以来|起|来|初|底)?|近年来|多年来|去年|今年|当年)[，,]?)?"
+                                       "(?:并|还|又|也|同时|以及)?(?:(?:持续|继续|进一步|不断|全面|扎实|深入|稳步|大力|积极|务实)?(?:"
                                        + "|".join(map(re.escape, rel["pairs_with"]["deepen_verbs"])) + "))?(?:与|同)")
         self.pairs_mutual = sorted(rel["pairs_with"]["mutual"], key=len, reverse=True) + \
             [re.compile(p) for p in rel["pairs_with"]["mutual_patterns"]]
@@ -1059,6 +1064,8 @@ class RelationExtractor:
             if row is None and len(parties) >= 2 and not any(r.type == "seconds_staff_to" for r in found):
                 found += self._topic_staff(parties, s, e, evidence) or self._senders_after_colon(parties, s, e, evidence)
             found = self._sends_as_well(found, parties, s, e, evidence)
+            if len(parties) >= 2 and not any(r.type == "funds" for r in found):
+                found += self._gave_where_sent(found, parties, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
             if self._both_denied.search(norm, s, e):
                 found = [r for r in found if r.type != "pairs_with"]  # (…，但双方尚未建立结对帮扶关系)
@@ -1171,6 +1178,7 @@ class RelationExtractor:
                 after = i + len(w)
                 if x - after <= 30 and not text.endswith(self._plan_undone, clause, i) and \
                         not any(a <= i < b for a, b in self._inside_names) and (  # (…计划生育服务中心)
+                        text[after:after + 1] not in "”》\"") and (  # (发起“格桑花助学计划”: a programme's name)
                         w not in ("将", "未") or after == x or text.startswith(self._future_jiang, after) or
                         any(text.startswith(v, after) and not text.startswith(("资金", "经费", "款", "物资"), after + len(v))
                             for v in self._told_by_verbs[rtype])) and \
@@ -1744,7 +1752,8 @@ class RelationExtractor:
         if not usable:
             return set()
         opening = usable[0].start == s or text[usable[0].start - 1] in "，," and not re.search(
-            r"[，,]", text[s:usable[0].start - 1]) and usable[0].start - s <= 8
+            r"[，,]", text[s:usable[0].start - 1]) and usable[0].start - s <= 8 or \
+            bool(_OPENING_TIME.fullmatch(text, s, usable[0].start))  # (2024年六合区持续深化与B的…)
         out = set()
         for m in self._clause_with.finditer(text, s, e) if opening else ():
             grp = [p for p in self._group_after(usable, m.end(), limit=0) if p is not usable[0]]
@@ -1771,7 +1780,8 @@ class RelationExtractor:
             at = usable[0].end + m.end()
             clause = max(max(text.rfind(c, s, at) for c in "，,；;：:") + 1, s)
             subject = usable[0] if clause <= usable[0].start and opening else next(
-                (p for p in usable if p.start == clause and p.end < at), None)
+                (p for p in usable if (p.start == clause or _OPENING_TIME.fullmatch(text, clause, p.start)) and
+                 p.end < at), None)  # (…获悉，2024年六合区持续深化与B的东西部协作)
             grp = self._group_after(usable, at, limit=0)
             if subject is None or not grp or re.search(r"[，,；;：:]", text[subject.end:at]) or \
                     any(subject.end <= p.start < at for p in usable):
@@ -2895,6 +2905,31 @@ class RelationExtractor:
             return []
         return [Relation("funds", funders[0].key, recipients[-1].key, evidence, s, e, amount_cny=money[0].amount,
                          approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind(funders[:1], text[s:e]))]
+
+    def _gave_where_sent(self, found, parties, s, e, evidence) -> list[Relation]:
+        """"广东省先后选派…干部人才到林芝工作，累计投入援藏资金130余亿元": a place that sent staff to another, then a
+        clause naming no one with money put in (投入, 拨付…) and its amount: the money went where the staff did."""
+        text = self._text
+        staff = [r for r in found if r.type == "seconds_staff_to"]
+        if len(staff) != 1 or any(self._entities[k].type != "REGION" for k in (staff[0].head, staff[0].tail)):
+            return []
+        sent = staff[0]
+        # (the place right after the word of going: 到林芝工作; not 慈溪、布拖两地共引导…，落实社会帮扶资金…)
+        there = [p for p in parties if p.key == sent.tail and text.endswith(("到", "赴", "前往", "奔赴"), s, p.start)]
+        if not there:
+            return []
+        pos = self._clause_break(there[0].end, e)
+        while pos < e and text[pos] in "，,":
+            end = self._clause_break(pos + 1, e)
+            if any(pos < p.start < end for p in parties):
+                return []
+            given = _GIVEN_AFTER_SENT.match(text, pos + 1, end)
+            money = find_money(text[pos + 1:end], pos + 1) if given else []
+            if given and money and money[0].amount is not None and self._fund_noun.search(text, given.end(), money[0].start):
+                return [Relation("funds", sent.head, sent.tail, evidence, s, e, amount_cny=money[0].amount,
+                                 approx=money[0].approx, year=find_year(text[s:e]), kind="aid")]
+            pos = end
+        return []
 
     def _paired_line_amount(self, found, parties, s, e, evidence) -> list[Relation]:
         """"一、A公司（江都区）结对B村；帮扶资金60万元；建设内容：…": a line pairing its first party with another, then a

@@ -3550,3 +3550,31 @@ def test_relations_a_township_written_after_its_city_once_is_that_one_when_named
     towns = {k for k, e in x.entities.items() if e.name == "长安镇"}
     assert len(towns) == 1, towns
     assert ("长安镇", "龙头山镇") in x.facts("funds"), x.relations
+
+
+def test_relations_funds_a_plan_word_ending_a_programme_name_in_quotes_hedges_nothing(extract):
+    x = extract("苏州市慈善总会联合多家爱心企业发起“格桑花助学计划”，向林周县中学捐赠助学金120万元，资助家庭困难学生400名。")
+    assert ("苏州市慈善总会", "林周县中学") in x.facts("funds"), x.relations
+    # (a plan word in the clause, no quotes, still hedges)
+    x = extract("苏州市慈善总会计划向林周县中学捐赠助学金120万元。")
+    assert not x.facts("funds"), x.relations
+
+
+def test_relations_funds_money_put_in_after_staff_sent_goes_where_they_went(extract):
+    x = extract("三十多年来，广东省先后选派10批近900人次干部人才到林芝工作，累计投入援藏资金130余亿元。")
+    r = x.relation("funds", "广东省", "林芝")
+    assert r is not None and int(r.amount_cny) == 13_000_000_000, x.relations
+    # (not where both were named as a pair before the money, nor money of others: 社会帮扶资金)
+    x = extract("由慈溪市选派、挂职布拖县委常委、副县长的钱晓东介绍，今年慈溪、布拖两地共引导31家慈溪企业参与结对帮扶，"
+                "落实社会帮扶资金1650万元。")
+    assert not x.facts("funds"), x.relations
+
+
+@pytest.mark.parametrize("text,pair", (
+    # a year right before the subject, the clause opening after another
+    ("岁末年初，记者从六合区卫生健康委员会获悉，2024年六合区持续深化与青海省西宁市湟源县的东西部协作。", ("六合区", "湟源县")),
+    # an adverb of manner before the verb of going on
+    ("2024年，武清区按照市委、市政府工作要求，扎实推进与甘肃省平凉市泾川县、静宁县的东西部协作。", ("武清区", "静宁县")),
+))
+def test_relations_pairs_going_on_with_a_time_before_the_subject_or_a_manner_before_the_verb(extract, text, pair):
+    assert pair in extract(text).facts("pairs_with")
