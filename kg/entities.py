@@ -346,6 +346,8 @@ class _Lexicon:
         self.place_referrers = tuple(ent["place_referrers"])
         self.weak_suffixes = set(ent["weak_suffixes"])
         self.group_endings = tuple(ent["group_endings"])
+        self.led_group_endings = tuple(ent["led_group_endings"])
+        self.led_group_own_heads = tuple(ent["led_group_own_heads"])
         self.group_offices = tuple(ent["group_offices"])
         self.enterprise_words = set(ent["enterprise_words"])
         self.body_words_before = tuple(ent["body_words_before"])
@@ -1206,6 +1208,11 @@ class EntityRecognizer:
         out = [m for m in out if m.type == "GOVERNMENT" or not any(
             (m.start, e) in groups for e in range(m.end + 2, m.end + 16)
             if norm.startswith(lex.group_endings + ("（", "("), m.end))]  # 罗湖医院集团, 百果园实业（集团）…
+        # a community named by the hospital leading it is that hospital (汉滨区第一医院|医共体), none by the text's own (我院|医共体)
+        hospitals = {(m.start, m.end) for m in out if m.type == "HOSPITAL"}
+        out = [m for m in out if not (m.type == "HOSPITAL" and m.text.endswith(lex.led_group_endings) and (
+            m.text.startswith(lex.led_group_own_heads) or any(
+                (m.start, m.end - len(w)) in hospitals for w in lex.led_group_endings if m.text.endswith(w))))]
         # nor a leading group at the head of its office's name (…工作领导小组|办公室)
         out = [m for m in out if not (m.type == "GOVERNMENT" and m.text.endswith("领导小组") and any(
             (m.start, m.end + len(w)) in groups for w in lex.group_offices if norm.startswith(w, m.end)))]

@@ -195,7 +195,9 @@ _PARTNER_BRACKET = re.compile(r"\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四
 _JOINED_LINE = re.compile(r"[ \t\u3000]*(?:[0-9一二三四五六七八九十]{1,3}[.．、])?[^\n与，,。]{2,40}与[^\n与，,。]{2,40}[；;。]?")
 #: What describes a recipient as the giver's partner right before its name (向结对的东乡族自治县拨付…).
 _PARTNER_BEFORE = re.compile(r"(?:其)?(?:结对|对口|结对帮扶|对口帮扶|对口支援|对口协作|协作)"
-                             r"(?:的|(?:帮扶)?(?:学校|医院|村|县|乡镇|社区)(?:——|—|：|:)?)")
+                             r"(?:的|(?:帮扶)?(?:学校|医院|村|县|乡镇|社区)(?:——|—|：|:)?)|"
+                             # (向我院医共体成员单位B捐赠: a member of the writer's community)
+                             r"(?:我院|本院|我校|本校)?(?:医共体|医联体|集团|教育集团)?成员(?:单位|学校|医院)")
 #: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣) or his name (…王宇航（相城区挂职干部）).
 _BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)(?:干部)?[）)]")
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")

@@ -2103,3 +2103,11 @@ def test_relations_subject_pairs_on_past_a_slogan_naming_places(extract):
 def test_entities_words_of_address_after_no_name(extract, text):
     x = extract(text)
     assert not (x.names("PERSON") | x.names("OFFICIAL")), x.names("PERSON") | x.names("OFFICIAL")
+
+
+def test_entities_a_community_named_by_its_lead_hospital_is_the_hospital_and_none_by_our_own(extract):
+    x = extract("常州康润医疗器械有限公司捐赠设备，用于汉滨区第一医院医共体基层站点。")
+    assert x.names("HOSPITAL") == {"汉滨区第一医院"}, x.names("HOSPITAL")
+    x = extract("天津市和平区中心医院还向我院医共体成员单位郭城驿镇中心卫生院捐赠便携式彩超1台，价值28万元。")
+    assert "我院医共体" not in x.names("HOSPITAL") and "郭城驿镇中心卫生院" in x.names("HOSPITAL"), x.names("HOSPITAL")
+    assert ("天津市和平区中心医院", "郭城驿镇中心卫生院") in x.facts("funds"), x.relations
