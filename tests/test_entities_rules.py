@@ -2111,3 +2111,9 @@ def test_entities_a_community_named_by_its_lead_hospital_is_the_hospital_and_non
     x = extract("天津市和平区中心医院还向我院医共体成员单位郭城驿镇中心卫生院捐赠便携式彩超1台，价值28万元。")
     assert "我院医共体" not in x.names("HOSPITAL") and "郭城驿镇中心卫生院" in x.names("HOSPITAL"), x.names("HOSPITAL")
     assert ("天津市和平区中心医院", "郭城驿镇中心卫生院") in x.facts("funds"), x.relations
+
+
+def test_entities_a_person_giving_of_their_own_after_aixin_renshi(extract):
+    assert extract("7.张家港爱心人士顾振华个人捐赠思渠镇中心完小校服600套，价值9万元。").names("PERSON") == {"顾振华"}
+    x = extract("另悉，莎车县米夏镇今年还收到爱心人士阿迪力·买买提捐赠的棉被800床。")
+    assert x.names("PERSON") == {"阿迪力·买买提"}, x.names("PERSON")

@@ -3578,3 +3578,9 @@ def test_relations_funds_money_put_in_after_staff_sent_goes_where_they_went(extr
 ))
 def test_relations_pairs_going_on_with_a_time_before_the_subject_or_a_manner_before_the_verb(extract, text, pair):
     assert pair in extract(text).facts("pairs_with")
+
+
+def test_relations_funds_money_put_in_then_works_done_in_a_place_after_zai(extract):
+    x = extract("闵行区投入帮扶资金560万元，在龙山镇改造提升石斛花卉交易展示中心，新建智能温室1.2万平方米。")
+    r = x.relation("funds", "闵行区", "龙山镇")
+    assert r is not None and int(r.amount_cny) == 5_600_000, x.relations
