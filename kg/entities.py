@@ -2497,7 +2497,7 @@ class EntityRecognizer:
                 or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])  # (…吐尔逊|骑|电动车)
                 or name[i + 1:i + 2] == "着"  # (…艾海提|掰着指头算: a verb and 着)
                 or name[i] == "一"), None)  # (…艾尔肯|一脚弧线球: transliterations write 伊 or 依, never 一)
-            if cut is not None and name[cut] not in _NAME_BREAKS and cut + 1 < len(name) and any(
+            if cut is not None and name[cut] not in _NAME_BREAKS and cut + 1 <= len(name) and any(
                     norm.startswith(f, pos + cut + 1) for f in self.lex.followers if len(f) > 1):
                 cut += 1  # 吐尔洪·艾买提|出席: the verb after the name, not 提出
             if cut is not None:
@@ -2552,9 +2552,11 @@ class EntityRecognizer:
                 return True
             if rest[0] in lex.followers_before_numbers and rest[1:2].isdigit():
                 return True  # 田茂林|以608分考入…
-            if rest[0] == "刚" and lex.word_tag.get(rest[1:3], "")[:1] == "v" and \
-                    not rest.startswith(lex.followers, 1):
-                return True  # 刘晨阳|刚结束…: an adverb before a verb (not 刘晨|阳刚; but 罗成刚|介绍)
+            if rest[0] == "刚" and (lex.word_tag.get(rest[1:3], "")[:1] == "v" or rest[1:2] in "到来去赴从") and \
+                    (not rest.startswith(lex.followers, 1) or e - pos >= 3):
+                # 刘晨阳|刚结束…, 刘思敏|刚到团场: an adverb before a verb (not 刘晨|阳刚; but 罗成刚|介绍, 罗成刚|到: a
+                # name of two before 刚 and a follower is one of three)
+                return True
             if _MANNER_SPEECH.match(norm, e):
                 return True  # 王明芬高兴地说: how someone speaks, then the verb
             if _ON_DATE.match(norm, e) and lex.word_tag.get(norm[pos:pos + 2], "nr")[:2] in ("nr", "nz"):

@@ -2117,3 +2117,16 @@ def test_entities_a_person_giving_of_their_own_after_aixin_renshi(extract):
     assert extract("7.张家港爱心人士顾振华个人捐赠思渠镇中心完小校服600套，价值9万元。").names("PERSON") == {"顾振华"}
     x = extract("另悉，莎车县米夏镇今年还收到爱心人士阿迪力·买买提捐赠的棉被800床。")
     assert x.names("PERSON") == {"阿迪力·买买提"}, x.names("PERSON")
+
+
+@pytest.mark.parametrize("text,name", (
+    ("四十四团卫生院护士长阿依努尔·吐尔地还记得当年的情景。", "阿依努尔·吐尔地"),
+    ("疏勒县实验中学教师米热古丽·阿卜杜拉曾到东营市第一中学跟岗学习半年。", "米热古丽·阿卜杜拉"),
+    # (a verb written over the name's last character and the next: 热西提|出席, not 提出)
+    ("县委副书记、县长艾力·阿布都热西提出席会议。", "艾力·阿布都热西提"),
+    # a name of three before 刚 and where one went (but 罗成刚|到达: a name of two before it is one of three)
+    ("儿科援疆医生刘思敏刚到团场时，卫生院没有暖箱。", "刘思敏"),
+    ("记者罗成刚到达现场。", "罗成刚"),
+))
+def test_entities_names_end_before_adverbs_of_time_and_a_verb_over_their_end(extract, text, name):
+    assert name in extract(text).names("PERSON") | extract(text).names("OFFICIAL")
