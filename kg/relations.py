@@ -1246,6 +1246,10 @@ class RelationExtractor:
                     # "A对口支援B的第30年，也是对口支援C和D的第15年": the same subject goes on (…，目前对口支援C、D;
                     # …，同时承担对口支援E的任务)
                     subjects = last_subjects or opener
+                    if len(subjects) == 2 and self._gap(subjects[0], subjects[1]) in ("与", "和", "同") and \
+                            {self._side(subjects[0]), self._side(subjects[1])} == {"east", "west"}:
+                        # (奉贤区与大理州结对，重点对口协作永平县、云龙县…: the eastern one of the pair goes on)
+                        subjects = [q for q in subjects if self._side(q) == "east"]
                     carried_from = subjects
                 else:
                     # the objects of a trigger whose subject is not named are not partners of each other

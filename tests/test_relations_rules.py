@@ -3584,3 +3584,15 @@ def test_relations_funds_money_put_in_then_works_done_in_a_place_after_zai(extra
     x = extract("闵行区投入帮扶资金560万元，在龙山镇改造提升石斛花卉交易展示中心，新建智能温室1.2万平方米。")
     r = x.relation("funds", "闵行区", "龙山镇")
     assert r is not None and int(r.amount_cny) == 5_600_000, x.relations
+
+
+def test_relations_pairs_the_eastern_one_of_a_pair_goes_on_pairing_with_counties_listed(extract):
+    x = extract("新一轮东西部协作中，奉贤区与大理州结对，重点对口协作永平县、云龙县、漾濞县5个县。")
+    assert {("奉贤区", "大理州"), ("奉贤区", "永平县"), ("奉贤区", "漾濞县")} <= x.facts("pairs_with"), x.relations
+    assert ("大理州", "永平县") not in x.facts("pairs_with")
+
+
+def test_relations_funds_a_company_built_spoken_with_le_after_its_amount_and_place(extract):
+    x = extract("宁波海泰服饰有限公司2023年投资4200万元在甘洛县建了服装加工厂。")
+    r = x.relation("funds", "宁波海泰服饰有限公司", "甘洛县")
+    assert r is not None and int(r.amount_cny) == 42_000_000, x.relations
