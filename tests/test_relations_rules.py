@@ -3596,3 +3596,8 @@ def test_relations_funds_a_company_built_spoken_with_le_after_its_amount_and_pla
     x = extract("宁波海泰服饰有限公司2023年投资4200万元在甘洛县建了服装加工厂。")
     r = x.relation("funds", "宁波海泰服饰有限公司", "甘洛县")
     assert r is not None and int(r.amount_cny) == 42_000_000, x.relations
+
+
+def test_relations_staff_a_doctor_arranged_passively_into_a_hospital(extract):
+    x = extract("武进区人民医院骨科副主任医师徐晨阳被安排到汉滨区第一医院，当天就参与了一台髋关节置换手术。")
+    assert x.facts("seconds_staff_to") == {("武进区人民医院", "汉滨区第一医院")}, x.relations
