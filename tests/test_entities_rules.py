@@ -2140,3 +2140,8 @@ def test_entities_names_end_before_adverbs_of_time_and_a_verb_over_their_end(ext
 def test_entities_amdo_names_of_two_syllables_and_an_ending(extract, text, name):
     x = extract(text)
     assert name in x.names("PERSON") | x.names("OFFICIAL"), x.entities
+
+
+def test_entities_no_institution_opens_over_a_verb_of_giving_kept_whole(extract):
+    assert not extract("除了人，南海还给学校带来了“物”。").names("SCHOOL")
+    assert extract("企业还给宁家村小学送去了图书。").names("SCHOOL") <= {"宁家村小学"}
