@@ -2145,3 +2145,9 @@ def test_entities_amdo_names_of_two_syllables_and_an_ending(extract, text, name)
 def test_entities_no_institution_opens_over_a_verb_of_giving_kept_whole(extract):
     assert not extract("除了人，南海还给学校带来了“物”。").names("SCHOOL")
     assert extract("企业还给宁家村小学送去了图书。").names("SCHOOL") <= {"宁家村小学"}
+
+
+def test_entities_a_company_supervisor_named_and_a_name_ending_before_zaoyi(extract):
+    x = extract("务工人员拖着行李箱下了车，企业人事主管周丽萍早已带着工作人员在门口等候。")
+    assert x.names("PERSON") == {"周丽萍"}, x.names("PERSON")
+    assert extract("在长垌乡平道村义诊点，村民盘秀英一早就来排队。").names("PERSON") == {"盘秀英"}
