@@ -74,6 +74,9 @@ _LEFT_OUT_NOTE = re.compile(r"[（(](?:不含|不包括)[^（）()]{1,30}[）)]"
 _GIVEN_AFTER_SENT = re.compile(r"(?:累计|共|先后|还|并|同时|另|已)*(?:投入|拨付|援助|安排|落实)")
 #: A time opening a clause before its subject (2024年, 今年, 2021年以来).
 _OPENING_TIME = re.compile(r"(?:[0-9]{4}年(?:以来|起|来|初|底|上半年|下半年)?|近年来|多年来|去年|今年|当年|近年)[，,]?")
+#: After a directed trigger, one of the places it helps counted (…对口支援新疆的四个县之一, …的拉萨市四个县（区）之一).
+_ONE_OF = re.compile(r"[^，,。；;]{0,12}?[0-9一二三四五六七八九十两]+个?(?:县|区|市|旗|州|地)"
+                     r"(?:[（(][^）)]{1,3}[）)]|区|县|市)?之一")
 _PAIR_LINE_AMOUNT = re.compile(r"[；;](?:帮扶资金|投资金额|援助资金|捐赠资金|到位资金|资金)[：:]?(?:近|约|超过?|逾)?[0-9.]+(?:亿|万)?元"
                                r"(?:余|多)?(?=[；;。，,]|$)")
 #: After the party a line or sentence is about: a colon, or 方面 and a comma (互助县：…, 渭源县方面，…).
@@ -1267,6 +1270,10 @@ class RelationExtractor:
             if objects and re.search(r"[，,；;。]|[”」][ \t\u3000]", text[b:objects[0].start]):
                 # 开展对口协作，闽宁镇…: the next clause's subject is no object (nor the next part of a headline:
                 # …“镇镇结对” 白马村迎来…)
+                objects = []
+            if objects and text.endswith("是", s, subjects[0].start) and _ONE_OF.match(text, b):
+                # (莎车县是上海市对口支援新疆的四个县之一, …是天津市对口支援的和田地区三县之一: the place between is
+                # where the counties are, the sentence's subject is the one)
                 objects = []
             if not objects:
                 objects = self._passive_object(parties, subjects[0])  # 奉节县，则由江苏省对口支援

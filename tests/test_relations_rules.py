@@ -3601,3 +3601,12 @@ def test_relations_funds_a_company_built_spoken_with_le_after_its_amount_and_pla
 def test_relations_staff_a_doctor_arranged_passively_into_a_hospital(extract):
     x = extract("武进区人民医院骨科副主任医师徐晨阳被安排到汉滨区第一医院，当天就参与了一台髋关节置换手术。")
     assert x.facts("seconds_staff_to") == {("武进区人民医院", "汉滨区第一医院")}, x.relations
+
+
+@pytest.mark.parametrize("text,pair", (
+    ("莎车县是上海市对口支援新疆的四个县之一。", ("上海市", "莎车县")),
+    ("于田县地处昆仑山北麓，全县人口28万余人，是天津市对口支援的和田地区三县之一。", ("天津市", "于田县")),
+))
+def test_relations_pairs_one_of_the_counties_a_place_helps_not_the_region_between(extract, text, pair):
+    x = extract(text)
+    assert x.facts("pairs_with") == {pair}, x.relations
