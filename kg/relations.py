@@ -274,7 +274,8 @@ _PLACED_IN = re.compile(r"的[0-9一二两三四五六七八九十]+名[\u4e00-\
 #: An institution's team arriving at another (天津市津南医院第三批帮扶医疗队抵达民乐县人民医院).
 _TEAM_ARRIVES = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:帮扶|援[\u4e00-\u9fff]|组团式|驻点)?"
                            r"(?:医疗队|医疗专家团队|专家团队|支教团队|工作队)(?:一行)?(?:抵达|到达|进驻|来到)")
-_TAKES_POST = re.compile(r"(?:担任|挂任|出任|任)")  # a post taken in an institution, right after its holder's name
+#: A post taken in an institution (担任, 现任, 任), not one held before (曾任, 历任, 原任) nor words ending in 任 (主任, 责任).
+_TAKES_POST = re.compile(r"(?:现任|担任|挂任|出任|(?<![曾历原调离主责信前兼])任)")
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_AGAIN_CLAUSE = re.compile(r"[，,](?=" + _SENDS_AGAIN.pattern + ")")
 _SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
@@ -514,8 +515,6 @@ _INCLUDED_IN = re.compile(r"的?(?:结对|对口|东西部协作|协作)[\u4e00-
 #: A place's parts counted after 的 (从江县的6个乡镇): the place names none of them.
 _PARTS_COUNTED = re.compile(r"的[0-9一二两三四五六七八九十]+个?(?:乡镇|镇|乡|村|街道|社区|县区|县市|县|区|市)")
 #: Where a person's unit sent him, after the unit in his line: 援派X, 援X专家, 援疆任X副校长.
-#: Taking a post (担任, 现任, 任), not one held before (曾任, 历任, 原任) nor words ending in 任 (主任, 责任, 信任).
-_TAKES_POST = re.compile(r"(?:现任|担任|出任|(?<![曾历原调离主责信前兼])任)")
 _AID_POST = re.compile(r"援派|派驻|援(?:疆|藏|青|滇|黔|桂|川|渝|陕|甘|宁|蒙)任|(?<![驰救支增])援(?![助建疆藏青])|"
                        # (a roster line: 孙立群　A医院副院长、主任医师，任B医院院长)
                        r"(?P<roster>(?<=[，,])任)")
@@ -705,6 +704,7 @@ class RelationExtractor:
         # (杨浦区选派的援滇干部、香格里拉市委常委…: an aid cadre named by the province helped)
         sent_people = "(?:挂职|援派|帮扶|援[疆藏青滇黔桂川渝陕甘宁蒙冀])?(?:" + "|".join(staff["aid_people"]) + ")"
         self._sent_cadre = re.compile(f"(?:选派|派出|派驻|派来|选派来)(?:的(?:{sent_people})?|{sent_people})")
+        self.aid_context_words = tuple(staff["aid_context_words"])
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
@@ -3959,8 +3959,7 @@ class RelationExtractor:
         for ss, se in subs:
             sub_parties = [p for p in parties if ss <= p.start and p.end <= se]
             line_rel = self._post_line(sub_parties, people, ss, se, evidence, s, e) or \
-                self._home_in_brackets(sub_parties, people, ss, se, evidence, s, e) or \
-                self._post_of_its_kind(sub_parties, people, ss, se, evidence, s, e)
+                self._home_in_brackets(sub_parties, people, ss, se, evidence, s, e)
             if line_rel and line_rel.head == line_rel.tail:
                 line_rel = None  # (the team's place twice: 上海市对口支援…前方指挥部副总指挥、…（挂职）陆海峰)
             if line_rel:
@@ -4215,7 +4214,8 @@ class RelationExtractor:
         if not rels:
             rels += self._staff_marked_post(parties, people, s, e, evidence) or \
                 self._post_before_home(parties, people, s, e, evidence)
-        if not rels and (self.aid_re.search(text, s, e) or "来自" in text[s:e]):
+        if not rels and (self.aid_re.search(text, s, e) or any(w in text[s:e] for w in self.aid_context_words)):
+            # (the post taken as aid, said: 援X, 来自, a team's leader; not 林嘉树任…名誉院长, a post held)
             rels += self._staff_home_then_post(parties, people, s, e, evidence)
         if not rels:
             rels += self._staff_for_place(parties, people, s, e, evidence) or \
@@ -4600,19 +4600,26 @@ class RelationExtractor:
         return None
 
     def _staff_home_then_post(self, parties, people, s, e, evidence) -> list[Relation]:
-        """"…援藏队员、上海市申江医院心内科主任医师林嘉树任江孜县人民医院院长": in a sentence of those sent, a doctor or
-        teacher named after his own hospital or school (his department and title between) who takes a post in
-        another of its kind (任, 担任): sent from the one to the other."""
+        """A doctor or teacher named with his own hospital or school (before him, his department and title between, or
+        right after him set off by a comma) who takes a post in another of its kind in another place (任, 担任, 现任):
+        sent from the one to the other ("…援藏队员、上海市申江医院心内科主任医师林嘉树任江孜县人民医院院长",
+        "深圳市红岭中学副校长黄志坚担任深喀第一高级中学校长", "孙立国，天津市第四十二中学高级教师，援藏期间任昌都市
+        第一高级中学副校长"; not a post held before, 曾任, nor one at home)."""
         text = self._text
         for person in people:
-            verb = _TAKES_POST.match(text, person.end, e)
+            clause_end = min([i for i in (text.find(c, person.end, e) for c in "；;。") if i >= 0] or [e])
             home = max((p for p in parties if p.end <= person.start and p.type in ("HOSPITAL", "SCHOOL") and
                         re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[p.end:person.start])), key=lambda p: p.end,
-                       default=None) if verb else None
-            post = next((p for p in parties if home is not None and p.start == verb.end() and p.type == home.type
-                         and p.key != home.key), None)
-            if post is not None:
-                return [Relation("seconds_staff_to", home.key, post.key, evidence, s, e, secondees=(person.key,))]
+                       default=None) or next((p for p in parties if p.start == person.end + 1 and
+                                              text[person.end] in "，," and p.type in ("HOSPITAL", "SCHOOL")), None)
+            if home is None or not (there := self._place_of(home.key)):
+                continue
+            for verb in _TAKES_POST.finditer(text, person.end, clause_end):
+                post = next((p for p in parties if p.start == verb.end() and p.type == home.type and p.key != home.key),
+                            None)
+                place = self._place_of(post.key) if post is not None else None
+                if post is not None and not (place and (self._local(post.key, there) or self._local(home.key, place))):
+                    return [Relation("seconds_staff_to", home.key, post.key, evidence, s, e, secondees=(person.key,))]
         return []
 
     def _staff_for_place(self, parties, people, s, e, evidence) -> list[Relation]:
@@ -4715,32 +4722,6 @@ class RelationExtractor:
             return None
         receiver = self._post_receiver(after[0], se).key
         return Relation("seconds_staff_to", sender, receiver, evidence, s, e, secondees=(person.key,))
-
-    def _post_of_its_kind(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
-        """A school's or hospital's own staff taking a post in one of its kind in another place, sent by the first:
-        "深圳市红岭中学副校长黄志坚担任深喀第一高级中学校长", "孙立国，天津市第四十二中学高级教师，援藏期间任昌都市第一
-        高级中学副校长", "来自启明实验学校的援疆教师沈佳琪现任泽普县第二中学副校长" (not one held before: 曾任)."""
-        text = self._text
-        if any(w in self.strong_staff for _, _, w in self._find_all(text, self.staff_triggers, s, se)):
-            return None  # (…选派12名骨干教师到十团中学支教，A学校数学教师P担任十团中学教学副校长: one of those sent)
-        for m in _TAKES_POST.finditer(text, ss, se):
-            receiver = next((p for p in parties if p.start == m.end() and p.type in ("SCHOOL", "HOSPITAL")), None)
-            person = next((p for p in reversed(people) if ss <= p.start and p.end <= m.start()), None)
-            if receiver is None or person is None:
-                continue
-            employer = next((p for p in parties if p.type == receiver.type and p.key != receiver.key and (
-                # (A中学副校长P, 来自A学校的援疆教师P: the unit and his title, no break)
-                p.end <= person.start <= p.end + 12 and not re.search(r"[，,；;。、：:]", text[p.end:person.start]) or
-                # (P，A中学高级教师，…任B: the unit opening what is said of him)
-                p.start == person.end + 1 and text[person.end] in "，,")), None)
-            home = self._place_of(employer.key) if employer is not None else None
-            if not home:
-                continue
-            there = self._place_of(receiver.key)
-            if there and (self._local(receiver.key, home) or self._local(employer.key, there)):
-                continue  # (a post in the same place: 调任 at home)
-            return Relation("seconds_staff_to", employer.key, receiver.key, evidence, s, e, secondees=(person.key,))
-        return None
 
     def _post_then_home(self, parties, person, k, se, evidence, s, e) -> Relation | None:
         """"挂职西吉县委常委、副县长的仓山区干部林志坚说", "在化德县挂职副县长的宣武区干部刘建军": the home named
