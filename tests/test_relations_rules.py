@@ -3615,3 +3615,17 @@ def test_relations_pairs_one_of_the_counties_a_place_helps_not_the_region_betwee
 def test_relations_staff_a_village_first_secretary_then_the_unit_that_posted_him(extract):
     x = extract("沧源佤族自治县勐角傣族彝族拉祜族乡安也村第一书记、东航集团派驻干部陈昊天介绍，村里的蜂蜜加工车间去年投产。")
     assert x.facts("seconds_staff_to") == {("东航集团", "安也村")}, x.relations
+
+
+@pytest.mark.parametrize("text,expected", (
+    # the funder and its amount in one cell (资金来源及金额)
+    ("附：2024年张家港·沿河东西部协作重点项目\n序号｜项目名称｜实施地点｜资金来源及金额\n"
+     "1｜高峰村茶旅融合提升项目｜中界镇高峰村｜张家港市财政援助资金420万元", ("张家港市", "高峰村", 4_200_000)),
+    # a short place column (地点) and the kind of money naming its giver (资金性质)
+    ("附：2024年常熟·思南东西部协作部分项目\n项目｜地点｜金额（万元）｜资金性质\n思南县红薯产业园二期｜塘头镇｜1200｜常熟市财政援助资金",
+     ("常熟市", "塘头镇", 12_000_000)),
+))
+def test_relations_funds_project_tables_with_short_or_joined_column_names(extract, text, expected):
+    x = extract(text)
+    got = {(x.name(r.head), x.name(r.tail), int(r.amount_cny)) for r in x.relations if r.type == "funds"}
+    assert expected in got, got
