@@ -3629,3 +3629,8 @@ def test_relations_funds_project_tables_with_short_or_joined_column_names(extrac
     x = extract(text)
     got = {(x.name(r.head), x.name(r.tail), int(r.amount_cny)) for r in x.relations if r.type == "funds"}
     assert expected in got, got
+
+
+def test_relations_staff_a_doctor_sent_taking_a_post_in_the_hospital_he_went_to(extract):
+    x = extract("太仓市第一人民医院派出的麻醉科副主任医师钱文杰在玉屏侗族自治县人民医院担任业务副院长一年。")
+    assert x.facts("seconds_staff_to") == {("太仓市第一人民医院", "玉屏侗族自治县人民医院")}, x.relations
