@@ -2136,6 +2136,7 @@ def test_entities_names_end_before_adverbs_of_time_and_a_verb_over_their_end(ext
     ("”玛多县委书记才让太说，玛多将继续深化与黄浦区的交往交流交融。", "才让太"),
     ("县委副书记、县长才让当智陪同考察。", "才让当智"),
     ("高振宇带的徒弟、藏族医生昂文求培如今已能独立完成冠脉造影。", "昂文求培"),
+    ("一年来，孙晓峰带着本地超声医生次旺旦增，跑遍了艾玛乡。", "次旺旦增"),
 ))
 def test_entities_amdo_names_of_two_syllables_and_an_ending(extract, text, name):
     x = extract(text)
