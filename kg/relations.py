@@ -151,7 +151,8 @@ _PARTNER_ROLE = re.compile(rf"的{_PARTNERSHIP}(?:结对)?(?:省份|省市|城�
 _DIRECTING = re.compile(r"(?:按照|根据|遵照|落实|贯彻|依据)")
 #: Nouns a trigger word may qualify, naming what a partnership made rather than stating one (…等协作项目点).
 _TRIGGER_HEADS = ("项目", "资金", "部署", "产业园", "车间", "基地")
-_DIRECTED_BY = re.compile(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调)下")  # (在国务院国资委指导下)
+# (在国务院国资委指导下; or who brought the investment in: 在长宁区招商引资推动下，A公司投资…)
+_DIRECTED_BY = re.compile(r"[^，,；;。]{0,30}?(?:指导|领导|统筹|协调|推动|牵线|促成|引导)下")
 # "B是A(的)东西部协作结对县": the partner's kind of place after A
 _PARTNER_OF = re.compile(rf"(?:新一轮|这一轮|本轮)?的?(?:{_PARTNERSHIP}|结对)(?:的?结对)?(?:帮扶)?"
                          r"(?:县|区|市|州|旗|地区|城市|省份|省|县区|区县|县市|乡镇|镇|乡|村)")

@@ -3634,3 +3634,8 @@ def test_relations_funds_project_tables_with_short_or_joined_column_names(extrac
 def test_relations_staff_a_doctor_sent_taking_a_post_in_the_hospital_he_went_to(extract):
     x = extract("太仓市第一人民医院派出的麻醉科副主任医师钱文杰在玉屏侗族自治县人民医院担任业务副院长一年。")
     assert x.facts("seconds_staff_to") == {("太仓市第一人民医院", "玉屏侗族自治县人民医院")}, x.relations
+
+
+def test_relations_funds_who_brought_an_investment_in_gets_none_of_it(extract):
+    x = extract("在长宁区招商引资推动下，上海禾丰农业科技有限公司投资2300万元在金平县建设草果精深加工厂。")
+    assert ("上海禾丰农业科技有限公司", "长宁区") not in x.facts("funds"), x.relations
