@@ -2080,7 +2080,8 @@ class RelationExtractor:
                 if w == "在" and not any(v in re.split(r"[，,]", text[grp[-1].end:grp[-1].end + 10])[0]
                                          for v in self.place_verbs):
                     comma = re.match(r"[^，,。；;]{0,10}?[，,]", text[grp[-1].end:grp[-1].end + 11])
-                    if comma and (a == ss or text[a - 1] in "，,：:"):
+                    # (not 在X…推动下，: under whose lead, no place the money goes)
+                    if comma and not comma.group().endswith(("下，", "下,")) and (a == ss or text[a - 1] in "，,：:"):
                         opening = opening or (a, grp[0], grp)  # "在X(…基地)，…投资": X, unless the clause names another
                     continue  # 在X only where money is put in X (在汉滨区设立, 在普古乡投资)
                 purpose_at = a - 2 if text.endswith(self.purpose_markers, 0, a) else a  # (用于资助C)

@@ -3637,5 +3637,5 @@ def test_relations_staff_a_doctor_sent_taking_a_post_in_the_hospital_he_went_to(
 
 
 def test_relations_funds_who_brought_an_investment_in_gets_none_of_it(extract):
-    x = extract("在长宁区招商引资推动下，上海禾丰农业科技有限公司投资2300万元在金平县建设草果精深加工厂。")
+    x = extract("在长宁区招商引资推动下，上海禾丰农业科技有限公司投资2300万元在者米乡建设草果精深加工厂。")
     assert ("上海禾丰农业科技有限公司", "长宁区") not in x.facts("funds"), x.relations
