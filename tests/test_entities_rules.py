@@ -2152,3 +2152,8 @@ def test_entities_a_company_supervisor_named_and_a_name_ending_before_zaoyi(extr
     x = extract("务工人员拖着行李箱下了车，企业人事主管周丽萍早已带着工作人员在门口等候。")
     assert x.names("PERSON") == {"周丽萍"}, x.names("PERSON")
     assert extract("在长垌乡平道村义诊点，村民盘秀英一早就来排队。").names("PERSON") == {"盘秀英"}
+
+
+def test_entities_no_institution_opens_over_a_verb_of_backing(extract):
+    x = extract("我校将全力支持榆林职业技术学院提升办学水平。")
+    assert x.names("SCHOOL") == {"榆林职业技术学院"}, x.names("SCHOOL")
