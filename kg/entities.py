@@ -337,6 +337,8 @@ class _Lexicon:
         self.generic_longest = tuple(sorted(self.generic, key=len, reverse=True))  # (longest first, built once)
         self.national = set(ent["national_bodies"])
         self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
+        self.national_department = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(" + "|".join(
+            map(re.escape, ent["national_department_endings"])) + ")|(新闻办公室|办公厅))(?!长|[\u4e00-\u9fff]?(?:公司|有限))")
         self.list_heads = dict(ent["list_heads"])
         self.list_head_members = set(ent["list_head_members"])
         self.place_list_closers = tuple(ent["place_list_closers"])
@@ -1070,6 +1072,11 @@ class EntityRecognizer:
         for start, end, word, _ in lex.national_auto.all(norm):
             if not masked(start, end) and not (word.endswith("部") and norm.startswith("门", end)):  # (人社部门, 教育部门)
                 out.append(Mention(start, end, "GOVERNMENT", word, attrs={"suffix": word, "national": True}))
+                # a ministry's department named after it (国家发展改革委|地区振兴司, 农业农村部|新闻办公室)
+                dept = lex.national_department.match(norm, end)
+                if dept and not masked(start, dept.end()):
+                    out.append(Mention(start, dept.end(), "GOVERNMENT", norm[start:dept.end()],
+                                       attrs={"suffix": dept.group(1) or dept.group(2), "national": True}))
 
         for e, (sfx_start, word, typ) in sorted(hits.items()):
             if masked(sfx_start, e) or blocked(sfx_start, e):

@@ -2157,3 +2157,11 @@ def test_entities_a_company_supervisor_named_and_a_name_ending_before_zaoyi(extr
 def test_entities_no_institution_opens_over_a_verb_of_backing(extract):
     x = extract("我校将全力支持榆林职业技术学院提升办学水平。")
     assert x.names("SCHOOL") == {"榆林职业技术学院"}, x.names("SCHOOL")
+
+
+def test_entities_a_ministry_department_and_its_heads(extract):
+    x = extract("国家发展改革委地区振兴司副司长郑建华表示，将进一步推动对口支援。农业农村部新闻办公室发布消息。")
+    assert {"国家发展改革委地区振兴司", "农业农村部新闻办公室"} <= x.names("GOVERNMENT"), x.names("GOVERNMENT")
+    assert x.names("OFFICIAL") == {"郑建华"}, x.entities
+    x = extract("2022年起，中共中央组织部、教育部等部门组织实施组团式帮扶。")
+    assert "中共中央组织部" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
