@@ -2122,6 +2122,7 @@ def test_entities_a_person_giving_of_their_own_after_aixin_renshi(extract):
 @pytest.mark.parametrize("text,name", (
     ("四十四团卫生院护士长阿依努尔·吐尔地还记得当年的情景。", "阿依努尔·吐尔地"),
     ("疏勒县实验中学教师米热古丽·阿卜杜拉曾到东营市第一中学跟岗学习半年。", "米热古丽·阿卜杜拉"),
+    ("男孩的父亲阿布都热依木·买买提第二天一早拎着一篮子核桃站在病房门口。", "阿布都热依木·买买提"),
     # (a verb written over the name's last character and the next: 热西提|出席, not 提出)
     ("县委副书记、县长艾力·阿布都热西提出席会议。", "艾力·阿布都热西提"),
     # a name of three before 刚 and where one went (but 罗成刚|到达: a name of two before it is one of three)
