@@ -72,6 +72,7 @@ _BRANCH_ENDINGS = ("分校", "分院", "院区")
 #: 中国农业银行百色分行, …第三人民医院普格分院, …明湖实验学校布拖分校, …慈善基金会枫泾分会, 上海市慈善基金会闵行区代表处.
 _BRANCHES_OVER = (("分行", "银行", None), ("支行", "银行", None), ("分院", "院", None), ("院区", "院", None),
                   ("分校", "", "SCHOOL"), ("分会", "", "ORGANIZATION"), ("代表处", "", None))
+_BATCH_LEAD = re.compile(r"第[0-9一二三四五六七八九十]{1,3}批")  # a team's batch before its name
 _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: A team's batch number inside its name (第十二批).
 #: A headcount after listed names, 等 before it or not (黄志强、刘慧敏等3名医生; 孟晓彤、朱恒两名教师).
@@ -337,6 +338,7 @@ class _Lexicon:
         self.generic_longest = tuple(sorted(self.generic, key=len, reverse=True))  # (longest first, built once)
         self.national = set(ent["national_bodies"])
         self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
+        self.generic_department_heads = tuple(ent["generic_department_heads"])
         self.national_department = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(" + "|".join(
             map(re.escape, ent["national_department_endings"])) + ")|(新闻办公室|办公厅))(?!长|[\u4e00-\u9fff]?(?:公司|有限))")
         self.list_heads = dict(ent["list_heads"])
@@ -1069,12 +1071,15 @@ class EntityRecognizer:
             hits[e] = (start, word, typ)
         for m in re.finditer(f"[{CN_DIGITS}]{{1,3}}中(?![心国央华学医])", norm):
             hits.setdefault(m.end(), (m.start(), m.group(), "SCHOOL"))
-        for start, end, word, _ in lex.national_auto.all(norm):
+        national = [(start, end, word) for start, end, word, _ in lex.national_auto.all(norm)]
+        for start, end, word in national:
+            if any(a < start and end == b for a, b, _ in national):
+                continue  # (中共中央组织部: the same body as 中央组织部 written inside it; but 国务院国资委 names 国务院 too)
             if not masked(start, end) and not (word.endswith("部") and norm.startswith("门", end)):  # (人社部门, 教育部门)
                 out.append(Mention(start, end, "GOVERNMENT", word, attrs={"suffix": word, "national": True}))
                 # a ministry's department named after it (国家发展改革委|地区振兴司, 农业农村部|新闻办公室)
                 dept = lex.national_department.match(norm, end)
-                if dept and not masked(start, dept.end()):
+                if dept and not masked(start, dept.end()) and not norm.startswith(lex.generic_department_heads, end):
                     out.append(Mention(start, dept.end(), "GOVERNMENT", norm[start:dept.end()],
                                        attrs={"suffix": dept.group(1) or dept.group(2), "national": True}))
 
@@ -1209,6 +1214,9 @@ class EntityRecognizer:
                 continue
             if typ == "GOVERNMENT" and (name.startswith(lex.mass_prefixes) or name.endswith(lex.mass_endings)):
                 typ = "ORGANIZATION"  # 共青团广州市委员会, 天河区团委: a mass organisation, like 妇联 and 工会
+            batch = _BATCH_LEAD.match(name) if typ == "GOVERNMENT" else None
+            if batch and len(name) - batch.end() >= 4:  # (第五批|浙江省驻吉对口合作工作组: the team, not its batch)
+                start, name = start + batch.end(), name[batch.end():]
             out.append(Mention(start, e, typ, name, attrs={"suffix": word}))
         # the institution at the head of a group's name is the group (罗湖医院集团), unless it is a body
         groups = {(m.start, m.end) for m in out}

@@ -2166,3 +2166,10 @@ def test_entities_a_ministry_department_and_its_heads(extract):
     assert x.names("OFFICIAL") == {"郑建华"}, x.entities
     x = extract("2022年起，中共中央组织部、教育部等部门组织实施组团式帮扶。")
     assert "中共中央组织部" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+
+
+def test_entities_a_team_without_its_batch_a_national_body_once_and_no_department_unnamed(extract):
+    x = extract("第五批浙江省驻吉对口合作工作组组长说，合作成效明显。")
+    assert x.names("GOVERNMENT") == {"浙江省驻吉对口合作工作组"}, x.names("GOVERNMENT")
+    x = extract("2022年起，中共中央组织部、教育部等部门组织实施。农业农村部有关司局负责人介绍。")
+    assert "中央组织部" not in x.names("GOVERNMENT") and "农业农村部有关司" not in x.names("GOVERNMENT"), x.names("GOVERNMENT")
