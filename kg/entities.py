@@ -2096,7 +2096,8 @@ class EntityRecognizer:
                 add(s, k, "OFFICIAL", norm[k + 1:clause_end], k + 1)  # 赵立新是和平区选派到会宁县挂职的干部
         # 选派的陈立诚医生: a name between 的 and a professional role
         for m in lex.name_before_role.finditer(norm):
-            if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
+            # (not a place's short name: 在昭觉县民族中学支教的余姚教师胡静怡, a teacher from 余姚)
+            if self._name_at(norm, m.start(1), tok_at) == len(m.group(1)) and not self._place_word(m.group(1)):
                 add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
         # names listed after a sending verb and counted: 选派姚建新、沈国华、钱月琴3名退休教师 (officials when cadres)
         for m in _SENT_NAMES.finditer(norm):

@@ -2173,3 +2173,8 @@ def test_entities_a_team_without_its_batch_a_national_body_once_and_no_departmen
     assert x.names("GOVERNMENT") == {"浙江省驻吉对口合作工作组"}, x.names("GOVERNMENT")
     x = extract("2022年起，中共中央组织部、教育部等部门组织实施。农业农村部有关司局负责人介绍。")
     assert "中央组织部" not in x.names("GOVERNMENT") and "农业农村部有关司" not in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+
+
+def test_entities_a_place_short_name_before_a_role_after_de_is_no_person(extract):
+    x = extract("在昭觉县民族中学支教的余姚教师胡静怡，所带两个班的数学平均分提高了17分。")
+    assert x.names("PERSON") == {"胡静怡"}, x.names("PERSON")
