@@ -438,6 +438,7 @@ class _Lexicon:
         self.mongolian_initials = {w[0] for w in self.mongolian}  # (a set lookup before scanning them: a hot path)
         self.tibetan_endings = set(ppl["tibetan_endings"])
         self.yi_families = set(ppl["yi_family_names"])
+        self.hui_given = tuple(sorted(ppl["hui_given_names"], key=len, reverse=True))
         self.province_abbreviations = set(ppl["province_abbreviations"])
         self.name_particles = tuple(ppl["name_particles"])
         self.roles_after_name = tuple(ppl["roles_after_name"])
@@ -2549,6 +2550,11 @@ class EntityRecognizer:
                     norm.startswith(lex.followers, pos + 3)):
                 return 3  # 才让措, 拉毛吉说: a third syllable of one character
             return 2
+        hui = next((g for g in lex.hui_given if norm.startswith(g, pos + 1)), None) \
+            if norm[pos:pos + 1] in lex.rules.surnames else None
+        if hui and (not HAN.match(norm[pos + 1 + len(hui):pos + 2 + len(hui)] or " ") or
+                    norm.startswith(lex.followers, pos + 1 + len(hui)) or pos + 1 + len(hui) in tok_at):
+            return 1 + len(hui)  # 村民马阿不都|推开…, 韩哈三|在海沧…: a Hui given name after the family name
         if norm[pos:pos + 2] in lex.yi_families and all(HAN.match(c) for c in norm[pos + 2:pos + 4]) and (
                 not HAN.match(norm[pos + 4:pos + 5]) or pos + 4 in tok_at):
             return 4  # 阿苏拉则, 俄木日火: a Yi family name of two syllables and a given name of two

@@ -2178,3 +2178,11 @@ def test_entities_a_team_without_its_batch_a_national_body_once_and_no_departmen
 def test_entities_a_place_short_name_before_a_role_after_de_is_no_person(extract):
     x = extract("在昭觉县民族中学支教的余姚教师胡静怡，所带两个班的数学平均分提高了17分。")
     assert x.names("PERSON") == {"胡静怡"}, x.names("PERSON")
+
+
+@pytest.mark.parametrize("text,name", (
+    ("村民马阿不都推开新家的院门，院子里晒着玉米。", "马阿不都"),
+    ("村民马尕西木弯着腰，把香菇从菌棒上掰下来。", "马尕西木"),
+))
+def test_entities_hui_given_names_after_the_family_name(extract, text, name):
+    assert extract(text).names("PERSON") == {name}
