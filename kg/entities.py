@@ -2505,6 +2505,8 @@ class EntityRecognizer:
             dot = re.search("[·•・]", name).start()
             if name[:dot].endswith(lex.publication_heads) or any(h in name[dot + 1:] for h in lex.publication_heads):
                 return 0  # 农民日报·中国农网, 新甘肃·甘肃日报: publications, no transliterated name
+            if "的" in name[:dot]:
+                return 0  # (老人|的儿子艾尔肯·买买提: the name starts after who he is)
             # 阿迪力·吐尔洪为食堂…: the name ends before a function word, two characters after the dot at least
             cut = next((i for i in range(dot + 3, len(name)) if name[i] in _NAME_BREAKS or name[i] == "家" or
                         name[i] in lex.dotted_name_adverbs or
