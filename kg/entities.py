@@ -100,7 +100,8 @@ _SLOGAN_END = re.compile(r"[”\"」』’]")
 #: What follows a slogan's 所需/所能 (“凉山所需、鄞州所能”): its other half, its end, a stop.
 _SLOGAN_TAIL_END = re.compile(r"[、，,；;。”\"」』’]|$")
 #: Since when someone holds a post, between the name and the post's verb (吴晓帆|已于今年3月起|挂职…, 于2024年8月).
-_WHEN_BEFORE_POST = re.compile(r"(?:已|已经)?(?:于|自|从)(?:今年|去年|[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|开始)?\Z")
+_WHEN_BEFORE_POST = re.compile(r"(?:(?:已|已经)?(?:于|自|从)(?:今年|去年|[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起|开始)?"
+                               r"|目前|现|现在|如今)\Z")  # (江门市选派的梁志成|目前|挂职…)
 #: Taking a post over from someone, right before the post (赵磊|接替刘振宇|挂任…).
 _REPLACING = re.compile(r"接替[\u4e00-\u9fff]{2,4}?(?:同志)?\Z")
 #: A name closing its line, after a post and a space (领导署名：旗委常委、副旗长 那日苏).
@@ -2208,8 +2209,15 @@ class EntityRecognizer:
             if replacing:
                 k0 = replacing.start()  # 赵磊接替刘振宇挂任…: the one who takes the post over holds it
             # 闵行区选派吴志刚到元阳县挂职…: the name before 到/赴 and the place, right after a sending verb
+            # (…到罗甸县人社局挂职副局长; the first of places written as one: …的于海洋到江门市|新会区挂职副区长)
+            run = k0
+            while (before := next((m for m in taken if m.type == "REGION" and m.end == run and
+                                   any(q.end == m.start and q.type == "REGION" for q in taken)), None)) is not None:
+                run = before.start
             place = next((m for m in taken if m.type in ("REGION", "GOVERNMENT", "HOSPITAL", "SCHOOL") and m.end == k0
-                          and m.start >= 1 and norm[m.start - 1] in "到赴"), None)  # (…到罗甸县人社局挂职副局长)
+                          and m.start >= 1 and norm[m.start - 1] in "到赴"), None) or \
+                next((m for m in taken if m.type == "REGION" and m.end == run and m.start >= 1 and
+                      norm[m.start - 1] in "到赴" and run != k0), None)
             if place is not None:
                 k0 = place.start - 1
             elif norm.startswith("担任", k):

@@ -2190,3 +2190,13 @@ def test_entities_a_place_short_name_before_a_role_after_de_is_no_person(extract
 ))
 def test_entities_hui_given_names_after_the_family_name(extract, text, name):
     assert extract(text).names("PERSON") == {name}
+
+
+@pytest.mark.parametrize("text,name", (
+    # the first of places written as one after 到 (江门市|新会区)
+    ("2023年4月，七台河市桃山区的于海洋到江门市新会区挂职副区长，一干就是一年多。", "于海洋"),
+    # now, between the name and the post (目前)
+    ("江门市选派的梁志成目前挂职勃利县委常委、副县长，分管招商和对口合作工作。", "梁志成"),
+))
+def test_entities_an_official_before_his_post_across_places_written_as_one_or_now(extract, text, name):
+    assert extract(text).names("OFFICIAL") == {name}
