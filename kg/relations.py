@@ -1785,7 +1785,8 @@ class RelationExtractor:
             if grp and any(grp[-1].end <= a < clause_end for a, _, _ in triggers) and (
                     not any(usable[0].end <= p.start and p.end <= m.start() and p.key not in ends and
                             not (acts and text[p.start - 1:p.start] in _OBJECT_MARKS) and
-                            not (described and p.end <= usable[0].end + described.end()) for p in usable)
+                            not (described and p.end <= usable[0].end + described.end()) and
+                            not self._directing(p, s) for p in usable)  # (…，按照北京市委部署，与B持续深化结对帮扶)
                     or "以及" in m.group()):
                 out |= {(usable[0].key, y.key) for y in grp}
         # "A将统筹推进与B、C的东西部协作": the ones after 与 and before 的 and a trigger pair with the subject, the

@@ -3639,3 +3639,9 @@ def test_relations_staff_a_doctor_sent_taking_a_post_in_the_hospital_he_went_to(
 def test_relations_funds_who_brought_an_investment_in_gets_none_of_it(extract):
     x = extract("在长宁区招商引资推动下，上海禾丰农业科技有限公司投资2300万元在者米乡建设草果精深加工厂。")
     assert ("上海禾丰农业科技有限公司", "长宁区") not in x.facts("funds"), x.relations
+
+
+def test_relations_pairs_the_subject_goes_on_with_a_partner_past_an_arrangement_it_follows(extract):
+    x = extract("2024年，西城区深入学习贯彻东西部协作的重要指示精神，按照北京市委部署，与内蒙古自治区呼伦贝尔市鄂伦春自治旗持续深化"
+                "结对帮扶，全年京蒙协作各项任务圆满完成。")
+    assert ("西城区", "鄂伦春自治旗") in x.facts("pairs_with"), x.relations
