@@ -77,6 +77,8 @@ _OPENING_TIME = re.compile(r"(?:[0-9]{4}年(?:以来|起|来|初|底|上半年|�
 #: After a directed trigger, one of the places it helps counted (…对口支援新疆的四个县之一, …的拉萨市四个县（区）之一).
 _ONE_OF = re.compile(r"[^，,。；;]{0,12}?[0-9一二三四五六七八九十两]+个?(?:县|区|市|旗|州|地)"
                      r"(?:[（(][^）)]{1,3}[）)]|区|县|市)?之一")
+#: After a post's holder, 是 and the one that sent him (黄振宇|是|百色市税务局派驻的干部).
+_IS_SENT_BY = re.compile(r"[，,]?(?:就|则|也)?是")
 _PAIR_LINE_AMOUNT = re.compile(r"[；;](?:帮扶资金|投资金额|援助资金|捐赠资金|到位资金|资金)[：:]?(?:近|约|超过?|逾)?[0-9.]+(?:亿|万)?元"
                                r"(?:余|多)?(?=[；;。，,]|$)")
 #: After the party a line or sentence is about: a colon, or 方面 and a comma (互助县：…, 渭源县方面，…).
@@ -4224,12 +4226,29 @@ class RelationExtractor:
             rels += self._staff_for_place(parties, people, s, e, evidence) or \
                 self._staff_placed(parties, s, e, evidence)
         if not rels:
-            rels += self._staff_for_topic(parties, people, s, e, evidence)
+            rels += self._staff_for_topic(parties, people, s, e, evidence) or \
+                self._post_holder_sent_by(parties, people, s, e, evidence)
         # 陆海峰是闵行区选派的…干部，现任上海援疆莎车分指挥部指挥长，挂职莎车县委常委: the district that sent him,
         # not also its province named in his post
         rels = [r for r in rels if not any(o.tail == r.tail and o.head != r.head and self._contains(r.head, o.head)
                                            for o in rels)]
         return _merge_staff(rels)
+
+    def _post_holder_sent_by(self, parties, people, s, e, evidence) -> list[Relation]:
+        """"三灵村驻村第一书记黄振宇是百色市税务局派驻的干部": a place's post, its holder, then 是 and the one whose sending
+        put him there: sent from that one to the place."""
+        text = self._text
+        for person in people:
+            sent = _IS_SENT_BY.match(text, person.end, e)
+            sender = next((p for p in parties if sent is not None and p.start == sent.end()), None)
+            if sender is None or not _SENDS_RIGHT_AFTER.match(text, sender.end):
+                continue
+            post = next((p for p in parties if p.type == "REGION" and p.end < person.start and
+                         text.startswith(tuple(self.leadership), p.end) and
+                         re.fullmatch(r"[\u4e00-\u9fff]{2,10}", text[p.end:person.start])), None)
+            if post is not None and post.key != sender.key:
+                return [Relation("seconds_staff_to", sender.key, post.key, evidence, s, e, secondees=(person.key,))]
+        return []
 
     def _staff_for_topic(self, parties, people, s, e, evidence) -> list[Relation]:
         """A line opening with its receiver and a colon: "文县人民医院：青岛市崂山区人民医院派出8人，…" (the party sending

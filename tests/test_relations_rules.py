@@ -3645,3 +3645,11 @@ def test_relations_pairs_the_subject_goes_on_with_a_partner_past_an_arrangement_
     x = extract("2024年，西城区深入学习贯彻东西部协作的重要指示精神，按照北京市委部署，与内蒙古自治区呼伦贝尔市鄂伦春自治旗持续深化"
                 "结对帮扶，全年京蒙协作各项任务圆满完成。")
     assert ("西城区", "鄂伦春自治旗") in x.facts("pairs_with"), x.relations
+
+
+@pytest.mark.parametrize("text,pair", (
+    ("三灵村驻村第一书记黄振宇是百色市税务局派驻的干部。", ("百色市税务局", "三灵村")),
+    ("南糯山村驻村第一书记李俊是勐海县林业和草原局选派的干部，他把古茶树保护放在首位。", ("勐海县林业和草原局", "南糯山村")),
+))
+def test_relations_staff_a_first_secretary_is_one_a_unit_sent(extract, text, pair):
+    assert extract(text).facts("seconds_staff_to") == {pair}
