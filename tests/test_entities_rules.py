@@ -2200,3 +2200,11 @@ def test_entities_hui_given_names_after_the_family_name(extract, text, name):
 ))
 def test_entities_an_official_before_his_post_across_places_written_as_one_or_now(extract, text, name):
     assert extract(text).names("OFFICIAL") == {name}
+
+
+def test_entities_fire_and_rescue_services_a_rescue_charity_and_a_team_detachment(extract):
+    x = extract("济南市消防救援支队派出42名指战员于20日抵达刘集乡。无锡市蓝天救援队派出16名队员抵达中川乡。"
+                "浙江省驻甘孜工作队康定市工作分队随即派出全部9名队员赶赴姑咱镇。")
+    assert {"济南市消防救援支队", "浙江省驻甘孜工作队康定市工作分队"} <= x.names("GOVERNMENT"), x.names("GOVERNMENT")
+    assert x.names("ORGANIZATION") == {"无锡市蓝天救援队"}, x.names("ORGANIZATION")
+    assert ("济南市消防救援支队", "刘集乡") in x.facts("seconds_staff_to"), x.relations
