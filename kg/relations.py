@@ -60,8 +60,6 @@ _PAIR_JOINER = re.compile(r"与|和|同|[—－\-]{1,2}")
 _SHARE_OF_TOTAL = re.compile(r"总投(?:资|入)[0-9.]+(?:亿|万)?元[，,](?:其中)?")
 #: Prepositions opening a clause with the place where something is done (，在思林镇援建…), not a new subject.
 _PLACE_PREPOSITIONS = ("在", "于", "为", "向", "给", "到", "赴")
-#: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
-#: (市六医院自2016年起与日喀则市人民医院建立…关系).
 #: A place rallying others to give to a party (动员社会各界向海原县捐款捐物): the place gives.
 _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，,；;。]{2,20}?(?:捐|援助|资助)")
 #: A sentence opening with the two that pair, named only after its first clause (两院自2021年结对以来，…).
@@ -69,7 +67,6 @@ _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,�
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
 #: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
 _LEFT_OUT_NOTE = re.compile(r"[（(](?:不含|不包括)[^（）()]{1,30}[）)]")
-#: A field of money after a line's pairing (…结对B村；帮扶资金60万元；…).
 #: A clause opening with money put in, no one named (…，累计投入援藏资金130余亿元).
 _GIVEN_AFTER_SENT = re.compile(r"(?:累计|共|先后|还|并|同时|另|已)*(?:投入|拨付|援助|安排|落实)")
 #: A time opening a clause before its subject (2024年, 今年, 2021年以来).
@@ -79,12 +76,15 @@ _ONE_OF = re.compile(r"[^，,。；;]{0,12}?[0-9一二三四五六七八九十�
                      r"(?:[（(][^）)]{1,3}[）)]|区|县|市)?之一")
 #: After a post's holder, 是 and the one that sent him (黄振宇|是|百色市税务局派驻的干部).
 _IS_SENT_BY = re.compile(r"[，,]?(?:就|则|也)?是")
+#: A field of money after a line's pairing (…结对B村；帮扶资金60万元；…).
 _PAIR_LINE_AMOUNT = re.compile(r"[；;](?:帮扶资金|投资金额|援助资金|捐赠资金|到位资金|资金)[：:]?(?:近|约|超过?|逾)?[0-9.]+(?:亿|万)?元"
                                r"(?:余|多)?(?=[；;。，,]|$)")
 #: After the party a line or sentence is about: a colon, or 方面 and a comma (互助县：…, 渭源县方面，…).
 _TOPIC_MARK = re.compile(r"(?:[:：]|方面[，,])[ \t\u3000]*")
 #: A Party organisation closing an institution's name (…中学党支部, …医院党委).
 _PARTY_BRANCH = re.compile(r"(?:党支部|党总支|党委)$")
+#: What may stand between two parties joined by 与/和 besides the joiner: an adverb, a starting date
+#: (市六医院自2016年起与日喀则市人民医院建立…关系).
 _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医共体牵头医院，已与B…签订)
                          r"(?:则|也|还|又|已)?"  # (桃浦镇则在去年与丙安镇签订…)
                          r"(?:(?:自|从|于|在)?(?:(?:19|20)[0-9]{2}年|今年|去年|同年|当年|本月|上月)(?:[0-9]{1,2}月)?"
