@@ -440,6 +440,7 @@ class _Lexicon:
         self.tibetan_endings = set(ppl["tibetan_endings"])
         self.yi_families = set(ppl["yi_family_names"])
         self.hui_given = tuple(sorted(ppl["hui_given_names"], key=len, reverse=True))
+        self.hui_initials = frozenset(g[0] for g in self.hui_given)
         self.province_abbreviations = set(ppl["province_abbreviations"])
         self.name_particles = tuple(ppl["name_particles"])
         self.roles_after_name = tuple(ppl["roles_after_name"])
@@ -2561,7 +2562,7 @@ class EntityRecognizer:
                 return 3  # 才让措, 拉毛吉说: a third syllable of one character
             return 2
         hui = next((g for g in lex.hui_given if norm.startswith(g, pos + 1)), None) \
-            if norm[pos:pos + 1] in lex.rules.surnames else None
+            if norm[pos + 1:pos + 2] in lex.hui_initials and norm[pos:pos + 1] in lex.rules.surnames else None
         if hui and (not HAN.match(norm[pos + 1 + len(hui):pos + 2 + len(hui)] or " ") or
                     norm.startswith(lex.followers, pos + 1 + len(hui)) or pos + 1 + len(hui) in tok_at):
             return 1 + len(hui)  # 村民马阿不都|推开…, 韩哈三|在海沧…: a Hui given name after the family name
