@@ -1093,7 +1093,7 @@ class RelationExtractor:
                 if r.head != r.tail and not self._based_in(r.head, r.tail) and ident not in seen and not (
                         self._based_in(r.tail, r.head) and (r.type == "seconds_staff_to" or
                                                             self._entities[r.tail].type != "ENTERPRISE")) and \
-                        not (r.type == "funds" and self._both_west(r.head, r.tail)):
+                        not (r.type == "funds" and self._western_townships(r.head, r.tail)):
                     seen.add(ident)
                     if r.type == "seconds_staff_to" and r.headcount is None and len(r.secondees) >= 2:
                         r = replace(r, headcount=len(r.secondees))  # (派出副主任医师孙建军、护士长刘晓燕: two)
@@ -1961,7 +1961,7 @@ class RelationExtractor:
             out |= {(x.key, y.key) for x in left for y in right}
         return out
 
-    def _both_west(self, x: str, y: str) -> bool:
+    def _western_townships(self, x: str, y: str) -> bool:
         """Two townships of the west (…；策勒县落实援疆资金3.87亿元，重点支持策勒乡…；民丰县…用于尼雅镇: no gift from one
         county's township to another's)."""
         ex, ey = self._entities.get(x), self._entities.get(y)
