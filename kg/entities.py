@@ -2765,8 +2765,8 @@ class EntityRecognizer:
             lex.word_tag.get(m.text, "")[:2] not in ("ns", "nr", "nz")
 
     def _frequent_time_word(self, word: str) -> bool:
-        """A time word too frequent to be a given name (今年, 目前; not 国庆)."""
-        return self.lex.word_tag.get(word) == "t" and self.lex.freq.get(word, 0) > COMMON_WORD
+        """A time word too frequent to be a given name (今年, 目前; not 国庆, nor a season of one character: 韩冬|率)."""
+        return len(word) > 1 and self.lex.word_tag.get(word) == "t" and self.lex.freq.get(word, 0) > COMMON_WORD
 
     def _two_verbs(self, stem: str) -> bool:
         """Two verbs of two characters (跟班|学习): what is done, no village's name (前进村, 联合村 are one)."""

@@ -571,6 +571,8 @@ PEOPLE = (
     # 则 after a family name and a given name of one character each is the adverb (but 州长阿吉拉则说)
     ("大关县委副书记、县长彭云则表示，将持续用好沪滇协作资源。", "彭云", "OFFICIAL"),
     ("甘井子区选派挂职干部孙立新任六枝特区扶贫开发办公室副主任。", "孙立新", "OFFICIAL"),
+    # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
+    ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
     # a profession in a state body is a person's; the one named after 、 before the count of those named
     ("番禺区选派广州市番禺区农业技术推广中心高级农艺师梁志坚、何少芬2名专家常驻织金县。", "梁志坚", "PERSON"),
