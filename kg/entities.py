@@ -403,6 +403,7 @@ class _Lexicon:
         # (the names on the line after the head: 评标委员会成员\n陈国良、刘晓梅…, 名单：\n杨光华、…)
         self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")(?:[:：][ \t\u3000]*\n?|[ \t\u3000]*\n)")
         self.title_word_tails = frozenset(ppl["title_word_tails"])
+        self.plain_noun_titles = frozenset(ppl["plain_noun_titles"])
         self.field_roles = frozenset(ppl["field_roles"])
         self.short_byline_roles = frozenset(ppl["short_byline_roles"])
         self.professional_titles = frozenset(ppl["professional_titles"])
@@ -1920,6 +1921,8 @@ class EntityRecognizer:
             n = self._name_at(norm, pos, tok_at)
             if n and any(lex.word_tag.get(norm[pos:pos + k], "")[:1] in ("i", "l") for k in range(n + 1, n + 3)):
                 n = 0  # 茶农|常来常往: a set phrase runs on past the name, no name
+            if n and title in lex.plain_noun_titles:
+                n = self._name_after_plain_noun(norm, pos, n)  # 干部|群众, 干部|包联: the noun in running text
             joined = None
             letters = _LETTER_SPACED.match(norm, pos) if not n else None
             while letters is not None and not n and letters.end() - pos >= 3:
@@ -2060,7 +2063,8 @@ class EntityRecognizer:
                 add(s, e, "OFFICIAL", m.group(2), m.start(2))
         # names before a title at a line or clause start: 习近平总书记, 俊锋、亚政、宏兵市长:
         for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}?)"
-                             r"(总书记|同志|" + "|".join(sorted((t for t in lex.official_titles if len(t) >= 2),
+                             r"(总书记|同志|" + "|".join(sorted((t for t in lex.official_titles if len(t) >= 2 and
+                                                             t not in lex.plain_noun_titles),  # (南疆干部: no name)
                                                             key=len, reverse=True)) + ")", norm, re.M):
             names = m.group(1).split("、")
             title = m.group(2)
@@ -2079,7 +2083,7 @@ class EntityRecognizer:
         # (the longest title at each place: 麻醉科副主任医师 holds a doctor's post, no 副主任)
         for e, _, title, typ in titles:
             s = next((e - n for n in (3, 2) if tok_at.get(e - n) == e), None)
-            if typ != "OFFICIAL" or len(title) < 2 or s is None:
+            if typ != "OFFICIAL" or len(title) < 2 or s is None or title in lex.plain_noun_titles:
                 continue
             word = norm[s:e]
             if word in lex.freq and not lex.word_tag.get(word, "").startswith("nr") or \
@@ -2764,6 +2768,21 @@ class EntityRecognizer:
         return not m.official and lex.freq.get(m.text, 0) > COMMON_WORD and \
             lex.word_tag.get(m.text, "")[:2] not in ("ns", "nr", "nz")
 
+    def _name_after_plain_noun(self, norm: str, pos: int, n: int) -> int:
+        """The length of a name of ``n`` characters at ``pos`` after a title that is also a plain noun (干部), or 0:
+        no function word (干部|和村…, 干部|但…), dictionary word (群众, 常态, 马上, 高原), place (南疆, 苏|援疆) or verb
+        (包|联, 原|挂职) opens it, and it ends before a word that follows names (干部周屹|现挂职, not 周屹现)."""
+        lex = self.lex
+        first = norm[pos:pos + 2]
+        if norm[pos] in _STOP_CHARS or lex.word_tag.get(norm[pos], "")[:1] in ("c", "p", "d") or \
+                self._one_char_verb(norm[pos]) or lex.word_tag.get(first, "nr")[:2] not in ("nr", "nz") or \
+                self._place_word(first) or norm[pos] in lex.province_abbreviations and norm[pos + 1:pos + 2] == "援" or \
+                lex.word_tag.get(norm[pos + 1:pos + 3], "")[:1] == "v" and lex.freq.get(norm[pos + 1:pos + 3], 0) > 50:
+            return 0
+        if n == 3 and any(len(f) > 1 and norm.startswith(f, pos + 2) for f in lex.followers):
+            return 2
+        return n
+
     def _frequent_time_word(self, word: str) -> bool:
         """A time word too frequent to be a given name (今年, 目前; not 国庆, nor a season of one character: 韩冬|率)."""
         return len(word) > 1 and self.lex.word_tag.get(word) == "t" and self.lex.freq.get(word, 0) > COMMON_WORD
@@ -2782,8 +2801,10 @@ class EntityRecognizer:
         return norm.startswith(self.lex.speech_verbs, pos)
 
     def _official_posts(self, norm: str, start: int, end: int) -> list[tuple[int, int, str, object]]:
-        """The official titles in ``norm[start:end]`` (offsets relative to ``start``), in order."""
-        return [t for t in self.lex.title_auto.leftmost_longest(norm[start:end]) if t[3] == "OFFICIAL"]
+        """The official titles in ``norm[start:end]`` (offsets relative to ``start``), in order; a title that is also
+        a plain noun is no post held (总指挥的钱振宇带领首批援建|干部: the post is 总指挥)."""
+        return [t for t in self.lex.title_auto.leftmost_longest(norm[start:end])
+                if t[3] == "OFFICIAL" and t[2] not in self.lex.plain_noun_titles]
 
     def _title_start(self, norm: str, start: int, taken: list[Mention], people: list[Mention]) -> int:
         """Where the post whose title word starts at ``start`` begins: its clause's start, moved past an

@@ -571,6 +571,12 @@ PEOPLE = (
     # 则 after a family name and a given name of one character each is the adverb (but 州长阿吉拉则说)
     ("大关县委副书记、县长彭云则表示，将持续用好沪滇协作资源。", "彭云", "OFFICIAL"),
     ("甘井子区选派挂职干部孙立新任六枝特区扶贫开发办公室副主任。", "孙立新", "OFFICIAL"),
+    # a cadre (干部) is a state post's holder, and so are the cadres listed after him
+    ("去年，夷陵区小溪塔街道选派干部胡晓雯到静安区南京西路街道跟岗三个月。", "胡晓雯", "OFFICIAL"),
+    ("10月10日，广州市新选派的3名援疆干部李浩然、黄志强、梁晓婷到疏附县报到。", "梁晓婷", "OFFICIAL"),
+    ("黄浦区选派的干部周屹现挂职澜沧县委常委、副县长。", "周屹", "OFFICIAL"),
+    # 干部 after the post held is no post (总指挥 is): the name after 的 holds it
+    ("时任前方指挥部总指挥的钱振宇带领首批援建干部进驻板房办公。", "钱振宇", "OFFICIAL"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
     ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
@@ -1083,6 +1089,11 @@ def test_entities_no_person_from_plain_words(extract):
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("“昆山的专家来了又走，但他们留下的流程都留在了碧江。")  # a particle inside: no given name
     assert not x.names("PERSON") and not x.names("OFFICIAL")
+    # 干部 in running text: no name after it or before it
+    for text in ("全县干部群众往来频繁，两地社区干部常态化互访交流。", "实行“一名干部包联一个项目”机制，党员干部包村联户。",
+                 "组织南疆干部赴苏州培训，乡镇干部和村“两委”成员到拱墅区跟班。", "但村级干部力量仍然不足。"):
+        x = extract(text)
+        assert not x.names("PERSON") and not x.names("OFFICIAL"), (text, x.names("OFFICIAL"))
     x = extract("妻子陆敏往他的行李箱里塞了两罐安吉白茶。")  # 往 ends a name
     assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
