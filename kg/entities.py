@@ -2089,6 +2089,8 @@ class EntityRecognizer:
             if word in lex.freq and not lex.word_tag.get(word, "").startswith("nr") or \
                     word[-1] in "科室处部" and lex.freq.get(word[:-1], 0) > 30:
                 continue  # 麻醉科主任: a word the dictionary knows, or a department (麻醉|科副主任), not a name
+            if word[-1] == "任" and s and HAN.match(norm[s - 1]):
+                continue  # 周立|群任|区委常委: the verb of the post held after a name the segmenter cut, no 群任
             if self._name_at(norm, s, tok_at) == e - s and self._surname_len(word) \
                     and not any(r.start <= s < r.end for r in taken):
                 add(s, e, "OFFICIAL", title, None)
@@ -2396,8 +2398,14 @@ class EntityRecognizer:
                     break
                 end -= n + 1
             if m.group(1) or len(names) >= 2 and norm.startswith(lex.roles_after_name, m.end()):
+                # (周立群等3名干部, 李卓然、孟祥瑞等6名援藏干部: cadres, state posts' holders; not 罗志强等7名干部人才,
+                # cadres and professionals)
+                role = re.match(r"[\u4e00-\u9fff]{0,4}", norm[m.end():]).group()
+                kind = "OFFICIAL" if any(t in role and not norm.startswith(("人才", "和", "及", "与", "、"),
+                                                                           m.end() + role.find(t) + len(t))
+                                         for t in lex.plain_noun_titles) else "PERSON"
                 for a, b in names:
-                    add(a, b, "PERSON", None, None)
+                    add(a, b, kind, None, None)
         # "57岁的杨大兵", "来自通渭县马营镇的李小军" (not 来自野马川镇的高三学生: a word, no name)
         for m in itertools.chain(re.finditer(r"[0-9]{1,3}岁的", norm), lex.origin_lead.finditer(norm)):
             n = self._name_at(norm, m.end(), tok_at)
