@@ -575,6 +575,9 @@ PEOPLE = (
     ("去年，夷陵区小溪塔街道选派干部胡晓雯到静安区南京西路街道跟岗三个月。", "胡晓雯", "OFFICIAL"),
     ("10月10日，广州市新选派的3名援疆干部李浩然、黄志强、梁晓婷到疏附县报到。", "梁晓婷", "OFFICIAL"),
     ("黄浦区选派的干部周屹现挂职澜沧县委常委、副县长。", "周屹", "OFFICIAL"),
+    # names before a count of cadres (等3名干部), not of cadres and professionals (等7名干部人才)
+    ("2024年4月，北京市选派李卓然、孟祥瑞等6名干部到巴东挂职，李卓然任巴东县委常委、副县长。", "孟祥瑞", "OFFICIAL"),
+    ("2022年7月，中山市选派罗志强等7名干部人才到工布江达县开展对口支援。", "罗志强", "PERSON"),
     # 干部 after the post held is no post (总指挥 is): the name after 的 holds it
     ("时任前方指挥部总指挥的钱振宇带领首批援建干部进驻板房办公。", "钱振宇", "OFFICIAL"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
@@ -1094,6 +1097,8 @@ def test_entities_no_person_from_plain_words(extract):
                  "组织南疆干部赴苏州培训，乡镇干部和村“两委”成员到拱墅区跟班。", "但村级干部力量仍然不足。"):
         x = extract(text)
         assert not x.names("PERSON") and not x.names("OFFICIAL"), (text, x.names("OFFICIAL"))
+    x = extract("2024年7月，黄浦区选派周立群等3名干部到万州区挂职，周立群任区委常委、副区长。")  # 周立|群任 cut
+    assert x.names("OFFICIAL") == {"周立群"} and not x.names("PERSON"), x.names("OFFICIAL")
     x = extract("妻子陆敏往他的行李箱里塞了两罐安吉白茶。")  # 往 ends a name
     assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
