@@ -750,7 +750,7 @@ class RelationExtractor:
         self._gift_verbs = tuple(self.donation_words) + ("援建", "投入", "拨付", "提供")
         # the recipient's verb before the giver (临夏市累计获得思明区…资金)
         self._receiving = re.compile("(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?(?:"
-                                     + "|".join(rules.relations["funds"]["receiving_adverbs"]) + ")?(?:"
+                                     + "|".join(rules.relations["funds"]["receiving_adverbs"]) + "){0,3}(?:"
                                      + "|".join(rules.relations["funds"]["receiving_verbs"]) + ")了?")  # (收到了)
         self.leadership = set(rules.people["region_leadership_titles"])
         # roles of people a body sends (天河中学教师林晓雯): its staff

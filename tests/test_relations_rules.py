@@ -922,6 +922,10 @@ def test_relations_funds_funder_named_again_after_qizhong_gives_its_own_share(ex
     ("阿图什市、阿合奇县、乌恰县分别获得江苏援疆资金3.62亿元、2.21亿元、2.52亿元。", "江苏", "阿合奇县", 221_000_000),
     # the one pairing with (结对协作) the other puts money in
     ("济南市结对协作武隆区，全年投入财政援助资金1.05亿元，实施项目31个。", "济南市", "武隆区", 105_000_000),
+    # 则 or a day and more than one adverb before the receiving verb
+    ("美姑县民族中学则收到了北仑区红十字会捐赠的300件冬衣和2000余册图书，价值共计15.6万元。", "北仑区红十字会",
+     "美姑县民族中学", 156_000),
+    ("与浦口区结对的镇安县当天也收到浦口区慈善协会捐赠的助学金50万元。", "浦口区慈善协会", "镇安县", 500_000),
     # a place's facility receives for the place
     ("新街镇土锅寨村“稻鱼鸭”综合种养基地获闵行区帮扶资金280万元，基地面积扩大至1200亩。", "闵行区", "土锅寨村", 2_800_000),
     # money for a purpose (专项经费) arranged for the partner
@@ -2439,6 +2443,19 @@ def test_relations_pairs_with_the_party_after_a_relative_clause_of_pairing(extra
     assert _pairs(x) == {("民和县", "滨湖区")} or _pairs(x) == {("滨湖区", "民和县")}, _pairs(x)
     x = extract("与民和县结对帮扶的滨湖区第一时间启动应急响应。")
     assert len([r for r in x.relations if r.type == "pairs_with"]) == 1, x.relations
+
+
+@pytest.mark.parametrize("text", (
+    # where a person lives, or whose children are helped, gives nothing: the person's own money
+    "今年78岁的番禺区市桥街道居民梁秀英，把积攒多年的5万元养老钱捐给番禺区慈善会，指定用于资助威宁困难学生。",
+    "北仑区霞浦街道退休教师林秀芬得知美姑县孩子冬天缺少保暖衣物，把自己积攒的2万元养老金捐给了北仑区慈善总会。",
+    # givers named by their kind only
+    "沪疆情深暖巴楚——静安区慈善力量向巴楚县捐赠538万元医疗教育物资",
+    "宁洛携手传递慈善温度 南京慈善组织向洛南捐赠医疗教育物资",
+))
+def test_relations_funds_no_giver_named_by_a_person_or_a_kind(extract, text):
+    x = extract(text)
+    assert not x.facts("funds"), x.facts("funds")
 
 
 def test_relations_funds_received_with_le(extract):
