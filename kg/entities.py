@@ -281,6 +281,8 @@ class _Lexicon:
         self.national_openers = tuple(ent["national_openers"])
         self.academy_units = frozenset(ent["academy_units"])
         self.branch_endings = tuple(ent["branch_endings"])
+        self.body_branch_endings = tuple(ent["body_branch_endings"])
+        self.collective_body_endings = frozenset(ent["collective_body_endings"])
         self.subtitle_openers = tuple(ent["subtitle_openers"])
         self.institution_name_heads = tuple(ent["institution_name_heads"])
         self.building_verbs = tuple(ent["building_verbs"])
@@ -371,6 +373,7 @@ class _Lexicon:
         self.not_village_stems = frozenset(ent["not_village_stems"])
         self.countryside_words = tuple(ent["countryside_words"])
         self.township_inner_breakers = tuple(ent["township_inner_breakers"])
+        self.township_non_finals = tuple(ent["township_non_finals"])
         self.peoples = gz.ethnic_groups()
         markers = "|".join(map(re.escape, sorted(ent["abbreviation_markers"], key=len, reverse=True)))
         self.abbreviation = re.compile(rf"\((?:{markers})[:：]?[“\"‘'「『]?(?P<short>[^“”\"‘’'「」『』()]{{2,12}}?)[”\"’'」』]?\)")
@@ -887,6 +890,7 @@ class EntityRecognizer:
         return not (head[0] in self.lex.township_non_initials or self._generic(head, head) or
                     re.search(r"[个所家座批]", head) or head[-1] in "乡镇" or self._common_verb(head[:2]) or
                     any(c in head[1:] for c in self.lex.township_inner_breakers) or
+                    head.endswith(self.lex.township_non_finals) or
                     any(c in head[1:-1] for c in "和与及"))  # (赫章县住房和城|乡建设局: two words joined, no name)
 
     def _villages(self, norm: str, found: list[Mention], masked) -> list[Mention]:
@@ -1277,6 +1281,19 @@ class EntityRecognizer:
             out = [m for m in out if id(m) not in merged and m not in branches] + [
                 Mention(companies[m.start].start, m.end, m.type, norm[companies[m.start].start:m.end],
                         attrs=dict(m.attrs)) for m in branches]
+        # a state body's branch named after the body is one name (济南市公安局|历下区分局), not the branch by its place
+        # alone; the body named inside it stays one of its own (golds annotate it)
+        bodies = {m.end: m for m in out if m.type == "GOVERNMENT" and not m.text.endswith(lex.body_branch_endings)}
+        out = [Mention(bodies[m.start].start, m.end, m.type, norm[bodies[m.start].start:m.end], attrs=dict(m.attrs))
+               if m.type == "GOVERNMENT" and m.text.endswith(lex.body_branch_endings) and m.start in bodies and
+               m.end - m.start <= 8 else m for m in out]  # (济南市公安局|历下区分局: the branch's place after the body)
+        # the courts of a province or a prefecture together (天津法院, 和田法院): no body of their own
+        def higher_place(m: Mention) -> bool:
+            place = next((r for r in regions if r.start == m.start and r.end == m.end - len(m.attrs["suffix"])), None)
+            levels = {getattr(lex.gaz.place(k), "level", None) for k in place.candidates} if place else set()
+            return bool(levels) and levels <= {"province", "prefecture"}
+        out = [m for m in out if not (m.type == "GOVERNMENT" and m.attrs.get("suffix") in lex.collective_body_endings
+                                      and higher_place(m))]
         # a branch is of its parent's kind (新疆维吾尔自治区人民检察院阿克苏分院: a state body, not a hospital's branch)
         for m in out:
             if m.type == "HOSPITAL" and m.text.endswith("分院") and _STATE_BRANCH_PARENT.search(m.text, 0, len(m.text) - 2):

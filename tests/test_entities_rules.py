@@ -1021,6 +1021,20 @@ def test_entities_no_organisation_cut_out_of_a_longer_one(extract):
     assert not x.names("ORGANIZATION"), x.names("ORGANIZATION")
 
 
+def test_entities_a_state_bodys_branch_is_one_name_with_the_body(extract):
+    x = extract("宁波市公安局镇海分局向金阳县公安局捐赠警用装备。")  # no township 公安局镇 in the name
+    assert "宁波市公安局镇海分局" in x.names("GOVERNMENT") and "公安局镇" not in x.names("REGION"), x.names("REGION")
+    x = extract("2022年3月，湖州市公安局南浔分局与广安市公安局广安区分局签订警务协作结对协议。")
+    assert {"湖州市公安局南浔分局", "广安市公安局广安区分局"} <= x.names("GOVERNMENT"), x.names("GOVERNMENT")
+    assert "广安区分局" not in x.names("GOVERNMENT")
+    assert x.relation("pairs_with", "湖州市公安局南浔分局", "广安市公安局广安区分局") is not None
+
+
+def test_entities_a_provinces_courts_together_are_no_body(extract):
+    x = extract("十四年来，天津法院把司法援疆作为一项重要政治任务。南浔法院与广安区人民法院结对。")
+    assert "天津法院" not in x.names("GOVERNMENT") and "南浔法院" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+
+
 def test_entities_a_groups_company_named_after_所属_or_子公司(extract):
     x = extract("集团所属上海浦江城建置业有限公司在泽普县投资2.3亿元建设城北安置小区。集团子公司上海浦江城建设计研究院"
                 "为广南县编制规划。")
