@@ -946,6 +946,8 @@ class RelationExtractor:
             return False  # 中山、东莞两市结对帮扶昭通市: the two cities themselves (but 两地企业: their companies)
         if after.startswith(self.own_purse_heads):
             return False  # 宁波市各级财政: the place's own money, at every level of its government
+        if self._text.endswith("来自", 0, m.start) and re.match(r"的[\u4e00-\u9fff]{0,6}?(?:企业|公司)", after):
+            return True  # 这家来自花都区狮岭镇的皮具企业…投资: where an unnamed company comes from
         if m.type != "REGION" and after.startswith(_OWN_PEOPLE):
             return False  # 宝安区塘尾学校师生…捐款: an institution's own people give as it does
         # (昭通|县级医院, 天津|优质学校: words of rank before the generic noun)
@@ -4100,7 +4102,11 @@ class RelationExtractor:
                 plain = _HONORIFIC.sub("", between)
                 came = self._counted_from(senders[-1])  # (63人次教育人才从天河来到七星关)
                 people_named = any(n in plain for n in self.people_nouns) or HEADCOUNT.search(between) or came
-                after = text[receiver.end:se]
+                listed_end = receiver.end  # (赴广州、东莞、佛山开展招商活动: what is done after the places listed)
+                while text[listed_end:listed_end + 1] in ("、", "和", "及") and \
+                        (nxt := next((p for p in parties if p.start == listed_end + 1), None)) is not None:
+                    listed_end = nxt.end
+                after = text[listed_end:se]
                 visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))
                 if visiting and not any(max(senders[-1].end, clause, place_before) <= a < receiver.start
                                         for a, _, w in triggers if w in self.strong_staff):

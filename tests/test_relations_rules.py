@@ -1965,6 +1965,16 @@ def test_relations_two_places_visited_before_a_trigger_are_no_pair(extract):
     assert extract("西青区、环县结对帮扶以来，两地合作不断深化。").facts("pairs_with") == {("环县", "西青区")}
 
 
+def test_relations_staff_a_trip_to_places_listed_to_attract_investment_is_no_secondment(extract):
+    x = extract("广东省粤黔协作工作队普定小组进驻以来，先后赴广州、东莞、佛山开展招商活动30余次。")
+    assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+
+
+def test_relations_funds_where_an_unnamed_company_comes_from_gives_nothing(extract):
+    x = extract("这家来自花都区狮岭镇的皮具企业，2022年在普定县投资3200万元建设箱包生产基地。")
+    assert not x.facts("funds"), x.facts("funds")
+
+
 def test_relations_staff_part_after_qizhong_with_its_number_after_the_place(extract):
     x = extract("在人才支援上，2023年2月，江苏选派的第十一批1120名援疆干部人才全部到岗，其中赴伊犁州986名，赴兵团第四师78名。")
     assert x.relation("seconds_staff_to", "江苏", "伊犁州").headcount == 986
