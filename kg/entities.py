@@ -2601,8 +2601,8 @@ class EntityRecognizer:
         sl = self._surname_len(norm[pos:pos + 3])  # (three characters: a compound family name needs a given name)
         if not sl or norm.startswith("某", pos + sl):
             return 0  # (患者李某, 王某某: a name the text withholds)
-        if norm.startswith("边", pos) and norm.startswith("边", pos + 2):
-            return 0  # "while … while" (游客边采边尝): no family name 边
+        if norm.startswith("边", pos) and "边" in norm[pos + 2:pos + 4]:
+            return 0  # "while … while" (游客边采边尝, 市民边试吃边扫码): no family name 边
 
         def ends_well(e: int) -> bool:
             rest = norm[e:e + 4]
@@ -2699,6 +2699,8 @@ class EntityRecognizer:
             if given == pos + 3 and not strict_end and all(HAN.match(c) for c in norm[pos + 1:pos + 3]) and \
                     (lex.word_tag.get(norm[pos + 1:pos + 3], "n") in ("n", "nr", "nz", "t", "a") or
                      lex.word_tag.get(norm[pos + 1:pos + 3]) == "d" and lex.freq.get(norm[pos + 1:pos + 3], 0) <= RARE_WORD or
+                     # (陈|启明, 孙|启明|通过…: a rare verb)
+                     lex.word_tag.get(norm[pos + 1:pos + 3]) == "v" and lex.freq.get(norm[pos + 1:pos + 3], 0) <= RARE_WORD or
                      # (顾|卫国, 田|茂林: a word tagged as a place that is no place of the division list)
                      lex.word_tag.get(norm[pos + 1:pos + 3]) == "ns" and lex.freq.get(norm[pos + 1:pos + 3], 0) <= 500
                      and not lex.gaz.by_name(norm[pos + 1:pos + 3])) and \

@@ -580,6 +580,9 @@ PEOPLE = (
     ("2022年7月，中山市选派罗志强等7名干部人才到工布江达县开展对口支援。", "罗志强", "PERSON"),
     # 干部 after the post held is no post (总指挥 is): the name after 的 holds it
     ("时任前方指挥部总指挥的钱振宇带领首批援建干部进驻板房办公。", "钱振宇", "OFFICIAL"),
+    # a given name the dictionary tags as a rare verb (陈|启明), a name before what is reported (通报)
+    ("广州市委副书记、市长陈启明通报广州对口帮扶毕节工作情况。", "陈启明", "OFFICIAL"),
+    ("当天，青岛市即墨区人民医院心血管内科主任孙启明通过远程会诊系统为患者会诊。", "孙启明", "PERSON"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
     ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
@@ -1113,6 +1116,8 @@ def test_entities_no_person_from_plain_words(extract):
         assert not x.names("PERSON") and not x.names("OFFICIAL"), (text, x.names("OFFICIAL"))
     x = extract("2024年7月，黄浦区选派周立群等3名干部到万州区挂职，周立群任区委常委、副区长。")  # 周立|群任 cut
     assert x.names("OFFICIAL") == {"周立群"} and not x.names("PERSON"), x.names("OFFICIAL")
+    x = extract("屏边荔枝、哈尼古树茶整齐陈列，不少市民边试吃边扫码下单。")  # while … while, a given name of two between
+    assert not x.names("PERSON") and not x.names("OFFICIAL"), x.names("PERSON")
     x = extract("妻子陆敏往他的行李箱里塞了两罐安吉白茶。")  # 往 ends a name
     assert x.names("PERSON") == {"陆敏"}
     x = extract("车间主任阿依古丽·买买提告诉记者，厂房是上海援建的。")  # a plain word before a title is no name
