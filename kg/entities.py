@@ -2226,6 +2226,8 @@ class EntityRecognizer:
             k0 -= 2 if listed else 0  # (成员徐文韬、沈佳怡、黄子骞分别挂任…: a list of names, each its post)
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
+            if not honorific and norm.startswith(("挂职", "挂任"), k):
+                k0 -= len(next((p for p in lex.name_particles if norm.endswith(p, 0, k0)), ""))  # 孙立平则挂职…
             when = _WHEN_BEFORE_POST.search(norm, max(0, k0 - 12), k0)
             if when:
                 k0 = when.start()  # 副教授吴晓帆已于今年3月起挂职…: since when, between the name and the post
@@ -2614,7 +2616,8 @@ class EntityRecognizer:
                 return True
             if rest[0] in lex.followers_before_numbers and rest[1:2].isdigit():
                 return True  # 田茂林|以608分考入…
-            if rest[0] == "刚" and (lex.word_tag.get(rest[1:3], "")[:1] == "v" or rest[1:2] in "到来去赴从") and \
+            if rest[0] == "刚" and (lex.word_tag.get(rest[1:3], "")[:1] == "v" or rest[1:2] in "到来去赴从" or
+                                   e - pos >= 3 and rest[1:2] and self._one_char_verb(rest[1])) and \
                     (not rest.startswith(lex.followers, 1) or e - pos >= 3):
                 # 刘晨阳|刚结束…, 刘思敏|刚到团场: an adverb before a verb (not 刘晨|阳刚; but 罗成刚|介绍, 罗成刚|到: a
                 # name of two before 刚 and a follower is one of three)

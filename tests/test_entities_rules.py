@@ -583,6 +583,10 @@ PEOPLE = (
     # a given name the dictionary tags as a rare verb (陈|启明), a name before what is reported (通报)
     ("广州市委副书记、市长陈启明通报广州对口帮扶毕节工作情况。", "陈启明", "OFFICIAL"),
     ("当天，青岛市即墨区人民医院心血管内科主任孙启明通过远程会诊系统为患者会诊。", "孙启明", "PERSON"),
+    # 则 between a name and its 挂职 post; a name of three before 刚 and a verb of one character; 患 ends a dotted name
+    ("泰兴市卫健委的孙立平则挂职旬邑县卫健局副局长，负责医疗协作。", "孙立平", "OFFICIAL"),
+    ("62岁的村民刘秀兰刚做完检查，报告还没打印出来。", "刘秀兰", "PERSON"),
+    ("村民买买提·吐尔逊患高血压和糖尿病多年，以前每次复查都要去县城。", "买买提·吐尔逊", "PERSON"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
     ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
