@@ -2323,6 +2323,9 @@ class EntityRecognizer:
             if posts_close and posts[-1][1] != len(rest.rstrip(";；。 \u3000")):
                 continue  # (张立新：今年上海援疆…: a speaker and his words)
             kind = self._kind_of_posts(rest, posts)
+            if kind == "PERSON" and posts[0][2] not in lex.professional_titles and any(
+                    t.type == "GOVERNMENT" and t.end == m.start(3) + posts[0][0] for t in taken):
+                kind = "OFFICIAL"  # (韩军，崆峒区驻天津劳务工作站站长: the head of a state body's station)
             add(m.start(1), m.end(1), kind, rest.rstrip(";；。"), m.start(3))
         # a profile's opening: 一、沈卫东，男，1981年5月生，中共党员，…局副局长，挂职…副局长 (official or not by the posts
         # the line names)

@@ -204,6 +204,8 @@ _PARTNER_BEFORE = re.compile(r"(?:其)?(?:结对|对口|结对帮扶|对口帮�
                              r"(?:的|(?:帮扶)?(?:学校|医院|村|县|乡镇|社区)(?:——|—|：|:)?)|"
                              # (向我院医共体成员单位B捐赠: a member of the writer's community)
                              r"(?:我院|本院|我校|本校)?(?:医共体|医联体|集团|教育集团)?成员(?:单位|学校|医院)")
+#: What opens a line of a list before a name (1., （2）, a bullet) or nothing.
+_LINE_LEAD = re.compile(r"[ \t\u3000]*(?:[0-9]{1,2}[.、．]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[◆●■▲★☆◇▶►•])?[ \t\u3000]*")
 #: A post's holder's home in brackets after the post (思南县委常委、副县长（吴江区挂职）陆一鸣) or his name (…王宇航（相城区挂职干部）).
 _BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任)(?:干部)?[）)]")
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
@@ -4598,7 +4600,15 @@ class RelationExtractor:
             verb = next((v for v in _SENT_TO_PLACE if text.endswith(v, 0, p.start)), None)
             sender = next((q for q in parties if verb and q.end == p.start - len(verb)), None)
             p = sender or p
-            person = next((x for x in people if m.end() <= x.start <= m.end() + 30), None)
+            person = next((x for x in people if m.end() <= x.start <= m.end() + 30 and x.start < se), None)
+            named_before = next((x for x in people if ss <= x.start and x.end < p.start and
+                                 re.fullmatch(r"[，,、 \t\u3000]", text[x.end:p.start])), None)
+            if person is None and named_before is not None and re.match(r"[，,、]", text[m.end():m.end() + 1] or " "):
+                # "赵宏宇，天津市河西区挂职干部，崆峒区委常委、副区长": the name first, the post after who sent him
+                posts = [q for q in parties if m.end() < q.start < se and q.type == "GOVERNMENT" and
+                         text.startswith(self.official_titles, q.end) and not self._local(own, self._place_of(q.key))]
+                if posts and not re.search(r"[，,；;。]", text[m.end() + 1:posts[0].start]):
+                    return p, self._post_receiver(posts[0], se), named_before
             if person is not None:
                 # (not his post at home: 济南市公安局选派的挂职干部、历下区分局副局长王晓峰)
                 posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"
@@ -4790,8 +4800,11 @@ class RelationExtractor:
             return None
         home = next((p for p in parties if p.start == m.start() + 1 and p.end == m.end(1)), None)
         # (the one named after the brackets, or right before them: …副县长王宇航（相城区挂职干部）)
+        line = text.rfind("\n", 0, m.start()) + 1
         person = next((p for p in people if p.start == m.end()), None) or \
-            next((p for p in people if p.end == m.start()), None)
+            next((p for p in people if p.end == m.start()), None) or \
+            next((p for p in people if line <= p.start <= line + 4 and re.match(r"[ \t\u3000，,]", text[p.end:p.end + 1])
+                  and _LINE_LEAD.fullmatch(text, line, p.start)), None)  # (陈俊峰　白河县委常委、副县长（溧阳市挂职）)
         post_end = person.start if person is not None and person.end == m.start() else m.start()
         body = max((p for p in parties if p.end <= post_end and p.type in ("REGION", "GOVERNMENT") and
                     not re.search(r"[，,；;。]", text[p.end:post_end])), key=lambda p: p.end, default=None)

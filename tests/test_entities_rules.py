@@ -587,6 +587,9 @@ PEOPLE = (
     ("泰兴市卫健委的孙立平则挂职旬邑县卫健局副局长，负责医疗协作。", "孙立平", "OFFICIAL"),
     ("62岁的村民刘秀兰刚做完检查，报告还没打印出来。", "刘秀兰", "PERSON"),
     ("村民买买提·吐尔逊患高血压和糖尿病多年，以前每次复查都要去县城。", "买买提·吐尔逊", "PERSON"),
+    # a section's chief (股长) holds a state post, and so does the head of a state body's station on a list's line
+    ("李文斌　海原县农业农村局东西部协作股股长\n", "李文斌", "OFFICIAL"),
+    ("7.韩军，崆峒区驻天津劳务工作站站长。全年跟踪服务在津务工人员2300余人。", "韩军", "OFFICIAL"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
     ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),

@@ -1965,6 +1965,21 @@ def test_relations_two_places_visited_before_a_trigger_are_no_pair(extract):
     assert extract("西青区、环县结对帮扶以来，两地合作不断深化。").facts("pairs_with") == {("环县", "西青区")}
 
 
+@pytest.mark.parametrize("text,sender,receiver,secondee", (
+    # a list of honours: the name first, the post, the home in brackets
+    ("陈俊峰　白河县委常委、副县长（溧阳市挂职）\n", "溧阳市", "白河县", "陈俊峰"),
+    # the name first, who sent him (X挂职干部), then the post held where he went
+    ("1.赵宏宇，天津市河西区挂职干部，崆峒区委常委、副区长。到任以来跑遍全区17个乡镇。", "河西区", "崆峒区", "赵宏宇"),
+    ("2.孙晓冬，天津市河西区挂职干部，崆峒区农业农村局副局长。牵头编制项目库。", "河西区", "崆峒区农业农村局",
+     "孙晓冬"),
+))
+def test_relations_staff_a_name_opening_its_line_before_post_and_home(extract, text, sender, receiver, secondee):
+    x = extract(text)
+    r = x.relation("seconds_staff_to", sender, receiver)
+    assert r is not None, x.facts("seconds_staff_to")
+    assert [x.entities[k].name for k in r.secondees] == [secondee]
+
+
 def test_relations_staff_a_trip_to_places_listed_to_attract_investment_is_no_secondment(extract):
     x = extract("广东省粤黔协作工作队普定小组进驻以来，先后赴广州、东莞、佛山开展招商活动30余次。")
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
