@@ -2064,6 +2064,10 @@ class RelationExtractor:
                 after = b + 1 if text[b:b + 1] == "了" and w in self.moneyless_triggers else after  # 援建了X
                 if w in ("向", "给", "为") and (partner := _PARTNER_BEFORE.match(text, after)):
                     after = partner.end()  # 向结对的东乡族自治县拨付…: the partner described before its name
+                if w == "在" and (a == ss or text[a - 1] in "，,：:") and \
+                        (where := re.match(r"[\u4e00-\u9fff]{1,6}?的", text[after:after + 7])) and \
+                        not any(after <= q.start < after + where.end() for q in sub_parties):
+                    after += where.end()  # 在年楚河畔的江孜县，…: the place described before its name
                 grp = self._group_after(sub_parties, after, limit=0)
                 # (江阴市向宜川县、宜兴市向延川县各拨付…: a listed party followed by 向 again gives, it receives nothing)
                 # (…福州市对口援建八宿县、厦门市对口援建左贡县: nor one followed by a verb of its own)

@@ -1985,6 +1985,12 @@ def test_relations_staff_a_trip_to_places_listed_to_attract_investment_is_no_sec
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
 
 
+def test_relations_funds_an_opening_place_described_before_its_name_receives(extract):
+    x = extract("在年楚河畔的江孜县，上海雪域农业发展有限公司投资8000万元建设的青稞精深加工厂去年投产。")
+    r = x.relation("funds", "上海雪域农业发展有限公司", "江孜县")
+    assert r is not None and int(r.amount_cny) == 80_000_000, x.facts("funds")
+
+
 def test_relations_funds_where_an_unnamed_company_comes_from_gives_nothing(extract):
     x = extract("这家来自花都区狮岭镇的皮具企业，2022年在普定县投资3200万元建设箱包生产基地。")
     assert not x.facts("funds"), x.facts("funds")
