@@ -1711,6 +1711,10 @@ class EntityRecognizer:
                 # or "the village's" (no 会同县, no 仍由村合作社)
                 pos = tok[0] + 2
                 break
+            if typ == "ENTERPRISE" and len(piece) == 2 and piece[1] in "和与" and tok[0] in region_by_end and \
+                    piece not in lex.freq and pos < sfx_start:
+                pos = tok[0]  # 上海|申和|食品集团股份有限公司: a brand closing with 和 after its place, not "and"
+                continue
             if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and (
                     piece not in lex.freq or lex.word_tag.get(piece, "")[:1] in ("l", "i")):
                 break  # 的, or 名到 (a segmenter guess, not a word), or a set phrase (如今已是): a function word ends it
