@@ -586,6 +586,7 @@ class RelationExtractor:
         self.fund_documents = tuple(rel["funds"]["document_nouns"])
         self.pairing_markers = set(rel["funds"]["pairing_markers"])
         self.purpose_markers = tuple(rel["funds"]["purpose_markers"])
+        self.purpose_clause_verbs = tuple(rel["funds"]["purpose_clause_verbs"])
         self.passive_fund_verbs = set(rel["funds"]["passive_verbs"])
         self.project_place_fields = rel["funds"]["project_place_fields"]
         self.project_fund_fields = rel["funds"]["project_fund_fields"]
@@ -2097,7 +2098,8 @@ class RelationExtractor:
                     continue  # 在X only where money is put in X (在汉滨区设立, 在普古乡投资)
                 purpose_at = a - 2 if text.endswith(self.purpose_markers, 0, a) else a  # (用于资助C)
                 given_to = [q for h, q in hits if h is not None and text.startswith(("向", "给"), h)]
-                if (w in self.purpose_markers or purpose_at < a) and given_to and \
+                opens_clause = w in self.purpose_clause_verbs and text[a - 1:a] in ("，", ",")
+                if (w in self.purpose_markers or purpose_at < a or opens_clause) and given_to and \
                         not text.endswith("分别", 0, purpose_at) and \
                         not any(given_to[-1].end < q.start < purpose_at for q in sub_parties) and \
                         not any(mo.end == purpose_at for mo in find_money(text[ss:purpose_at], ss)):

@@ -1985,6 +1985,11 @@ def test_relations_staff_a_trip_to_places_listed_to_attract_investment_is_no_sec
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
 
 
+def test_relations_funds_whom_a_gift_helps_in_the_clause_after_receive_nothing(extract):
+    x = extract("2024年，南京金陵禾丰公益基金会向柞水县教育局捐赠助学金80万元，资助柞水中学、柞水县城区第二小学家庭经济困难学生412名。")
+    assert x.facts("funds") == {("南京金陵禾丰公益基金会", "柞水县教育局")}, x.facts("funds")
+
+
 def test_relations_funds_an_opening_place_described_before_its_name_receives(extract):
     x = extract("在年楚河畔的江孜县，上海雪域农业发展有限公司投资8000万元建设的青稞精深加工厂去年投产。")
     r = x.relation("funds", "上海雪域农业发展有限公司", "江孜县")
