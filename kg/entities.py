@@ -2730,6 +2730,8 @@ class EntityRecognizer:
             if norm[pos + choices[0]] in "和与及" and choices[1] == choices[0] + 1 and \
                     norm.startswith(lex.verb_followers, pos + choices[1]):
                 return choices[1]  # 孟庆和|率…: 和 ends the given name when a verb follows it, no "and"
+            if choices[1] == choices[0] + 1 and norm.startswith(_POST_VERBS, pos + choices[0]):
+                return choices[0]  # 许哲|挂任 (not 许哲挂|任): a verb of the post held right after the name
             tok = tok_at.get(pos)
             if tok is not None and tok - pos in choices:
                 return tok - pos

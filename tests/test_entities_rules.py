@@ -592,6 +592,8 @@ PEOPLE = (
     # a section's chief (股长) holds a state post, and so does the head of a state body's station on a list's line
     ("李文斌　海原县农业农村局东西部协作股股长\n", "李文斌", "OFFICIAL"),
     ("7.韩军，崆峒区驻天津劳务工作站站长。全年跟踪服务在津务工人员2300余人。", "韩军", "OFFICIAL"),
+    # a verb of the post held right after a name of two (许哲|挂任, not 许哲挂|任)
+    ("庄市街道党工委委员、武装部长许哲挂任金阳县天地坝镇党委副书记。", "许哲", "OFFICIAL"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
     ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
