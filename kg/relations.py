@@ -1774,7 +1774,8 @@ class RelationExtractor:
             return set()
         opening = usable[0].start == s or text[usable[0].start - 1] in "，," and not re.search(
             r"[，,]", text[s:usable[0].start - 1]) and usable[0].start - s <= 8 or \
-            bool(_OPENING_TIME.fullmatch(text, s, usable[0].start))  # (2024年六合区持续深化与B的…)
+            bool(_OPENING_TIME.fullmatch(text, s, usable[0].start)) or \
+            bool(re.fullmatch(r"[^，,。；;“”\"]{1,8}的", text[s:usable[0].start]))  # (她任教的A，与B是结对学校)
         out = set()
         for m in self._clause_with.finditer(text, s, e) if opening else ():
             grp = [p for p in self._group_after(usable, m.end(), limit=0) if p is not usable[0]]

@@ -1959,6 +1959,11 @@ def test_relations_pairs_opener_of_the_clause_before_goes_on(extract, text, pair
     assert extract(text).facts("pairs_with") == pairs
 
 
+def test_relations_pairs_subject_described_before_its_name_then_with_its_partner(extract):
+    x = extract("她任教的沿河县第四中学，与张家港市梁丰初级中学是结对学校。")
+    assert x.facts("pairs_with") == {("沿河县第四中学", "张家港市梁丰初级中学")}, x.facts("pairs_with")
+
+
 def test_relations_two_places_visited_before_a_trigger_are_no_pair(extract):
     x = extract("会前，上海市代表团赴怒江州、迪庆州考察东西部协作项目，看望慰问在滇挂职干部和专业技术人才。")
     assert not x.facts("pairs_with")
