@@ -1455,7 +1455,8 @@ class RelationExtractor:
         # (or a table's row: 1　海曙区　昭觉县, the second cell perhaps a list: 5　鄞州区　布拖县、美姑县)
         spaced = (barred or re.fullmatch(r"[ \t\u3000]+", gap)) and \
             all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))
-        if not dashed and not spaced or dashed and len(usable) != 2:
+        listed = all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))  # (东昌府区——汉葭街道、郁山镇)
+        if not dashed and not spaced or dashed and len(usable) != 2 and not (listed and not joined):
             return set()
         line_start = text.rfind("\n", 0, s)
         while line_start > 0:
@@ -2819,6 +2820,11 @@ class RelationExtractor:
             return []
         giver, partner = firsts[-1], partners[-1]
         rels = [Relation("pairs_with", giver.key, partner.key, evidence, s, e)]
+        if len(partners) > 1 and partners[0].start == ts and partner.end == te and all(
+                self._text[a.end:b.start] == "、" for a, b in pairwise(partners)):
+            # (新安街道	安阳镇、澄江镇: a cell listing its places, each a partner)
+            rels = [Relation("pairs_with", giver.key, p.key, evidence, s, e) for p in partners if p.key != giver.key]
+            return rels
         rest = self._text[max(fe, te):e]
         money = [mo for mo in find_money(rest) if mo.amount is not None]
         names, cells = row[2], row[3]

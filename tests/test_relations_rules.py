@@ -1959,6 +1959,22 @@ def test_relations_pairs_opener_of_the_clause_before_goes_on(extract, text, pair
     assert extract(text).facts("pairs_with") == pairs
 
 
+@pytest.mark.parametrize("text,pairs", (
+    # a dashed line whose second part lists its places, under a line announcing pairs
+    ("新一轮结对关系如下：\n\n东昌府区——汉葭街道、郁山镇\n茌平区——绍庆街道、保家镇\n",
+     {("东昌府区", "汉葭街道"), ("东昌府区", "郁山镇"), ("茌平区", "绍庆街道"), ("茌平区", "保家镇")}),
+    # a table's row whose cell lists its places, under columns named by each side's place
+    ("宝安区—都安瑶族自治县街镇结对一览表\n宝安区街道\t都安县结对乡镇\n新安街道\t安阳镇、澄江镇\n",
+     {("宝安区", "都安瑶族自治县"), ("新安街道", "安阳镇"), ("新安街道", "澄江镇")}),
+    # a table whose first column names the kind of pairing (类别), the sides beside it
+    ("余姚市—昭觉县新一轮结对帮扶名单\n类别 | 余姚市 | 昭觉县\n镇乡结对 | 梨洲街道 | 新城镇\n镇乡结对 | 泗门镇 | 支尔莫乡\n",
+     {("余姚市", "昭觉县"), ("梨洲街道", "新城镇"), ("泗门镇", "支尔莫乡")}),
+))
+def test_relations_pairs_lists_of_pairs_with_places_listed(extract, text, pairs):
+    found = {frozenset(p) for p in extract(text).facts("pairs_with")}  # (townships alone carry no side to order by)
+    assert found == {frozenset(p) for p in pairs}, found
+
+
 def test_relations_pairs_subject_described_before_its_name_then_with_its_partner(extract):
     x = extract("她任教的沿河县第四中学，与张家港市梁丰初级中学是结对学校。")
     assert x.facts("pairs_with") == {("张家港市梁丰初级中学", "沿河县第四中学")}, x.facts("pairs_with")
