@@ -211,6 +211,8 @@ _BRACKETED_HOME = re.compile(r"[（(]([^（）()，,。]{2,20}?)(?:挂职|挂任
 _GIVING_VERBS = ("捐赠", "捐助", "援助", "出资", "投入", "安排", "拨付")
 _GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS) + ")")  # (…项目：上海长风置业有限公司捐赠资金30万元)
 _PROJECT_GIVING = re.compile("(?:" + "|".join(_GIVING_VERBS + ("投资",)) + ")")  # (…项目：A公司投资1200万元建设…)
+#: Adverbs between a clause's own giver and its verb (…，苏州市另安排思南县…, 宁波市统筹安排昭觉县…).
+_OWN_CLAUSE_ADVERB = re.compile(r"(?:另|还|又|也|再|另行|统筹|同时|同步)?")
 _PROJECT_ADVERB = re.compile(r"(?:另|还|又|再|也|已|累计|先后)?")  # (…项目：…，黄埔区另安排协作资金260万元)
 #: A clause of people and their count only (…共6名，专业技术人才39名。).
 _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9一二两三四五六七八九十百]+余?(?:名|人)[。！!]?")
@@ -2085,8 +2087,11 @@ class RelationExtractor:
                     # giver arranges it only as the clause's subject, 河西区落实夏河县…资金)
                 if self._origin_of(grp[-1]):
                     continue
-                if hits and w in self.arranging and grp[-1].type == "REGION" and self._fund_noun.match(text, grp[-1].end):
-                    continue  # 向柞水县投入江苏省财政援助资金: after a recipient, where the money comes from
+                if hits and w in self.arranging and grp[-1].type == "REGION" and self._fund_noun.match(text, grp[-1].end) \
+                        and not any(p.end <= a and _OWN_CLAUSE_ADVERB.fullmatch(text, p.end, a) and
+                                    p.key != hits[-1][1].key and text[p.start - 1:p.start] in "，,；;" for p in sub_parties):
+                    continue  # 向柞水县投入江苏省财政援助资金: after a recipient, where the money comes from (but
+                    # …，天津市下达镇原县市级帮扶资金800万元: a clause of its own giver)
                 if w in self.pairing_markers and text[max(0, a - 2):a] in ("对口", "结对") and \
                         not self._fund_noun.match(text, grp[-1].end) and text[max(0, a - 4):a - 2] not in self.arranging:
                     continue  # 对口帮扶X states a pairing, not a gift; 对口支援X援疆资金, 安排对口支援X…资金 name X's money

@@ -2006,6 +2006,20 @@ def test_relations_staff_a_trip_to_places_listed_to_attract_investment_is_no_sec
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
 
 
+@pytest.mark.parametrize("text,first,second", (
+    # a clause of its own giver, an adverb perhaps between, giving the same recipient the city's own money
+    ("2023年，静海区投入镇原县财政援助资金5375万元，天津市下达镇原县市级帮扶资金800万元，全年实施协作项目31个。",
+     ("静海区", "镇原县", 53_750_000), ("天津市", "镇原县", 8_000_000)),
+    ("2024年，常熟市向思南县拨付财政援助资金5600万元，苏州市另安排思南县市级协作资金1500万元，共实施帮扶项目26个。",
+     ("常熟市", "思南县", 56_000_000), ("苏州市", "思南县", 15_000_000)),
+))
+def test_relations_funds_a_city_gives_after_its_district_in_a_clause_of_its_own(extract, text, first, second):
+    x = extract(text)
+    for giver, recipient, amount in (first, second):
+        r = x.relation("funds", giver, recipient)
+        assert r is not None and int(r.amount_cny) == amount, x.facts("funds")
+
+
 def test_relations_funds_whom_a_gift_helps_in_the_clause_after_receive_nothing(extract):
     x = extract("2024年，南京金陵禾丰公益基金会向柞水县教育局捐赠助学金80万元，资助柞水中学、柞水县城区第二小学家庭经济困难学生412名。")
     assert x.facts("funds") == {("南京金陵禾丰公益基金会", "柞水县教育局")}, x.facts("funds")
