@@ -117,6 +117,8 @@ ORG_NAMES = (
     ("汉滨区职业技术教育中心与武进区职业教育中心学校结对共建。", "SCHOOL", "汉滨区职业技术教育中心"),
     # a brand opening with 和 after its place, split by the segmenter (鹤山市|和|盛)
     ("鹤山市和盛食品有限公司向中山村捐赠冷链设备。", "ENTERPRISE", "鹤山市和盛食品有限公司"),
+    # a community's health station (社区卫生服务站)
+    ("深圳市龙岗区第三人民医院向康城社区卫生服务站派驻了5名医生，轮流坐诊。", "HOSPITAL", "康城社区卫生服务站"),
     # a brand closing with 和 after its place (上海|申和|食品…)
     ("2019年至2024年，上海申和食品集团股份有限公司在巴楚县累计投资8600万元。", "ENTERPRISE", "上海申和食品集团股份有限公司"),
     # a county's short form opening a company's name, though 那 alone is a determiner
