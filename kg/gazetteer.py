@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 29
+SCHEMA_VERSION = 30
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -315,6 +315,13 @@ def _build(path: Path) -> None:
             for listed, written in variants.items():
                 if listed in name:  # (青石咀镇, written 青石嘴镇)
                     aliases.append((name.replace(listed, written), key))
+        # a district named 新区 by its stem alone (浦东新区 → 浦东), when no other place goes by that stem (not 滨海新区:
+        # 滨海县)
+        taken_forms = {n for (n,) in con.execute("SELECT name FROM place WHERE level != 'village'")} | \
+            {f for f, _ in aliases}
+        aliases += [(name[:-2], key) for key, name in con.execute(
+            "SELECT key, name FROM place WHERE level = 'county' AND name LIKE '%新区'").fetchall()
+            if len(name) >= 4 and name[:-2] not in taken_forms]
         # a county's old name before a rename or merger names the county that holds it now, as an official name
         named = {n for (n,) in con.execute("SELECT name FROM place")} | {f for f, _ in aliases}
         old_names = [(old, f"region:{by_name[(prov_code[prov], new)]}")

@@ -100,6 +100,11 @@ def test_gazetteer_short_names_in_official_use(gaz, short, qualified):
     assert qualified in {gaz.qualified(p.key) for p in gaz.by_alias(short)}
 
 
+def test_gazetteer_a_new_district_goes_by_its_stem_unless_another_place_does(gaz):
+    assert [gaz.qualified(p.key) for p in gaz.by_alias("浦东")] == ["上海市浦东新区"]
+    assert "天津市滨海新区" not in {gaz.qualified(p.key) for p in gaz.by_alias("滨海")}  # (滨海县)
+
+
 def test_gazetteer_old_names_of_renamed_and_former_divisions(gaz):
     # a county's name before a rename or merger names the county that holds it now (闸北区 → 静安区) ...
     assert [gaz.qualified(p.key) for p in gaz.by_alias("闸北区")] == ["上海市静安区"]

@@ -2020,6 +2020,11 @@ def test_relations_funds_a_city_gives_after_its_district_in_a_clause_of_its_own(
         assert r is not None and int(r.amount_cny) == amount, x.facts("funds")
 
 
+def test_relations_funds_a_new_district_named_by_its_stem_gives(extract):
+    x = extract("浦东援建莎车县12个项目集中通过竣工验收\n\n浦东新区投入援疆资金1460万元。")
+    assert ("浦东新区", "莎车县") in x.facts("funds"), x.facts("funds")
+
+
 def test_relations_funds_whom_a_gift_helps_in_the_clause_after_receive_nothing(extract):
     x = extract("2024年，南京金陵禾丰公益基金会向柞水县教育局捐赠助学金80万元，资助柞水中学、柞水县城区第二小学家庭经济困难学生412名。")
     assert x.facts("funds") == {("南京金陵禾丰公益基金会", "柞水县教育局")}, x.facts("funds")
