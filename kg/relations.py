@@ -71,8 +71,9 @@ _LEFT_OUT_NOTE = re.compile(r"[（(](?:不含|不包括)[^（）()]{1,30}[）)]"
 _GIVEN_AFTER_SENT = re.compile(r"(?:累计|共|先后|还|并|同时|另|已)*(?:投入|拨付|援助|安排|落实)")
 #: A time opening a clause before its subject (2024年, 今年, 2021年以来).
 _OPENING_TIME = re.compile(r"(?:[0-9]{4}年(?:以来|起|来|初|底|上半年|下半年)?|近年来|多年来|去年|今年|当年|近年)[，,]?")
-#: After a directed trigger, one of the places it helps counted (…对口支援新疆的四个县之一, …的拉萨市四个县（区）之一).
-_ONE_OF = re.compile(r"[^，,。；;]{0,12}?[0-9一二三四五六七八九十两]+个?(?:县|区|市|旗|州|地)"
+#: After a directed trigger, one of the places it helps counted or described (…对口支援新疆的四个县之一, …的拉萨市四个县
+#: （区）之一, …对口帮扶的云南边境县之一).
+_ONE_OF = re.compile(r"[^，,。；;]{0,12}?(?:[0-9一二三四五六七八九十两]+个?|边境|贫困|深度贫困)(?:县|区|市|旗|州|地)"
                      r"(?:[（(][^）)]{1,3}[）)]|区|县|市)?之一")
 #: After a post's holder, 是 and the one that sent him (黄振宇|是|百色市税务局派驻的干部).
 _IS_SENT_BY = re.compile(r"[，,]?(?:就|则|也)?是")
@@ -3805,6 +3806,9 @@ class RelationExtractor:
                 # a count closing a list, A、B等12所学校, is the list's own)
                 grp = [p for p in group[:-1] if p.type != "REGION" and not self._modifier(p, e, listed_ok=listed)
                        and p.key != recipient.key]
+            if shared_head and len(group) > 1 and _JOINT_GAP.fullmatch(self._gap(group[-2], group[-1])):
+                # (A联合火炬开发区12家爱心企业，向C捐赠…: the companies of the place A joins are unnamed; A gives)
+                grp = [p for p in group[:-1] if not self._modifier(p, e, listed_ok=listed) and p.key != recipient.key]
             if counted_ok and grp and self._text.endswith(self._sending_verbs, 0, grp[0].start) and \
                     self._text.startswith("的", grp[-1].end):
                 # (即墨区选派华山路小学、即墨区第二实验中学的足球队员…: whose people they are; the subject before sends)

@@ -2025,6 +2025,13 @@ def test_relations_funds_a_new_district_named_by_its_stem_gives(extract):
     assert ("浦东新区", "莎车县") in x.facts("funds"), x.facts("funds")
 
 
+def test_relations_funds_a_body_joining_a_places_unnamed_companies_gives(extract):
+    x = extract("这是中山火炬高技术产业开发区（以下简称“火炬开发区”）对口帮扶大关县的重点产业项目之一。"
+                "座谈会上，中山市慈善总会联合火炬开发区12家爱心企业，向大关县捐赠价值46万元的棉衣棉被和学习用品。")
+    r = x.relation("funds", "中山市慈善总会", "大关县")
+    assert r is not None and int(r.amount_cny) == 460_000, x.facts("funds")
+
+
 def test_relations_funds_whom_a_gift_helps_in_the_clause_after_receive_nothing(extract):
     x = extract("2024年，南京金陵禾丰公益基金会向柞水县教育局捐赠助学金80万元，资助柞水中学、柞水县城区第二小学家庭经济困难学生412名。")
     assert x.facts("funds") == {("南京金陵禾丰公益基金会", "柞水县教育局")}, x.facts("funds")
@@ -3699,6 +3706,8 @@ def test_relations_staff_a_doctor_arranged_passively_into_a_hospital(extract):
 @pytest.mark.parametrize("text,pair", (
     ("莎车县是上海市对口支援新疆的四个县之一。", ("上海市", "莎车县")),
     ("于田县地处昆仑山北麓，全县人口28万余人，是天津市对口支援的和田地区三县之一。", ("天津市", "于田县")),
+    # or described by its kind, not counted (…的云南边境县之一)
+    ("孟连县是上海市黄浦区对口帮扶的云南边境县之一。", ("黄浦区", "孟连县")),
 ))
 def test_relations_pairs_one_of_the_counties_a_place_helps_not_the_region_between(extract, text, pair):
     x = extract(text)
