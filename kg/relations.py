@@ -764,6 +764,7 @@ class RelationExtractor:
                                          key=len, reverse=True))
         self.official_titles = tuple(sorted(rules.people["official_titles"], key=len, reverse=True))
         self.team_suffixes = tuple(staff["team_suffixes"])
+        self.school_team_suffixes = tuple(staff["school_team_suffixes"])
         self._division_cities = {key: city for key, _, city in gz.divisions() if city}
         modal = rel["modality"]
         self._hedges = tuple(modal["plan_words"] + modal["negation_words"]) + ("将",)  # (将: see future_jiang_before)
@@ -4808,6 +4809,11 @@ class RelationExtractor:
         """A work team, liaison group or front command stands for the place that sends it: the place its
         name starts with, as recorded on the entity (深圳市南山区驻乐业县工作队 → 南山区, 靖江市结对永寿县联络组 → 靖江市)."""
         ent = self._entities.get(m.key)
+        if m.type == "ORGANIZATION" and ent is not None and ent.name.endswith(self.school_team_suffixes):
+            # (厦门大学第二十六届研究生支教团 → 厦门大学: the university whose team it is)
+            school = next((k for k, x in self._entities.items() if x.type == "SCHOOL" and ent.name.startswith(x.name)),
+                          None)
+            return Mention(m.start, m.end, "SCHOOL", m.text, key=school) if school else m
         if m.type != "GOVERNMENT" or ent is None or not ent.name.endswith(self.team_suffixes):
             return m
         region = ent.attrs.get("region")

@@ -596,6 +596,9 @@ PEOPLE = (
     ("7.韩军，崆峒区驻天津劳务工作站站长。全年跟踪服务在津务工人员2300余人。", "韩军", "OFFICIAL"),
     # a verb of the post held right after a name of two (许哲|挂任, not 许哲挂|任)
     ("庄市街道党工委委员、武装部长许哲挂任金阳县天地坝镇党委副书记。", "许哲", "OFFICIAL"),
+    # a name of three ending in 刚 before what the hands or eyes do (杨志刚|看着); a volunteer team's head is no official
+    ("朱店镇中心小学校长杨志刚看着刚拆封的实验箱说。", "杨志刚", "PERSON"),
+    ("支教团团长刘思远是学校2023届本科毕业生，已获得推荐免试攻读本校硕士研究生资格。", "刘思远", "PERSON"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
     ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),

@@ -2001,6 +2001,15 @@ def test_relations_staff_a_name_opening_its_line_before_post_and_home(extract, t
     assert [x.entities[k].name for k in r.secondees] == [secondee]
 
 
+@pytest.mark.parametrize("text,university,receiver", (
+    ("林晓雯，厦门大学第二十六届研究生支教团成员，在吉强镇中心小学支教；", "厦门大学", "吉强镇中心小学"),
+    ("今年，复旦大学第二十六届研究生支教团的6名队员来到宾川县支教。", "复旦大学", "宾川县"),
+))
+def test_relations_staff_a_universitys_volunteer_team_is_sent_by_the_university(extract, text, university, receiver):
+    x = extract(text)
+    assert x.facts("seconds_staff_to") == {(university, receiver)}, x.relations
+
+
 def test_relations_staff_a_trip_to_places_listed_to_attract_investment_is_no_secondment(extract):
     x = extract("广东省粤黔协作工作队普定小组进驻以来，先后赴广州、东莞、佛山开展招商活动30余次。")
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
