@@ -157,6 +157,7 @@ _COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}
 _NAME_TAGS = ("", "ns", "nr", "nrt", "nz", "j")
 #: Characters that never start or continue a name leftwards (function words).
 _HERE_PLACES = "院校村镇乡"  # one character for the institution or place spoken of (来院, 到校, 来村)
+_NATION_NAMES = ("中华", "中国")  # the nation's names opening a brand (中华联合财产保险…)
 _POST_VERBS = ("挂任", "挂职", "兼任", "担任", "任职")  # verbs of a post held, right after a holder's name
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已据受")
 #: Characters before a title that are no family name addressing someone (the 区 of 区人大常委会主任).
@@ -1764,8 +1765,11 @@ class EntityRecognizer:
                 pos = inside.start
                 continue
             pos = tok[0]
-        if crossed is not None and not any(r.start == pos for r in region_by_end.values()):
-            return crossed  # a 和 or a verb stays inside a name only when the name runs on to its place
+        if crossed is not None and not any(r.start == pos for r in region_by_end.values()) and not (
+                typ == "ENTERPRISE" and norm.startswith(_NATION_NAMES, pos)):
+            # a 和 or a verb stays inside a name only when the name runs on to its place, or to the nation's name
+            # (中华|联合|财产保险股份有限公司, 中国|联合|网络通信有限公司)
+            return crossed
         return pos
 
     def _name_start(self, norm, sfx_start, tok_end, tok_containing, region_by_end, typ="") -> int:

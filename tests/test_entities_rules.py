@@ -119,6 +119,9 @@ ORG_NAMES = (
     ("鹤山市和盛食品有限公司向中山村捐赠冷链设备。", "ENTERPRISE", "鹤山市和盛食品有限公司"),
     # a community's health station (社区卫生服务站)
     ("深圳市龙岗区第三人民医院向康城社区卫生服务站派驻了5名医生，轮流坐诊。", "HOSPITAL", "康城社区卫生服务站"),
+    # the nation's name and 联合 opening a brand (中华|联合|财产保险…), no two bodies joined
+    ("2024年春播前，中华联合财产保险股份有限公司北京分公司向察右前旗捐赠马铃薯种植收入保险。", "ENTERPRISE",
+     "中华联合财产保险股份有限公司北京分公司"),
     # a brand closing with 和 after its place (上海|申和|食品…)
     ("2019年至2024年，上海申和食品集团股份有限公司在巴楚县累计投资8600万元。", "ENTERPRISE", "上海申和食品集团股份有限公司"),
     # a county's short form opening a company's name, though 那 alone is a determiner
