@@ -1196,9 +1196,9 @@ class EntityRecognizer:
             if typ != "GOVERNMENT" and len(name) - len(word) < 2 and not inner_regions:
                 continue
             if typ == "GOVERNMENT" and len(word) == 1 and (
-                    word == "办" and norm[e:e + 1] in ("起", "了", "好", "成", "过") or
+                    word == "办" and norm[e:e + 1] in ("起", "了", "好", "成", "过", "税", "事", "案", "理", "学") or
                     re.search(rf"[0-9{CN_DIGITS}]+[栋个座间所家名]", name)):
-                continue  # 在原隆村租下两栋闲置厂房办起车间: 办 the verb, and a count inside, no body 办
+                continue  # 在原隆村租下两栋闲置厂房办起车间, 税务局办税服务厅: 办 the verb, and a count inside, no body 办
             if word == "公司" and not any(start <= m.start and m.end <= sfx_start for m in regions) and any(
                     lex.word_tag.get(norm[a:b], "")[:1] in ("a", "p", "c") and lex.freq.get(norm[a:b], 0) > RARE_WORD
                     for a, b in tok_containing.within(start, sfx_start)):

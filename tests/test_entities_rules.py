@@ -602,6 +602,8 @@ PEOPLE = (
     # a name of three ending in 刚 before what the hands or eyes do (杨志刚|看着); a volunteer team's head is no official
     ("朱店镇中心小学校长杨志刚看着刚拆封的实验箱说。", "杨志刚", "PERSON"),
     ("支教团团长刘思远是学校2023届本科毕业生，已获得推荐免试攻读本校硕士研究生资格。", "刘思远", "PERSON"),
+    # a customs house's head holds a state post
+    ("霍尔果斯海关党委书记、关长阿不都热合曼·买买提说：“援疆干部带来的新理念。”", "阿不都热合曼·买买提", "OFFICIAL"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
     ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
@@ -1050,6 +1052,11 @@ def test_entities_a_state_bodys_branch_is_one_name_with_the_body(extract):
     assert {"湖州市公安局南浔分局", "广安市公安局广安区分局"} <= x.names("GOVERNMENT"), x.names("GOVERNMENT")
     assert "广安区分局" not in x.names("GOVERNMENT")
     assert x.relation("pairs_with", "湖州市公安局南浔分局", "广安市公安局广安区分局") is not None
+
+
+def test_entities_a_tax_bureaus_service_hall_is_no_office_named_办(extract):
+    x = extract("他走进国家税务总局会宁县税务局办税服务厅。")
+    assert "国家税务总局会宁县税务局办" not in x.names("GOVERNMENT"), x.names("GOVERNMENT")
 
 
 def test_entities_a_provinces_courts_together_are_no_body(extract):
