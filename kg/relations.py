@@ -3780,7 +3780,10 @@ class RelationExtractor:
                                               self._brought_passive.match(self._text, p.end)))
                  # (A向B捐赠…，还派出2名师傅前往C, …投放到B，…: who received in a clause before is no giver)
                  and not (re.search(r"[，,；;]", self._text[p.end:anchor]) and
-                          self._received_before(parties, p, counted_ok))]
+                          self._received_before(parties, p, counted_ok))
+                 # (6名医生将在A、B开展…，8名教师分别到C…: where those of a clause before work sends no one after it)
+                 and not (counted_ok and re.search(r"[，,；;]", self._text[p.end:anchor]) and
+                          self._text.endswith(("在", "、"), 0, p.start) and self._after_at(parties, p))]
         if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
             return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
         if cands and not counted_ok and self._unnamed_clause.search(self._text, cands[-1].end, anchor):
@@ -3847,6 +3850,15 @@ class RelationExtractor:
             anchor = min(p.start for p in group)
             cands = [p for p in cands if p.end <= anchor]
         return []
+
+    def _after_at(self, parties, p: Mention) -> bool:
+        """Whether ``p`` is written right after 在, or listed after one that is (在A、B开展…): where people are."""
+        q = p
+        while self._text.endswith("、", 0, q.start):
+            q = next((x for x in parties if x.end == q.start - 1), None)
+            if q is None:
+                return False
+        return self._text.endswith("在", 0, q.start)
 
     def _from_list(self, p: Mention, parties) -> bool:
         """Whether ``p`` is listed right after 从 (从珠海市人民医院、香洲区人民医院等单位遴选…: where people are drawn

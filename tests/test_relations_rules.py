@@ -2010,6 +2010,12 @@ def test_relations_staff_a_universitys_volunteer_team_is_sent_by_the_university(
     assert x.facts("seconds_staff_to") == {(university, receiver)}, x.relations
 
 
+def test_relations_staff_where_those_of_a_clause_before_work_sends_no_one(extract):
+    x = extract("按照安排，6名医生将在临夏县人民医院、临夏县中医医院开展“传帮带”，8名教师分别到临夏县中学、韩集镇初级中学和"
+                "土桥镇中心小学支教。")
+    assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+
+
 def test_relations_staff_a_trip_to_places_listed_to_attract_investment_is_no_secondment(extract):
     x = extract("广东省粤黔协作工作队普定小组进驻以来，先后赴广州、东莞、佛山开展招商活动30余次。")
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
