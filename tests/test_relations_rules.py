@@ -2058,6 +2058,11 @@ def test_relations_funds_an_opening_place_described_before_its_name_receives(ext
     assert r is not None and int(r.amount_cny) == 80_000_000, x.facts("funds")
 
 
+def test_relations_funds_under_whose_promotion_receives_nothing(extract):
+    x = extract("2023年，南京德润新材料科技有限公司在江宁区推介下投资1.5亿元，在洛南县建设光伏玻璃深加工项目。")
+    assert x.facts("funds") == {("南京德润新材料科技有限公司", "洛南县")}, x.facts("funds")
+
+
 def test_relations_funds_where_an_unnamed_company_comes_from_gives_nothing(extract):
     x = extract("这家来自花都区狮岭镇的皮具企业，2022年在普定县投资3200万元建设箱包生产基地。")
     assert not x.facts("funds"), x.facts("funds")
