@@ -4830,8 +4830,21 @@ class RelationExtractor:
             return Mention(m.start, m.end, "SCHOOL", m.text, key=school) if school else m
         if m.type != "GOVERNMENT" or ent is None or not ent.name.endswith(self.team_suffixes):
             return m
-        region = ent.attrs.get("region")
+        region = ent.attrs.get("region") or self._place_inside_team(ent.name)
         return Mention(m.start, m.end, "REGION", m.text, key=region) if region else m
+
+    def _place_inside_team(self, name: str) -> str | None:
+        """A place of the text named short inside a team's name that opens with no place, right before the team's
+        own ending (粤黔协作工作队|花都|工作组 → 花都区; not 宁波赴凉山州…工作队: where the team went)."""
+        for key, x in self._entities.items():
+            level = x.attrs.get("level")
+            if x.type != "REGION" or level not in ("county", "prefecture"):
+                continue
+            forms = {x.attrs.get("official_name") or x.name, x.name, *x.aliases} | gz.short_forms(x.name, level)
+            if any(0 < (at := name.rfind(f)) and name.endswith(self.team_suffixes, at + len(f)) and
+                   len(name) - at - len(f) <= 3 for f in forms if len(f) >= 2):
+                return key
+        return None
 
     def _home_in_brackets(self, parties, people, ss, se, evidence, s, e) -> Relation | None:
         """"思南县委常委、副县长（吴江区挂职）陆一鸣": the place in the brackets sends the one named after them to the

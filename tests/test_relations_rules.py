@@ -2010,6 +2010,13 @@ def test_relations_staff_a_universitys_volunteer_team_is_sent_by_the_university(
     assert x.facts("seconds_staff_to") == {(university, receiver)}, x.relations
 
 
+def test_relations_staff_a_team_named_by_a_place_inside_its_name_stands_for_it(extract):
+    x = extract("花都区与关岭县结对。粤黔协作工作队花都工作组组长、挂职关岭自治县委常委、副县长陈志坚表示，下一步将推动产业园发展。")
+    assert ("花都区", "关岭自治县") in x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+    x = extract("宁波市与凉山州结对。宁波赴凉山州东西部协作帮扶工作队队长王明出席。")  # (where the team went is no sender)
+    assert not any(s.startswith("凉山") for s, _ in x.facts("seconds_staff_to")), x.facts("seconds_staff_to")
+
+
 def test_relations_staff_where_those_of_a_clause_before_work_sends_no_one(extract):
     x = extract("按照安排，6名医生将在临夏县人民医院、临夏县中医医院开展“传帮带”，8名教师分别到临夏县中学、韩集镇初级中学和"
                 "土桥镇中心小学支教。")
