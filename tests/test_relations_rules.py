@@ -2065,6 +2065,11 @@ def test_relations_funds_an_opening_place_described_before_its_name_receives(ext
     assert r is not None and int(r.amount_cny) == 80_000_000, x.facts("funds")
 
 
+def test_relations_funds_where_money_goes_after_its_amount(extract):
+    x = extract("2023年，上海援藏资金480万元投向江孜县紫金青稞农牧民专业合作社，用于购置烘干和仓储设备。")
+    assert ("上海", "江孜县紫金青稞农牧民专业合作社") in x.facts("funds"), x.facts("funds")
+
+
 def test_relations_funds_under_whose_promotion_receives_nothing(extract):
     x = extract("2023年，南京德润新材料科技有限公司在江宁区推介下投资1.5亿元，在洛南县建设光伏玻璃深加工项目。")
     assert x.facts("funds") == {("南京德润新材料科技有限公司", "洛南县")}, x.facts("funds")
