@@ -1683,6 +1683,14 @@ class EntityRecognizer:
                     before and norm[before[0]:before[1]] in ("和", "与") and before[0] in region_by_end:
                 pos = before[0]  # 鹤山市|和|盛|食品有限公司: the brand 和盛 after its place, not 鹤山市 and 盛…
                 continue
+            lone_after = tok_containing.get(pos)
+            if typ in ("HOSPITAL", "ENTERPRISE", "ORGANIZATION") and len(piece) == 1 and HAN.match(piece) and \
+                    piece not in _STOP_CHARS and tok[0] in region_by_end and lone_after is not None and \
+                    lone_after[1] - lone_after[0] == 1 and (norm[pos] not in _STOP_CHARS or
+                                                            norm[pos] == "和" and pos + 1 == sfx_start) and \
+                    norm[tok[0]:pos + 1] not in lex.freq:
+                pos, crossed = tok[0], None  # 北京|同|和|医院, 北京|亦|城|慈善基金会: two lone characters after the
+                continue  # place are its brand the segmenter split, not "with" or "also" (but 半山村|道|和|乡村卫生室)
             if piece == "和" and crossed is None and (tok[0] not in region_by_end or  # (振兴 of 振兴区: a word)
                                                       self._common_word(region_by_end[tok[0]])) and \
                     not norm.endswith(lex.org_endings + ("集体",), 0, tok[0]) and pos not in region_starts:

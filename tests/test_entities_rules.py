@@ -117,6 +117,9 @@ ORG_NAMES = (
     ("汉滨区职业技术教育中心与武进区职业教育中心学校结对共建。", "SCHOOL", "汉滨区职业技术教育中心"),
     # a brand opening with 和 after its place, split by the segmenter (鹤山市|和|盛)
     ("鹤山市和盛食品有限公司向中山村捐赠冷链设备。", "ENTERPRISE", "鹤山市和盛食品有限公司"),
+    # two lone characters after the place are its brand (北京|同|和|医院, 北京|亦|城|慈善基金会)
+    ("2024年4月，扎赉特旗人民医院与北京同和医院建立对口帮扶关系。", "HOSPITAL", "北京同和医院"),
+    ("北京亦城慈善基金会向巴林右旗捐赠帮扶资金。", "ORGANIZATION", "北京亦城慈善基金会"),
     # a community's health station (社区卫生服务站)
     ("深圳市龙岗区第三人民医院向康城社区卫生服务站派驻了5名医生，轮流坐诊。", "HOSPITAL", "康城社区卫生服务站"),
     # the nation's name and 联合 opening a brand (中华|联合|财产保险…), no two bodies joined
