@@ -2677,6 +2677,9 @@ class EntityRecognizer:
             common_word = common_word or sl == 1 and n == 4 and cand[1:] in lex.freq
             # a family name's character before a frequent time word: 教师于|今年8月底到岗
             common_word = common_word or self._frequent_time_word(cand[sl:])
+            # a frequent adverb opening a name of three (专家常年|扎在田间地头): no name
+            common_word = common_word or n == 3 and sl == 1 and lex.word_tag.get(cand[:2]) == "d" and \
+                lex.freq.get(cand[:2], 0) > COMMON_WORD
             # a plain word and a place or time word after it: 学生毕业后将…, not a name 毕业后
             common_word = common_word or n == 3 and cand[2] in "后前中时里上下内外间" and self._plain_word(cand[:2])
             # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)

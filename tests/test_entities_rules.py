@@ -607,6 +607,8 @@ PEOPLE = (
     ("支教团团长刘思远是学校2023届本科毕业生，已获得推荐免试攻读本校硕士研究生资格。", "刘思远", "PERSON"),
     # a customs house's head holds a state post
     ("霍尔果斯海关党委书记、关长阿不都热合曼·买买提说：“援疆干部带来的新理念。”", "阿不都热合曼·买买提", "OFFICIAL"),
+    # Mongolian names of two parts (乌力吉木仁)
+    ("旗委书记乌力吉木仁，旗委副书记、旗长孟繁荣出席。", "乌力吉木仁", "OFFICIAL"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
     ("2024年5月，杭州市西湖区委书记韩冬率党政代表团赴恩施州考察东西部协作工作。", "韩冬", "OFFICIAL"),
     ("本批医疗队由市六医院选派的3名医生组成，骨科副主任医师王振宇任领队。", "王振宇", "PERSON"),
@@ -1146,6 +1148,8 @@ def test_entities_no_person_from_plain_words(extract):
     x = extract("2024年7月，黄浦区选派周立群等3名干部到万州区挂职，周立群任区委常委、副区长。")  # 周立|群任 cut
     assert x.names("OFFICIAL") == {"周立群"} and not x.names("PERSON"), x.names("OFFICIAL")
     x = extract("屏边荔枝、哈尼古树茶整齐陈列，不少市民边试吃边扫码下单。")  # while … while, a given name of two between
+    assert not x.names("PERSON") and not x.names("OFFICIAL"), x.names("PERSON")
+    x = extract("北京市农业农村局选派的5名农技专家常年扎在田间地头。")  # a frequent adverb opens no name
     assert not x.names("PERSON") and not x.names("OFFICIAL"), x.names("PERSON")
     x = extract("妻子陆敏往他的行李箱里塞了两罐安吉白茶。")  # 往 ends a name
     assert x.names("PERSON") == {"陆敏"}
