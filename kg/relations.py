@@ -698,7 +698,9 @@ class RelationExtractor:
         # (大连市第十批援巫挂职干部: a batch before, 挂职 before the people; 东台市挂职干部: 挂职 alone)
         self.aid_prefix = staff["aid_prefix"]
         self.work_verbs = tuple(staff["work_verbs"])
-        self.aid_re = re.compile("(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:" + staff["aid_prefix"] +
+        # (北京市第七批东西部协作挂职干部: the programme between the batch and 挂职)
+        self.aid_re = re.compile("(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:东西部协作|对口协作|对口支援|对口帮扶)?(?:" +
+                                 staff["aid_prefix"] +
                                  "[\u4e00-\u9fff]{1,2}?(?:医疗|教育|农业|技术|骨干|挂职)?|挂职)(?:"
                                  + "|".join(staff["aid_people"]) + ")")
         self.staff_markers = sorted(staff["markers"], key=len, reverse=True)

@@ -2017,6 +2017,15 @@ def test_relations_staff_a_team_named_by_a_place_inside_its_name_stands_for_it(e
     assert not any(s.startswith("凉山") for s, _ in x.facts("seconds_staff_to")), x.facts("seconds_staff_to")
 
 
+@pytest.mark.parametrize("text,receiver", (
+    ("北京市第七批东西部协作挂职干部、扎赉特旗委常委、副旗长郑宇航介绍，下一步将深化合作。", "扎赉特旗"),
+    ("说起两年来的挂职经历，北京市第七批东西部协作挂职干部、乌兰察布市政府副秘书长曹文博感慨万千。", "乌兰察布市政府"),
+))
+def test_relations_staff_a_cadre_of_a_programme_named_between_batch_and_post(extract, text, receiver):
+    x = extract(text)
+    assert x.facts("seconds_staff_to") == {("北京市", receiver)}, x.facts("seconds_staff_to")
+
+
 def test_relations_staff_where_those_of_a_clause_before_work_sends_no_one(extract):
     x = extract("按照安排，6名医生将在临夏县人民医院、临夏县中医医院开展“传帮带”，8名教师分别到临夏县中学、韩集镇初级中学和"
                 "土桥镇中心小学支教。")
