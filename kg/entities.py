@@ -1209,6 +1209,9 @@ class EntityRecognizer:
                     chain_end == start or "专业" not in norm[chain_end:sfx_start] and not (
                         last is not None and last.candidates and all(k.count("/") == 2 for k in last.candidates))):
                 continue  # 牦牛养殖合作社, 当雄县牧民合作社: a kind of cooperative (but 土锅寨村红米种植合作社 is the village's)
+            if typ == "ENTERPRISE" and word == "合作社" and start < chain_end == sfx_start and last is not None and \
+                    last.candidates and not all(k.count("/") == 2 for k in last.candidates):
+                continue  # 与陈河镇合作社签订…: the township's cooperatives, none named (a village's may be: 三河村合作社)
             if word in lex.placed_endings and not inner_regions and not name.startswith(lex.national_openers) and \
                     not any(m.end == start and m.attrs.get("suffix") in lex.academy_endings or
                             m.start == start and m.type == "SCHOOL" for m in out):  # (复旦大学|研究生支教团)
