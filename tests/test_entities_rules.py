@@ -608,6 +608,9 @@ PEOPLE = (
     ("支教团团长刘思远是学校2023届本科毕业生，已获得推荐免试攻读本校硕士研究生资格。", "刘思远", "PERSON"),
     # a customs house's head holds a state post
     ("霍尔果斯海关党委书记、关长阿不都热合曼·买买提说：“援疆干部带来的新理念。”", "阿不都热合曼·买买提", "OFFICIAL"),
+    # a company's quality supervisor, a tea maker
+    ("2024年，金陵禾丰选派食品工程师周立强、质量主管唐慧2名骨干常驻柞水。", "唐慧", "PERSON"),
+    ("茗龙茶业选派制茶师钱国民、植保技术员沈佳怡到村里。", "钱国民", "PERSON"),
     # Mongolian names of two parts (乌力吉木仁)
     ("旗委书记乌力吉木仁，旗委副书记、旗长孟繁荣出席。", "乌力吉木仁", "OFFICIAL"),
     # a season of one character is a given name, not a time word (韩冬|率, but 教师于|今年8月底)
