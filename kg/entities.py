@@ -157,7 +157,6 @@ _COUNTIES_COUNTED = re.compile(r"等?[0-9一二两三四五六七八九十]{1,2}
 _NAME_TAGS = ("", "ns", "nr", "nrt", "nz", "j")
 #: Characters that never start or continue a name leftwards (function words).
 _HERE_PLACES = "院校村镇乡"  # one character for the institution or place spoken of (来院, 到校, 来村)
-_NATION_NAMES = ("中华", "中国")  # the nation's names opening a brand (中华联合财产保险…)
 _POST_VERBS = ("挂任", "挂职", "兼任", "担任", "任职")  # verbs of a post held, right after a holder's name
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已据受")
 #: Characters before a title that are no family name addressing someone (the 区 of 区人大常委会主任).
@@ -280,6 +279,7 @@ class _Lexicon:
         self.placed_endings = frozenset(ent["placed_endings"])
         self.government_not_before = tuple(ent["government_not_before"])
         self.national_openers = tuple(ent["national_openers"])
+        self.nation_names = tuple(ent["nation_names"])
         self.academy_units = frozenset(ent["academy_units"])
         self.branch_endings = tuple(ent["branch_endings"])
         self.body_branch_endings = tuple(ent["body_branch_endings"])
@@ -1686,10 +1686,9 @@ class EntityRecognizer:
                     before and norm[before[0]:before[1]] in ("和", "与") and before[0] in region_by_end:
                 pos = before[0]  # 鹤山市|和|盛|食品有限公司: the brand 和盛 after its place, not 鹤山市 and 盛…
                 continue
-            lone_after = tok_containing.get(pos)
             if typ in ("HOSPITAL", "ENTERPRISE", "ORGANIZATION") and len(piece) == 1 and HAN.match(piece) and \
-                    piece not in _STOP_CHARS and tok[0] in region_by_end and lone_after is not None and \
-                    lone_after[1] - lone_after[0] == 1 and (norm[pos] not in _STOP_CHARS or
+                    piece not in _STOP_CHARS and tok[0] in region_by_end and \
+                    (lone_after := tok_containing.get(pos)) is not None and lone_after[1] - lone_after[0] == 1 and (norm[pos] not in _STOP_CHARS or
                                                             norm[pos] == "和" and pos + 1 == sfx_start) and \
                     norm[tok[0]:pos + 1] not in lex.freq:
                 pos, crossed = tok[0], None  # 北京|同|和|医院, 北京|亦|城|慈善基金会: two lone characters after the
@@ -1777,7 +1776,7 @@ class EntityRecognizer:
                 continue
             pos = tok[0]
         if crossed is not None and not any(r.start == pos for r in region_by_end.values()) and not (
-                typ == "ENTERPRISE" and norm.startswith(_NATION_NAMES, pos)):
+                typ == "ENTERPRISE" and norm.startswith(lex.nation_names, pos)):
             # a 和 or a verb stays inside a name only when the name runs on to its place, or to the nation's name
             # (中华|联合|财产保险股份有限公司, 中国|联合|网络通信有限公司)
             return crossed

@@ -1459,9 +1459,8 @@ class RelationExtractor:
         joined = gap == "与"
         dashed = _DASH.fullmatch(gap.strip(" \t\u3000")) or joined  # (杨舍镇 ⇌ 中界镇)
         # (or a table's row: 1　海曙区　昭觉县, the second cell perhaps a list: 5　鄞州区　布拖县、美姑县)
-        spaced = (barred or re.fullmatch(r"[ \t\u3000]+", gap)) and \
-            all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))
         listed = all(self._gap(a, b) == "、" for a, b in pairwise(usable[1:]))  # (东昌府区——汉葭街道、郁山镇)
+        spaced = (barred or re.fullmatch(r"[ \t\u3000]+", gap)) and listed
         if not dashed and not spaced or dashed and len(usable) != 2 and not (listed and not joined):
             return set()
         line_start = text.rfind("\n", 0, s)
@@ -4640,9 +4639,9 @@ class RelationExtractor:
             sender = next((q for q in parties if verb and q.end == p.start - len(verb)), None)
             p = sender or p
             person = next((x for x in people if m.end() <= x.start <= m.end() + 30 and x.start < se), None)
-            named_before = next((x for x in people if ss <= x.start and x.end < p.start and
-                                 re.fullmatch(r"[，,、 \t\u3000]", text[x.end:p.start])), None)
-            if person is None and named_before is not None and re.match(r"[，,、]", text[m.end():m.end() + 1] or " "):
+            if person is None and re.match(r"[，,、]", text[m.end():m.end() + 1] or " ") and (named_before := next(
+                    (x for x in people if ss <= x.start and x.end < p.start and
+                     re.fullmatch(r"[，,、 \t\u3000]", text[x.end:p.start])), None)) is not None:
                 # "赵宏宇，天津市河西区挂职干部，崆峒区委常委、副区长": the name first, the post after who sent him
                 posts = [q for q in parties if m.end() < q.start < se and q.type == "GOVERNMENT" and
                          text.startswith(self.official_titles, q.end) and not self._local(own, self._place_of(q.key))]
