@@ -120,6 +120,8 @@ ORG_NAMES = (
     # two lone characters after the place are its brand (北京|同|和|医院, 北京|亦|城|慈善基金会)
     ("2024年4月，扎赉特旗人民医院与北京同和医院建立对口帮扶关系。", "HOSPITAL", "北京同和医院"),
     ("北京亦城慈善基金会向巴林右旗捐赠帮扶资金。", "ORGANIZATION", "北京亦城慈善基金会"),
+    # 自然, tagged as an adverb, a noun inside a name after its place (上海自然博物馆)
+    ("为了让管护员会巡护，上海自然博物馆今年8月派出3名专家赴玛多。", "ORGANIZATION", "上海自然博物馆"),
     # a community's health station (社区卫生服务站)
     ("深圳市龙岗区第三人民医院向康城社区卫生服务站派驻了5名医生，轮流坐诊。", "HOSPITAL", "康城社区卫生服务站"),
     # the nation's name and 联合 opening a brand (中华|联合|财产保险…), no two bodies joined
