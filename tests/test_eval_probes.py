@@ -883,7 +883,7 @@ PROBES = (
     ("probe867", "probe867.gold.json", 0.95, 0.97, 0.97, 0.97, 0.97),
     ("probe868", "probe868.gold.json", 0.96, 0.94, 0.91, 0.97, 0.97),
     ("probe869", "probe869.gold.json", 0.96, 0.94, 0.92, 0.97, 0.97),
-    ("probe870", "probe870.gold.json", 0.91, 0.94, 0.88, 0.97, 0.97),
+    ("probe870", "probe870.gold.json", 0.93, 0.97, 0.97, 0.97, 0.97),
     ("probe871", "probe871.gold.json", 0.94, 0.92, 0.86, 0.92, 0.97),
     ("probe872", "probe872.gold.json", 0.95, 0.95, 0.91, 0.97, 0.97),
     ("probe873", "probe873.gold.json", 0.93, 0.92, 0.85, 0.97, 0.97),
