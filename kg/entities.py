@@ -33,6 +33,10 @@ _NOW = ("现", "如今", "目前", "现在")  # before a 挂职 post after a com
 # (or by its number in digits: 62团, 150团)
 _REGIMENT = re.compile(r"(第?(?:[一二三四五六七八九十百零〇]{1,4}?|(?<![0-9])[0-9]{2,3}))(团)(?![队体结员委长部])")
 
+_BODY_AT = re.compile(r"(?:局|委|厅|办|政府)在")  # a body, then where it acts (卫生健康局在区人民医院…)
+_VERB_RESULTS = "好完妥"  # a verb's result after it (商量好, 准备完)
+_COMPANY = re.compile(r"[一二三四五六七八九十]{1,3}连(?![续接通线锁片日夜年心带同])")  # a regiment's company (十八连)
+
 
 def _regiment_in_words(name: str) -> str:
     """A regiment written in digits keyed as the Corps writes it (62团 → 六十二团, 150团 → 一五〇团); other names
@@ -287,6 +291,7 @@ class _Lexicon:
         self.subtitle_openers = tuple(ent["subtitle_openers"])
         self.institution_name_heads = tuple(ent["institution_name_heads"])
         self.building_verbs = tuple(ent["building_verbs"])
+        self.counted_people_after = tuple(ent["counted_people_after"])
         self.cooperative_kind = re.compile("(?:" + "|".join(sorted(
             set(ent["product_heads"]) | set(ent["cooperative_kind_words"]), key=len, reverse=True)) + ")+")
         self.age_words = frozenset(ent["age_words"])
@@ -415,6 +420,7 @@ class _Lexicon:
         self.address_words = frozenset(ppl["address_words"])
         self.dai_name_initials = tuple(ppl["dai_name_initials"])
         self.corps_key = gz.xpcc()["key"]
+        self.corps_farms = gz.corps_farms()
         self.division_not_before = tuple(gz.xpcc()["not_before"])
         # a division and the city it governs with (师市合一: 第一师阿拉尔市) are one administration
         self.division_cities = {key: {p.key for p in gazetteer.by_name(city)} for key, _, city in gz.divisions() if city}
@@ -607,8 +613,8 @@ class EntityRecognizer:
             covered[start:end] = b"\x01" * (end - start)
             out_ends.add(end)
         out.sort(key=lambda m: m.start)
-        # townships missing from the list after a county written short (门源县青石嘴镇)
-        out += self._townships(norm, [m for m in out if not m.official and m.text[-1:] in "县区市旗"], taken, token_ends,
+        # townships missing from the list after a county written short (门源县青石嘴镇; or a division: 十三师红星一场)
+        out += self._townships(norm, [m for m in out if not m.official and m.text[-1:] in "县区市旗师"], taken, token_ends,
                                masked, out)
         out.sort(key=lambda m: m.start)
         out += self._zones(norm, out, masked)
@@ -817,6 +823,23 @@ class EntityRecognizer:
                 out.append(Mention(s, e, "REGION", norm[s:e], [], True,
                                    attrs={"level": "township", "listed_after": division}))
                 taken.append((s, e))
+        # the Corps' regiments known by name (十三师红星一场, …北塔山牧场), in a text that names their division
+        named_divisions = {m.candidates[0]: m for m in found if len(m.candidates) == 1 and
+                           m.candidates[0].startswith(self.lex.corps_key + "-") and "/" not in m.candidates[0]}
+        for farm, keys in self.lex.corps_farms.items() if named_divisions else ():
+            division = next((named_divisions[k] for k in keys if k in named_divisions), None)
+            for r in re.finditer(farm, norm) if division is not None else ():
+                s, e = r.span()
+                if masked(s, e) or any(a < e and s < b for a, b in taken):
+                    continue
+                out.append(Mention(s, e, "REGION", farm, [], True, attrs={"level": "township", "listed_after": division}))
+                taken.append((s, e))
+        # a regiment's company (连) by its number right after the regiment (奇台农场十八连, 六十六团三连): a village of it
+        for m in [m for m in out if m.text in self.lex.corps_farms or _REGIMENT.fullmatch(m.text)]:
+            c = _COMPANY.match(norm, m.end)
+            if c and not masked(*c.span()) and not any(a < c.end() and c.start() < b for a, b in taken):
+                out.append(Mention(c.start(), c.end(), "REGION", c.group(), [], True, attrs={"level": "village"}))
+                taken.append(c.span())
         # unknown to the gazetteer, listed after a township of the list that its county opens (西吉县吉强镇、
         # 将台堡镇、兴隆镇): a township of the same county
         ends = {m.end: m for m in found + out}
@@ -1181,8 +1204,15 @@ class EntityRecognizer:
                     chain_end == sfx_start and word in lex.place_plural_endings and not township or
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start)):
                 continue  # 于田学校, 天津优质学校: the place's schools, not one school
-            # preceded or opened by a count (3家中药材种植农业合作社, 十余家A股上市公司): a category, not a name
-            if re.search(rf"[0-9{CN_DIGITS}]+[余多]?[所家个名座]\Z", norm[max(0, start - 5):start]) or \
+            if name.startswith(tuple(lex.team_name_words)):
+                continue  # (宁波市新一批|赴凉山州东西部协作帮扶工作队: a team's mission opens no name without its place)
+            if typ != "GOVERNMENT" and _BODY_AT.search(name, 0, len(name) - len(word)):
+                continue  # 西秀区卫生健康局|在区人民医院举行…: a body and where it acts (局在区, one token), no name
+            # preceded or opened by a count (3家中药材种植农业合作社, 十余家A股上市公司): a category, not a name (but
+            # people counted before their hospital or school: 12名吉林师范大学教师)
+            counted = re.search(rf"[0-9{CN_DIGITS}]+[余多]?([所家个名座])\Z", norm[max(0, start - 5):start])
+            if counted and not (counted.group(1) == "名" and typ in ("HOSPITAL", "SCHOOL") and
+                                norm.startswith(lex.counted_people_after, e)) or \
                     re.match(rf"[0-9{CN_DIGITS}]+[余多]?[所家个名座]", name):
                 continue
             inner_regions = [m for m in regions if start <= m.start and m.end <= e]
@@ -1248,6 +1278,11 @@ class EntityRecognizer:
         for m in out:
             longer[(m.start, m.type)] = max(longer[(m.start, m.type)], m.end)
         out = [m for m in out if not (m.type == "ORGANIZATION" and m.end < longer[(m.start, m.type)] <= m.end + 2)]
+        # nor a society named inside a hospital's or school's name (广州市红十字会|医院): the guide keeps only places
+        # and state bodies named inside names
+        institutions = [m for m in out if m.type in ("HOSPITAL", "SCHOOL")]
+        out = [m for m in out if not (m.type == "ORGANIZATION" and any(
+            h.start <= m.start and m.end < h.end for h in institutions))]
         # nor is a foundation at the head of its office's name (上海市慈善基金会|闵行区代表处)
         offices = {m.start for m in out if m.type == "ORGANIZATION" and m.text.endswith("代表处")}
         out = [m for m in out if not (m.start in offices and not m.text.endswith("代表处"))]
@@ -2130,7 +2165,9 @@ class EntityRecognizer:
                     and not any(r.start <= s < r.end for r in taken):
                 add(s, e, "OFFICIAL", title, None)
         # "刘建国是历城区发展和改革局副局长": a name at a clause start, 是 and a clause ending in a post
-        for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"]))([\u4e00-\u9fff]{2,3}?)是", norm, re.M):
+        # (or after who he is among them: 带队的梁志强是象贤中学副校长)
+        for m in re.finditer(r"(?:^|(?<=[\s。，,：:；;“\"])|(?<=带队的)|(?<=领队的)|(?<=牵头的))([\u4e00-\u9fff]{2,3}?)是",
+                             norm, re.M):
             s, k = m.start(1), m.end(1)
             clause_end = _clause_end(norm, k)
             post = lex.title_auto.leftmost_longest(norm[k + 1:clause_end])
@@ -2682,6 +2719,9 @@ class EntityRecognizer:
             # a frequent adverb opening a name of three (专家常年|扎在田间地头): no name
             common_word = common_word or n == 3 and sl == 1 and lex.word_tag.get(cand[:2]) == "d" and \
                 lex.freq.get(cand[:2], 0) > COMMON_WORD
+            # (or a frequent word the segmenter kept whole and the verb's result after it: 和同组老师商量|好)
+            common_word = common_word or n == 3 and sl == 1 and cand[2] in _VERB_RESULTS and \
+                tok_at.get(pos) == pos + 2 and lex.freq.get(cand[:2], 0) > COMMON_WORD
             # a plain word and a place or time word after it: 学生毕业后将…, not a name 毕业后
             common_word = common_word or n == 3 and cand[2] in "后前中时里上下内外间" and self._plain_word(cand[:2])
             # a plain word the segmenter kept whole, and a name that would end inside the next token (常态|化同)

@@ -34,7 +34,7 @@ from pathlib import Path
 TOWNSHIP_UPGRADES = (("乡", "镇"), ("镇", "街道"))
 #: Stems whose upgraded form is a plain phrase: 苏木镇 is "sumu and towns" (全旗12个苏木镇), not 苏木乡.
 GENERIC_TOWNSHIP_STEMS = {"苏木", "乡", "镇"}
-SCHEMA_VERSION = 30
+SCHEMA_VERSION = 31
 
 LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
@@ -185,6 +185,16 @@ def divisions() -> list[tuple[str, str, str]]:
     """(key, name, city it governs with or "") of each of the Corps' divisions, in order (第一师 first)."""
     corps = xpcc()
     return [(f"{corps['key']}-{n}", name, city) for n, (name, city) in enumerate(corps["divisions"].items(), 1)]
+
+
+def corps_farms() -> dict[str, list[str]]:
+    """The Corps' regiments known by name (红星一场, 北塔山牧场) → the keys of the divisions holding one so named."""
+    keys = {name: key for key, name, _ in divisions()}
+    out: dict[str, list[str]] = {}
+    for division, farms in xpcc().get("farms", {}).items():
+        for farm in farms:
+            out.setdefault(farm, []).append(keys[division])
+    return out
 
 
 def _build(path: Path) -> None:
@@ -356,6 +366,8 @@ def _build(path: Path) -> None:
         aliases += [(form, corps["key"]) for form in corps["aliases"]]
         # 农三师: the divisions' name until 2012
         aliases += [("农" + name[1:], key) for key, name, _ in divisions()]
+        # 十三师: a division of two-digit number written without 第 (not 三师, which is also "three teachers")
+        aliases += [(name[1:], key) for key, name, _ in divisions() if len(name) >= 4]
         con.executemany("INSERT INTO alias VALUES (?,?)", aliases)
         con.execute("CREATE INDEX place_name ON place(name)")
         con.execute("CREATE INDEX alias_form ON alias(form)")

@@ -137,6 +137,9 @@ _JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
 _PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
 _DASH = re.compile(r"[—–\-⇌↔⟷]+")  # between the two of a pair in a labelled list (or arrows both ways: A ⇌ B)
+_LIST_PARTNERED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}?(?:与|和|同)")  # (A、B等8家医院与C)
+#: What may open a clause before its subject: nothing, or when (2023年以来，今年3月, 近年来).
+_TIME_OPENING = re.compile(r"(?:[^，,；;。]{0,10}?(?:年|月|日|以来|来|起|后|期间)(?:以来)?)?")
 _MORE_LISTED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}")  # (A、B等6家省属医院<trigger>)
 #: What may stand between the place opening a sentence and its comma: a room of it (在…人民医院手术室，…).
 _PLACE_ROOM = re.compile(r"(?:[^，,。；;]{0,12}?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)"
@@ -825,8 +828,11 @@ class RelationExtractor:
         for m in outer:
             if folded and m.type == "REGION" and folded[-1].type == "REGION" and \
                     self._gap(folded[-1], m) in ("", "·") and (self._contains(folded[-1].key, m.key) or
-                                                                self._zone_holds(folded[-1].key, m.key)):
-                # 安康市汉滨区: one party, 汉滨区, spanning the whole name
+                                                                self._zone_holds(folded[-1].key, m.key) or
+                                                                folded[-1].key.startswith("region:?/") and
+                                                                m.key.count("/") == 2):
+                # 安康市汉滨区: one party, 汉滨区, spanning the whole name (双龙镇十八洞村 too: a township the list
+                # lacks, merged since, before a village it has)
                 folded[-1] = Mention(folded[-1].start, m.end, m.type, m.text, m.candidates, m.official, m.key, m.attrs)
                 continue
             folded.append(m)
@@ -940,8 +946,8 @@ class RelationExtractor:
         if re.match(rf"{lead}[0-9{CN_DIGITS}]+(?:多|余)?[{self.classifiers}]", after):
             # 从江县、榕江县、麻江县、丹寨县4个县: the count of a list of places is the list's own
             return not (m.type == "REGION" and self._text[m.start - 1:m.start] == "、" and
-                        re.match(rf"[0-9{CN_DIGITS}]+个(?:[\u4e00-\u9fff]{{1,3}}族自治)?(?:县|区|市|乡|镇|村|街道|乡镇|县区|县市|旗)",
-                                 self._text[m.end:min(e, m.end + 12)]) or  # (…、巴马3个瑶族自治县)
+                        re.match(rf"[0-9{CN_DIGITS}]+个(?:[\u4e00-\u9fff]{{1,3}}族自治)?(?:县|区|市|乡|镇|村|街道|乡镇|县区|县市|旗|州|盟|地区|市州)",
+                                 self._text[m.end:min(e, m.end + 12)]) or  # (…、巴马3个瑶族自治县, …六个藏族自治州)
                         # (A、B、C3所名校: the count of a list of schools or hospitals is the list's own)
                         m.type in ("SCHOOL", "HOSPITAL") and self._text[m.start - 1:m.start] == "、" and
                         re.match(rf"[0-9{CN_DIGITS}]+(?:所|家)[\u4e00-\u9fff]{{0,4}}?(?:学校|名校|中学|小学|高中|医院)",
@@ -1293,7 +1299,9 @@ class RelationExtractor:
                 objects = self._passive_object(parties, subjects[0])  # 奉节县，则由江苏省对口支援
             if not objects and text[b:b + 1] == ")":
                 objects = self._bracketed_object(parties, subjects[0], b)  # 东乡县（厦门市思明区对口帮扶）
-            if not objects and text.endswith("是", s, subjects[0].start):
+            if not objects and text.endswith("是", s, subjects[0].start) and not (
+                    len(subjects) == 2 and re.fullmatch(r"两(?:地|市|县|区)", text[subjects[-1].end:a])):
+                # (not "…，是南通、辽阳两地对口合作…的缩影": the two places are the pair)
                 # "江孜县位于…，是上海市对口支援的五个县之一": the sentence's subject is the object (or the party right
                 # before 是: 会议指出，日喀则是上海、山东两省市…对口支援的重点地区)
                 objects = [p for p in parties[:1] if p.start - s <= 2 and p.end < subjects[0].start] or \
@@ -3764,8 +3772,11 @@ class RelationExtractor:
                         "后者" not in self._text[grp[-1].end:anchor] and self._find_all(
                             self._text, self.pairs_mutual, grp[-1].end, self._clause_break(grp[-1].end, anchor))):
                 partners_of |= {id(g) for g in grp}
+        # (a place named inside a hospital's or school's name gives only as the institution: 吉林|师范大学)
+        held = [(q.start, q.end) for q in parties if q.type in ("HOSPITAL", "SCHOOL")]
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and id(p) not in partners_of
+                 and not (p.type == "REGION" and any(a <= p.start and p.end < b for a, b in held))
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
                  and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
                  and not (self._from_list(p, parties) and
@@ -3800,8 +3811,12 @@ class RelationExtractor:
             group = self._group_before(cands, anchor, allow_yu=jointly)
             # named ones closing with 等N家 give too (A、B等5家商会和12家企业共向C捐赠, A等3家南京企业在C投资); senders
             # of staff when institutions or a list of them (A、B等9家市级医院选派…; not 汉滨区等3所学校: its schools)
-            listed = not counted_ok or (len(group) > 1 or group[-1].type != "REGION") and self._list_sends(group[-1])
-            shared_head = self._modifier(group[-1], e, listed_ok=listed) and not (counted_ok and self._counted(group[-1]))
+            listed = not counted_ok or (len(group) > 1 or group[-1].type != "REGION") and (
+                self._list_sends(group[-1]) or self._list_partners(group))
+            # (12名吉林师范大学教师赴…: those counted before an institution are its people, sent by it)
+            shared_head = self._modifier(group[-1], e, listed_ok=listed) and not (counted_ok and (
+                self._counted(group[-1]) or group[-1].type in ("HOSPITAL", "SCHOOL") and
+                _COUNT_BEFORE.search(self._text, max(0, group[-1].start - 8), group[-1].start)))
             # 广州市、佛山市两地企业: the noun after the last of a list heads every item
             grp = [] if shared_head else [p for p in group if (not self._modifier(p, e, listed_ok=listed) or
                                                                 counted_ok and self._counted(p))
@@ -3900,6 +3915,15 @@ class RelationExtractor:
         return bool(listed) and any(listed.start() + 2 < a <= reach + 2 for a, _, w in
                                     self._find_all(self._text, self.staff_triggers, listed.start(), reach + 6)
                                     if w in self.strong_staff)
+
+    def _list_partners(self, group: list[Mention]) -> bool:
+        """"A、B等12家市属医院与C建立结对关系，今年共派出63名专家…": a list closed by 等N家 that opens its clause and
+        is joined to a partner by 与 is the subject of what follows (not 组织A、B等12所学校与…: the object of 组织)."""
+        text = self._text
+        if not _LIST_PARTNERED.match(text, group[-1].end):
+            return False
+        clause = max(text.rfind(c, 0, group[0].start) for c in "，,；;。\n") + 1
+        return bool(_TIME_OPENING.fullmatch(text, clause, group[0].start))
 
     def _posted_from(self, home: Mention, parties) -> bool:
         """"从A到B挂职的…": those who came from A to take a post or teach in B were sent by A."""
@@ -4564,15 +4588,19 @@ class RelationExtractor:
                 continue  # (A和B结对，A派了4名老师: no object of the word, the sender named again after it)
             if subjects and objects and (x - subjects[-1].end <= 4 or _MORE_LISTED.fullmatch(text[subjects[-1].end:x])
                                          or any(g.fullmatch(text[subjects[-1].end:x]) for g in self.subject_gaps)):
-                # (A以“组团式”帮扶方式对口支援B; A、B等6家医院组团帮扶C)
-                sides = (subjects, objects[0])
+                # (A以“组团式”帮扶方式对口支援B; A、B等6家医院组团帮扶C; A对口支援B和兵团|第十三师: both, the
+                # division for the Corps before it)
+                while (inner := next((p for p in parties if p.start == objects[-1].end and
+                                      self._contains(objects[-1].key, p.key)), None)) is not None:
+                    objects = objects[:-1] + [inner]
+                sides = (subjects, objects)
                 break
         if sides is None:
             usable = [p for p in parties if p.end <= a]
             for x, y in pairwise(usable):
                 if re.fullmatch(r"(?:与|和|同)", self._gap(x, y)) and \
                         self._find_all(text, self.pairs_mutual, y.end, a):
-                    sides = ([x], y)
+                    sides = ([x], [y])
                     break
         if sides is None:
             # "A向B捐赠小麦良种10万斤，并派出2名技术员…": the giver sends to the one it gave to
@@ -4580,15 +4608,22 @@ class RelationExtractor:
             for x, y in pairwise(usable):
                 if re.fullmatch(r"(?:还|也|先后|累计|共)?向", self._gap(x, y)) and \
                         text.startswith(self._gift_verbs, y.end) and x.key != y.key:
-                    sides = ([x], y)
+                    sides = ([x], [y])
                     break
         senders = {p.key for p in sides[0]} if sides else set()
-        if sides is None or any(p.start > sides[1].end and p.end <= a and p.key not in senders for p in parties):
+        if sides is None or any(p.start > sides[1][-1].end and p.end <= a and p.key not in senders for p in parties):
             return []  # another party between the partners and the trigger (the sender named again is fine)
+        if any(w in text[sides[1][-1].end:a] for w in self.unnamed_subjects):
+            return []  # (A结对帮扶B和C，我们医院前几批援派医生都去过C: the sender is the speaker's own, unnamed)
         count = self._headcount(text[staff[0][0]:e])
-        senders = [snd for snd in sides[0] if snd.key != sides[1].key]
-        return [Relation("seconds_staff_to", snd.key, sides[1].key, evidence, *(sentence or (s, e)), headcount=count,
-                         joint=count is not None and len(senders) > 1) for snd in senders]
+        counts = [count] * len(sides[1])
+        if len(sides[1]) > 1 and "分别" in text[sides[1][-1].end:e]:
+            # (A对口帮扶B、C，分别派驻专家5名、3名: each its own number, or none known)
+            each = _group_counts(text[staff[0][0]:e], self.trips_not_sent)
+            counts = each if len(each) == len(sides[1]) else [None] * len(sides[1])
+        return [Relation("seconds_staff_to", snd.key, rcv.key, evidence, *(sentence or (s, e)), headcount=n,
+                         joint=n is not None and (len(sides[0]) > 1 or len(sides[1]) > 1 and n == count))
+                for rcv, n in zip(sides[1], counts) for snd in sides[0] if snd.key != rcv.key]
 
     def _counted(self, p: Mention) -> bool:
         return bool(re.match(r"[0-9一二两三四五六七八九十]+(?:余|多)?名", self._text[p.end:p.end + 6]))

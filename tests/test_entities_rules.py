@@ -50,6 +50,9 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a team named with its mission (帮扶 only inside a team's name) and a school after a count of its people
+    ("杭州市帮扶恩施州工作队领队周晓东主持会议。", "GOVERNMENT", "杭州市帮扶恩施州工作队"),
+    ("首批12名吉林师范大学青年教师已赴浙江师范大学访学。", "SCHOOL", "吉林师范大学"),
     # disease control and testing centres of the state
     ("宝坻区动物疫病预防控制中心选派2名兽医到玛曲县。", "GOVERNMENT", "宝坻区动物疫病预防控制中心"),
     ("青岛市农产品质量检测中心派出专家到西和县。", "GOVERNMENT", "青岛市农产品质量检测中心"),
@@ -289,8 +292,11 @@ UNNAMED = (
     "这是她在这所边境小学度过的第二个学期，资金重点用于边境村卫生室标准化建设。",
     # pastoral areas' and villages' many
     "今年新建了3所牧区幼儿园和一批双语幼儿园。",
-    # a kind of medical centre, and one to be built in a place
+    # a kind of medical centre, and one to be built in a place (or the first of its kind in the prefecture)
     "两地将依托远程医疗中心开展会诊。",
+    "先后派出23名专家坐诊带教，帮助建成全州首个心脏康复中心。",
+    # the schools of a place's mountains
+    "冬衣暖身 真情暖心——苏州吴中区爱心物资送到德江山区学校",
     "下一步，沪果两地计划在达日县共建远程医疗中心，让牧民在家门口就能看病。",
     # the levels of a prefecture's own hospitals
     "全州投入资金1.2亿元，一批州县医院的重点专科由此起步。",
@@ -355,6 +361,9 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a village's former Party secretary (老支书); a name after who he is among them, then 是 and his post
+    ("重温老支书文朝荣带领群众植树造林的故事。", "文朝荣", "OFFICIAL"),
+    ("带队的梁志强是象贤中学副校长，到赫章后将担任赫章县实验中学执行校长。", "梁志强", "PERSON"),
     # a name before a word of address, whatever words it holds (周建国: 建国 a word), a transcribed one ending there
     ("爱心人士周建国先生向湟源县第一中学捐赠图书。", "周建国", "PERSON"),
     ("工作队走访了村民艾尔肯·吐尔逊大叔家。", "艾尔肯·吐尔逊", "PERSON"),
@@ -674,6 +683,9 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    # places naming teas and crops (保靖黄金茶, 龙山百合): inside products, no mention of the place
+    ("济南市结对帮扶湘西州泸溪县、古丈县、永顺县。保靖黄金茶、龙山百合成了不少济南家庭餐桌上的常客。",
+     {"保靖", "保靖县", "龙山", "龙山县"}),
     # a body's name of two words joined (住房和城乡), a word 乡 closes (城乡); the capital's time zone
     ("监督部门：赫章县住房和城乡建设局　电话：0857-3221506", {"住房和城乡"}),
     ("赫章县住房城乡建设局负责监督。", {"住房城乡"}),
@@ -820,6 +832,37 @@ def test_entities_regiments_and_farms_named_alone_in_a_division_text(extract):
     regions = x.names("REGION")
     assert {"十团", "十二团", "四十七团", "皮山农场"} <= regions
     assert "皮山县" not in {e.attrs.get("official_name") for e in x.entities.values()} and "一团" not in regions
+
+
+def test_entities_no_name_opening_with_a_mission_or_after_a_count_of_people_without_them(extract):
+    # a team's mission without its place (宁波市新一批|赴凉山州…工作队) and a count of people, no people after the name
+    x = extract("宁波市新一批赴凉山州东西部协作帮扶工作队27名挂职干部陆续抵达西昌。")
+    assert not [n for n in x.names("GOVERNMENT") if n.startswith("赴")]
+    x = extract("学校先后派出3名青年教师赴春申实验中学跟岗。")
+    assert not x.names("SCHOOL") - {"春申实验中学"}
+
+
+def test_entities_a_body_and_where_it_acts_name_no_hospital(extract):
+    # the segmenter keeps 局在区 whole; the body is named, the hospital after 在 is not one name with it
+    x = extract("当晚，西秀区卫生健康局在区人民医院举行简短的欢迎仪式。")
+    assert x.names("GOVERNMENT") == {"西秀区卫生健康局"} and not x.names("HOSPITAL")
+    # nor does a hospital's name reach back over a verb of helping to the place helping it
+    x = extract("上城区帮扶鹤峰县人民医院建设胸痛中心，拱墅区援助来凤县人民医院购置设备。")
+    assert x.names("HOSPITAL") == {"鹤峰县人民医院", "来凤县人民医院"}
+    # a society named inside a hospital's name is no organisation of its own (the guide: only places and bodies)
+    x = extract("广州市红十字会医院派驻该院的骨科医生周建华正在查房。")
+    assert "广州市红十字会医院" in x.names("HOSPITAL") and not x.names("ORGANIZATION")
+
+
+def test_entities_corps_farms_by_name_and_their_companies(extract):
+    # a regiment known by name in a text naming its division (written short: 十三师), and a company of it by number
+    x = extract("从2012年起，洛阳市对口支援十三师红星一场。第六师奇台农场十八连职工马建华说，晋中市与北塔山牧场结对帮扶。")
+    assert {"十三师", "红星一场", "奇台农场", "十八连", "北塔山牧场"} <= x.names("REGION")
+    farm = next(e for e in x.entities.values() if e.name == "红星一场")
+    company = next(e for e in x.entities.values() if e.name == "十八连")
+    assert farm.attrs["qualified"].startswith("新疆生产建设兵团第十三师") and "奇台农场十八连" in company.attrs["qualified"]
+    # no farm of the Corps where no division is named (红旗农场 is a name of many)
+    assert "红旗农场" not in extract("代表团参观了红旗农场的大豆基地。").names("REGION")
 
 
 def test_entities_officials_of_the_corps_and_credits_and_speakers(extract):
@@ -1138,6 +1181,8 @@ def test_entities_byline_name_with_inner_space(extract):
 
 
 def test_entities_no_person_from_plain_words(extract):
+    x = extract("她已经和同组老师商量好，开学第一周先把学生分组。")  # a verb and its result (商量|好)
+    assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("深圳市人民医院对口支援喀什地区第一人民医院，派出医疗专家32名常驻喀什地区第一人民医院。")
     assert not x.names("PERSON") and not x.names("OFFICIAL")
     x = extract("番禺区先后选派两批共26名教师进驻赫章一中，其中第二批14名教师于今年8月底到岗。")

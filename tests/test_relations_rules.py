@@ -6,6 +6,9 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # places listed and counted (六省市, 三个藏族自治州) before and after 分别: each with its own, in order
+    ("2010年起，北京、天津、上海三省市分别对口支援青海省玉树、黄南、果洛三个藏族自治州。",
+     {("北京", "玉树"), ("天津", "黄南"), ("上海", "果洛")}),
     # an adverb before the time before 与 (则在去年与)
     ("普陀区对口帮扶赤水市。桃浦镇则在去年与丙安镇签订了结对协议。", {("普陀区", "赤水市"), ("桃浦镇", "丙安镇")}),
     # the partners of a task taken on, counted after them
@@ -225,6 +228,9 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # the sentence's subject and two places named as the pair after 是 (…是南通、辽阳两地对口合作…的缩影)
+    ("恒盛家纺在灯塔市佟二堡镇投资2.6亿元。佟二堡与叠石桥的“牵手”，是南通、辽阳两地对口合作不断走深的一个缩影。",
+     {("佟二堡", "南通"), ("佟二堡镇", "南通")}),
     # a pairing named in quotes after 的 and still being discussed; talks going on; what the partnership built; the
     # places' hospitals counted after 的
     ("巴山镇坪上村与历城区华山街道的“村街结对”仍在协商中，尚未正式签约。", {("华山街道", "坪上村")}),
@@ -283,6 +289,9 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # a village after a township the division list lacks (双龙镇, merged from 排碧乡 in 2015): the village receives
+    ("花垣县位于湘西。济南鲁苗农业发展有限公司向双龙镇十八洞村捐赠价值38万元的猕猴桃分拣设备。", "济南鲁苗农业发展有限公司",
+     "十八洞村", "donation"),
     # the place where what the money built stands, right after 建在 in the clause after the amount
     ("扶风县招引项目如下。1.高端生态板材智能制造二期项目，江苏恒润木业有限公司投资4.2亿元，建在绛帐镇；",
      "江苏恒润木业有限公司", "绛帐镇", "investment"),
@@ -341,6 +350,14 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # a list closed by 等N家 opening its clause and joined to a partner: the subject of the sending after it
+    ("北京天坛医院、北京积水潭医院等12家市属医院与和田地区人民医院建立“以院包科”结对关系，今年共派出63名专家常驻和田。",
+     "北京积水潭医院", "和田地区", 63),
+    # a sending after a pairing with two: both receive (兵团|第十三师, the division for the Corps before it)
+    ("2010年以来，河南省对口支援哈密市和兵团第十三师，累计选派干部人才1300余人次。", "河南省", "第十三师", 1300),
+    ("2010年以来，河南省对口支援哈密市和兵团第十三师，累计选派干部人才1300余人次。", "河南省", "哈密市", 1300),
+    # people counted before the school whose people they are
+    ("首批12名吉林师范大学青年教师已赴浙江师范大学访学。", "吉林师范大学", "浙江师范大学", 12),
     # the way the help is given and an adverb between the subject and the directed trigger
     ("靖江市人民医院按照“一院一策”要求持续对口帮扶永寿县医院，2024年先后派驻专家12名。", "靖江市人民医院", "永寿县医院", 12),
     # a post in an institution's Party branch: the institution receives
@@ -2032,6 +2049,8 @@ def test_relations_staff_a_cadre_of_a_programme_named_between_batch_and_post(ext
     "土桥镇中心小学支教。",
     # a trip to the places listed to attract investment
     "广东省粤黔协作工作队普定小组进驻以来，先后赴广州、东莞、佛山开展招商活动30余次。",
+    # those the speaker's own hospital sent, after a pairing of a place with two
+    "龙岗区同时结对帮扶靖西市和那坡县，我们医院前几批援派医生都去过那坡，回来都说这里缺骨科。",
 ))
 def test_relations_staff_no_secondment_where_people_work_or_travel(extract, text):
     x = extract(text)
@@ -2269,6 +2288,8 @@ def test_relations_funds_each_giver_in_its_own_place_with_its_own_amount(extract
     "2024年，宁波市计划向凉山州安排财政援助资金12.36亿元。",
     "广州绿源农业发展有限公司拟在罗甸县投资2.8亿元建设火龙果种植基地。",
     "东丽区不再向舟曲县派驻专家。",
+    # 将 before a verb of arranging: a plan
+    "洛南县将组织15名村党组织书记到江宁区跟岗学习，敬请期待～",
     "此外，德清县还计划于今年下半年组织20名医生赴旺苍县开展短期巡回义诊。",
     # a clause naming no one goes on with the plan before it
     "2024年天河区计划再安排2000万至2500万元协作资金，重点支持纳雍县职业教育发展。",
