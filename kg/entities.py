@@ -33,6 +33,8 @@ _NOW = ("现", "如今", "目前", "现在")  # before a 挂职 post after a com
 # (or by its number in digits: 62团, 150团)
 _REGIMENT = re.compile(r"(第?(?:[一二三四五六七八九十百零〇]{1,4}?|(?<![0-9])[0-9]{2,3}))(团)(?![队体结员委长部])")
 
+_CALLED = re.compile(r"(?<![喊呼大])(?:名叫|叫做|叫)")  # a name given after it (女孩叫吉克阿依)
+_POST_NOTE = re.compile(r"(?:[（(](?:挂职|挂任|援派|兼)[）)])?")  # a note after a post (副县长（挂职）)
 _BODY_AT = re.compile(r"(?:局|委|厅|办|政府)在")  # a body, then where it acts (卫生健康局在区人民医院…)
 _VERB_RESULTS = "好完妥"  # a verb's result after it (商量好, 准备完)
 _COMPANY = re.compile(r"[一二三四五六七八九十]{1,3}连(?![续接通线锁片日夜年心带同])")  # a regiment's company (十八连)
@@ -584,6 +586,9 @@ class EntityRecognizer:
                 continue
             if norm.startswith(lex.nature_followers, end):
                 continue  # 怒江源头: the river
+            if start and lex.word_tag.get(norm[start - 1:start + 1], "")[:2] == "ns" and \
+                    norm.startswith(lex.nature_followers, start + 1):
+                continue  # 天|山南|脉: a mountain's range (天山南脉) holds the first character, no 山南
             # a short form must stand as a word of its own
             after_region = start in out_ends
             # (or right before a place it holds, inside one word: 新疆|伊犁哈萨克自治州 the segmenter keeps whole; or
@@ -860,6 +865,14 @@ class EntityRecognizer:
             s, e = m.end + 1, m.end + 1 + t.end()
             if masked(s, e) or any(a < e and s < b for a, b in taken):
                 continue
+            if norm[e:e + 1] in ("与", "同"):
+                # (龙岗区坂田街道与那坡县城厢镇、园山街道与龙合镇: a pair's first side after 、, a town of the county
+                # of the first pair's first side)
+                left = ends.get(county.start - 1) if norm[county.start - 1:county.start] in ("与", "同") else None
+                other = ends.get(left.start) if left is not None and left.attrs.get("level") == "township" or \
+                    left is not None and left.candidates and all(k.count("/") == 1 for k in left.candidates) else None
+                if other is not None and other.candidates and not any("/" in k for k in other.candidates):
+                    county = other  # (else the list's county, as any township listed after it)
             out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township", "listed_after": county}))
             ends[e] = out[-1]
             taken.append((s, e))
@@ -1283,6 +1296,11 @@ class EntityRecognizer:
         institutions = [m for m in out if m.type in ("HOSPITAL", "SCHOOL")]
         out = [m for m in out if not (m.type == "ORGANIZATION" and any(
             h.start <= m.start and m.end < h.end for h in institutions))]
+        # nor a cooperative at the head of a state body's name (贵州省供销合作社|联合社: the body, one name; but a
+        # company's Party branch names the company too: …有限公司|党支部)
+        bodies = {m.start: m.end for m in out if m.type == "GOVERNMENT"}
+        out = [m for m in out if not (m.type == "ENTERPRISE" and m.text.endswith("合作社") and
+                                      m.end < bodies.get(m.start, 0))]
         # nor is a foundation at the head of its office's name (上海市慈善基金会|闵行区代表处)
         offices = {m.start for m in out if m.type == "ORGANIZATION" and m.text.endswith("代表处")}
         out = [m for m in out if not (m.start in offices and not m.text.endswith("代表处"))]
@@ -1495,6 +1513,7 @@ class EntityRecognizer:
                     # its brand and its trade or last word (宁波恒拓精密模具有限公司 → 恒拓模具, 福建鸿晋纺织科技股份有限公司 →
                     # 鸿晋科技, 青岛瑞阳控股集团有限公司 → 瑞阳控股)
                     cores.append(brand + trade[-2:])
+            cores += self._subsidiary_short_names(norm, full, regions, legal)
             for core in cores + shorts:
                 # (a core of two or three, 建发 of 厦门建发集团有限公司, only as a word of its own: 建发、象屿与…)
                 short = core not in shorts and len(core) < 4
@@ -1520,6 +1539,18 @@ class EntityRecognizer:
                         out.append(Mention(pos, end, "ENTERPRISE", core, attrs={"alias_of": full}))
                     pos = end
         return out
+
+    @staticmethod
+    def _subsidiary_short_names(norm: str, full: Mention, regions: list[Mention], legal: str | None) -> list[str]:
+        """A group's company of a province named by its group's brand, the province and its trade (国网江苏省电力有限公司,
+        国网青海省电力公司): its place and trade (江苏电力), with the brand too (国网青海电力)."""
+        end = full.end - len(legal) if legal else full.end - 2 if full.text.endswith("公司") else None
+        place = next((r for r in regions if full.start + 2 <= r.start and r.end + 2 == end and r.official), None)
+        if end is None or place is None or not all(HAN.match(c) for c in norm[full.start:place.start]):
+            return []
+        stem = place.text[:-1] if place.text.endswith(("省", "市")) and len(place.text) > 2 else place.text
+        trade = norm[place.end:end]
+        return [stem + trade, norm[full.start:place.start] + stem + trade]
 
     def _branch_place(self, head: str) -> str | None:
         """The place a branch's name closes with before its ending (明湖实验学校|布拖|分校 → 布拖县): one county or city
@@ -2175,6 +2206,12 @@ class EntityRecognizer:
                 add(s, k, post[-1][3], norm[k + 1:clause_end], k + 1)
             elif re.search(r"挂职的?干部\Z", norm[k + 1:clause_end]) and self._name_at(norm, s, tok_at) == k - s:
                 add(s, k, "OFFICIAL", norm[k + 1:clause_end], k + 1)  # 赵立新是和平区选派到会宁县挂职的干部
+        # a name given with 叫 (理事长叫丁世贵，…; 一位叫杨光芬的老人; 有个女孩叫吉克阿依，家在…)
+        for m in _CALLED.finditer(norm):
+            n = self._name_at(norm, m.end(), tok_at, strict_end=True) or self._name_at(norm, m.end(), tok_at)
+            if n and norm[m.end() + n:m.end() + n + 1] in ("，", ",", "。", "的", "；", "、") and \
+                    not self._place_word(norm[m.end():m.end() + n]):
+                add(m.end(), m.end() + n, "PERSON", None)
         # 选派的陈立诚医生: a name between 的 and a professional role
         for m in lex.name_before_role.finditer(norm):
             # (not a place's short name: 在昭觉县民族中学支教的余姚教师胡静怡, a teacher from 余姚)
@@ -2249,9 +2286,10 @@ class EntityRecognizer:
                     add(k - n, k, "PERSON", norm[k:k + titles[-1][1]], k)
                 continue
             title_end = k + post[-1][1]
-            if norm.startswith("的", title_end):
+            noted = _POST_NOTE.match(norm, title_end)  # (…副县长（挂职）的刘光辉: a note on the post before 的)
+            if norm.startswith("的", noted.end()):
                 # the post before the name: 现任红河州委常委、副州长的沈立新，是…
-                after = title_end + 1
+                after = noted.end() + 1
                 n = self._name_at(norm, after, tok_at)
                 if n and (after + n >= len(norm) or norm[after + n] in "，,。；;、" or
                           norm.startswith(tuple(lex.name_honorifics) + ("赴", "到", "来到", "前往"), after + n) or

@@ -66,6 +66,7 @@ _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，
 _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
 #: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
+_AS_PAIRED_OPENING = re.compile(r"作为[^，,。；;]{0,16}?(?:结对|对口|协作)[^，,。；;]{0,10}[，,]")
 _LEFT_OUT_NOTE = re.compile(r"[（(](?:不含|不包括)[^（）()]{1,30}[）)]")
 #: A clause opening with money put in, no one named (…，累计投入援藏资金130余亿元).
 _GIVEN_AFTER_SENT = re.compile(r"(?:累计|共|先后|还|并|同时|另|已)*(?:投入|拨付|援助|安排|落实)")
@@ -531,7 +532,7 @@ _AID_POST = re.compile(r"援派|派驻|援(?:疆|藏|青|滇|黔|桂|川|渝|陕
                        r"(?P<roster>(?<=[，,])任)")
 #: What may stand between a helper and its directed trigger: going on, or since when (于2017—2020年对口帮扶).
 _HELPS_SINCE = re.compile(r"^(?:继续|持续|长期|始终|一直|还|也|又|并|已|(?:自|于|从)?[0-9]{4}年?(?:[—–\-－至到][0-9]{4}年?)?"
-                          r"(?:起|以来|开始)?)+(?:把|将)?")
+                          r"(?:起|以来|开始)?|承担|负责)+(?:把|将)?")  # (…承担对口支援改则县任务)
 #: Sending verbs between a sender and the place it sent a cadre to, in the cadre's description (海珠区派驻荔波县挂职干部).
 #: Where one sent works, said after him: …，她将在 / 现在 / 到 (the place follows).
 _WORKS_AT = re.compile(r"(?:(?<=[，,])(?:他|她)?(?:将|已|现|正|目前)?|(?<=[\u4e00-\u9fff]))(?:在|到|赴)")
@@ -577,6 +578,8 @@ class RelationExtractor:
         self.gaz = gazetteer
         self.pairs_directed = sorted(rel["pairs_with"]["directed"], key=len, reverse=True)
         self._directed_tuple = tuple(self.pairs_directed)
+        self._quoted_campaign = re.compile("“[^“”，。]{2,20}?(?:" + "|".join(rel["campaign_endings"]) + ")”")
+        self.helping_after_object = tuple(rel["pairs_with"]["helping_after_object"])
         self.unnamed_subjects = tuple(rel["unnamed_subjects"])
         self.subject_gaps = [re.compile(p) for p in rel["pairs_with"]["subject_gaps"]]
         # (a time between the comma and 与: …的县，2021年以来与上海市静安区结对…; …，去年与陶营村结成…)
@@ -819,6 +822,10 @@ class RelationExtractor:
                   and not (m.attrs.get("national") and (m.text in self.deciding_bodies or self._directing(m, s)))]
         outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end and
                                               (o.end - o.start) > (m.end - m.start) for o in inside)]
+        if "“" in self._text[s:e]:
+            # (…开展“长宁·金平助学行动”: places inside the quoted name of a campaign are no parties)
+            named = [(x.start(), x.end()) for x in self._quoted_campaign.finditer(self._text, s, e)]
+            outer = [m for m in outer if not any(a <= m.start and m.end <= b for a, b in named)]
         if "不含" in self._text[s:e] or "不包括" in self._text[s:e]:
             # (…安排援疆资金18.6亿元支持喀什地区（不含深圳市安排部分）: what a note leaves out is no party)
             left_out = [x.span() for x in _LEFT_OUT_NOTE.finditer(self._text, s, e)]
@@ -1285,7 +1292,9 @@ class RelationExtractor:
             objects = [next((q for q in usable if q.start == o.end + 2), o)
                        if text.startswith(_SEAT_WORDS, o.end) else o for o in objects]
             # …、青岛市结对定西市: a listed party followed by the trigger again starts the next pair
-            cut = next((k for k, o in enumerate(objects) if k and text.startswith(self._directed_tuple, o.end)), None)
+            # (…对口支援果洛州和国家电网|定点帮扶…, 天津对口支援和华能|帮扶: one who helps on its own, no object)
+            cut = next((k for k, o in enumerate(objects) if k and text.startswith(self._directed_tuple, o.end) or
+                        text.startswith(self.helping_after_object, o.end)), None)
             objects = objects[:cut] if cut is not None else objects
             if objects and re.search(r"[，,；;。]|[”」][ \t\u3000]", text[b:objects[0].start]):
                 # 开展对口协作，闽宁镇…: the next clause's subject is no object (nor the next part of a headline:
@@ -1341,7 +1350,8 @@ class RelationExtractor:
             if text.endswith("作为", s, a.start) and _PARTNER_AS.fullmatch(text, a.end, b.start):
                 found.add((a.key, b.key))
         # "A 与/和 B … <mutual trigger>"
-        triggers = self._find_all(text, self.pairs_mutual, s, e)
+        # (…车费由粤桂协作资金承担: money named by the partnership states no pairing of those before it)
+        triggers = [t for t in self._find_all(text, self.pairs_mutual, s, e) if not text.startswith("资金", t[1])]
         if triggers:
             joined = self._joined_pairs(usable, [p for p in parties if id(p) not in subjects_used], s, e, triggers,
                                         separately)
@@ -1909,13 +1919,16 @@ class RelationExtractor:
             # or its clause, the trigger in the next ones with no other party before it (…，A与B（以下简称…）通过
             # “云端”连线，正式签订结对帮扶协议)
             opens_clause = text[run[0].start - 1:run[0].start] in ("，", ",")
-            if not any(end <= a and (opens_sentence or not re.search(r"[，,;；:：]", text[end:a]) or
+            # (or the pairing named in an opening 作为 clause: 作为东西部协作结对帮扶县区，A与B…)
+            as_partners = bool(_AS_PAIRED_OPENING.fullmatch(text, s, run[0].start))
+            if not as_partners and not any(end <= a and (opens_sentence or not re.search(r"[，,;；:：]", text[end:a]) or
                                      re.fullmatch(r"[，,]\s*(?:两地|双方|两区|两县|两市|两省|三地)[\u4e00-\u9fff]{0,4}", text[end:a]) or
                                      opens_clause and not re.search(r"[;；:：]", text[end:a]) and
                                      text.count("，", end, a) <= 2 and not any(end <= p.start < a for p in parties))
                        for a, _, _ in triggers) and \
-                    not any(a < run[0].start and (b == run[0].start or text[b:run[0].start] in ("：", ":"))
-                            for a, b, _ in triggers):  # (医院结对：A—B)
+                    not any(a < run[0].start and (b == run[0].start and w not in self._directed_tuple or
+                                                  text[b:run[0].start] in ("：", ":"))
+                            for a, b, w in triggers):  # (医院结对：A—B; not 对口支援A和B: the objects of one)
                 continue
             joiner = [i for i, g in enumerate(gaps) if re.search(r"与|和|同|跟|·|—", g) and "、" not in g]
             # (or the two named as such before it in their clause: 厦门、临夏两地也在…持续深化厦临协作)

@@ -50,6 +50,13 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # 会计, tagged a verb, inside a name; an alumni association; a supply and marketing cooperative's union, a body
+    ("上海立信会计金融学院与昭通学院签署对口帮扶协议。", "SCHOOL", "上海立信会计金融学院"),
+    ("上海市徐汇区教育发展基金会联合上海市徐汇中学校友会向元阳县第一中学捐赠图书。", "ORGANIZATION", "上海市徐汇中学校友会"),
+    ("江都区供销合作总社也与张家坪村签订了结对帮扶协议。", "GOVERNMENT", "江都区供销合作总社"),
+    ("贵州省供销合作社联合社派出干部。", "GOVERNMENT", "贵州省供销合作社联合社"),
+    # a group's company of a province by its place and trade
+    ("国网江苏省电力有限公司与玛多县结为帮扶对子。三年来，江苏电力累计向玛多县投入帮扶资金1650万元。", "ENTERPRISE", "江苏电力"),
     # a team named with its mission (帮扶 only inside a team's name) and a school after a count of its people
     ("杭州市帮扶恩施州工作队领队周晓东主持会议。", "GOVERNMENT", "杭州市帮扶恩施州工作队"),
     ("首批12名吉林师范大学青年教师已赴浙江师范大学访学。", "SCHOOL", "吉林师范大学"),
@@ -295,8 +302,12 @@ UNNAMED = (
     # a kind of medical centre, and one to be built in a place (or the first of its kind in the prefecture)
     "两地将依托远程医疗中心开展会诊。",
     "先后派出23名专家坐诊带教，帮助建成全州首个心脏康复中心。",
-    # the schools of a place's mountains
+    # the schools of a place's mountains, of the frontier
     "冬衣暖身 真情暖心——苏州吴中区爱心物资送到德江山区学校",
+    "名校牵手边疆学校 徐汇红河教育协作跑出“加速度”",
+    # a grade striven for; a cooperative someone says exists (有位…)
+    "医院去年顺利通过二级甲等综合医院复审，目前正对标三级医院标准补短板。",
+    "羊永镇有位种植合作社的理事长叫丁世贵，六十多岁了。",
     "下一步，沪果两地计划在达日县共建远程医疗中心，让牧民在家门口就能看病。",
     # the levels of a prefecture's own hospitals
     "全州投入资金1.2亿元，一批州县医院的重点专科由此起步。",
@@ -361,6 +372,11 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a note on the post (（挂职）) between the post and 的 before the name; a name given with 叫; a name before 用一
+    ("目前担任尖扎县委常委、副县长（挂职）的刘光辉，是华能青海发电有限公司选派的第四批援青干部。", "刘光辉", "OFFICIAL"),
+    ("答：有个女孩叫吉克阿依，家在乌依乡阿布洛哈村。", "吉克阿依", "PERSON"),
+    ("有一次义诊，一位叫杨光芬的老人腹痛了半个月。", "杨光芬", "PERSON"),
+    ("9月1日，宁明中学的数学课上，支教教师余慧敏用一道题目开场。", "余慧敏", "PERSON"),
     # a village's former Party secretary (老支书); a name after who he is among them, then 是 and his post
     ("重温老支书文朝荣带领群众植树造林的故事。", "文朝荣", "OFFICIAL"),
     ("带队的梁志强是象贤中学副校长，到赫章后将担任赫章县实验中学执行校长。", "梁志强", "PERSON"),
@@ -683,6 +699,8 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    # a mountain's range holding a city's short name (天|山南|脉)
+    ("阿合奇县地处天山南脉腹地。", {"山南", "山南市", "天山", "天山区"}),
     # places naming teas and crops (保靖黄金茶, 龙山百合): inside products, no mention of the place
     ("济南市结对帮扶湘西州泸溪县、古丈县、永顺县。保靖黄金茶、龙山百合成了不少济南家庭餐桌上的常客。",
      {"保靖", "保靖县", "龙山", "龙山县"}),
@@ -840,6 +858,15 @@ def test_entities_no_name_opening_with_a_mission_or_after_a_count_of_people_with
     assert not [n for n in x.names("GOVERNMENT") if n.startswith("赴")]
     x = extract("学校先后派出3名青年教师赴春申实验中学跟岗。")
     assert not x.names("SCHOOL") - {"春申实验中学"}
+    # nor a cooperative at the head of a state body's name
+    assert not extract("贵州省供销合作社联合社派出干部。").names("ENTERPRISE")
+
+
+def test_entities_township_listed_as_a_pairs_first_side_is_of_the_first_pairs_county(extract):
+    # (龙岗区坂田街道与那坡县城厢镇、园山街道与龙合镇: 园山街道, unknown to the list, is 龙岗区's, not 那坡县's)
+    x = extract("会上，龙岗区坂田街道与那坡县城厢镇、园山街道与龙合镇、平湖街道与平孟镇分别签订新一轮结对帮扶协议。")
+    town = x.entity("园山街道")
+    assert town is not None and "龙岗区" in town.attrs["qualified"], town and town.attrs
 
 
 def test_entities_a_body_and_where_it_acts_name_no_hospital(extract):
@@ -850,6 +877,8 @@ def test_entities_a_body_and_where_it_acts_name_no_hospital(extract):
     x = extract("上城区帮扶鹤峰县人民医院建设胸痛中心，拱墅区援助来凤县人民医院购置设备。")
     assert x.names("HOSPITAL") == {"鹤峰县人民医院", "来凤县人民医院"}
     # a society named inside a hospital's name is no organisation of its own (the guide: only places and bodies)
+    x = extract("团队随时可以连线仁济医院本部专家共同讨论。")  # (连线 a verb: no 连线仁济医院)
+    assert x.names("HOSPITAL") == {"仁济医院"}
     x = extract("广州市红十字会医院派驻该院的骨科医生周建华正在查房。")
     assert "广州市红十字会医院" in x.names("HOSPITAL") and not x.names("ORGANIZATION")
 

@@ -6,6 +6,11 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # the pairing named in an opening 作为 clause, the two after it
+    ("作为东西部协作结对帮扶县区，海沧区与积石山县震后第一时间建立“一对一”重建对接机制。", {("海沧区", "积石山县")}),
+    # pairs listed as A与B、C与D: C a town of A's county, not of B's
+    ("会上，龙岗区坂田街道与那坡县城厢镇、园山街道与龙合镇、平湖街道与平孟镇分别签订新一轮结对帮扶协议。",
+     {("坂田街道", "城厢镇"), ("园山街道", "龙合镇"), ("平湖街道", "平孟镇")}),
     # places listed and counted (六省市, 三个藏族自治州) before and after 分别: each with its own, in order
     ("2010年起，北京、天津、上海三省市分别对口支援青海省玉树、黄南、果洛三个藏族自治州。",
      {("北京", "玉树"), ("天津", "黄南"), ("上海", "果洛")}),
@@ -228,6 +233,11 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # one helping on its own after the object of a directed trigger (…对口支援果洛州和国家电网定点帮扶…)
+    ("在上海市对口支援果洛州和国家电网定点帮扶的共同推动下，玛多县于2019年退出贫困县序列。", {("国家电网", "果洛州"), ("上海市", "国家电网")}),
+    # two bodies organising together, the money named by the partnership after them
+    ("今年的返岗专车由宝安区人力资源局和都安县人力资源和社会保障局联合组织，车费由粤桂协作资金承担。",
+     {("宝安区人力资源局", "都安县人力资源和社会保障局")}),
     # the sentence's subject and two places named as the pair after 是 (…是南通、辽阳两地对口合作…的缩影)
     ("恒盛家纺在灯塔市佟二堡镇投资2.6亿元。佟二堡与叠石桥的“牵手”，是南通、辽阳两地对口合作不断走深的一个缩影。",
      {("佟二堡", "南通"), ("佟二堡镇", "南通")}),
@@ -289,6 +299,11 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # the one that took on the task of helping gives after it (承担对口支援X任务，…累计投入); a company by its short name
+    ("自2002年起，中国移动通信集团有限公司承担对口支援改则县任务，二十多年来先后派出11批援藏干部，累计投入援藏资金3.2亿元。",
+     "中国移动通信集团有限公司", "改则县", "donation"),
+    ("国网江苏省电力有限公司与玛多县结为帮扶对子。三年来，江苏电力累计向玛多县投入帮扶资金1650万元。",
+     "国网江苏省电力有限公司", "玛多县", "donation"),
     # a village after a township the division list lacks (双龙镇, merged from 排碧乡 in 2015): the village receives
     ("花垣县位于湘西。济南鲁苗农业发展有限公司向双龙镇十八洞村捐赠价值38万元的猕猴桃分拣设备。", "济南鲁苗农业发展有限公司",
      "十八洞村", "donation"),
@@ -334,6 +349,9 @@ FUNDS = (
     ("福州市仓山区向隆德县赠送价值20万元的医疗设备。", "仓山区", "隆德县", "donation"),
 )
 NOT_FUNDS = (
+    # a place inside the quoted name of a campaign gives nothing (the foundation before it does)
+    ("此外，上海市长宁区慈善基金会连续五年在金平县开展“长宁·金平助学行动”，累计向金平县捐赠助学金120万元。", "长宁区", "金平县"),
+    ("国网江苏省电力有限公司与玛多县结为帮扶对子。三年来，江苏电力累计向玛多县投入帮扶资金1650万元。", "江苏省", "玛多县"),
     # the place's schools of every level, unnamed ones, give
     ("2022年，晋江市各级各类学校共向西吉县捐赠款物折合人民币186万元。", "晋江市", "西吉县"),
     # a place's villager working in a workshop another place built: no gift from the village
@@ -2051,6 +2069,8 @@ def test_relations_staff_a_cadre_of_a_programme_named_between_batch_and_post(ext
     "广东省粤黔协作工作队普定小组进驻以来，先后赴广州、东莞、佛山开展招商活动30余次。",
     # those the speaker's own hospital sent, after a pairing of a place with two
     "龙岗区同时结对帮扶靖西市和那坡县，我们医院前几批援派医生都去过那坡，回来都说这里缺骨科。",
+    # patients transferred (转到), no one sent
+    "华能还协调北京的专家团队每年两次来院义诊带教，“以前很多要转到西宁的手术，现在在县里就能做”。",
 ))
 def test_relations_staff_no_secondment_where_people_work_or_travel(extract, text):
     x = extract(text)
