@@ -33,6 +33,7 @@ _NOW = ("现", "如今", "目前", "现在")  # before a 挂职 post after a com
 # (or by its number in digits: 62团, 150团)
 _REGIMENT = re.compile(r"(第?(?:[一二三四五六七八九十百零〇]{1,4}?|(?<![0-9])[0-9]{2,3}))(团)(?![队体结员委长部])")
 
+_ORDINAL_COUNTED = re.compile(r"第[一二三四五六七八九十]+[所家个座间]")  # the first of its kind (第一所幼儿园)
 _CALLED = re.compile(r"(?<![喊呼大])(?:名叫|叫做|叫)")  # a name given after it (女孩叫吉克阿依)
 _POST_NOTE = re.compile(r"(?:[（(](?:挂职|挂任|援派|兼)[）)])?")  # a note after a post (副县长（挂职）)
 _BODY_AT = re.compile(r"(?:局|委|厅|办|政府)在")  # a body, then where it acts (卫生健康局在区人民医院…)
@@ -1217,6 +1218,8 @@ class EntityRecognizer:
                     chain_end == sfx_start and word in lex.place_plural_endings and not township or
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start)):
                 continue  # 于田学校, 天津优质学校: the place's schools, not one school
+            if _ORDINAL_COUNTED.search(name):
+                continue  # (邦利村有史以来第一所幼儿园: the first of its kind, counted, no name; but 第一小学 is one)
             if name.startswith(tuple(lex.team_name_words)):
                 continue  # (宁波市新一批|赴凉山州东西部协作帮扶工作队: a team's mission opens no name without its place)
             if typ != "GOVERNMENT" and _BODY_AT.search(name, 0, len(name) - len(word)):
@@ -1939,6 +1942,9 @@ class EntityRecognizer:
                         continue
                     if any(r.start <= s and e <= r.end for r in regions) or self._generic(name, name):
                         continue
+                    if all(lex.word_tag.get(w, "nz")[:2] not in ("nr", "nz", "ns", "nt") and
+                           lex.freq.get(w, 0) > 10 for w in segment.cut(name)):
+                        continue  # (引进电梯部件、木地板、电机、童装等企业: the dictionary's common words are a trade, no name)
                     covering = next((o for o in orgs if o.start <= s and e <= o.end), None)
                     if covering is not None:
                         covering.attrs.setdefault("list_item", list_id)

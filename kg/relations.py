@@ -66,6 +66,8 @@ _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，
 _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
 #: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
+# What those a sender sent serve as, before a team's place (A选派的7名党政干部作为第十三批福建援宁工作队成员)
+_SERVING_AS = re.compile(r"(?:选派|派出|派驻)的[^，,。；;]{0,12}?作为[^，,。；;、]{0,10}\Z")
 _AS_PAIRED_OPENING = re.compile(r"作为[^，,。；;]{0,16}?(?:结对|对口|协作)[^，,。；;]{0,10}[，,]")
 _LEFT_OUT_NOTE = re.compile(r"[（(](?:不含|不包括)[^（）()]{1,30}[）)]")
 #: A clause opening with money put in, no one named (…，累计投入援藏资金130余亿元).
@@ -290,7 +292,7 @@ _TEAM_ARRIVES = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,3}批)?
 _TAKES_POST = re.compile(r"(?:现任|担任|挂任|出任|(?<![曾历原调离主责信前兼])任)")
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_AGAIN_CLAUSE = re.compile(r"[，,](?=" + _SENDS_AGAIN.pattern + ")")
-_SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再)?(?:派出|选派|派驻|抽调)")
+_SENDS_RIGHT_AFTER = re.compile(r"(?:先后|共|已|又|再|累计)?(?:派出|选派|派驻|抽调)")
 #: The verb and money that several "A向B" pairs before share (…、C向D各拨付…).
 _EACH_AFTER_PAIRS = re.compile(r"各(?:自)?(?:拨付|投入|安排|捐赠|捐助|援助|出资|捐资|下达)")
 #: The parts of an amount just stated, after 其中 (…21.6亿元，其中…).
@@ -877,12 +879,17 @@ class RelationExtractor:
             k, word = m.start(), m.group()
             verb = next((v for v in _SENT_INTO if text.endswith(v, s, k)), None)
             bare = not word.startswith(("该", "这"))
-            given_to = bare and text[k - 1:k] in ("向", "为", "给") and k - 1 > s
+            given_to = text[k - 1:k] in ("向", "为", "给") and k - 1 > s
             if k > s and text[k - 1] not in "，,；;" and verb is None and not given_to:
                 continue
             if bare and not given_to and (verb is not None or text[m.end():m.end() + 1] not in _BARE_SUBJECT):
                 continue  # (企业家们, 公司董事长: a bare noun refers back only as the subject opening a clause, or given to)
             before = [p for p in parties if p.end <= k and p.type in self.anaphors[word]]
+            if given_to and not bare:
+                # (…派驻9名专家到围场县医院常驻帮扶，并向该院捐赠…; A与B结对共建，…，并为该校捐赠: the one gone to or
+                # paired with in a clause before, not the giver of its own clause)
+                clause = max(text.rfind(c, s, k) for c in "，,；;")
+                before = [p for p in before if p.end <= clause and text[p.start - 1:p.start] in ("到", "赴", "与", "和", "同")]
             if verb is not None:
                 # (…来到A医院，看望B医院派驻该院的6名专家: the one it was sent into, not the sender before the verb)
                 before = [p for p in before if p.end != k - len(verb)]
@@ -3789,6 +3796,8 @@ class RelationExtractor:
         held = [(q.start, q.end) for q in parties if q.type in ("HOSPITAL", "SCHOOL")]
         cands = [p for p in parties if p.end <= anchor and p is not recipient and s <= p.start
                  and id(p) not in partners_of
+                 # (…选派的7名党政干部作为第十三批福建援宁工作队成员进驻海原县: what they serve as, no sender)
+                 and not _SERVING_AS.search(self._text, max(s, p.start - 36), p.start)
                  and not (p.type == "REGION" and any(a <= p.start and p.end < b for a, b in held))
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
                  and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
@@ -3811,8 +3820,8 @@ class RelationExtractor:
                  # (6名医生将在A、B开展…，8名教师分别到C…: where those of a clause before work sends no one after it)
                  and not (counted_ok and re.search(r"[，,；;]", self._text[p.end:anchor]) and
                           self._text.endswith(("在", "、"), 0, p.start) and self._after_at(parties, p))]
-        if cands and any(w in self._text[cands[-1].end:anchor] for w in self.unnamed_subjects):
-            return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed
+        if cands and any(w in self._text[cands[-1].end:anchor].replace("从" + w, "") for w in self.unnamed_subjects):
+            return []  # …到布拖县挂职，我县选派35名干部: the subject is unnamed (not 从我校选派: where they come from)
         if cands and not counted_ok and self._unnamed_clause.search(self._text, cands[-1].end, anchor):
             return []  # (A向B捐赠…，一批廉江爱心企业还为C送去了…: givers of their own clause, unnamed)
         first = True
@@ -4013,7 +4022,7 @@ class RelationExtractor:
     def _local(self, key: str, place: str) -> bool:
         """Whether ``key`` is ``place``, a place around it or an organisation of one."""
         own = self._place_of(key)
-        return bool(own) and (own == place or self._contains(own, place))
+        return bool(own) and bool(place) and (own == place or self._contains(own, place))
 
     def _within_entity(self, outer: Mention, inner: Mention) -> bool:
         ent = self._entities.get(outer.key)

@@ -308,6 +308,11 @@ UNNAMED = (
     # a grade striven for; a cooperative someone says exists (有位…)
     "医院去年顺利通过二级甲等综合医院复审，目前正对标三级医院标准补短板。",
     "羊永镇有位种植合作社的理事长叫丁世贵，六十多岁了。",
+    # trades listed before 等企业; every hospital of a level; the first of its kind; the frontier's schools
+    "先后引进电梯部件、木地板、电机、童装等企业23家。",
+    "推动远程会诊系统覆盖所有县级医院。",
+    "今年9月，邦利村有史以来第一所幼儿园正式开园。",
+    "龙岗支教老师在平孟：边关小学里的“深圳课堂”",
     "下一步，沪果两地计划在达日县共建远程医疗中心，让牧民在家门口就能看病。",
     # the levels of a prefecture's own hospitals
     "全州投入资金1.2亿元，一批州县医院的重点专科由此起步。",

@@ -299,6 +299,9 @@ OBJECTS_IN_CLAUSE = (
 
 # (sentence, funder, recipient, kind)
 FUNDS = (
+    # a gift to 该院 after a sending to the hospital named in the clause before
+    ("2024年以来，武清区人民医院先后派驻9名专家到围场县医院常驻帮扶，并向该院捐赠了价值86万元的彩超、呼吸机等设备。",
+     "武清区人民医院", "围场县医院", "donation"),
     # the one that took on the task of helping gives after it (承担对口支援X任务，…累计投入); a company by its short name
     ("自2002年起，中国移动通信集团有限公司承担对口支援改则县任务，二十多年来先后派出11批援藏干部，累计投入援藏资金3.2亿元。",
      "中国移动通信集团有限公司", "改则县", "donation"),
@@ -368,6 +371,15 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # where they come from after 从 (从我校选派) is no unnamed subject; people received after the one who sent (累计派出…，
+    # 并接收B N名…来院进修); a school with no place of its own (its place unknown, no crash)
+    ("此后，和平区教育局先后从我校选派5名骨干教师赴会宁县第四中学支教。", "和平区教育局", "会宁县第四中学", 5),
+    ("四年来，南京市六合区人民医院累计派出医疗、护理、管理专家14人次赴湟源县人民医院开展帮扶，并接收湟源县人民医院27名医护"
+     "人员来院进修。", "湟源县人民医院", "南京市六合区人民医院", 27),
+    ("长宁区选派的支教教师周敏、顾晓燕从2024年春季学期起在滮水岩小学任教，一个教英语，一个带音乐和美术。", "长宁区",
+     "滮水岩小学", 2),
+    # those a place sent serving as members of a province's team: the place sends
+    ("2023年9月，漳州市选派的7名党政干部作为第十三批福建援宁工作队成员进驻海原县。", "漳州市", "海原县", 7),
     # a list closed by 等N家 opening its clause and joined to a partner: the subject of the sending after it
     ("北京天坛医院、北京积水潭医院等12家市属医院与和田地区人民医院建立“以院包科”结对关系，今年共派出63名专家常驻和田。",
      "北京积水潭医院", "和田地区", 63),
@@ -2069,6 +2081,9 @@ def test_relations_staff_a_cadre_of_a_programme_named_between_batch_and_post(ext
     "广东省粤黔协作工作队普定小组进驻以来，先后赴广州、东莞、佛山开展招商活动30余次。",
     # those the speaker's own hospital sent, after a pairing of a place with two
     "龙岗区同时结对帮扶靖西市和那坡县，我们医院前几批援派医生都去过那坡，回来都说这里缺骨科。",
+    # a wish of more to come (让更多…)
+    "上海市闵行区中心医院对口帮扶莎车县人民医院。我院院长沈立峰说，医院将继续做好双向交流，让更多莎车的医护人员来上海学习，"
+    "也让更多上海的专家到莎车去。",
     # patients transferred (转到), no one sent
     "华能还协调北京的专家团队每年两次来院义诊带教，“以前很多要转到西宁的手术，现在在县里就能做”。",
 ))
