@@ -519,6 +519,11 @@ class EntityRecognizer:
                 # 部分|乡镇卫生院: a common word holds the name's first character, no 分乡镇 (but a word of a
                 # preposition and the township's first character is the preposition before it: 向上|帕镇捐赠)
                 continue
+            if all("/" in k for k in keys) and start - 1 in token_starts and start + 1 in token_ends and \
+                    start not in token_starts and any(p.key in named for p in lex.gaz.by_alias(norm[start - 1:start + 1])
+                                                      for named in [{k for m in out for k in m.candidates}]):
+                # 广南县…到广南|乡镇“认亲”: a county named before, written short, holds the first character, no 南乡镇
+                continue
             if len(form) <= 2 and form[0] in _STOP_CHARS and start and HAN.match(norm[start - 1]) and \
                     lex.freq.get(form, 0) >= RARE_WORD:
                 continue  # 副县长和县卫健局局长: 和 joins the two, the county unnamed (no 和县)
@@ -771,7 +776,8 @@ class EntityRecognizer:
                 continue
             # (not 湖里区选派到东乡县: 乡 of a county's name)
             t = re.match(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|苏木)(?![村级长政委人县镇])", norm[m.end:m.end + 7]) or \
-                re.match(r"([\u4e00-\u9fff])(镇)(?=[、，,与和及])", norm[m.end:m.end + 3])  # (合阳县坊镇、…: a name of one)
+                re.match(r"([^\W\d_街乡城村])(镇)(?=[、，,与和及])", norm[m.end:m.end + 3])  # (合阳县坊镇、…: a name of one;
+            # not 静安区街镇与…: its streets and towns)
             regiment = None
             if not t and m.candidates[0].startswith(self.lex.corps_key + "-"):
                 # a regiment after its division (第三师四十五团, 第一师一五〇团, 第十四师二二四团, 第三师第四十五团)
@@ -1899,7 +1905,8 @@ class EntityRecognizer:
         out = []
         heads = "|".join(map(re.escape, lex.list_heads))
         # (or closed by 等 with no count: 穗丰农业、粤港食品等广州企业)
-        for m in re.finditer(rf"(?:([0-9{CN_DIGITS}]+)[家所个]|(?<=等))([\u4e00-\u9fff]{{0,4}}?)({heads})", norm):
+        # (not …等6个企业项目: projects, the items their names)
+        for m in re.finditer(rf"(?:([0-9{CN_DIGITS}]+)[家所个]|(?<=等))([\u4e00-\u9fff]{{0,4}}?)({heads})(?!项目)", norm):
             typ = lex.list_heads[m.group(3)]
             if m.group(1) is None and m.group(2) and m.group(2) not in lex.list_head_members and not any(
                     r.start == m.start(2) and r.end == m.end(2) and (
@@ -2399,9 +2406,15 @@ class EntityRecognizer:
                              r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6})"
                              # (the sex or people in brackets: 吉克阿呷（女，彝族）, 杨光荣（苗族）; or a colon: 赵明轩：…主任医师)
                              r"(?:[(（](?:[男女](?:[，,][^()（）\n]{1,6})?|[\u4e00-\u9fff]{1,4}族)[)）])?"
-                             r"([,，:：]|[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)([^\n]{2,80})$", norm, re.M):
+                             r"([,，:：]|[ \t\u3000]+|[ \t\u3000]*[|｜][ \t\u3000]*)([^\n]{2,})$", norm, re.M):
             # after a colon or a caption's bar the rest must close with the posts (not 张立新：今年…, a speaker's words)
             name, posts_close, rest = m.group(1), m.group(2) in ":：", m.group(3)
+            if len(rest) > 80:
+                # a profile's paragraph (周雯　宁波大学附属人民医院妇产科主任医师，2023年8月…): its first clause, closing
+                # with the posts
+                rest, posts_close = re.match(r"[^，,。；;]*", rest).group(), True
+                if not 2 <= len(rest) <= 40:
+                    continue
             if re.search(r"[|｜]", m.group(2)):
                 if "·" in name or re.search(r"[|｜]", rest):
                     continue  # (沪滇协作·支教手记｜…: a column's title; 孙佳琪｜A｜B: a table's row, read as a table)
@@ -2412,12 +2425,15 @@ class EntityRecognizer:
             if lex.freq.get(given, 0) > COMMON_WORD and lex.word_tag.get(given, "")[:1] in ("m", "t", "q"):
                 continue  # 那一年，…: a time phrase opening the sentence, no 那 一年
             if norm[m.end(1)].isspace() and (len(name) > 3 and not _DOTTED_NAME.fullmatch(name) or
-                                             not HAN.match(rest[0])):
+                                             not HAN.match(rest[0]) and not re.match(r"[0-9]{4}年", rest)):
                 continue  # (a headline's words before a space: 鲁藏情深 “组团式”…)
             posts = lex.title_auto.leftmost_longest(rest)
             if not posts:
                 if _SENT_LINE.search(rest) and norm[m.end(1)] in ",，":
                     add(m.start(1), m.end(1), "PERSON", None, None)
+                elif _SENT_BY_LINE.search(rest):
+                    # (徐海波　2023年7月由鄞州区选派到…木里藏族自治县挂职，任…: sent, a 挂职 post a state one)
+                    add(m.start(1), m.end(1), "OFFICIAL" if "挂职" in rest else "PERSON", None, None)
                 continue
             if posts_close and posts[-1][1] != len(rest.rstrip(";；。 \u3000")):
                 continue  # (张立新：今年上海援疆…: a speaker and his words)
@@ -3491,6 +3507,7 @@ def _parent(key: str) -> str:
     return key.rsplit("/", 1)[0]
 
 
+_SENT_BY_LINE = re.compile(r"^[0-9年月日]{0,12}由[\u4e00-\u9fff]{2,12}?(?:选派|派驻|派出)")  # (2023年7月由鄞州区选派…)
 _SENT_LINE = re.compile(r"[，,](?:支教|支医|支农|挂职)")  # a list line's unit, then where its person was sent
 #: After a company's short name of two or three: an edge, or the company acting (温氏派驻威宁的…, 建发投资…).
 _SHORT_NAME_AFTER = re.compile(r"$|[^\u4e00-\u9fff]|[、与和及等由向在为]|派驻|派出|选派|投资|捐赠|捐资|出资")

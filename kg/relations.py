@@ -66,6 +66,8 @@ _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，
 _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
 #: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
+#: Whose people those sent are, after the units named (选派华山路小学的…, 选派天津市津南医院等单位的6名…).
+_WHOSE_PEOPLE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?)?的")
 # What those a sender sent serve as, before a team's place (A选派的7名党政干部作为第十三批福建援宁工作队成员)
 _SERVING_AS = re.compile(r"(?:选派|派出|派驻)的[^，,。；;]{0,12}?作为[^，,。；;、]{0,10}\Z")
 _AS_PAIRED_OPENING = re.compile(r"作为[^，,。；;]{0,16}?(?:结对|对口|协作)[^，,。；;]{0,10}[，,]")
@@ -3854,7 +3856,7 @@ class RelationExtractor:
                 # (A联合火炬开发区12家爱心企业，向C捐赠…: the companies of the place A joins are unnamed; A gives)
                 grp = [p for p in group[:-1] if not self._modifier(p, e, listed_ok=listed) and p.key != recipient.key]
             if counted_ok and grp and self._text.endswith(self._sending_verbs, 0, grp[0].start) and \
-                    self._text.startswith("的", grp[-1].end):
+                    _WHOSE_PEOPLE.match(self._text, grp[-1].end):
                 # (即墨区选派华山路小学、即墨区第二实验中学的足球队员…: whose people they are; the subject before sends)
                 subject = next((p for p in reversed(cands) if p.end < grp[0].start and
                                 self._text.startswith(self._sending_verbs, p.end) and
@@ -3987,8 +3989,10 @@ class RelationExtractor:
         if ent is None:
             return sender
         titled = ent.type == "GOVERNMENT" and self._text.startswith(self.official_titles, sender.end)
-        # 天河中学陈思远, 何坝镇副镇长马丽娟 (but 文三街小学选派数学教师郑浩: the subject of the sending)
-        named_with = any(0 <= p.start - sender.end <= 6 and not re.search(r"[，,；;。、]", self._text[sender.end:p.start])
+        # 天河中学陈思远, 何坝镇副镇长马丽娟 (but 文三街小学选派数学教师郑浩: the subject of the sending); right after
+        # the sending verb, a department and title between (选派松江区中心医院普外科副主任医师沈立平)
+        reach = 12 if self._text.endswith(self._sending_verbs, 0, sender.start) else 6
+        named_with = any(0 <= p.start - sender.end <= reach and not re.search(r"[，,；;。、]", self._text[sender.end:p.start])
                          and not any(sender.end <= a < p.start for a, _, w in triggers if w in self.strong_staff)
                          for p in people)
         if not titled and not named_with:

@@ -50,6 +50,9 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a company after a verb of mobilising (动员); a town's education management centre, a state body
+    ("他还动员广州恒信达物流有限公司向燕子口镇中心学校捐赠了价值18万元的课桌椅和图书。", "ENTERPRISE", "广州恒信达物流有限公司"),
+    ("在长兴堡镇中心完小，虎门镇教育管理中心捐赠的图书和体育器材也已经摆进了教室。", "GOVERNMENT", "虎门镇教育管理中心"),
     # 会计, tagged a verb, inside a name; an alumni association; a supply and marketing cooperative's union, a body
     ("上海立信会计金融学院与昭通学院签署对口帮扶协议。", "SCHOOL", "上海立信会计金融学院"),
     ("上海市徐汇区教育发展基金会联合上海市徐汇中学校友会向元阳县第一中学捐赠图书。", "ORGANIZATION", "上海市徐汇中学校友会"),
@@ -313,6 +316,8 @@ UNNAMED = (
     "推动远程会诊系统覆盖所有县级医院。",
     "今年9月，邦利村有史以来第一所幼儿园正式开园。",
     "龙岗支教老师在平孟：边关小学里的“深圳课堂”",
+    # projects of companies, the items their names
+    "仪式上，仙女山山泉水加工、高山蔬菜冷链物流等6个企业项目现场签约。",
     "下一步，沪果两地计划在达日县共建远程医疗中心，让牧民在家门口就能看病。",
     # the levels of a prefecture's own hospitals
     "全州投入资金1.2亿元，一批州县医院的重点专科由此起步。",
@@ -377,6 +382,11 @@ UNNAMED = (
 )
 # (sentence, name, type)
 PEOPLE = (
+    # a profile's paragraph after a name and a space: its first clause the posts; or sent by a place, a 挂职 post
+    ("周雯　宁波大学附属人民医院妇产科主任医师，2023年8月作为鄞州区“组团式”医疗帮扶团队队长赴木里县人民医院工作，任副院长。"
+     "她推动宁波大学附属人民医院与木里县人民医院签订对口帮扶协议，帮助建成县域危重孕产妇救治中心。", "周雯", "PERSON"),
+    ("徐海波　2023年7月由鄞州区选派到四川省凉山彝族自治州木里藏族自治县挂职，任县委常委、副县长，分管东西部协作工作。"
+     "他跑遍了全县的乡镇。", "徐海波", "OFFICIAL"),
     # a note on the post (（挂职）) between the post and 的 before the name; a name given with 叫; a name before 用一
     ("目前担任尖扎县委常委、副县长（挂职）的刘光辉，是华能青海发电有限公司选派的第四批援青干部。", "刘光辉", "OFFICIAL"),
     ("答：有个女孩叫吉克阿依，家在乌依乡阿布洛哈村。", "吉克阿依", "PERSON"),
@@ -704,6 +714,9 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    # a district's streets and towns (街镇); a county named before, written short, before 乡镇 (广南|乡镇: no 南乡镇)
+    ("静安区街镇与广南县乡镇结对帮扶签约仪式在广南举行。", {"街镇"}),
+    ("广南县委副书记说，推动更多静安企业到广南乡镇“认亲”。", {"南乡镇"}),
     # a mountain's range holding a city's short name (天|山南|脉)
     ("阿合奇县地处天山南脉腹地。", {"山南", "山南市", "天山", "天山区"}),
     # places naming teas and crops (保靖黄金茶, 龙山百合): inside products, no mention of the place

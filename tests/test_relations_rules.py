@@ -371,6 +371,12 @@ NOT_FUNDS = (
 )
 # (sentence, sender, receiver, headcount)
 STAFF = (
+    # the units whose people are sent, after the sending verb (选派天津市津南医院等单位的6名…): the subject sends; a
+    # doctor named with his hospital after the sending verb, his department and title between (选派…医院普外科副主任医师X)
+    ("2023年2月，津南区选派天津市津南医院等单位的6名医疗骨干组成“组团式”帮扶团队，进驻秦安县人民医院。", "津南区",
+     "秦安县人民医院", 6),
+    ("2022年7月，上海市松江区选派松江区中心医院普外科副主任医师沈立平进藏，在日喀则市定日县人民医院担任副院长。", "松江区",
+     "日喀则市定日县人民医院", None),
     # where they come from after 从 (从我校选派) is no unnamed subject; people received after the one who sent (累计派出…，
     # 并接收B N名…来院进修); a school with no place of its own (its place unknown, no crash)
     ("此后，和平区教育局先后从我校选派5名骨干教师赴会宁县第四中学支教。", "和平区教育局", "会宁县第四中学", 5),
