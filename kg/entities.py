@@ -1908,6 +1908,8 @@ class EntityRecognizer:
         # (not …等6个企业项目: projects, the items their names)
         for m in re.finditer(rf"(?:([0-9{CN_DIGITS}]+)[家所个]|(?<=等))([\u4e00-\u9fff]{{0,4}}?)({heads})(?!项目)", norm):
             typ = lex.list_heads[m.group(3)]
+            if m.group(1) in ("一", "1"):
+                continue  # (…在昌平一家物流企业做分拣主管: "a" company, no count of a list)
             if m.group(1) is None and m.group(2) and m.group(2) not in lex.list_head_members and not any(
                     r.start == m.start(2) and r.end == m.end(2) and (
                         r.official or lex.word_tag.get(r.text, "ns").startswith("ns")) for r in regions):

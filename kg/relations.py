@@ -66,6 +66,7 @@ _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，
 _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
 #: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
+_VILLAGE_WORDS = ("该村",)  # words referring back to a village (a region of village level only)
 #: Whose people those sent are, after the units named (选派华山路小学的…, 选派天津市津南医院等单位的6名…).
 _WHOSE_PEOPLE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?)?的")
 # What those a sender sent serve as, before a team's place (A选派的7名党政干部作为第十三批福建援宁工作队成员)
@@ -417,6 +418,12 @@ def _people_number(text: str) -> int | None:
 _BRACKET_FIELDS = re.compile(r"[（(]([^（）()，,；;]{2,40})[，,]([^（）()，,；;]{2,12})[，,]([^（）()，,；;]{2,20})[）)]")
 
 
+#: Money written in English (约RMB 1.2 million, 人民币3 million元).
+_MONEY_EN = re.compile(r"(?P<pre>近|约|超过|逾)?(?:RMB|CNY|人民币)\s*(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit>million|billion)",
+                       re.IGNORECASE)
+_UNITS_EN = {"million": 1_000_000, "billion": 1_000_000_000}
+
+
 @dataclass
 class Money:
     start: int
@@ -438,8 +445,13 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     [None, Decimal('120000')]
     >>> [m.amount for m in find_money("安排资金2860万元，对新建车间给予最高30万元的补助")]  # a cap is no sum
     [Decimal('28600000'), None]
+    >>> [(int(m.amount), m.approx) for m in find_money("捐赠物资约RMB 1.2 million")]  # written in English
+    [(1200000, True)]
     """
     out = []
+    for m in _MONEY_EN.finditer(text):
+        amount = (Decimal(m.group("num").replace(",", "")) * _UNITS_EN[m.group("unit").lower()]).quantize(Decimal(1))
+        out.append(Money(offset + m.start(), offset + m.end(), amount, bool(m.group("pre"))))
     for m in MONEY.finditer(text):
         lower = _RANGE_START.search(text, max(0, m.start() - 16), m.start())  # a short look back, not the text
         if lower:
@@ -461,7 +473,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         approx = bool(m.group("more") or m.group("more2") or m.group("post") or
                       (m.group("pre") and m.group("pre") in ("近", "约", "超过", "超", "逾")))
         out.append(Money(offset + m.start(), offset + m.end(), amount, approx))
-    return out
+    return sorted(out, key=lambda m: m.start)
 
 
 def find_year(text: str) -> str | None:
@@ -882,11 +894,14 @@ class RelationExtractor:
             verb = next((v for v in _SENT_INTO if text.endswith(v, s, k)), None)
             bare = not word.startswith(("该", "这"))
             given_to = text[k - 1:k] in ("向", "为", "给") and k - 1 > s
-            if k > s and text[k - 1] not in "，,；;" and verb is None and not given_to:
+            # (…，A公司与该村签订结对帮扶协议: the one named before is the partner)
+            partnered = not bare and text[k - 1:k] in ("与", "同", "和") and k - 1 > s
+            if k > s and text[k - 1] not in "，,；;" and verb is None and not given_to and not partnered:
                 continue
             if bare and not given_to and (verb is not None or text[m.end():m.end() + 1] not in _BARE_SUBJECT):
                 continue  # (企业家们, 公司董事长: a bare noun refers back only as the subject opening a clause, or given to)
-            before = [p for p in parties if p.end <= k and p.type in self.anaphors[word]]
+            before = [p for p in parties if p.end <= k and p.type in self.anaphors[word] and
+                      (word not in _VILLAGE_WORDS or p.key.count("/") == 2)]
             if given_to and not bare:
                 # (…派驻9名专家到围场县医院常驻帮扶，并向该院捐赠…; A与B结对共建，…，并为该校捐赠: the one gone to or
                 # paired with in a clause before, not the giver of its own clause)

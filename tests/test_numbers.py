@@ -8,6 +8,8 @@ from kg.relations import cn_number, find_money, find_year
 
 # (text, amounts in yuan, approx flags)
 MONEY = (
+    # written in English, in order with the yuan after it
+    ("累计捐赠物资约RMB 1.2 million，另拨付资金300万元", [1200000, 3000000], [True, False]),
     ("累计投入财政帮扶资金1.945亿元", [194500000], [False]),
     ("捐赠价值370余万元的物资", [3700000], [True]),
     ("现已累计捐助近225万元", [2250000], [True]),

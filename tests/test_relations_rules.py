@@ -6,6 +6,9 @@ import pytest
 
 # (sentence, expected pairs as (a, b)); names as the extractor names them
 PAIRS = (
+    # a village named before and referred to after 与 (在金科村，A公司与该村签订结对帮扶协议)
+    ("平塘县金科村位于山区。在金科村，白云区企业广州云锦包装材料有限公司与该村签订结对帮扶协议，并捐赠30万元用于民宿改造。",
+     {("广州云锦包装材料有限公司", "金科村")}),
     # the pairing named in an opening 作为 clause, the two after it
     ("作为东西部协作结对帮扶县区，海沧区与积石山县震后第一时间建立“一对一”重建对接机制。", {("海沧区", "积石山县")}),
     # pairs listed as A与B、C与D: C a town of A's county, not of B's
@@ -233,6 +236,8 @@ PAIRS = (
 )
 # (sentence, pairs that must NOT be produced)
 NOT_PAIRS = (
+    # a village referred to, its pairing still being negotiated (尚在洽谈之中)
+    ("代表团还考察了利州区三堆镇马口村，该村与余杭区径山镇小古城村的结对尚在洽谈之中。", {("小古城村", "马口村")}),
     # one helping on its own after the object of a directed trigger (…对口支援果洛州和国家电网定点帮扶…)
     ("在上海市对口支援果洛州和国家电网定点帮扶的共同推动下，玛多县于2019年退出贫困县序列。", {("国家电网", "果洛州"), ("上海市", "国家电网")}),
     # two bodies organising together, the money named by the partnership after them
