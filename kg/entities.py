@@ -519,11 +519,10 @@ class EntityRecognizer:
                 # 部分|乡镇卫生院: a common word holds the name's first character, no 分乡镇 (but a word of a
                 # preposition and the township's first character is the preposition before it: 向上|帕镇捐赠)
                 continue
-            if all("/" in k for k in keys) and start - 1 in token_starts and start + 1 in token_ends and \
-                    start not in token_starts and any(p.key in named for p in lex.gaz.by_alias(norm[start - 1:start + 1])
-                                                      for named in [{k for m in out for k in m.candidates}]):
-                # 广南县…到广南|乡镇“认亲”: a county named before, written short, holds the first character, no 南乡镇
-                continue
+            held_by = lex.gaz.by_alias(norm[start - 1:start + 1]) if all("/" in k for k in keys) and \
+                start - 1 in token_starts and start + 1 in token_ends and start not in token_starts else []
+            if any(p.key in m.candidates for p in held_by for m in out):
+                continue  # 广南县…到广南|乡镇“认亲”: a county named before, written short, holds the first character, no 南乡镇
             if len(form) <= 2 and form[0] in _STOP_CHARS and start and HAN.match(norm[start - 1]) and \
                     lex.freq.get(form, 0) >= RARE_WORD:
                 continue  # 副县长和县卫健局局长: 和 joins the two, the county unnamed (no 和县)

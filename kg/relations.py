@@ -65,13 +65,14 @@ _MOBILISED_GIVING = re.compile(r"动员[^，,；;。]{1,12}?(?:向|为|给)[^，
 #: A sentence opening with the two that pair, named only after its first clause (两院自2021年结对以来，…).
 _BOTH_OPENING = re.compile(r"[ \t\u3000]*(两[院校地])(?:自|从|于)?[^，,。；;“”]{0,16}?(?:结对|建立[^，,。；;“”]{0,10}关系|"
                            r"(?:签订|签署)[^，,。；;“”]{0,10}协议|托管)[^，,。；;“”]{0,6}[，,]")
-#: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
 _VILLAGE_WORDS = ("该村",)  # words referring back to a village (a region of village level only)
 #: Whose people those sent are, after the units named (选派华山路小学的…, 选派天津市津南医院等单位的6名…).
 _WHOSE_PEOPLE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4}?)?的")
-# What those a sender sent serve as, before a team's place (A选派的7名党政干部作为第十三批福建援宁工作队成员)
+#: What those a sender sent serve as, before a team's place (A选派的7名党政干部作为第十三批福建援宁工作队成员).
 _SERVING_AS = re.compile(r"(?:选派|派出|派驻)的[^，,。；;]{0,12}?作为[^，,。；;、]{0,10}\Z")
+#: A pairing named in an opening 作为 clause (作为东西部协作结对帮扶县区，A与B…).
 _AS_PAIRED_OPENING = re.compile(r"作为[^，,。；;]{0,16}?(?:结对|对口|协作)[^，,。；;]{0,10}[，,]")
+#: A note in brackets of what a figure leaves out (（不含深圳市安排部分）).
 _LEFT_OUT_NOTE = re.compile(r"[（(](?:不含|不包括)[^（）()]{1,30}[）)]")
 #: A clause opening with money put in, no one named (…，累计投入援藏资金130余亿元).
 _GIVEN_AFTER_SENT = re.compile(r"(?:累计|共|先后|还|并|同时|另|已)*(?:投入|拨付|援助|安排|落实)")
@@ -4657,13 +4658,14 @@ class RelationExtractor:
         if any(w in text[sides[1][-1].end:a] for w in self.unnamed_subjects):
             return []  # (A结对帮扶B和C，我们医院前几批援派医生都去过C: the sender is the speaker's own, unnamed)
         count = self._headcount(text[staff[0][0]:e])
-        counts = [count] * len(sides[1])
+        counts, shared = [count] * len(sides[1]), len(sides[0]) > 1 or len(sides[1]) > 1
         if len(sides[1]) > 1 and "分别" in text[sides[1][-1].end:e]:
             # (A对口帮扶B、C，分别派驻专家5名、3名: each its own number, or none known)
             each = _group_counts(text[staff[0][0]:e], self.trips_not_sent)
             counts = each if len(each) == len(sides[1]) else [None] * len(sides[1])
+            shared = len(sides[0]) > 1
         return [Relation("seconds_staff_to", snd.key, rcv.key, evidence, *(sentence or (s, e)), headcount=n,
-                         joint=n is not None and (len(sides[0]) > 1 or len(sides[1]) > 1 and n == count))
+                         joint=n is not None and shared)
                 for rcv, n in zip(sides[1], counts) for snd in sides[0] if snd.key != rcv.key]
 
     def _counted(self, p: Mention) -> bool:
