@@ -1174,6 +1174,7 @@ class RelationExtractor:
         heads += self._named_inside(heads, s, e)
         tails += self._named_inside(tails, s, e)
         told = False
+        marked = []  # markers before the head (below)
         for h in heads:
             for t in tails:
                 first, last = min(h.start, t.start), max(h.end, t.end)
@@ -1183,6 +1184,12 @@ class RelationExtractor:
                     # (…计划援助临沧市财政资金2.45亿元，目前已到位1.82亿元: clauses naming no one go on with it)
                     end = self._clause_break(end + 1, e)
                 verbs = self._find_all(text, self._told_by[r.type], start, end)
+                if r.type == "seconds_staff_to":
+                    # (挂职玉树州副州长的…，北京方面还将组织玉树州50名基层医生到北京进修: a marker before the head names
+                    # it as where one went, telling no sending by it, unless no other verb is found)
+                    kept = [v for v in verbs if not (v[2] in self.staff_markers and any(v[1] == m.start for m in heads))]
+                    marked += [v for v in verbs if v not in kept]
+                    verbs = kept
                 # (A与B的结对协议因人员调整暂未签订, …的结对帮扶协议目前仍在协商中，尚未正式签订, A与B的结对共建目前
                 # 仍在对接中, …，结对协议有望于今年上半年签订: the pairing named as a noun, denied or still pending after it)
                 # (…签订了肉牛全产业链项目投资意向书: a verb naming a document gives nothing)
@@ -1198,6 +1205,8 @@ class RelationExtractor:
                         text.startswith(_AGREEMENT_NOUNS, y))
                         and self._not_made_after(y, end) for x, y, w in verbs):
                     return False
+        if not told and marked:  # (让更多莎车的医护人员来上海学习，也让更多上海的专家到莎车去: the marker is all there is)
+            return all(self._hedge_before(x, s, parties, r.type) for x, _, _ in marked)
         return told
 
     def _not_made_after(self, y: int, end: int) -> bool:

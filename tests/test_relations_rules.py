@@ -2103,6 +2103,12 @@ def test_relations_staff_no_secondment_where_people_work_or_travel(extract, text
     assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
 
 
+def test_relations_staff_a_plan_after_a_post_taken_in_the_head(extract):
+    # the post (挂职玉树州…) names 玉树州 as where one went: no sending by it, and the sending after is a plan
+    x = extract("挂职玉树州副州长的北京市卫健委干部王明介绍，北京方面还将组织玉树州50名基层医生到北京进修。")
+    assert x.facts("seconds_staff_to") == {("北京市卫健委", "玉树州")}, x.facts("seconds_staff_to")
+
+
 @pytest.mark.parametrize("text,first,second", (
     # a clause of its own giver, an adverb perhaps between, giving the same recipient the city's own money
     ("2023年，静海区投入镇原县财政援助资金5375万元，天津市下达镇原县市级帮扶资金800万元，全年实施协作项目31个。",
