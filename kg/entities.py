@@ -72,7 +72,6 @@ _ON_DATE = re.compile(r"[于自](?:[0-9]{2,4}年|[0-9]{1,2}月|今年|去年|前
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
 #: A bracketed part of a company's name (（集团）, (中国)); normalised text has ASCII brackets.
 _BRACKET = re.compile(r"[(（](?:集团|中国|控股|股份|有限|[\u4e00-\u9fff]{2,4})[)）]")  # 实业（集团）, 深圳（哈尔滨）
-#: A campus named after a school's or hospital's name: 哈尔滨工业大学（深圳）.
 #: Endings of a school's or hospital's branch, named by its place right before (布拖分校, 普格分院).
 _BRANCH_ENDINGS = ("分校", "分院", "院区")
 #: A branch's or office's ending, the ending of the name it goes on over ("" any), the type it does so for (None any):
@@ -80,8 +79,8 @@ _BRANCH_ENDINGS = ("分校", "分院", "院区")
 _BRANCHES_OVER = (("分行", "银行", None), ("支行", "银行", None), ("分院", "院", None), ("院区", "院", None),
                   ("分校", "", "SCHOOL"), ("分会", "", "ORGANIZATION"), ("代表处", "", None))
 _BATCH_LEAD = re.compile(r"第[0-9一二三四五六七八九十]{1,3}批")  # a team's batch before its name
+#: A campus named after a school's or hospital's name (哈尔滨工业大学（深圳）), or before its ending (…附属（珠海）医院).
 _CAMPUS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
-#: A team's batch number inside its name (第十二批).
 #: A headcount after listed names, 等 before it or not (黄志强、刘慧敏等3名医生; 孟晓彤、朱恒两名教师).
 _NAMES_BEFORE_COUNT = re.compile(r"(等?)[0-9一二两三四五六七八九十]{1,3}[名位人]")
 #: The short names inside a bracket that defines them: quoted (“华澄新材”), or after a colon up to a comma
@@ -100,6 +99,7 @@ _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
 #: Characters after which a run of name syllables is a place's or a body's name (尼玛县, 扎西岗乡, 卓玛寺), and before
 #: which it is part of a longer name (…村扎西…: only when a Han character precedes the place's ending).
 _PLACE_OR_BODY_CHARS = set("县乡镇村区市州寺路街山湖河沟岗宗湾社队组局委院校馆站厂")
+#: A team's batch number inside its name (第十二批).
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}[批届]")
 #: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
 _SLOGAN_START = re.compile(r"[“\"「『‘][\u4e00-\u9fff]{2,3}$")
@@ -1719,6 +1719,12 @@ class EntityRecognizer:
             bracket = typ == "ENTERPRISE" and _BRACKET.search(norm, max(0, pos - 6), pos)
             if bracket and bracket.end() == pos and bracket.start() > 0 and HAN.match(norm[bracket.start() - 1]):
                 pos = bracket.start()  # 上海蔬菜（集团）有限公司
+                continue
+            # a hospital's or school's place in brackets before its ending (遵义医科大学第五附属（珠海）医院)
+            campus = typ in ("HOSPITAL", "SCHOOL") and pos == sfx_start and _CAMPUS.search(norm, max(0, pos - 6), pos)
+            if campus and campus.end() == pos and campus.start() > 0 and HAN.match(norm[campus.start() - 1]) and \
+                    campus.end(1) in region_by_end and region_by_end[campus.end(1)].start == campus.start(1):
+                pos = campus.start()
                 continue
             batch = typ in ("GOVERNMENT", "ORGANIZATION") and _BATCH.search(norm, max(0, pos - 8), pos)
             if batch and batch.end() == pos:

@@ -216,6 +216,7 @@ ORG_NAMES = (
     ("江苏省高级人民法院与伊犁州中级人民法院签订对口支援协议。", "GOVERNMENT", "伊犁州中级人民法院"),
     ("哈尔滨工业大学（威海）与威宁县签订帮扶协议。", "SCHOOL", "哈尔滨工业大学（威海）"),
     ("深圳（汕尾）产业园投资开发有限公司已引进企业20家。", "ENTERPRISE", "深圳（汕尾）产业园投资开发有限公司"),
+    ("务川自治县人民医院与遵义医科大学第五附属（珠海）医院签订帮扶协议。", "HOSPITAL", "遵义医科大学第五附属（珠海）医院"),
     # a function word the segmenter glued to the name's first word (向丹州|小学, 是育|红小学), a verb the
     # dictionary tags as a noun (交由)
     ("仪式上，育红小学向丹州小学捐赠图书3000册。", "SCHOOL", "丹州小学"),
