@@ -157,6 +157,10 @@ _HONORIFIC = re.compile(r"(?<![名位批])同志(?!们)")  # after a name (张�
 _COUNTED_BACK = re.compile(r"[，,]([0-9一二两三四五六七八九十]+)个(?:区|县|市|州|镇|乡|街道|区县|县区|县市|市州)"
                            r"(?:又|还|也|则|均)?分别(?:与|同|和)")
 _AS_PARTNER = re.compile(r"作为")
+# "江孜县、亚东县…萨迦县5个上海对口支援县": a list counted, then whose partners they are
+_COUNTED_PARTNERS = re.compile(r"([0-9一二两三四五六七八九十]+)个")
+_PARTNERS_KIND = re.compile(r"的?(?:东西部协作|对口支援|对口帮扶|结对帮扶|对口协作|结对)(?:帮扶|结对)?"
+                            r"(?:县区|县市|区县|县|区|市|州|旗|乡镇|镇|乡|村)")
 # the kinds of partnership named in the phrases below
 _PARTNERSHIP = r"(?:东西部(?:扶贫)?协作|对口(?:帮扶|支援|协作)|结对帮扶)"
 # after the partner named: "的对口支援省份，" then the subject (作为西藏那曲市的对口支援省份，浙江…)
@@ -293,6 +297,8 @@ _PLACED_IN = re.compile(r"的[0-9一二两三四五六七八九十]+名[\u4e00-\
 _TEAM_ARRIVES = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:帮扶|援[\u4e00-\u9fff]|组团式|驻点)?"
                            r"(?:医疗队|医疗专家团队|专家团队|支教团队|工作队)(?:一行)?(?:抵达|到达|进驻|来到)")
 #: A post taken in an institution (担任, 现任, 任), not one held before (曾任, 历任, 原任) nor words ending in 任 (主任, 责任).
+#: One unnamed, told of by where he comes from and what he is there (这位来自广东省人民医院的心外科副主任医师，).
+_THIS_ONE_FROM = re.compile(r"这位来自[\u4e00-\u9fff]{4,30}?的[\u4e00-\u9fff]{2,14}[，,]")
 _TAKES_POST = re.compile(r"(?:现任|担任|挂任|出任|(?<![曾历原调离主责信前兼])任)")
 _SENDS_AGAIN = re.compile(r"(?:并|还|另|同时|又|再)?(?:选派|派出|派驻|选调|下派)")  # a clause sending more, its subject the same
 _SENDS_AGAIN_CLAUSE = re.compile(r"[，,](?=" + _SENDS_AGAIN.pattern + ")")
@@ -1397,7 +1403,7 @@ class RelationExtractor:
             found |= self._both_named_before(usable, s, e, triggers)
             found |= self._relative_partner_pairs(usable, s, e, triggers)
         found |= self._adjacent_pairs(usable, s, e) | self._dui_pairs(usable, s, e) | self._both_named_after(usable, s, e)
-        found |= self._as_partner_pairs(usable, s, e)
+        found |= self._as_partner_pairs(usable, s, e) | self._counted_partner_pairs(parties, usable, s, e)
         found |= self._since_pairs(usable, s, e)
         found |= self._included_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
@@ -1764,6 +1770,20 @@ class RelationExtractor:
             subject = next((p for p in usable if role and p.start == role.end()), None)
             if subject is not None:
                 out |= {(x.key, subject.key) for x in named if x.key != subject.key}
+        return out
+
+    def _counted_partner_pairs(self, parties, usable, s, e) -> set[tuple[str, str]]:
+        """"江孜县、亚东县、拉孜县、定日县、萨迦县5个上海对口支援县": the list, as many as counted, is the partners of
+        the one named after the count."""
+        text = self._text
+        out = set()
+        for m in _COUNTED_PARTNERS.finditer(text, s, e):
+            helper = next((p for p in usable if p.start == m.end()), None)
+            # (the last listed, before the count, is no modifier of what follows)
+            listed = self._group_before(parties, m.start()) if helper is not None else []
+            if listed and listed[-1].end == m.start() and len(listed) == cn_number(m.group(1)) and \
+                    _PARTNERS_KIND.match(text, helper.end):
+                out |= {(helper.key, x.key) for x in listed if x.key != helper.key}
         return out
 
     def _counted_back_pairs(self, usable, s, e, triggers) -> set[tuple[str, str]]:
@@ -4123,6 +4143,10 @@ class RelationExtractor:
             for x, y, mk in self._find_all(text, self.staff_markers, ss, se):
                 if any(a <= x < b for a, b in not_markers):
                     continue  # 甚至昆明, 以来: no place staff go to
+                if mk == "到" and text.endswith("送", 0, x) and \
+                        (ba := text.rfind("把", max(max(text.rfind(c, ss, x) for c in "，,") + 1, ss), x)) >= 0 and \
+                        not any(w in text[ba:x] for w in self.people_nouns):
+                    continue  # (…，把技术送到江孜县…: what is carried is no one; but 把一批批医生、教师和干部送到西和)
                 if last_place > ss and text.endswith(self.spread_words, 0, x):
                     continue  # (…到礼县支教，分布在城关镇、盐官镇…: where they are spread in the place before)
                 grp = self._group_after(sub_parties, y, limit=0)
@@ -4340,7 +4364,9 @@ class RelationExtractor:
         if not rels:
             rels += self._staff_marked_post(parties, people, s, e, evidence) or \
                 self._post_before_home(parties, people, s, e, evidence)
-        if not rels and (self.aid_re.search(text, s, e) or any(w in text[s:e] for w in self.aid_context_words)):
+        # (a detail opening with 其中 goes on with the sentence before: 本批专家来自…，援藏期为一年半。其中，…)
+        told = max(text.rfind("。", 0, s - 1), text.rfind("\n", 0, s - 1)) + 1 if text.startswith("其中", s) else s
+        if not rels and (self.aid_re.search(text, told, e) or any(w in text[told:e] for w in self.aid_context_words)):
             # (the post taken as aid, said: 援X, 来自, a team's leader; not 林嘉树任…名誉院长, a post held)
             rels += self._staff_home_then_post(parties, people, s, e, evidence)
         if not rels:
@@ -4767,22 +4793,32 @@ class RelationExtractor:
         right after him set off by a comma) who takes a post in another of its kind in another place (任, 担任, 现任):
         sent from the one to the other ("…援藏队员、上海市申江医院心内科主任医师林嘉树任江孜县人民医院院长",
         "深圳市红岭中学副校长黄志坚担任深喀第一高级中学校长", "孙立国，天津市第四十二中学高级教师，援藏期间任昌都市
-        第一高级中学副校长"; not a post held before, 曾任, nor one at home)."""
+        第一高级中学副校长"; not a post held before, 曾任, nor one at home). A hospital may be named without its place
+        (中山医院心内科副主任医师陆文彬任日喀则市人民医院常务副院长), and the one told of may be unnamed (这位来自广东省人民医院
+        的心外科副主任医师，…任林芝市人民医院副院长)."""
         text = self._text
-        for person in people:
-            clause_end = min([i for i in (text.find(c, person.end, e) for c in "；;。") if i >= 0] or [e])
-            home = max((p for p in parties if p.end <= person.start and p.type in ("HOSPITAL", "SCHOOL") and
-                        re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[p.end:person.start])), key=lambda p: p.end,
-                       default=None) or next((p for p in parties if p.start == person.end + 1 and
-                                              text[person.end] in "，," and p.type in ("HOSPITAL", "SCHOOL")), None)
-            if home is None or not (there := self._place_of(home.key)):
+        # (start, end, key) of those told of: the people named, and "这位来自A的<title>" ending at its comma
+        told = [(p.start, p.end, p.key) for p in people] + [
+            (m.start(), m.end() - 1, None) for m in _THIS_ONE_FROM.finditer(text, s, e)]
+        for start, end, key in told:
+            clause_end = min([i for i in (text.find(c, end, e) for c in "；;。") if i >= 0] or [e])
+            home = max((p for p in parties if p.end <= start and p.type in ("HOSPITAL", "SCHOOL") and
+                        re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[p.end:start])), key=lambda p: p.end,
+                       default=None) or next((p for p in parties if p.start == end + 1 and
+                                              text[end] in "，," and p.type in ("HOSPITAL", "SCHOOL")), None)
+            if key is None:  # (the one unnamed: his hospital or school right after 来自)
+                home = next((p for p in parties if p.start == start + 4 and p.type in ("HOSPITAL", "SCHOOL")), None)
+            there = self._place_of(home.key) if home is not None else None
+            if home is None or not there and home.type != "HOSPITAL":
                 continue
-            for verb in _TAKES_POST.finditer(text, person.end, clause_end):
+            for verb in _TAKES_POST.finditer(text, end, clause_end):
                 post = next((p for p in parties if p.start == verb.end() and p.type == home.type and p.key != home.key),
                             None)
                 place = self._place_of(post.key) if post is not None else None
-                if post is not None and not (place and (self._local(post.key, there) or self._local(home.key, place))):
-                    return [Relation("seconds_staff_to", home.key, post.key, evidence, s, e, secondees=(person.key,))]
+                if post is not None and (there or place) and not (
+                        place and there and (self._local(post.key, there) or self._local(home.key, place))):
+                    return [Relation("seconds_staff_to", home.key, post.key, evidence, s, e,
+                                     secondees=(key,) if key else ())]
         return []
 
     def _staff_for_place(self, parties, people, s, e, evidence) -> list[Relation]:
@@ -4849,12 +4885,14 @@ class RelationExtractor:
             after = [p for p in parties if p.start == aid.end()]
             if not employer or not after:
                 return None
+            home = self._place_of(employer[-1].key)
             if aid.group("roster") and (not _ROW_NUMBER.fullmatch(text, text.rfind("\n", 0, person.start) + 1,
                                                                    person.start) or
-                                        not (home := self._place_of(employer[-1].key)) or
-                                        self._local(after[0].key, home)):
+                                        not home and employer[-1].type != "HOSPITAL" or
+                                        home and self._local(after[0].key, home)):
                 # 任 only on a roster line opening with the name, a post away from the employer's known place (not
-                # 黄启明，财经学院讲师，任…: a college's school, no place)
+                # 黄启明，财经学院讲师，任…: a college's school, no place; but a hospital named without one is no
+                # department of another: 陶蕾，安徽医科大学第一附属医院消化内科副主任医师，任山南市人民医院…)
                 return None
             # (…干部，派驻哈达铺镇杨家坪村任第一书记: the last of the places written as one)
             return Relation("seconds_staff_to", employer[-1].key, self._written_on(after[0], parties).key, evidence,

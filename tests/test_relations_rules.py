@@ -3867,3 +3867,33 @@ def test_relations_pairs_the_subject_goes_on_with_a_partner_past_an_arrangement_
 ))
 def test_relations_staff_a_first_secretary_is_one_a_unit_sent(extract, text, pair):
     assert extract(text).facts("seconds_staff_to") == {pair}
+
+
+@pytest.mark.parametrize("text,sender,receiver", (
+    # a roster line of a hospital named without its place
+    ("部分队员名单如下：\n\n陶蕾，安徽医科大学第一附属医院消化内科副主任医师，任山南市人民医院消化内科主任；\n",
+     "安徽医科大学第一附属医院", "山南市人民医院"),
+    # 援助 the institution after those sent
+    ("2015年以来，广东累计选派9批次143名医疗专家“组团式”援助林芝市人民医院，帮助医院通过三级甲等医院评审。",
+     "广东", "林芝市人民医院"),
+    # one unnamed, told of by where he comes from (这位来自…的…，)
+    ("这位来自广东省人民医院的心外科副主任医师，2023年7月作为医疗人才“组团式”援藏队员进藏，任林芝市人民医院副院长。",
+     "广东省人民医院", "林芝市人民医院"),
+    # a detail opening with 其中 after the sentence saying where they come from; the hospital by its short name
+    ("本批专家来自复旦大学附属中山医院等11家医院，援藏期为一年半。其中，中山医院心内科副主任医师陆文彬任日喀则市人民医院"
+     "常务副院长。", "复旦大学附属中山医院", "日喀则市人民医院"),
+))
+def test_relations_staff_posts_taken_by_people_of_hospitals_named_without_a_place(extract, text, sender, receiver):
+    x = extract(text)
+    assert x.facts("seconds_staff_to") == {(sender, receiver)}, x.facts("seconds_staff_to")
+
+
+def test_relations_pairs_a_counted_list_of_ones_partners(extract):
+    # the list counted, then whose partners they are; what is carried (把技术送到) is no one sent
+    x = extract("上海援藏医生通过“师带徒”、巡回义诊和远程会诊，把技术送到江孜县、亚东县、拉孜县、定日县、萨迦县5个上海对口支援县的"
+                "人民医院。")
+    assert x.facts("pairs_with") == {("上海", c) for c in ("江孜县", "亚东县", "拉孜县", "定日县", "萨迦县")}, x.facts("pairs_with")
+    assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+    # (but people carried there are sent)
+    x = extract("青岛市城阳区与陇南市西和县结成东西部协作对子以来，城阳区先后把一批批医生、教师和干部送到西和。")
+    assert x.facts("seconds_staff_to") == {("城阳区", "西和县")}, x.facts("seconds_staff_to")
