@@ -147,7 +147,8 @@ _DASH = re.compile(r"[—–\-⇌↔⟷]+")  # between the two of a pair in a la
 _LIST_PARTNERED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}?(?:与|和|同)")  # (A、B等8家医院与C)
 #: What may open a clause before its subject: nothing, or when (2023年以来，今年3月, 近年来).
 _TIME_OPENING = re.compile(r"(?:[^，,；;。]{0,10}?(?:年|月|日|以来|来|起|后|期间)(?:以来)?)?")
-_MORE_LISTED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}")  # (A、B等6家省属医院<trigger>)
+_MORE_LISTED = re.compile(rf"等(?:[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}|"  # (A、B等6家省属医院<trigger>)
+                          r"[\u4e00-\u9fff]{0,3}(?:医院|学校|高校|单位))(?:组团)?")  # (A、B等在京医院组团支援C)
 #: What may stand between the place opening a sentence and its comma: a room of it (在…人民医院手术室，…).
 _PLACE_ROOM = re.compile(r"(?:[^，,。；;]{0,12}?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)"
                          r"(?:上|里|内|中)?)?[，,]")  # (在理县中学初二（3）班的课堂上，…)
@@ -297,6 +298,8 @@ _PLACED_IN = re.compile(r"的[0-9一二两三四五六七八九十]+名[\u4e00-\
 _TEAM_ARRIVES = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:帮扶|援[\u4e00-\u9fff]|组团式|驻点)?"
                            r"(?:医疗队|医疗专家团队|专家团队|支教团队|工作队)(?:一行)?(?:抵达|到达|进驻|来到)")
 #: A post taken in an institution (担任, 现任, 任), not one held before (曾任, 历任, 原任) nor words ending in 任 (主任, 责任).
+#: Between givers and 向 the one they give to: a count of the list before (四省市), going on or since (共, 先后).
+_TOWARDS_GAP = re.compile(r"(?:([0-9一二两三四五六七八九十]+)个?(?:省市|省区|省|市|区|县|县区|区县))?(?:还|也|先后|累计|共)?向")
 #: One unnamed, told of by where he comes from and what he is there (这位来自广东省人民医院的心外科副主任医师，).
 _THIS_ONE_FROM = re.compile(r"这位来自[\u4e00-\u9fff]{4,30}?的[\u4e00-\u9fff]{2,14}[，,]")
 _TAKES_POST = re.compile(r"(?:现任|担任|挂任|出任|(?<![曾历原调离主责信前兼])任)")
@@ -4376,9 +4379,9 @@ class RelationExtractor:
             rels += self._staff_for_topic(parties, people, s, e, evidence) or \
                 self._post_holder_sent_by(parties, people, s, e, evidence)
         # 陆海峰是闵行区选派的…干部，现任上海援疆莎车分指挥部指挥长，挂职莎车县委常委: the district that sent him,
-        # not also its province named in his post
+        # not also its province named in his post (but each of a list sending together: 广东、山东、深圳四省市…选派)
         rels = [r for r in rels if not any(o.tail == r.tail and o.head != r.head and self._contains(r.head, o.head)
-                                           for o in rels)]
+                                           and not (r.joint and o.joint) for o in rels)]
         return _merge_staff(rels)
 
     def _post_holder_sent_by(self, parties, people, s, e, evidence) -> list[Relation]:
@@ -4681,12 +4684,15 @@ class RelationExtractor:
                     break
         if sides is None:
             # "A向B捐赠小麦良种10万斤，并派出2名技术员…": the giver sends to the one it gave to
+            # (上海、广东、山东、深圳四省市共向喀什地区投入…，选派…: the list counted, each)
             usable = [p for p in parties if p.end <= a]
             for x, y in pairwise(usable):
-                if re.fullmatch(r"(?:还|也|先后|累计|共)?向", self._gap(x, y)) and \
-                        text.startswith(self._gift_verbs, y.end) and x.key != y.key:
-                    sides = ([x], [y])
-                    break
+                gap = _TOWARDS_GAP.fullmatch(text, x.end, y.start)
+                if gap and text.startswith(self._gift_verbs, y.end) and x.key != y.key:
+                    givers = self._group_before(usable, x.end) if gap.group(1) else [x]
+                    if not gap.group(1) or len(givers) == cn_number(gap.group(1)):
+                        sides = (givers, [y])
+                        break
         senders = {p.key for p in sides[0]} if sides else set()
         if sides is None or any(p.start > sides[1][-1].end and p.end <= a and p.key not in senders for p in parties):
             return []  # another party between the partners and the trigger (the sender named again is fine)

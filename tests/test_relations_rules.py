@@ -3897,3 +3897,22 @@ def test_relations_pairs_a_counted_list_of_ones_partners(extract):
     # (but people carried there are sent)
     x = extract("青岛市城阳区与陇南市西和县结成东西部协作对子以来，城阳区先后把一批批医生、教师和干部送到西和。")
     assert x.facts("seconds_staff_to") == {("城阳区", "西和县")}, x.facts("seconds_staff_to")
+
+
+def test_relations_staff_a_counted_list_giving_towards_one_sends_each(extract):
+    # (the list counted before 共向, each sender, the province beside its city)
+    x = extract("2024年，上海、广东、山东、深圳四省市共向喀什地区投入援疆资金50.6亿元，实施援疆项目612个，选派援疆干部人才1863名。")
+    assert x.facts("seconds_staff_to") == {(p, "喀什地区") for p in ("上海", "广东", "山东", "深圳")}, x.facts("seconds_staff_to")
+
+
+@pytest.mark.parametrize("text,senders,receiver", (
+    # those listed and more of their kind (等在京医院) helping as a group (组团支援), then a sending
+    ("北京大学第一医院、北京积水潭医院等在京医院组团支援和田地区人民医院，今年3月又派出42名医疗专家接续开展帮扶。",
+     ("北京大学第一医院", "北京积水潭医院"), "和田地区人民医院"),
+    # 进入 where those counted go
+    ("今年，闵行区选派32名教师赴泽普县支教，其中12人进入泽普县第二中学，组成“组团式”教育帮扶团队。",
+     ("闵行区",), "泽普县第二中学"),
+))
+def test_relations_staff_groups_helping_and_entering(extract, text, senders, receiver):
+    x = extract(text)
+    assert {(s, receiver) for s in senders} <= x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
