@@ -1991,6 +1991,9 @@ class EntityRecognizer:
                 if not title:
                     title, title_start = lead, s
                 s, name = s + len(lead), name[len(lead):]
+            dot = next((i for i, c in enumerate(name) if c in "·•・"), -1)
+            lead = next((w for w in lex.nouns_before_names if dot > len(w) + 1 and name.startswith(w)), "")
+            s, name = s + len(lead), name[len(lead):]  # (班长热娜古丽·艾买提: who she is, no part of her name)
             if not free(s, e) or masked(s, e):
                 return
             if any(norm[max(0, s - 6):s].rstrip("丨|:： ").endswith(p) for p in lex.not_people):

@@ -1348,6 +1348,9 @@ def test_entities_not_regions(extract, text, absent):
     # ...or before a verb of one character the segmenter cuts alone (骑), though names hold some (阿布来提)
     ("周末，我和本地老师艾克拜尔·吐尔逊骑电动车去家访。", "艾克拜尔·吐尔逊", "PERSON"),
     ("村民阿布来提·吐尔逊来到学校。", "阿布来提·吐尔逊", "PERSON"),
+    # ...or before the manner of what one does (低头赶制); who one is at work before it is no part of it (班长)
+    ("来自扎瓦镇的阿依先木·吐尔地低头赶制一批工装外套。", "阿依先木·吐尔地", "PERSON"),
+    ("200多台喷气织机昼夜运转，28岁的班长热娜古丽·艾买提正熟练地巡检设备。", "热娜古丽·艾买提", "PERSON"),
     # a post before a transcribed name listed after another's (、县长艾尔肯·吐尔逊); a name before 一同
     ("泽普县委书记王振宇、县长艾尔肯·吐尔逊陪同考察。", "艾尔肯·吐尔逊", "OFFICIAL"),
     ("历城区卫生健康局副局长韩晓东一同前来送行。", "韩晓东", "OFFICIAL"),
