@@ -1802,6 +1802,12 @@ class EntityRecognizer:
                 # or "the village's" (no 会同县, no 仍由村合作社)
                 pos = tok[0] + 2
                 break
+            if typ != "GOVERNMENT" and len(piece) == 2 and piece[0] in lex.left_stops and piece[1] in lex.generic and \
+                    piece not in lex.freq:
+                # 谢谢|咱县|医院, 以县人民医院, …率区工商联: a stop the segmenter joined to "the county's" (but a team's
+                # name holds its mission: …西牛镇帮镇扶村工作队)
+                pos = tok[0] + 1
+                break
             if typ == "ENTERPRISE" and len(piece) == 2 and piece[1] in "和与" and tok[0] in region_by_end and \
                     piece not in lex.freq and pos < sfx_start:
                 pos = tok[0]  # 上海|申和|食品集团股份有限公司: a brand closing with 和 after its place, not "and"

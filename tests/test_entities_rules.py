@@ -2384,3 +2384,16 @@ def test_entities_fire_and_rescue_services_a_rescue_charity_and_a_team_detachmen
     assert {"济南市消防救援支队", "浙江省驻甘孜工作队康定市工作分队"} <= x.names("GOVERNMENT"), x.names("GOVERNMENT")
     assert x.names("ORGANIZATION") == {"无锡市蓝天救援队"}, x.names("ORGANIZATION")
     assert ("济南市消防救援支队", "刘集乡") in x.facts("seconds_staff_to"), x.relations
+
+
+@pytest.mark.parametrize("text,absent", (
+    # one's own "county's" hospital in speech, a stop the segmenter joined to 县, one's child finishing school
+    ("“叔，您得谢谢咱县医院自己的医生，手术是小刘主刀。”", "谢谢咱县医院"),
+    ("孙立军的手机里，存着一张特别的照片：女儿小学毕业典礼，他不在场。", "女儿小学"),
+    ("深圳市坪山区委统战部部长、区工商联党组书记黄晓峰率区工商联（总商会）执委及会员企业代表一行来到凌云县考察。",
+     "黄晓峰率区工商联"),
+))
+def test_entities_no_institution_opened_by_a_stop_or_a_relative(extract, text, absent):
+    x = extract(text)
+    names = {n for e in x.entities.values() for n in (e.name, *e.aliases)}
+    assert absent not in names, names
