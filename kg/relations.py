@@ -104,6 +104,7 @@ _JOINED_GAP = re.compile(r"(?:作为[^，,。；;]{1,16}[，,])?"  # (A作为医
                          r"所[\u4e00-\u9fff]{0,4}?(?:学校|名校|中学|小学|高中|医院)|"
                          r"家[\u4e00-\u9fff]{0,4}?(?:医院|企业|单位|公司)))?"
                          r"(?:还|也|都|则|又|就|分别|均|继续|持续|将|已经|已|正式|随即|随后|率先|首先|再次|先后|相继|陆续|同时|"
+                         r"一直|始终|长期|一向|历来|多年来|"  # (湖州市一直与柯坪县结对)
                          r"各[\u4e00-\u9fff]{0,2}){0,2}(?:与|和|同|跟)|·|—")
 SENT_END = re.compile(r"[。！？!?]+|\n+")
 SUB_END = re.compile(r"[；;]")
@@ -298,8 +299,10 @@ _PLACED_IN = re.compile(r"的[0-9一二两三四五六七八九十]+名[\u4e00-\
 _TEAM_ARRIVES = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:帮扶|援[\u4e00-\u9fff]|组团式|驻点)?"
                            r"(?:医疗队|医疗专家团队|专家团队|支教团队|工作队)(?:一行)?(?:抵达|到达|进驻|来到)")
 #: A post taken in an institution (担任, 现任, 任), not one held before (曾任, 历任, 原任) nor words ending in 任 (主任, 责任).
-#: Between givers and 向 the one they give to: a count of the list before (四省市), going on or since (共, 先后).
-_TOWARDS_GAP = re.compile(r"(?:([0-9一二两三四五六七八九十]+)个?(?:省市|省区|省|市|区|县|县区|区县))?(?:还|也|先后|累计|共)?向")
+#: Between givers and 向 the one they give to (or 在 where a company invests): a count of the list before (四省市),
+#: going on or since (共, 先后).
+_TOWARDS_GAP = re.compile(r"(?:([0-9一二两三四五六七八九十]+)个?(?:省市|省区|省|市|区|县|县区|区县))?(?:还|也|先后|累计|共)?"
+                          r"(向|在)")
 #: One unnamed, told of by where he comes from and what he is there (这位来自广东省人民医院的心外科副主任医师，).
 _THIS_ONE_FROM = re.compile(r"这位来自[\u4e00-\u9fff]{4,30}?的[\u4e00-\u9fff]{2,14}[，,]")
 _TAKES_POST = re.compile(r"(?:现任|担任|挂任|出任|(?<![曾历原调离主责信前兼])任)")
@@ -404,11 +407,12 @@ def _column_named(name: str, words: tuple[str, ...]) -> bool:
         len(bare) <= 8 and (bare.startswith(words) or len(bare) >= 5 and bare[2:].startswith(words))
 
 
-def _group_counts(seg: str, not_sent: tuple[str, ...] = ()) -> list[int]:
+def _group_counts(seg: str, not_sent: tuple[str, ...] = (), served: tuple[str, ...] = ()) -> list[int]:
     """The number of each group of people named in ``seg``, in order (党政干部31名、专业技术人才385名 → [31, 385]).
     People-times count those sent too (支教教师126人次、管理干部9人 → [126, 9]), unless their clause holds a word
-    of ``not_sent``: those trained or served (培训本地教师3200余人次)."""
-    found = [(m.start(), m.group(1)) for m in HEADCOUNT.finditer(seg)]
+    of ``not_sent``: those trained or served (培训本地教师3200余人次); a count of people named as ``served`` is none
+    of those sent either (…派出3名技术员常驻指导，带动60多名群众就近就业)."""
+    found = [(m.start(), m.group(1)) for m in HEADCOUNT.finditer(seg) if not (served and seg.startswith(served, m.end()))]
     for m in TRIPS.finditer(seg):
         clause = seg[max(seg.rfind(c, 0, m.start()) for c in "，,；;。") + 1:m.start()]
         if not any(w in clause for w in not_sent):
@@ -716,6 +720,8 @@ class RelationExtractor:
         self._relative_gap = "(?:" + "|".join(map(re.escape, rel["pairs_with"]["relative_gap_verbs"])) + ")?"
         self.people_nouns = sorted(rel["seconds_staff_to"]["people_nouns"], key=len, reverse=True)
         self.trips_not_sent = tuple(rel["seconds_staff_to"]["trips_not_sent"])
+        self.served_nouns = tuple(rel["seconds_staff_to"]["served_nouns"] + rel["seconds_staff_to"]["patient_nouns"] +
+                                  rel["seconds_staff_to"]["labour_nouns"])
         staff = rel["seconds_staff_to"]
         self.table_sender_columns = tuple(staff["table_sender_columns"])
         self.table_kind_columns = tuple(rel["pairs_with"]["table_kind_columns"])
@@ -4297,7 +4303,7 @@ class RelationExtractor:
                     count = self._headcount(text[clause + 2:receiver.start]) or \
                         self._headcount(text[receiver.end:clause_end]) or count
                 named = tuple(p.key for p in people if lead <= p.start and p.end <= x)
-                groups = _group_counts(between, self.trips_not_sent)
+                groups = _group_counts(between, self.trips_not_sent, self.served_nouns)
                 if "分别" in text[ss:se] and len(grp) == 1 and len(groups) == len(senders) > 1:
                     # "徐汇区、宝山区分别选派20名、25名教师到叶城县": each sender its own number
                     for snd, n in zip(senders, groups):
@@ -4314,7 +4320,7 @@ class RelationExtractor:
                     continue
                 if "分别" in text[ss:se] and len(grp) == len(senders) > 1:
                     # "A、B分别向C、D派驻专家六名": in order, each the headcount stated (…11名、7名: each its own)
-                    counts = _group_counts(text[grp[-1].end:se], self.trips_not_sent)
+                    counts = _group_counts(text[grp[-1].end:se], self.trips_not_sent, self.served_nouns)
                     count = self._headcount(text[grp[-1].end:se]) or count
                     # (A、B分别选派30名、25名干部到C、D: the numbers before the places, each its own)
                     counts = counts if len(counts) == len(senders) else groups
@@ -4688,7 +4694,9 @@ class RelationExtractor:
             usable = [p for p in parties if p.end <= a]
             for x, y in pairwise(usable):
                 gap = _TOWARDS_GAP.fullmatch(text, x.end, y.start)
-                if gap and text.startswith(self._gift_verbs, y.end) and x.key != y.key:
+                # (or a company investing in a place: A公司在B投资800万元建起…，公司派来3名技术员常驻指导)
+                if gap and text.startswith(self._gift_verbs if gap.group(2) == "向" else ("投资", "投入"), y.end) and \
+                        (gap.group(2) == "向" or x.type == "ENTERPRISE") and x.key != y.key:
                     givers = self._group_before(usable, x.end) if gap.group(1) else [x]
                     if not gap.group(1) or len(givers) == cn_number(gap.group(1)):
                         sides = (givers, [y])
@@ -4702,7 +4710,7 @@ class RelationExtractor:
         counts, shared = [count] * len(sides[1]), len(sides[0]) > 1 or len(sides[1]) > 1
         if len(sides[1]) > 1 and "分别" in text[sides[1][-1].end:e]:
             # (A对口帮扶B、C，分别派驻专家5名、3名: each its own number, or none known)
-            each = _group_counts(text[staff[0][0]:e], self.trips_not_sent)
+            each = _group_counts(text[staff[0][0]:e], self.trips_not_sent, self.served_nouns)
             counts = each if len(each) == len(sides[1]) else [None] * len(sides[1])
             shared = len(sides[0]) > 1
         return [Relation("seconds_staff_to", snd.key, rcv.key, evidence, *(sentence or (s, e)), headcount=n,
@@ -4728,7 +4736,7 @@ class RelationExtractor:
             # the 其中 clause, when it counts people again; what follows its clause still counts
             seg = seg[:cut] + re.sub(r"^其中[^；;。]*", lambda m: "" if HEADCOUNT.search(m.group()) else m.group(),
                                      seg[cut:])
-        return sum(_group_counts(seg, self.trips_not_sent)) or None
+        return sum(_group_counts(seg, self.trips_not_sent, self.served_nouns)) or None
 
     def _aid(self, parties, people, ss, se, pattern: re.Pattern | None = None, lead: str = ""):
         """"武进援陕专家、汉滨区新建职中校长王立新": sender region, the body of the person's post, the person (or

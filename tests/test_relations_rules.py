@@ -3916,3 +3916,19 @@ def test_relations_staff_a_counted_list_giving_towards_one_sends_each(extract):
 def test_relations_staff_groups_helping_and_entering(extract, text, senders, receiver):
     x = extract(text)
     assert {(s, receiver) for s in senders} <= x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+
+
+def test_relations_pairs_an_adverb_of_duration_before_yu(extract):
+    x = extract("吴建华告诉记者，浙江对口支援阿克苏地区以来，湖州市一直与柯坪县结对，近年来援疆教师越来越多。")
+    assert {frozenset(f) for f in x.facts("pairs_with")} == {frozenset(("湖州市", "柯坪县")), frozenset(("浙江", "阿克苏地区"))}, \
+        x.facts("pairs_with")
+
+
+def test_relations_staff_a_company_investing_in_a_place_sends_there_those_counted(extract):
+    # (the company invests in the place and sends its technicians; those it employs there are none of those sent)
+    x = extract("2023年，智行公司还在商南县富水镇投资90万元建设线束加工帮扶车间，并派出3名技术员常驻车间指导生产，"
+                "带动60多名群众就近就业。")
+    r = x.relation("seconds_staff_to", "智行公司", "富水镇")
+    assert r is not None and r.headcount == 3, x.relations
+    x = extract("2023年，高唐县锦程观赏鱼养殖有限公司在乔梓乡投资800万元建起锦鲤繁育基地，公司派来3名技术员常驻指导。")
+    assert x.facts("seconds_staff_to") == {("高唐县锦程观赏鱼养殖有限公司", "乔梓乡")}, x.facts("seconds_staff_to")
