@@ -3292,7 +3292,8 @@ class EntityRecognizer:
                         m.attrs["level"] = "village"
                     continue
                 if not m.official and best[0] < 1000 and best[2] not in official_keys and self._common_word(m) \
-                        and not best[2].startswith(lex.corps_key):  # (兵团 is the Corps)
+                        and not best[2].startswith(lex.corps_key) and not (  # (兵团 is the Corps)
+                        place.level == "prefecture" and m.text not in lex.plain_word_cities):  # (保定, 恩施, 孝感)
                     m.key = None  # 两地合作的重点 beside 甘南藏族自治州: the word, not 合作市 (unless written so)
                     continue
                 if not m.official:

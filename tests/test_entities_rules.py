@@ -17,6 +17,9 @@ SHORT_FORMS = (
     # a city's short form alone, whatever part of speech the dictionary gives it (银川 n)
     ("以前，她每年要跟着丈夫到银川打零工。", "银川", "宁夏回族自治区银川市"),
     ("这批香菇明天一早就发往毕节。", "毕节", "贵州省毕节市"),
+    # (or a frequent word: 保定 v 739, 孝感 n 2101, whose namesake verb or noun is rare in news)
+    ("2016年起，北京市对口帮扶河北省张家口、承德、保定三市23个县。", "保定", "河北省保定市"),
+    ("恩施和孝感的干部参加了培训。", "孝感", "湖北省孝感市"),
     # (rare enough: 沛县 67 in jieba's dictionary, 和县 390 is mostly 和 + 县)
     ("沛县派出3名骨干医生到临夏县人民医院开展帮扶。", "沛县", "江苏省徐州市沛县"),
     # a city's short form that is a plain word, with one of its counties named
