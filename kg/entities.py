@@ -923,8 +923,11 @@ class EntityRecognizer:
         return out
 
     def _township_short(self, stem: str, county_key: str) -> bool:
-        """Whether ``stem`` with 镇 or 乡 is a township of the county ``county_key`` (啦井 of 兰坪县: 啦井镇)."""
-        return any(p.parent == county_key for w in ("镇", "乡") for p in self.lex.gaz.by_name(stem + w, ("township",)))
+        """Whether ``stem`` with 镇 or 乡 is a township of the county ``county_key`` (啦井 of 兰坪县: 啦井镇), by its name
+        or by what it is called (苏家坨 of 海淀区: 苏家坨镇, listed as 苏家坨地区办事处)."""
+        gaz = self.lex.gaz
+        return any(p.parent == county_key for w in ("镇", "乡")
+                   for p in gaz.by_name(stem + w, ("township",)) + gaz.by_alias(stem + w))
 
     def _township_name(self, head: str) -> bool:
         """Whether ``head``, written before 镇/乡/街道 right after a place, can be a township's own name: not

@@ -2002,6 +2002,9 @@ def test_entities_a_village_before_a_homestay(extract):
 def test_entities_a_school_of_a_township_written_short_after_its_county(extract):
     x = extract("斗门区乾务中学与兰坪县啦井中学也在会上签订了结对帮扶协议。")
     assert "兰坪县啦井中学" in x.names("SCHOOL"), x.names("SCHOOL")
+    # (or a township the list names otherwise, known by what it is called: 苏家坨镇, listed as 苏家坨地区办事处)
+    x = extract("北京市海淀区苏家坨中学与赤城县第一中学结对共建。")
+    assert "北京市海淀区苏家坨中学" in x.names("SCHOOL"), x.names("SCHOOL")
 
 
 def test_entities_townships_the_list_does_not_know_listed_with_known_ones(extract):
