@@ -2396,6 +2396,9 @@ def test_entities_fire_and_rescue_services_a_rescue_charity_and_a_team_detachmen
     # one's own "county's" hospital in speech, a stop the segmenter joined to 县, one's child finishing school
     ("“叔，您得谢谢咱县医院自己的医生，手术是小刘主刀。”", "谢谢咱县医院"),
     ("孙立军的手机里，存着一张特别的照片：女儿小学毕业典礼，他不在场。", "女儿小学"),
+    # the village of each project, no village named (村股份经济合作社, 项目所在村…)
+    ("资产移交村股份经济合作社管理。", "村股份经济合作社"),
+    ("原则上确权到项目所在村股份经济合作社，收益主要用于分红。", "项目所在村股份经济合作社"),
     ("深圳市坪山区委统战部部长、区工商联党组书记黄晓峰率区工商联（总商会）执委及会员企业代表一行来到凌云县考察。",
      "黄晓峰率区工商联"),
 ))
