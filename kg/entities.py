@@ -1578,7 +1578,8 @@ class EntityRecognizer:
                               added: list[Mention]) -> list[Mention]:
         """Short names of hospitals and schools the text uses without defining them: 市六医院 after
         上海市第六人民医院, when its characters are those of one such name of the text only, in order."""
-        fulls = [o for o in orgs if o.type in ("HOSPITAL", "SCHOOL") and not o.attrs.get("generic_prefix")]
+        fulls = [o for o in orgs if o.type in ("HOSPITAL", "SCHOOL") and not o.attrs.get("generic_prefix") or
+                 o.type == "ORGANIZATION" and o.text.endswith("研究所")]
         if not fulls:
             return []
         # a name read without a place of its own (市六医院) may be such a short name too
@@ -1591,12 +1592,16 @@ class EntityRecognizer:
                         if not r.official or norm[r.end:r.end + 2] not in self.lex.endings_by_type.get("HOSPITAL", ()) +
                         self.lex.endings_by_type.get("SCHOOL", ())}
         out: list[Mention] = []
-        # (and hospitals by their number: 广医二院 for 广州医科大学附属第二医院)
-        numbered = [(m.start(), m.end(), m.group(), "HOSPITAL") for m in re.finditer("[一二三四五六七八九十]院", norm)]
+        # (and hospitals by their number: 广医二院 for 广州医科大学附属第二医院, 石大一附院 for 石河子大学第一附属医院;
+        # institutes by 所: 亚热带生态所 for 中国科学院亚热带农业生态研究所)
+        numbered = [(m.start(), m.end(), m.group(), "HOSPITAL")
+                    for m in re.finditer("[一二三四五六七八九十]附?院|附[一二三四五六七八九十]院", norm)]
+        if any(f.type == "ORGANIZATION" for f in fulls):
+            numbered += [(m.start(), m.end(), m.group(), "ORGANIZATION") for m in re.finditer("(?<!研究)所", norm)]
         for sfx_start, e, word, typ in list(self.lex.suffix_auto.all(norm)) + numbered:
-            if typ not in ("HOSPITAL", "SCHOOL"):
+            if typ not in ("HOSPITAL", "SCHOOL") and not (typ == "ORGANIZATION" and word == "所"):
                 continue
-            for st in range(max(0, sfx_start - 4), sfx_start - 1):
+            for st in range(max(0, sfx_start - (5 if typ == "ORGANIZATION" else 4)), sfx_start - 1):
                 short = norm[st:e]
                 blocking = [(a, b) for a, b in taken if a < e and st < b]
                 if blocking and (st, e) not in placeless and not all(

@@ -946,6 +946,11 @@ def test_entities_body_also_named_without_its_outer_places(extract):
     # a branch named after its hospital, the hospital by its number, the branch by its place
     ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院", "鄞州三院"),
     ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院普格分院", "普格分院"),
+    # a university's affiliated hospital by its number (一附院), an institute by 所
+    ("北京大学人民医院与石河子大学第一附属医院建立对口支援关系。北大人民医院共派出14名专家到石大一附院坐诊带教。",
+     "石河子大学第一附属医院", "石大一附院"),
+    ("科技帮扶任务主要由中国科学院亚热带农业生态研究所承担。目前，亚热带生态所在环江派驻科研人员31名。",
+     "中国科学院亚热带农业生态研究所", "亚热带生态所"),
 ))
 def test_entities_short_names_of_companies_hospitals_and_schools(extract, text, full, short):
     ent = extract(text).entity(full)
