@@ -2271,10 +2271,11 @@ class EntityRecognizer:
                 typ = "OFFICIAL" if "干部" in norm[m.end():m.end() + 6] else "PERSON"
                 for a, b in spans:
                     add(a, b, typ, None)
-        # right after the institution they work in: 福建农林大学林占熺研究员
+        # right after the institution they work in: 福建农林大学林占熺研究员 (not its department: …中医医院康复科护士长)
         for o in taken:
             m = lex.name_role_at.match(norm, o.end) if o.type != "REGION" else None
-            if m and self._name_at(norm, m.start(1), tok_at) == len(m.group(1)):
+            if m and self._name_at(norm, m.start(1), tok_at) == len(m.group(1)) and not (
+                    m.group(1).endswith(lex.byline_units) and lex.freq.get(m.group(1)[:-1], 0) > RARE_WORD):
                 add(m.start(1), m.end(1), "PERSON", norm[m.end(1):m.end()], None)
         # 选派干部周立伟到泸定县挂职: a cadre named between 干部 and where he goes; an official when a post follows
         for m in re.finditer(r"(?<=干部)([\u4e00-\u9fff]{2,3}?)(?=到|赴|前往|常驻)", norm):

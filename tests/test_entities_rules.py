@@ -1356,6 +1356,8 @@ def test_entities_not_regions(extract, text, absent):
     # ...or before a verb of one character the segmenter cuts alone (骑), though names hold some (阿布来提)
     ("周末，我和本地老师艾克拜尔·吐尔逊骑电动车去家访。", "艾克拜尔·吐尔逊", "PERSON"),
     ("村民阿布来提·吐尔逊来到学校。", "阿布来提·吐尔逊", "PERSON"),
+    # a name before 以及; no department taken for the name of one working in it (…中医医院康复科护士长赵晓芳)
+    ("三都县中医医院院长、康和医院副院长冯嘉豪以及两院相关职能科室负责人参加仪式。", "冯嘉豪", "PERSON"),
     # ...or before the manner of what one does (低头赶制); who one is at work before it is no part of it (班长)
     ("来自扎瓦镇的阿依先木·吐尔地低头赶制一批工装外套。", "阿依先木·吐尔地", "PERSON"),
     ("200多台喷气织机昼夜运转，28岁的班长热娜古丽·艾买提正熟练地巡检设备。", "热娜古丽·艾买提", "PERSON"),
@@ -1391,6 +1393,8 @@ def test_entities_name_boundaries(extract, text, name, typ):
     ("多名专家来汉滨开展义诊。", "来汉滨"),
     ("今年选派医生护士等32名医疗人才入驻喀什地区第二人民医院。", "生护士"),
     ("首批120名学生毕业后将直接进入大连企业就业。", "毕业后"),
+    # a department after its hospital, before the role of one working in it
+    ("旺苍县中医医院康复科护士长赵晓芳说，她所在的医院与嘉川镇中心卫生院同属一个医共体。", "康复科"),
 ))
 def test_entities_no_name_from_a_word_after_a_role(extract, text, word):
     x = extract(text)
@@ -2401,6 +2405,8 @@ def test_entities_fire_and_rescue_services_a_rescue_charity_and_a_team_detachmen
     # one's own "county's" hospital in speech, a stop the segmenter joined to 县, one's child finishing school
     ("“叔，您得谢谢咱县医院自己的医生，手术是小刘主刀。”", "谢谢咱县医院"),
     ("孙立军的手机里，存着一张特别的照片：女儿小学毕业典礼，他不在场。", "女儿小学"),
+    # where data go (上传至县人民医院: the county's hospital, unnamed)
+    ("两家卫生院的心电图将直接上传至县人民医院心电诊断中心。", "至县人民医院"),
     # the village of each project, no village named (村股份经济合作社, 项目所在村…)
     ("资产移交村股份经济合作社管理。", "村股份经济合作社"),
     ("原则上确权到项目所在村股份经济合作社，收益主要用于分红。", "项目所在村股份经济合作社"),
