@@ -276,7 +276,7 @@ _UNDER_HELP = re.compile(rf"(?:的{_PARTNERSHIP}(?:和[^，,]{{0,8}})?|{_PARTNER
 #: Yuan per unit a table's column states its money in (资金（万元）).
 _YUAN = {"亿元": 100_000_000, "万元": 10_000, "元": 1}
 #: A place's people counted, then 在 and where they are (…共有8名党政干部、36名专业技术人才在纳雍县…).
-_HAS_PEOPLE_IN = re.compile(r"(?:目前|现)?(?:共有|共|有)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12}"
+_HAS_PEOPLE_IN = re.compile(r"(?:目前|现)?(?:仍|还|已|尚)?(?:共有|共|有)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12}"
                             r"(?:(?:、|和|及)[0-9一二两三四五六七八九十百]+[名位人][^，,。；;在]{0,12})*在")
 #: What a party has in a place, counted (晋江市在盐池县共有挂职干部3名…).
 #: Those seconded, counted, right after the place they are in (…在共和县|挂职干部4名、专业技术人才19名).
@@ -285,6 +285,9 @@ _STAFF_COUNTED_AFTER = re.compile(r"(?:挂职|援派|派驻|支教|支医)(?:干
 _HAS_COUNTED = re.compile(r"(?:目前|现)?(?:共有|现有|有)")
 #: What those a party has in a place do there, besides a sending verb (…38名干部人才在丹巴县开展帮扶).
 _HELPING_THERE = re.compile(r"(?:开展|从事|参与)(?:对口)?(?:帮扶|支援|援助)")
+#: What those counted in a place do there, in its clause: serve or learn (…仍有3名专家在B驻点帮扶, …已有8名医生在B完成
+#: 3至6个月的进修).
+_SERVING_OR_LEARNING = re.compile(r"[^，,。；;]{0,12}?(?:驻点|坐诊|带教|支教|支医|任教|进修|跟岗)")
 #: A sending verb right after its sender (…医院派出8人).
 _SIGNING_GAP = re.compile(r"(?:同时|共同|正式|当场|现场|还|也)?(?:签订|签署)了?(?:[0-9]{4}(?:年度?|—[0-9]{4}年))?"
                           r"(?:镇镇|村村|校校|院院|镇村|村企|街镇)?")  # (A、B签订2024年结对帮扶协议)
@@ -4506,13 +4509,16 @@ class RelationExtractor:
             b = next((p for p in parties if held and p.start == held.end()), None)
             if b is not None and b.key != a.key and not self._contains(a.key, b.key) and (
                     any(text.startswith(w, b.end) for w in self.strong_staff) or _HELPING_THERE.match(text, b.end) or
+                    _SERVING_OR_LEARNING.match(text, b.end) and any(n in held.group() for n in self.people_nouns) or
                     # (…共有5名挂职干部和23名专业技术人才在镇雄县工作: those counted are seconded, working there)
                     text.startswith(("工作", "服务"), b.end) and any(w in held.group() for w in staff_words)):
                 return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e,
                                  headcount=self._headcount(held.group()))]
         for a in parties:
             b = next((p for p in parties if p.start == a.end + 1 and text[a.end] == "在"), None)
-            origin = text.endswith("来自", s, a.start)
+            # (来自A、B和C的11名医护人员在D…进修: each listed, where they come from)
+            listed = self._group_before(parties, a.end) if text.startswith("的", a.end) else [a]
+            origin = text.endswith("来自", s, listed[0].start)
             verb = next((w for w in self.strong_staff if b is not None and text.startswith(w + "的", b.end)), None)
             if b is not None and text.startswith("的", b.end):
                 head = b.end + 1  # 海淀区在化德县的挂职干部
@@ -4534,14 +4540,18 @@ class RelationExtractor:
             if b is None or b.key == a.key or self._contains(a.key, b.key):
                 continue
             said = text[head:min(e, b.end + 30) if origin else min(e, head + 12)]
-            if not any(w in said for w in staff_words) or not (
+            # (or, of those who come from the places or institutions listed, what they learn there: …在D结束了为期半年
+            # 的进修学习)
+            if not (any(w in said for w in staff_words) or origin and any(w in said for w in ("进修", "跟岗"))) or not (
                     any(n in said for n in self.people_nouns) or self.aid_re.search(said)):
                 continue
             if origin and a.type == "REGION" and not HEADCOUNT.search(said):
                 continue  # 来自香港的援疆医生陈家豪: where one person comes from, not who sent him
             named = tuple(p.key for p in people if head <= p.start < e)
             count = self._headcount(text[head:e])
-            return [Relation("seconds_staff_to", a.key, b.key, evidence, s, e, headcount=count, secondees=named)]
+            senders = [p for p in listed if p.key != b.key and not self._contains(p.key, b.key)] if origin else [a]
+            return [Relation("seconds_staff_to", p.key, b.key, evidence, s, e, headcount=count, secondees=named,
+                             joint=len(senders) > 1 and count is not None) for p in senders]
         return []
 
     def _staff_at_station(self, parties, s, e, evidence) -> list[Relation]:

@@ -3932,3 +3932,18 @@ def test_relations_staff_a_company_investing_in_a_place_sends_there_those_counte
     assert r is not None and r.headcount == 3, x.relations
     x = extract("2023年，高唐县锦程观赏鱼养殖有限公司在乔梓乡投资800万元建起锦鲤繁育基地，公司派来3名技术员常驻指导。")
     assert x.facts("seconds_staff_to") == {("高唐县锦程观赏鱼养殖有限公司", "乔梓乡")}, x.facts("seconds_staff_to")
+
+
+@pytest.mark.parametrize("text,senders,receiver,count", (
+    # one that still has or already had people counted serving or learning in another (仍有, 已有)
+    ("湖州市清源医院与苍溪县人民医院结对。目前，清源医院仍有3名专家在苍溪县人民医院驻点帮扶。",
+     ("湖州市清源医院",), "苍溪县人民医院", 3),
+    ("今年以来，三都县中医医院已有8名医生在广州市康和医院完成3至6个月的进修。", ("三都县中医医院",), "广州市康和医院", 8),
+    # those who come from the institutions listed, learning where they are
+    ("来自广元市苍溪县人民医院、剑阁县人民医院和旺苍县中医医院的11名医护人员在湖州市清源医院结束了为期半年的进修学习。",
+     ("广元市苍溪县人民医院", "剑阁县人民医院", "旺苍县中医医院"), "湖州市清源医院", 11),
+))
+def test_relations_staff_people_counted_serving_or_learning_in_another(extract, text, senders, receiver, count):
+    x = extract(text)
+    assert x.facts("seconds_staff_to") == {(s, receiver) for s in senders}, x.facts("seconds_staff_to")
+    assert all(r.headcount == count for r in x.relations if r.type == "seconds_staff_to"), x.relations
