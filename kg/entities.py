@@ -2743,6 +2743,10 @@ class EntityRecognizer:
         if norm[pos:pos + 2] in lex.yi_families and all(HAN.match(c) for c in norm[pos + 2:pos + 4]) and (
                 not HAN.match(norm[pos + 4:pos + 5]) or pos + 4 in tok_at):
             return 4  # 阿苏拉则, 俄木日火: a Yi family name of two syllables and a given name of two
+        if norm[pos:pos + 1] in lex.dai_name_initials and HAN.match(norm[pos + 1:pos + 2] or " ") and \
+                not lex.freq.get(norm[pos:pos + 2]) and (not HAN.match(norm[pos + 2:pos + 3] or " ") or
+                                                         norm.startswith(lex.followers, pos + 2)):
+            return 2  # 书记岩罕|告诉记者, 返乡青年岩应|在…: a Dai name of two, no word of the dictionary
         sl = self._surname_len(norm[pos:pos + 3])  # (three characters: a compound family name needs a given name)
         if not sl or norm.startswith("某", pos + sl):
             return 0  # (患者李某, 王某某: a name the text withholds)

@@ -1356,6 +1356,10 @@ def test_entities_not_regions(extract, text, absent):
     # ...or before a verb of one character the segmenter cuts alone (骑), though names hold some (阿布来提)
     ("周末，我和本地老师艾克拜尔·吐尔逊骑电动车去家访。", "艾克拜尔·吐尔逊", "PERSON"),
     ("村民阿布来提·吐尔逊来到学校。", "阿布来提·吐尔逊", "PERSON"),
+    # Dai names of two after a post or who one is (岩罕, 岩应), women named by their people (瑶族妇女)
+    ("白塔社区党总支书记岩罕告诉记者，广场建成后，社区活动多了。", "岩罕", "OFFICIAL"),
+    ("返乡青年岩应在广场边开起了傣味餐馆。", "岩应", "PERSON"),
+    ("傣族妇女陶玉芬在中心租了一个摊位卖傣味。", "陶玉芬", "PERSON"),
     # a name before 以及; no department taken for the name of one working in it (…中医医院康复科护士长赵晓芳)
     ("三都县中医医院院长、康和医院副院长冯嘉豪以及两院相关职能科室负责人参加仪式。", "冯嘉豪", "PERSON"),
     # ...or before the manner of what one does (低头赶制); who one is at work before it is no part of it (班长)
@@ -1393,6 +1397,8 @@ def test_entities_name_boundaries(extract, text, name, typ):
     ("多名专家来汉滨开展义诊。", "来汉滨"),
     ("今年选派医生护士等32名医疗人才入驻喀什地区第二人民医院。", "生护士"),
     ("首批120名学生毕业后将直接进入大连企业就业。", "毕业后"),
+    ("李婷（妇女保健科主治医师）参加义诊。", "保健"),
+    ("税务局先后选派4批12名青年干部到和平区税务局跟岗。", "干部到"),
     # a department after its hospital, before the role of one working in it
     ("旺苍县中医医院康复科护士长赵晓芳说，她所在的医院与嘉川镇中心卫生院同属一个医共体。", "康复科"),
 ))
