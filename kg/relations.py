@@ -2186,6 +2186,10 @@ class RelationExtractor:
                         not self._fund_noun.match(text, grp[-1].end) and text[max(0, a - 4):a - 2] not in self.arranging:
                     continue  # 对口帮扶X states a pairing, not a gift; 对口支援X援疆资金, 安排对口支援X…资金 name X's money
                 # (the verb in X's own clause: 在喀什，广州市投入…援建的疏附县广州实验中学 puts nothing in 喀什 itself)
+                if w == "在" and text.startswith(("援建的", "捐建的"), grp[-1].end) and (a == ss or text[a - 1] in "，,：:") \
+                        and self._side(grp[0]) == "east":
+                    continue  # (在江苏援建的秭归经济开发区，…: the giver of what was built there, no place; but
+                    # 东台市在耀州区援建的…, …捐资120万元，在武篆镇援建的…: where its subject built)
                 if w == "在" and self._facilitated.match(text, grp[-1].end):
                     continue  # (A在江宁区推介下投资…，在洛南县建设…: under whose lead, no place the money goes)
                 if w == "在" and not any(v in re.split(r"[，,]", text[grp[-1].end:grp[-1].end + 10])[0]

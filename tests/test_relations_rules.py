@@ -3947,3 +3947,11 @@ def test_relations_staff_people_counted_serving_or_learning_in_another(extract, 
     x = extract(text)
     assert x.facts("seconds_staff_to") == {(s, receiver) for s in senders}, x.facts("seconds_staff_to")
     assert all(r.headcount == count for r in x.relations if r.type == "seconds_staff_to"), x.relations
+
+
+def test_relations_funds_built_by_an_eastern_giver_named_after_zai(extract):
+    x = extract("在江苏援建的秭归经济开发区，标准化厂房一栋接一栋。")
+    assert x.facts("funds") == {("江苏", "秭归经济开发区")}, x.facts("funds")
+    # (but a western place after 在 is where the giver named before built)
+    x = extract("深圳市鹏城乡村振兴公益基金会捐资120万元，在武篆镇援建的红色研学营地刚刚投入使用。")
+    assert ("深圳市鹏城乡村振兴公益基金会", "武篆镇") in x.facts("funds"), x.facts("funds")
