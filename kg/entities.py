@@ -795,7 +795,10 @@ class EntityRecognizer:
                 taken.remove((o.start, o.end))
             if masked(s, e) or any(a < e and s < b for a, b in taken):
                 continue
-            out.append(Mention(s, e, "REGION", norm[s:e], [], True, attrs={"level": "township"}))
+            # (通江县杨柏镇: the list's 杨柏乡 as it is now called)
+            renamed = [] if regiment else [k for a, b, _, v in self.lex.region_short_auto.all(norm[s:e])
+                                           if a == 0 and b == e - s for k, _ in v if _parent(k) in m.candidates]
+            out.append(Mention(s, e, "REGION", norm[s:e], renamed, True, attrs={"level": "township"}))
             taken.append((s, e))
             if inside and not regiment:
                 # named again alone later (…向青石嘴镇捐赠): the same township, not the namesake inside it
@@ -950,6 +953,12 @@ class EntityRecognizer:
             end = m.end()
             if any(s < end <= e for s, e in taken) or masked(m.start(), end):
                 continue
+            # a township written as it is now called (杨柏镇, listed as 杨柏乡), found with the short forms later: the
+            # villages after it are its own (杨柏镇太平场村)
+            window = max(0, end - 16)
+            renamed = {window + b: Mention(window + a, window + b, "REGION", f, [k for k, _ in v], False)
+                       for a, b, f, v in lex.region_short_auto.all(norm[window:m.start()])
+                       if v and all(k.count("/") == 1 for k, _ in v) and f.endswith(("镇", "乡", "街道"))}
             best = None
             for length in range(len(m.group()) + 6, len(m.group()), -1):  # (托万吾斯塘村)
                 start = end - length
@@ -962,7 +971,7 @@ class EntityRecognizer:
                 if not places and (name.endswith("嘎查") or name.endswith("村") and len(name) <= 4 and
                                    not re.search(rf"[{CN_DIGITS}0-9][所个座家]", name)):  # (两所村小: no 两所村村)
                     places = lex.gaz.by_name(name + "村", ("village",))  # the list's 嘎查村, and its 余村村 for 余村
-                prev = ends_at.get(start)
+                prev = ends_at.get(start) or renamed.get(start)
                 if length == len(m.group()) + 1:
                     # a village of one character and 村 (余村, 付村): only right after a place holding it
                     # (安吉县余村, 天荒坪镇余村), or named so before
@@ -999,7 +1008,8 @@ class EntityRecognizer:
                                        re.fullmatch(r"那[^个些里边所座儿种样][\u4e00-\u9fff]{0,3}", name[:-len(m.group())]))
                               and not self._two_verbs(name[:-len(m.group())])  # (街道|跟班学习|社区治理)
                               and not self._village_kind(name[:-len(m.group())])  # (林堤乡小康示范村: a kind)
-                              and not self._common_verb(name[:2])):  # (镇|开展驻村, 维新镇|开展村镇结对)
+                              # (镇|开展驻村, 维新镇|开展村镇结对; but an adjective opens names: 杨柏镇太平场村)
+                              and not (self._common_verb(name[:2]) and lex.word_tag.get(name[:2], "")[:1] != "a")):
                     best = (start, name, [p.key for p in places], prev)
                     break
             if best:

@@ -1959,6 +1959,9 @@ def test_entities_a_school_named_by_its_level_alone_is_the_one_named_in_full(ext
     ("北京市丰台区与张湾区结对，花乡街道与黄龙镇续签结对共建协议。", "花乡街道", "北京市丰台区花乡地区办事处"),
     # a 苏木 the list names 苏木镇 (好腰苏木镇)
     ("大兴区与科右中旗结对，魏善庄镇与好腰苏木结对帮扶。", "好腰苏木", "内蒙古自治区兴安盟科尔沁右翼中旗好腰苏木镇"),
+    # a township upgraded since the list, right after its county, and a village after it the list lacks
+    ("兰溪市向通江县杨柏镇太平场村捐赠20万元。", "杨柏镇", "四川省巴中市通江县杨柏乡"),
+    ("兰溪市向杨柏镇太平场村捐赠20万元。", "太平场村", "四川省巴中市通江县杨柏乡太平场村"),
 ))
 def test_entities_townships_the_list_writes_otherwise(extract, text, form, qualified):
     x = extract(text)
