@@ -2639,7 +2639,8 @@ class RelationExtractor:
     def _own_money(self, party) -> bool:
         """Whether money of the party's own level follows it (东丽区|区级资金, 天津市|市级帮扶资金): it gives it."""
         text = self._text
-        return bool(self._own_level_funds.match(text, party.end)) and text[party.end] == text[party.end - 1]
+        return bool(self._own_level_funds.match(text, party.end)) and (
+            text[party.end] == text[party.end - 1] or text.startswith("区县", party.end))  # (东台市|区县帮扶资金)
 
     def _owned_parts(self, parties, recipients, start: int, end: int, evidence, s, e, year) -> list[Relation]:
         """"…安排渭源县…9350万元，其中河西区区级帮扶资金2150万元": a part of the money a party of its own level
@@ -3377,6 +3378,15 @@ class RelationExtractor:
             rels.append(Relation("funds", funder.key, recipient.key, evidence, s, e,
                                  amount_cny=money[0].amount if money else None, approx=bool(money and money[0].approx),
                                  year=find_year(seg), kind=self._kind([funder], seg)))
+        # "耀州区共落实苏陕协作资金4350万元，其中…、东台市区县帮扶资金1200万元": money received, unnamed whose, then
+        # the part a giver of its own level gives
+        for recipient in usable if receiving else ():
+            got = self._receiving.match(text, recipient.end)
+            noun = self._fund_noun.search(text, got.end(), got.end() + 12) if got else None
+            at = text.find("其中", got.end(), e) if noun and re.fullmatch(r"[\u4e00-\u9fff]{0,6}",
+                                                                          text[got.end():noun.start()]) else -1
+            if at >= 0 and not re.search(r"[；;。]", text[recipient.end:at]):
+                rels += self._owned_parts(usable, [recipient], at, e, evidence, s, e, find_year(text[s:e]))
         # "在广州市番禺区东西部协作资金支持下，大方县人民医院今年新购置了一台CT，价值520万元": the money's owner gives
         # to the subject of the clause after
         for m in _UNDER_SUPPORT.finditer(text, s, e):

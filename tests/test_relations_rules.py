@@ -3955,3 +3955,17 @@ def test_relations_funds_built_by_an_eastern_giver_named_after_zai(extract):
     # (but a western place after 在 is where the giver named before built)
     x = extract("深圳市鹏城乡村振兴公益基金会捐资120万元，在武篆镇援建的红色研学营地刚刚投入使用。")
     assert ("深圳市鹏城乡村振兴公益基金会", "武篆镇") in x.facts("funds"), x.facts("funds")
+
+
+@pytest.mark.parametrize("text,giver,recipient,amount", (
+    # money a giver put into building, named 援建资金, in a project's line
+    ("2.小丘镇凉泉村幸福院建设项目：东台市援建资金240万元，新建日间照料用房560平方米，已于9月投入使用。",
+     "东台市", "凉泉村", 2_400_000),
+    # money received, then the part of it a giver of the partnership's level gives
+    ("2024年，耀州区共落实苏陕协作资金4350万元，其中省级苏陕协作项目资金3150万元、东台市区县帮扶资金1200万元。",
+     "东台市", "耀州区", 12_000_000),
+))
+def test_relations_funds_built_with_or_received_in_parts(extract, text, giver, recipient, amount):
+    x = extract(text)
+    r = x.relation("funds", giver, recipient)
+    assert r is not None and int(r.amount_cny) == amount, x.facts("funds")
