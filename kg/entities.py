@@ -415,6 +415,7 @@ class _Lexicon:
         # (the names on the line after the head: 评标委员会成员\n陈国良、刘晓梅…, 名单：\n杨光华、…)
         self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")(?:[:：][ \t\u3000]*\n?|[ \t\u3000]*\n)")
         self.title_word_tails = frozenset(ppl["title_word_tails"])
+        self.coming_for = tuple(ppl["coming_for"])
         self.plain_noun_titles = frozenset(ppl["plain_noun_titles"])
         self.field_roles = frozenset(ppl["field_roles"])
         self.short_byline_roles = frozenset(ppl["short_byline_roles"])
@@ -2809,6 +2810,8 @@ class EntityRecognizer:
             common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
                 lex.freq.get(cand[sl:], 0) > 3000
             common_word = common_word or self._coming_to_place(cand)  # 来津, 来汉滨: coming to a place
+            # (or to one written by its first character, then what one comes for: 专家来通义诊, 教师来金送教)
+            common_word = common_word or cand[0] in lex.movement_surnames and norm.startswith(lex.coming_for, pos + 2)
             # a family name and a post address someone (记者：赵书记，…; 王县长): no given name 书记
             common_word = common_word or cand[sl:] in lex.official_titles or cand[sl:] in lex.person_title_tuple
             # a family name's character before a word of three (工人连|电烙铁|都没摸过): no given name of three

@@ -1395,6 +1395,8 @@ def test_entities_name_boundaries(extract, text, name, typ):
     ("教师和学生表示欢迎。", "和学生"),
     ("今年7月，尖扎县民族中学32名学生来津参加研学夏令营。", "来津"),
     ("多名专家来汉滨开展义诊。", "来汉滨"),
+    # coming to a place written by its first character, then what one comes for (来通|义诊: to 通江)
+    ("▲兰溪医疗专家来通义诊带教", "来通义诊"),
     ("今年选派医生护士等32名医疗人才入驻喀什地区第二人民医院。", "生护士"),
     ("首批120名学生毕业后将直接进入大连企业就业。", "毕业后"),
     ("李婷（妇女保健科主治医师）参加义诊。", "保健"),
