@@ -40,8 +40,10 @@ _BARE_SUBJECT = set("为向还也又已将与和在对给把共先累均都另")
 #: Of those, the verbs of staying there, after the people sent (派出7名专家|常驻|该院).
 _STAYING = ("常驻", "进驻")
 #: A station set up in a place, then people sent with no place after the verb (A在B设立劳务协作工作站，派驻2名工作人员).
-_STATION_STAFFED = re.compile(r"(?:还|也|又|并|同时)?在(?P<place>[^，,。；;]{2,16}?)(?:设立|建立|建成|设置|成立|挂牌)[^，,。；;]{0,16}?"
-                              r"(?:工作站|服务站|联络站|联络处|办事处|工作室)[，,](?:并|还|同时|先后)?"
+_STATION_STAFFED = re.compile(r"(?:还|也|又|并|同时|随后|随即|已)?在(?P<place>[^，,。；;]{2,16}?)(?:设立|建立|建成|设置|成立|挂牌)"
+                              r"(?P<station>[^，,。；;]{0,16}?(?:工作站|服务站|联络站|联络处|办事处|工作室))[，,]"
+                              # (or its own body sending: …工作站，沿河县人力资源和社会保障局先后选派3名干部常驻工作站)
+                              r"(?P<body>[^，,。；;]{2,20}?(?:局|厅|委|办))?(?:随后|并|还|同时|先后)?"
                               r"(?P<sent>(?:派驻|选派|派出|安排)[0-9一二两三四五六七八九十]+名)")
 #: A clause going on with the sentence's subject before it receives (…，全年接收…).
 _RECEIVES_ON = re.compile(r"(?:全年|今年|去年|先后|累计|共|还|同时|并|已)*")
@@ -4575,12 +4577,20 @@ class RelationExtractor:
         m = _STATION_STAFFED.search(text, s, e)
         if m is None:
             return []
-        sender = next((p for p in parties if p.end == m.start()), None)
+        sender = next((p for p in parties if p.start == m.start("body") and p.end == m.end("body")), None) \
+            if m.group("body") else next((p for p in parties if p.end == m.start()), None)
         place = next((p for p in parties if p.start == m.start("place")), None)
         if sender is None or place is None or sender.key == place.key or self._contains(sender.key, place.key):
             return []
+        clause = self._clause_break(m.start("sent"), e)
+        # the station itself when named, those sent named no place of their own (…设立泰兴驻旬邑劳务服务站，派出1名
+        # 工作人员长期驻点); the place it stands in when it goes unnamed (…设立劳务协作工作站，派驻2名工作人员常年驻点)
+        station = next((p for p in parties if p.type == "GOVERNMENT" and m.start("station") <= p.start and
+                        p.end == m.end("station")), None)
+        if station is not None and not any(m.end("sent") <= p.start < clause for p in parties):
+            place = station
         return [Relation("seconds_staff_to", sender.key, self._written_on(place, parties).key, evidence, s, e,
-                         headcount=self._headcount(text[m.start("sent"):self._clause_break(m.start("sent"), e)]))]
+                         headcount=self._headcount(text[m.start("sent"):clause]))]
 
     def _staff_received(self, parties, s, e, evidence) -> list[Relation]:
         """"今年青岛还接收陇南、麦盖提等地来青挂职干部41名", "青川县先后迎来安吉县农业农村局选派的5名专家": the

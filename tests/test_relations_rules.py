@@ -3541,6 +3541,15 @@ def test_relations_staff_a_body_sends_people_into_its_own_station_away(extract):
     x = extract("为做好务工人员到岗后的服务，昭觉县人社局选派3名干部进驻昭觉县驻宁波劳务工作站，协助企业做好岗前培训。")
     r = x.relation("seconds_staff_to", "昭觉县人社局", "昭觉县驻宁波劳务工作站")
     assert r is not None and r.headcount == 3, x.relations
+    # a station set up and named, those sent (by its own body) naming no place of their own: the station; unnamed,
+    # the place it stands in
+    x = extract("2023年3月，沿河县在张家港市杨舍镇设立沿河县驻张家港劳务工作站，沿河县人力资源和社会保障局先后选派3名干部常驻"
+                "工作站，负责岗位收集。")
+    assert x.facts("seconds_staff_to") == {("沿河县人力资源和社会保障局", "沿河县驻张家港劳务工作站")}, x.relations
+    x = extract("平利县人社局随后在常州经开区设立平利县驻常州劳务工作站，选派2名干部常驻开展服务。")
+    assert x.facts("seconds_staff_to") == {("平利县人社局", "平利县驻常州劳务工作站")}, x.relations
+    x = extract("即墨区人社局在宕昌县设立劳务协作工作站，派驻2名工作人员常年驻点，做好岗位对接和跟踪服务。")
+    assert x.facts("seconds_staff_to") == {("即墨区人社局", "宕昌县")}, x.relations
 
 
 def test_relations_staff_arriving_or_rushing_to_help_and_the_townships_many_clinics(extract):
