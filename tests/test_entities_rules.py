@@ -1380,6 +1380,8 @@ def test_entities_not_regions(extract, text, absent):
     # the body the post is in decides
     ("湘雅医院对外合作处处长邓丽华说，今后将加强合作。", "邓丽华", "PERSON"),
     ("遵义市驻上海劳务工作站站长黄国庆说，目前已有1800余名湄潭人在沪就业。", "黄国庆", "OFFICIAL"),
+    # (the station unnamed: its head still holds a post of the place that set it up)
+    ("“哪里缺人，心里都有本账。”工作站站长孙志远说，他们挨家走访。", "孙志远", "OFFICIAL"),
     ("在纺纱车间当挡车工的麦尔耶姆古丽·艾力说，现在每月能挣3000多元。", "麦尔耶姆古丽·艾力", "PERSON"),
     ("阿不都热合曼·买买提表示，和田将为援疆干部人才做好服务保障。", "阿不都热合曼·买买提", "PERSON"),
 ))
