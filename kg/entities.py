@@ -416,6 +416,8 @@ class _Lexicon:
         self.roster = re.compile(r"(?:" + "|".join(ppl["roster_heads"]) + r")(?:[:：][ \t\u3000]*\n?|[ \t\u3000]*\n)")
         self.title_word_tails = frozenset(ppl["title_word_tails"])
         self.coming_for = tuple(ppl["coming_for"])
+        self.labour_stations = tuple(ppl["labour_stations"])
+        self.labour_station_heads = frozenset(ppl["labour_station_heads"])
         self.plain_noun_titles = frozenset(ppl["plain_noun_titles"])
         self.field_roles = frozenset(ppl["field_roles"])
         self.short_byline_roles = frozenset(ppl["short_byline_roles"])
@@ -2133,6 +2135,8 @@ class EntityRecognizer:
                                                       kind == "OFFICIAL") else "PERSON"
                 if "党组" in full_title:
                     kind = "OFFICIAL"  # a 党组 leads a state organ only (党组副书记、副院长 of a court), never a hospital
+                if title in lex.labour_station_heads and norm.endswith(lex.labour_stations, 0, start):
+                    kind = "OFFICIAL"  # (工作站站长孙志远: the station unnamed, its head still the place's)
                 note = _AUTHOR_NOTE.match(norm, pos + n) if any(title.endswith(r) for r in lex.byline_roles) else None
                 if note and (_SECONDED.search(note.group(1)) or self._official_posts(norm, note.start(1), note.end(1))):
                     kind = "OFFICIAL"  # 文/郑凯（作者系城阳区派驻礼县挂职干部、礼县乡村振兴局副局长）: the author's post
