@@ -214,6 +214,7 @@ ORG_NAMES = (
     ("杭州市学军中学教育集团与理塘县中学结对。", "SCHOOL", "杭州市学军中学教育集团"),
     # a bracketed 集团 and an industry word inside a company's name
     ("广州医药实业（集团）股份有限公司与从江县签约。", "ENTERPRISE", "广州医药实业（集团）股份有限公司"),
+    ("其中北京金融街投资（集团）有限公司向诺敏镇捐赠冬季取暖物资价值120万元。", "ENTERPRISE", "北京金融街投资（集团）有限公司"),
     ("深圳华强电子科技股份有限公司向从江县捐赠50万元。", "ENTERPRISE", "深圳华强电子科技股份有限公司"),
     # courts are state bodies; a campus or a partner city in brackets belongs to the name
     ("江苏省高级人民法院与伊犁州中级人民法院签订对口支援协议。", "GOVERNMENT", "伊犁州中级人民法院"),

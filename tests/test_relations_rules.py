@@ -3978,3 +3978,8 @@ def test_relations_funds_built_with_or_received_in_parts(extract, text, giver, r
     x = extract(text)
     r = x.relation("funds", giver, recipient)
     assert r is not None and int(r.amount_cny) == amount, x.facts("funds")
+
+
+def test_relations_funds_money_a_place_used_is_given_by_its_owner(extract):
+    r = extract("两年来，排楼村累计使用广州市协作资金1000余万元，建成蜂糖李采摘园。").relation("funds", "广州市", "排楼村")
+    assert r is not None and int(r.amount_cny) == 10_000_000
