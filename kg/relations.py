@@ -4636,7 +4636,9 @@ class RelationExtractor:
         # the first party of the clause after it, the subject or after 由 or a visitor (俞建峰看望了…)
         after = _PLACE_ROOM.match(text, place.end).end()
         clause_end = self._clause_break(after, e)
-        sender = next((p for p in parties if after <= p.start < clause_end), None)
+        # (the longest named there: 天津市河东区实验小学, not 河东区 inside it)
+        sender = min((p for p in parties if after <= p.start < clause_end), key=lambda p: (p.start, -p.end),
+                     default=None)
         if sender is None or sender.key == place.key or self._contains(sender.key, place.key):
             return []
         verb = next((w for w in self.strong_staff if text.startswith(w, sender.end)), None)
@@ -4657,7 +4659,9 @@ class RelationExtractor:
             clause_end = self._clause_break(sender.end, e)
             named = tuple(p.key for p in people if sender.end <= p.start < clause_end)
             return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, secondees=named)]
-        if not sent and not (sender.start == place.end + 1 and sender.type == "REGION" and place.type != "REGION"
+        # (or one opening the clause with its aid doctors: …病房里，常州市第一人民医院援青医生吴振宇…)
+        if not sent and not (sender.start in (place.end + 1, after) and place.type != "REGION" and
+                             (sender.type == "REGION" or sender.start == after and sender.type in ("HOSPITAL", "SCHOOL"))
                              and self.aid_re.match(text, sender.end)):
             return self._opening_place_senders(parties, place, sender, s, e, evidence)
         clause_end = self._clause_break(sender.end, e)

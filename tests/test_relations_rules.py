@@ -3983,3 +3983,8 @@ def test_relations_funds_built_with_or_received_in_parts(extract, text, giver, r
 def test_relations_funds_money_a_place_used_is_given_by_its_owner(extract):
     r = extract("两年来，排楼村累计使用广州市协作资金1000余万元，建成蜂糖李采摘园。").relation("funds", "广州市", "排楼村")
     assert r is not None and int(r.amount_cny) == 10_000_000
+
+
+def test_relations_staff_an_institutions_aid_doctor_in_the_place_opening_the_sentence(extract):
+    x = extract("在共和县人民医院新落成的重症医学科病房里，常州市第一人民医院援青医生吴振宇正和当地医生一起查房。")
+    assert x.facts("seconds_staff_to") == {("常州市第一人民医院", "共和县人民医院")}, x.facts("seconds_staff_to")
