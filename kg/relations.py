@@ -304,6 +304,8 @@ _PLACED_IN = re.compile(r"的[0-9一二两三四五六七八九十]+名[\u4e00-\
 _TEAM_ARRIVES = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:帮扶|援[\u4e00-\u9fff]|组团式|驻点)?"
                            r"(?:医疗队|医疗专家团队|专家团队|支教团队|工作队)(?:一行)?(?:抵达|到达|进驻|来到)")
 #: A post taken in an institution (担任, 现任, 任), not one held before (曾任, 历任, 原任) nor words ending in 任 (主任, 责任).
+#: A detail of a sending: an institution of the place receiving so many (…，其中高昌区第三中学接收了14名).
+_DETAIL_RECEIVED = re.compile(r"其中(?P<x>[^，,。；;]{4,24}?)(?:接收|接纳|迎来)了?(?P<n>[0-9一二两三四五六七八九十]+名)")
 #: Between givers and 向 the one they give to (or 在 where a company invests): a count of the list before (四省市),
 #: going on or since (共, 先后).
 _TOWARDS_GAP = re.compile(r"(?:([0-9一二两三四五六七八九十]+)个?(?:省市|省区|省|市|区|县|县区|区县))?(?:还|也|先后|累计|共)?"
@@ -4407,7 +4409,22 @@ class RelationExtractor:
         # not also its province named in his post (but each of a list sending together: 广东、山东、深圳四省市…选派)
         rels = [r for r in rels if not any(o.tail == r.tail and o.head != r.head and self._contains(r.head, o.head)
                                            and not (r.joint and o.joint) for o in rels)]
-        return _merge_staff(rels)
+        return _merge_staff(rels + self._detail_received(parties, rels, s, e, evidence))
+
+    def _detail_received(self, parties, rels, s, e, evidence) -> list[Relation]:
+        """"湖南省选派86名教师到吐鲁番市…，其中高昌区第三中学接收了14名": an institution of the place sent to, said after
+        其中 to receive so many, receives them from the same sender."""
+        text = self._text
+        out = []
+        for m in _DETAIL_RECEIVED.finditer(text, s, e):
+            x = next((p for p in parties if p.start == m.start("x") and p.end == m.end("x")), None)
+            place = self._place_of(x.key) if x is not None else None
+            for r in rels if place else ():
+                if r.tail != x.key and (r.tail == place or self._contains(r.tail, place)):
+                    out.append(Relation("seconds_staff_to", r.head, x.key, evidence, s, e,
+                                        headcount=self._headcount(m.group("n"))))
+                    break
+        return out
 
     def _post_holder_sent_by(self, parties, people, s, e, evidence) -> list[Relation]:
         """"三灵村驻村第一书记黄振宇是百色市税务局派驻的干部": a place's post, its holder, then 是 and the one whose sending

@@ -3988,3 +3988,9 @@ def test_relations_funds_money_a_place_used_is_given_by_its_owner(extract):
 def test_relations_staff_an_institutions_aid_doctor_in_the_place_opening_the_sentence(extract):
     x = extract("在共和县人民医院新落成的重症医学科病房里，常州市第一人民医院援青医生吴振宇正和当地医生一起查房。")
     assert x.facts("seconds_staff_to") == {("常州市第一人民医院", "共和县人民医院")}, x.facts("seconds_staff_to")
+
+
+def test_relations_staff_an_institution_receiving_a_part_of_those_sent(extract):
+    x = extract("2024年，湖南省选派86名教师到吐鲁番市开展“组团式”教育援疆，其中高昌区第三中学接收了14名。")
+    r = x.relation("seconds_staff_to", "湖南省", "高昌区第三中学")
+    assert r is not None and r.headcount == 14, x.relations
