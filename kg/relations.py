@@ -4653,7 +4653,7 @@ class RelationExtractor:
         # the first party of the clause after it, the subject or after 由 or a visitor (俞建峰看望了…)
         after = _PLACE_ROOM.match(text, place.end).end()
         clause_end = self._clause_break(after, e)
-        # (the longest named there: 天津市河东区实验小学, not 河东区 inside it)
+        # (the longest of those starting first: a school or hospital, not the place opening its name)
         sender = min((p for p in parties if after <= p.start < clause_end), key=lambda p: (p.start, -p.end),
                      default=None)
         if sender is None or sender.key == place.key or self._contains(sender.key, place.key):
