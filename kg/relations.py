@@ -145,7 +145,7 @@ _SENT_HERE = re.compile(r"(?:来此|到此|来这里|到这里|该院|该校|此
 # (or what the one joined is: 府青路街道联合辖区企业成都蜀韵文旅发展有限公司，为…捐赠)
 _JOINT_GAP = re.compile(r"(?:还|也|又|再次|共同|积极|主动)?(?:联合|会同|携手)(?:辖区|当地|本地|区内|县内|市内)?(?:爱心)?(?:企业|单位)?")
 _COUNTED_GROUP = re.compile(r"、(?=[0-9一二三四五六七八九十两百]+[名位人])")  # (…到A、3名骨干教师到B)
-_PAIR_LABEL = re.compile(r"(?:关系|对象|情况)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D)
+_PAIR_LABEL = re.compile(r"(?:关系|对象|情况|名单|清单|安排)?(?:为|是|如下)?[：:]")  # (结对关系为：A—B、C—D; 结对名单：…)
 _DASH = re.compile(r"[—–\-⇌↔⟷]+")  # between the two of a pair in a labelled list (or arrows both ways: A ⇌ B)
 _LIST_PARTNERED = re.compile(rf"等[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}?(?:与|和|同)")  # (A、B等8家医院与C)
 #: What may open a clause before its subject: nothing, or when (2023年以来，今年3月, 近年来).
@@ -3030,6 +3030,10 @@ class RelationExtractor:
         place = item.span("name") if item else next((fields[f] for f in self.project_place_fields if f in fields), None)
         source = next((fields[f] for f in self.project_funder_fields if f in fields), None) or \
             next((fields[f] for f in self.project_fund_fields if f in fields), None)
+        # (or the funder named inside the amount's field: 资金规模：东西部协作资金420万元，西湖区三墩镇捐赠资金30万元)
+        in_amount = source is None and next((fields[f] for f in self.project_amount_fields if f in fields and any(
+            fields[f][0] <= p.start and p.end <= fields[f][1] for p in parties)), None)
+        source = source or in_amount
         if place is None or source is None:
             return []
         recipients = [p for p in parties if place[0] <= p.start and p.end <= place[1]]
@@ -3037,6 +3041,15 @@ class RelationExtractor:
             # the party the name opens with (策勒县达玛沟乡…: one, the places written as one name folded)
             recipients = [r for r in recipients[:1] if r.start == place[0]]
         funders = [p for p in parties if source[0] <= p.start and p.end <= source[1]]
+        if in_amount and recipients:
+            # each funder there its own amount, the first after it (…江阴市帮扶资金88万元，江阴市祝塘镇结对帮扶资金20万元)
+            out = []
+            for f, nxt in zip(funders, [q.start for q in funders[1:]] + [source[1]]):
+                own = [mo for mo in find_money(text[f.end:nxt], f.end) if mo.amount is not None][:1]
+                if own and f.key != recipients[-1].key:
+                    out.append(Relation("funds", f.key, recipients[-1].key, evidence, s, e, amount_cny=own[0].amount,
+                                        approx=own[0].approx, year=find_year(text[s:e]), kind=self._kind([f], text[s:e])))
+            return out
         money = find_money(text[source[0]:source[1]], source[0]) or [
             mo for f in self.project_amount_fields if f in fields for mo in find_money(text[slice(*fields[f])],
                                                                                       fields[f][0])] or [

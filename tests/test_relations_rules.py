@@ -3994,3 +3994,22 @@ def test_relations_staff_an_institution_receiving_a_part_of_those_sent(extract):
     x = extract("2024年，湖南省选派86名教师到吐鲁番市开展“组团式”教育援疆，其中高昌区第三中学接收了14名。")
     r = x.relation("seconds_staff_to", "湖南省", "高昌区第三中学")
     assert r is not None and r.headcount == 14, x.relations
+
+
+def test_relations_pairs_a_list_named_as_such_with_partners_after_the_dash(extract):
+    x = extract("龙岗区与靖西市结对。镇街结对名单：平湖街道—龙邦镇、安宁乡；坂田街道—南坡乡、吞盘乡。")
+    pairs = {frozenset(f) for f in x.facts("pairs_with")}
+    assert {frozenset(p) for p in (("平湖街道", "龙邦镇"), ("平湖街道", "安宁乡"), ("坂田街道", "南坡乡"),
+                                   ("坂田街道", "吞盘乡"))} <= pairs, pairs
+
+
+@pytest.mark.parametrize("text,giver,recipient,amount", (
+    ("西湖区与青川县结对。\n（三）项目名称：青溪镇黑木耳菌棒加工厂建设项目；实施地点：青溪镇阴平村；资金规模：东西部协作资金420万元，"
+     "西湖区三墩镇捐赠资金30万元；项目业主：青溪镇人民政府。", "三墩镇", "阴平村", 300_000),
+    ("龙岗区与靖西市结对。\n1. 项目名称：龙邦镇大莫村边境照明及道路提升项目 | 实施地点：龙邦镇大莫村 | 资金规模：粤桂协作资金186万元，"
+     "龙岗区平湖街道捐赠25万元 | 实施单位：龙邦镇人民政府", "平湖街道", "大莫村", 250_000),
+))
+def test_relations_funds_a_funder_named_in_a_project_lines_amount_field(extract, text, giver, recipient, amount):
+    x = extract(text)
+    r = x.relation("funds", giver, recipient)
+    assert r is not None and int(r.amount_cny) == amount, x.facts("funds")
