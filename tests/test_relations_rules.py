@@ -4013,3 +4013,9 @@ def test_relations_funds_a_funder_named_in_a_project_lines_amount_field(extract,
     x = extract(text)
     r = x.relation("funds", giver, recipient)
     assert r is not None and int(r.amount_cny) == amount, x.facts("funds")
+
+
+def test_relations_pairs_listed_each_signing(extract):
+    x = extract("新一轮结对延续了“一镇一乡”的思路。泗泾镇与镇雄县以勒镇、九亭镇与彝良县洛泽河镇分别签约，其余街镇也一一对接。")
+    pairs = {frozenset(f) for f in x.facts("pairs_with")}
+    assert {frozenset(("泗泾镇", "以勒镇")), frozenset(("九亭镇", "洛泽河镇"))} <= pairs, pairs
