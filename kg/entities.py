@@ -1609,6 +1609,9 @@ class EntityRecognizer:
         # institutes by 所: 亚热带生态所 for 中国科学院亚热带农业生态研究所)
         numbered = [(m.start(), m.end(), m.group(), "HOSPITAL")
                     for m in re.finditer("[一二三四五六七八九十]附?院|附[一二三四五六七八九十]院", norm)]
+        # (and schools by theirs: 东乡二中 for 东乡族自治县第二中学)
+        numbered += [(m.start(), m.end(), m.group(), "SCHOOL")
+                     for m in re.finditer(f"[{CN_DIGITS}]{{1,3}}中(?![心国央华学医])", norm)]
         if any(f.type == "ORGANIZATION" for f in fulls):
             numbered += [(m.start(), m.end(), m.group(), "ORGANIZATION") for m in re.finditer("(?<!研究)所", norm)]
         for sfx_start, e, word, typ in list(self.lex.suffix_auto.all(norm)) + numbered:
@@ -1822,6 +1825,11 @@ class EntityRecognizer:
                 # 农业农村局|会同县|财政局, 目前|仍由村|合作社: a verb or a stop the segmenter joined to "the county's"
                 # or "the village's" (no 会同县, no 仍由村合作社)
                 pos = tok[0] + 2
+                break
+            if typ in ("SCHOOL", "HOSPITAL") and len(piece) == 2 and piece[0] in _STOP_CHARS and piece[0] in lex.left_stops \
+                    and (short := lex.region_short_auto.leftmost_longest(norm[tok[0] + 1:tok[0] + 8])) and \
+                    short[0][0] == 0 and short[0][1] >= 2:
+                pos = tok[0] + 1  # 向东|乡二中: a preposition the segmenter joined to a place's short form (东乡)
                 break
             if typ != "GOVERNMENT" and len(piece) == 2 and piece[0] in lex.left_stops and piece[1] in lex.generic and \
                     piece not in lex.freq:

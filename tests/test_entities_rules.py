@@ -947,6 +947,9 @@ def test_entities_body_also_named_without_its_outer_places(extract):
     # a branch named after its hospital, the hospital by its number, the branch by its place
     ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院", "鄞州三院"),
     ("宁波市鄞州区第三人民医院普格分院挂牌。鄞州三院派出专家常驻普格分院。", "宁波市鄞州区第三人民医院普格分院", "普格分院"),
+    # a school by its number after its place written short, a preposition the segmenter joined to that place (向东|乡二中)
+    ("东乡族自治县第二中学与济南市第一中学结对。济南鲁信教育装备有限公司向东乡二中捐赠价值约45万元的理化生实验室设备。",
+     "东乡族自治县第二中学", "东乡二中"),
     # a university's affiliated hospital by its number (一附院), an institute by 所
     ("北京大学人民医院与石河子大学第一附属医院建立对口支援关系。北大人民医院共派出14名专家到石大一附院坐诊带教。",
      "石河子大学第一附属医院", "石大一附院"),
