@@ -4444,13 +4444,16 @@ class RelationExtractor:
         put him there: sent from that one to the place."""
         text = self._text
         for person in people:
-            sent = _IS_SENT_BY.match(text, person.end, e)
+            # (…的王振宇同志，是松江区发改委选派来的干部)
+            sent = _IS_SENT_BY.match(text, person.end + (2 if text.startswith("同志", person.end) else 0), e)
             sender = next((p for p in parties if sent is not None and p.start == sent.end()), None)
             if sender is None or not _SENDS_RIGHT_AFTER.match(text, sender.end):
                 continue
-            post = next((p for p in parties if p.type == "REGION" and p.end < person.start and
+            # (or the place his post is taken in: 在镇雄挂职县委常委、副县长的王振宇)
+            post = next((p for p in parties if p.type == "REGION" and p.end < person.start and (
                          text.startswith(tuple(self.leadership), p.end) and
-                         re.fullmatch(r"[\u4e00-\u9fff]{2,10}", text[p.end:person.start])), None)
+                         re.fullmatch(r"[\u4e00-\u9fff]{2,10}", text[p.end:person.start]) or
+                         re.fullmatch(r"挂职[\u4e00-\u9fff、]{2,14}的", text[p.end:person.start]))), None)
             if post is not None and post.key != sender.key:
                 return [Relation("seconds_staff_to", sender.key, post.key, evidence, s, e, secondees=(person.key,))]
         return []

@@ -4019,3 +4019,8 @@ def test_relations_pairs_listed_each_signing(extract):
     x = extract("新一轮结对延续了“一镇一乡”的思路。泗泾镇与镇雄县以勒镇、九亭镇与彝良县洛泽河镇分别签约，其余街镇也一一对接。")
     pairs = {frozenset(f) for f in x.facts("pairs_with")}
     assert {frozenset(("泗泾镇", "以勒镇")), frozenset(("九亭镇", "洛泽河镇"))} <= pairs, pairs
+
+
+def test_relations_staff_the_holder_of_a_post_taken_somewhere_is_sent_by_the_one_named_after_shi(extract):
+    x = extract("松江区与镇雄县结对。在镇雄挂职县委常委、副县长的王振宇同志，是松江区发改委选派来的干部，他把松江的经验带到了镇雄。")
+    assert ("松江区发改委", "镇雄县") in x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
