@@ -2168,6 +2168,11 @@ class RelationExtractor:
                         not any(after <= q.start < after + where.end() for q in sub_parties):
                     after += where.end()  # 在年楚河畔的江孜县，…: the place described before its name
                 grp = self._group_after(sub_parties, after, limit=0)
+                # (向峨边彝族自治县的黑竹沟镇中心小学捐赠…: the one within the place named before 的)
+                inner = next((q for q in sub_parties if grp and q.start == grp[-1].end + 1 and
+                              text.startswith("的", grp[-1].end) and q.type in ("REGION", "SCHOOL", "HOSPITAL") and
+                              self._contains(grp[-1].key, self._place_of(q.key) or q.key)), None) if grp else None
+                grp = grp[:-1] + [inner] if inner is not None else grp
                 # (江阴市向宜川县、宜兴市向延川县各拨付…: a listed party followed by 向 again gives, it receives nothing)
                 # (…福州市对口援建八宿县、厦门市对口援建左贡县: nor one followed by a verb of its own)
                 cut = next((k for k, q in enumerate(grp) if k and text.startswith(("向", "给", "为", "对口", "结对"), q.end)),

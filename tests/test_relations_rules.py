@@ -4024,3 +4024,8 @@ def test_relations_pairs_listed_each_signing(extract):
 def test_relations_staff_the_holder_of_a_post_taken_somewhere_is_sent_by_the_one_named_after_shi(extract):
     x = extract("松江区与镇雄县结对。在镇雄挂职县委常委、副县长的王振宇同志，是松江区发改委选派来的干部，他把松江的经验带到了镇雄。")
     assert ("松江区发改委", "镇雄县") in x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+
+
+def test_relations_funds_to_the_one_within_the_place_named_before_de(extract):
+    x = extract("9月4日，柯桥区教育体育局联合柯桥区慈善总会，向峨边彝族自治县的黑竹沟镇中心小学捐赠课桌椅200套，价值18万元。")
+    assert x.facts("funds") == {("柯桥区教育体育局", "黑竹沟镇中心小学"), ("柯桥区慈善总会", "黑竹沟镇中心小学")}, x.facts("funds")
