@@ -304,6 +304,8 @@ _PLACED_IN = re.compile(r"的[0-9一二两三四五六七八九十]+名[\u4e00-\
 _TEAM_ARRIVES = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,3}批)?(?:帮扶|援[\u4e00-\u9fff]|组团式|驻点)?"
                            r"(?:医疗队|医疗专家团队|专家团队|支教团队|工作队)(?:一行)?(?:抵达|到达|进驻|来到)")
 #: A post taken in an institution (担任, 现任, 任), not one held before (曾任, 历任, 原任) nor words ending in 任 (主任, 责任).
+#: Words of telling opening a sentence before its subject (据了解，…, 记者了解到，…).
+_SAID_OPENING = re.compile(r"(?:据了解|据介绍|据悉|记者了解到|记者获悉)[，,]")
 #: A detail of a sending: an institution of the place receiving so many (…，其中高昌区第三中学接收了14名).
 _DETAIL_RECEIVED = re.compile(r"其中(?P<x>[^，,。；;]{4,24}?)(?:接收|接纳|迎来)了?(?P<n>[0-9一二两三四五六七八九十]+名)")
 #: Between givers and 向 the one they give to (or 在 where a company invests): a count of the list before (四省市),
@@ -3604,7 +3606,9 @@ class RelationExtractor:
         m = _SHARE_OF_TOTAL.search(text, s, e)
         if m is None:
             return []
-        head = next((p for p in parties if p.start == s + len(text[s:e]) - len(text[s:e].lstrip())), None)
+        opening = s + len(text[s:e]) - len(text[s:e].lstrip())
+        said = _SAID_OPENING.match(text, opening, e)  # (据了解，美姑县甬美小学总投资…: who tells it first)
+        head = next((p for p in parties if p.start == (said.end() if said else opening)), None)
         giver = next((p for p in parties if p.start == m.end()), None)
         if head is None or giver is None or head.type not in ("REGION", "SCHOOL", "HOSPITAL") or \
                 giver.key == head.key or self._contains(head.key, giver.key) or self._contains(giver.key, head.key) or \

@@ -4029,3 +4029,8 @@ def test_relations_staff_the_holder_of_a_post_taken_somewhere_is_sent_by_the_one
 def test_relations_funds_to_the_one_within_the_place_named_before_de(extract):
     x = extract("9月4日，柯桥区教育体育局联合柯桥区慈善总会，向峨边彝族自治县的黑竹沟镇中心小学捐赠课桌椅200套，价值18万元。")
     assert x.facts("funds") == {("柯桥区教育体育局", "黑竹沟镇中心小学"), ("柯桥区慈善总会", "黑竹沟镇中心小学")}, x.facts("funds")
+
+
+def test_relations_funds_a_share_of_a_total_after_an_opening_of_telling(extract):
+    r = extract("据了解，美姑县甬美小学总投资2860万元，其中北仑区投入东西部协作资金2300万元。").relation("funds", "北仑区", "美姑县甬美小学")
+    assert r is not None and int(r.amount_cny) == 23_000_000
