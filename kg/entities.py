@@ -99,6 +99,8 @@ _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
 #: Characters after which a run of name syllables is a place's or a body's name (尼玛县, 扎西岗乡, 卓玛寺), and before
 #: which it is part of a longer name (…村扎西…: only when a Han character precedes the place's ending).
 _PLACE_OR_BODY_CHARS = set("县乡镇村区市州寺路街山湖河沟岗宗湾社队组局委院校馆站厂")
+#: A middle school by its number (二中, 十一中; not 二中心, 一中国…).
+_NUMBERED_SCHOOL = re.compile(f"[{CN_DIGITS}]{{1,3}}中(?![心国央华学医])")
 #: A team's batch number inside its name (第十二批).
 _BATCH = re.compile(r"第[一二三四五六七八九十百0-9]{1,4}[批届]")
 #: A quoted slogan of a few characters (“文旅兴县”, “生态立县”) around a two-character name at its end.
@@ -1136,7 +1138,7 @@ class EntityRecognizer:
             if e in hits and len(hits[e][1]) >= len(word):
                 continue
             hits[e] = (start, word, typ)
-        for m in re.finditer(f"[{CN_DIGITS}]{{1,3}}中(?![心国央华学医])", norm):
+        for m in _NUMBERED_SCHOOL.finditer(norm):
             hits.setdefault(m.end(), (m.start(), m.group(), "SCHOOL"))
         national = [(start, end, word) for start, end, word, _ in lex.national_auto.all(norm)]
         for start, end, word in national:
@@ -1611,7 +1613,7 @@ class EntityRecognizer:
                     for m in re.finditer("[一二三四五六七八九十]附?院|附[一二三四五六七八九十]院", norm)]
         # (and schools by theirs: 东乡二中 for 东乡族自治县第二中学)
         numbered += [(m.start(), m.end(), m.group(), "SCHOOL")
-                     for m in re.finditer(f"[{CN_DIGITS}]{{1,3}}中(?![心国央华学医])", norm)]
+                     for m in _NUMBERED_SCHOOL.finditer(norm)]
         if any(f.type == "ORGANIZATION" for f in fulls):
             numbered += [(m.start(), m.end(), m.group(), "ORGANIZATION") for m in re.finditer("(?<!研究)所", norm)]
         for sfx_start, e, word, typ in list(self.lex.suffix_auto.all(norm)) + numbered:
