@@ -1828,15 +1828,13 @@ class EntityRecognizer:
                 # or "the village's" (no 会同县, no 仍由村合作社)
                 pos = tok[0] + 2
                 break
-            if typ in ("SCHOOL", "HOSPITAL") and len(piece) == 2 and piece[0] in _STOP_CHARS and piece[0] in lex.left_stops \
-                    and (short := lex.region_short_auto.leftmost_longest(norm[tok[0] + 1:tok[0] + 8])) and \
-                    short[0][0] == 0 and short[0][1] >= 2:
-                pos = tok[0] + 1  # 向东|乡二中: a preposition the segmenter joined to a place's short form (东乡)
-                break
-            if typ != "GOVERNMENT" and len(piece) == 2 and piece[0] in lex.left_stops and piece[1] in lex.generic and \
-                    piece not in lex.freq:
-                # 谢谢|咱县|医院, 以县人民医院, …率区工商联: a stop the segmenter joined to "the county's" (but a team's
-                # name holds its mission: …西牛镇帮镇扶村工作队)
+            # a stop the segmenter joined to what opens the name: to a place's short form (向东|乡二中: 东乡), or to "the
+            # county's" (谢谢|咱县|医院, 以县人民医院, …率区工商联; but a team's name holds its mission: …帮镇扶村工作队)
+            if len(piece) == 2 and piece[0] in lex.left_stops and (
+                    typ in ("SCHOOL", "HOSPITAL") and piece[0] in _STOP_CHARS and
+                    (short := lex.region_short_auto.leftmost_longest(norm[tok[0] + 1:tok[0] + 8])) and
+                    short[0][0] == 0 and short[0][1] >= 2 or
+                    typ != "GOVERNMENT" and piece[1] in lex.generic and piece not in lex.freq):
                 pos = tok[0] + 1
                 break
             if typ == "ENTERPRISE" and len(piece) == 2 and piece[1] in "和与" and tok[0] in region_by_end and \
