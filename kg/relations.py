@@ -4896,12 +4896,13 @@ class RelationExtractor:
             (m.start(), m.end() - 1, None) for m in _THIS_ONE_FROM.finditer(text, s, e)]
         for start, end, key in told:
             clause_end = min([i for i in (text.find(c, end, e) for c in "；;。") if i >= 0] or [e])
-            home = max((p for p in parties if p.end <= start and p.type in ("HOSPITAL", "SCHOOL") and
-                        re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[p.end:start])), key=lambda p: p.end,
-                       default=None) or next((p for p in parties if p.start == end + 1 and
-                                              text[end] in "，," and p.type in ("HOSPITAL", "SCHOOL")), None)
-            if key is None:  # (the one unnamed: his hospital or school right after 来自)
+            if key is None:  # (the one unnamed: his hospital or school right after 这位来自)
                 home = next((p for p in parties if p.start == start + 4 and p.type in ("HOSPITAL", "SCHOOL")), None)
+            else:
+                home = max((p for p in parties if p.end <= start and p.type in ("HOSPITAL", "SCHOOL") and
+                            re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[p.end:start])), key=lambda p: p.end,
+                           default=None) or next((p for p in parties if p.start == end + 1 and
+                                                  text[end] in "，," and p.type in ("HOSPITAL", "SCHOOL")), None)
             there = self._place_of(home.key) if home is not None else None
             if home is None or not there and home.type != "HOSPITAL":
                 continue
