@@ -446,6 +446,7 @@ class _Lexicon:
         self.post_tails = tuple(ppl["post_tails"])
         self.verbs_joined_to_names = frozenset(ppl["verbs_joined_to_names"])
         self.name_honorifics = tuple(ppl["name_honorifics"])
+        self.arrivals_before_post = tuple(a + c for a in ppl["arrivals_before_post"] for c in "，,")
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
         self.origin_lead = re.compile("(?:" + "|".join(map(re.escape, ppl["origin_words"])) + r")[^，,。；;：:、\s]{2,16}?的")
         self.speech_verbs = tuple(ppl["speech_verbs"])
@@ -2378,6 +2379,8 @@ class EntityRecognizer:
                 k0 -= now  # 东城区选派的刘海涛同志现挂职…: 现 is no part of the name
             listed = norm.endswith("分别", 0, k0)
             k0 -= 2 if listed else 0  # (成员徐文韬、沈佳怡、黄子骞分别挂任…: a list of names, each its post)
+            # (…干部顾明杰、沈一帆到岗，分别挂职…: their arrival told between the names and the posts)
+            k0 -= len(next((a for a in lex.arrivals_before_post if norm.endswith(a, 0, k0)), ""))
             honorific = next((h for h in lex.name_honorifics if norm.endswith(h, 0, k0)), "")
             k0 -= len(honorific)  # 张骏同志挂职…
             if not honorific and norm.startswith(("挂职", "挂任"), k):

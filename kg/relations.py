@@ -23,6 +23,9 @@ POST_MARKERS = ("挂职", "挂任", "现任", "任", "担任")
 #: 支医工作).
 _POSTED_AFTER = re.compile(r"[，,]?(?:开展[^，,。；;]{0,10}?(?=支医|支教|支农))?")
 #: A document's title (《关于对外捐赠的议案》).
+# Between the body of one post and the next: the title of one (or titles listed with 、) and 、, 兼 or 和
+# (…委员会副主任、日喀则市人民医院院长; …区委常委、副区长和万州区发展和改革委员会副主任).
+_POSTS_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*(?:、|兼|兼任|和)")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 #: A count of people right before a sender's name (12名|余姚党政干部, 10名来自|闵行区各中小学的骨干教师).
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)(?:来自)?$")
@@ -2482,14 +2485,15 @@ class RelationExtractor:
 
     def _more_posts(self, body: Mention, parties, se: int) -> list[Mention]:
         """The other bodies of posts held with one in ``body``, in its clause: 挂职日喀则市卫生健康委员会副主任、
-        日喀则市人民医院院长 → the hospital too (each after a post's title and 、 or 兼)."""
+        日喀则市人民医院院长 → the hospital too (each after a post's title and 、, 兼 or 和)."""
         text, out, last = self._text, [], body
         clause_end = self._clause_break(body.end, se)
         for p in parties:
             if p.start <= last.end or p.start >= clause_end:
                 continue
+            # (or after the posts of one and 和: 分别挂职万州区委常委、副区长和万州区发展和改革委员会副主任)
             if p.type in ("PERSON", "OFFICIAL", "REGION") or \
-                    not re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:、|兼|兼任)", text[last.end:p.start]):
+                    not _POSTS_BETWEEN.fullmatch(text, last.end, p.start):
                 break
             last = p
             if self._team_place(p) is p:  # (not the team the sender sends: …副秘书长、广东省第五扶贫协作工作组组长)

@@ -551,6 +551,10 @@ PEOPLE = (
     # names listed before 分别 and their posts: each an official
     ("副组长周明豪挂任县委常委、副县长，成员许文涛、沈嘉怡分别挂任县发改委副主任、县教育局副局长。", "许文涛", "OFFICIAL"),
     ("副组长周明豪挂任县委常委、副县长，成员许文涛、沈嘉怡分别挂任县发改委副主任、县教育局副局长。", "沈嘉怡", "OFFICIAL"),
+    # ...and names listed before their arrival (到岗, 报到) and 分别 their posts
+    ("今年8月，宁波市第五批援普干部顾文斌、沈一帆到岗，分别挂职普安县委常委、副县长和普安县教育局副局长。", "顾文斌", "OFFICIAL"),
+    ("今年8月，宁波市第五批援普干部顾文斌、沈一帆到岗，分别挂职普安县委常委、副县长和普安县教育局副局长。", "沈一帆", "OFFICIAL"),
+    ("宁波市援普干部顾文斌到任，挂职普安县委常委、副县长。", "顾文斌", "OFFICIAL"),
     # ...and one of one, a verb of a post right after it that the segmenter cut (欧阳|立挂|任)
     ("其中工作组组长许志明挂任县委副书记，副组长欧阳立挂任县委常委、副县长。", "欧阳立", "OFFICIAL"),
     # a name before a leader's title inside a clause, cut out as one word by the segmenter

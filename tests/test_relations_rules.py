@@ -827,6 +827,9 @@ def test_relations_seconds_staff_to_posts_held_in_two_bodies(extract):
     x = extract("本批医疗队领队沈嘉禾来自上海市第十一人民医院，挂职日喀则市卫生健康委员会副主任、日喀则市人民医院院长。")
     assert x.facts("seconds_staff_to") == {("上海市第十一人民医院", "日喀则市卫生健康委员会"),
                                            ("上海市第十一人民医院", "日喀则市人民医院")}
+    # posts listed with 和, each of one of those named before 分别
+    x = extract("今年8月，宁波市第五批援黔干部陈立群、吴海燕到岗，分别挂职普安县委常委、副县长和晴隆县教育局副局长。")
+    assert x.facts("seconds_staff_to") == {("宁波市", "普安县"), ("宁波市", "晴隆县教育局")}
     # but not the team the sender sends
     x = extract("中山市选派的黄志诚到昭通市挂职，任昭通市政府副秘书长、广东省第五扶贫协作工作组副组长，负责协调对接工作。")
     assert not any(t.startswith("广东省") for _, t in x.facts("seconds_staff_to"))
