@@ -3385,11 +3385,14 @@ class RelationExtractor:
                 continue  # (城阳区落实宕昌县财政援助资金…, 东阳市到位南江县…: the eastern side gives)
             while (inner := next((p for p in usable if p.start == funder.end), None)) is not None:
                 funder = inner  # (…争取福州市长乐区财政援助资金: the last of the places written together)
-            noun = self._fund_noun.search(text, funder.end, min(e, funder.end + 12))
+            # (givers listed: 甘孜州获得杭州、金华、台州三市援助资金合计3.46亿元, …分别获得东丽区、宝坻区援助资金…)
+            givers = [g for g in self._group_after(usable, funder.start, limit=0) if g.start >= funder.start]
+            last = givers[-1] if givers else funder
+            noun = self._fund_noun.search(text, last.end, min(e, last.end + 12))
             # (…得到梅陇实验学校捐赠的电子白板12块、图书5000余册，价值约40万元: goods it gave; their worth in the sentence)
             gift = _GIVEN_BY.match(text, funder.end)
-            if gift is None and (noun is None or noun.start() > funder.end and not re.fullmatch(
-                    r"的?[\u4e00-\u9fff]{0,8}", text[funder.end:noun.start()])) or \
+            if gift is None and (noun is None or noun.start() > last.end and not re.fullmatch(
+                    r"的?[\u4e00-\u9fff]{0,8}", text[last.end:noun.start()])) or \
                     self._contains(recipient.key, funder.key) or self._contains(funder.key, recipient.key):
                 continue
             after = gift.end() if gift is not None else noun.end()
@@ -3398,14 +3401,18 @@ class RelationExtractor:
             listed = self._group_before(usable, recipient.end)
             every = [mo for mo in find_money(text[after:clause], after) if mo.amount is not None]
             if len(listed) > 1 and "分别" in text[recipient.end:funder.start] and len(every) == len(listed):
-                # (阿图什市、阿合奇县、乌恰县分别获得江苏援疆资金3.62亿元、2.21亿元、2.52亿元: each its own)
-                rels += [Relation("funds", funder.key, r.key, evidence, s, e, amount_cny=mo.amount, approx=mo.approx,
-                                  year=find_year(seg), kind=self._kind([funder], seg)) for r, mo in zip(listed, every)]
+                # (阿图什市、阿合奇县、乌恰县分别获得江苏援疆资金3.62亿元、2.21亿元、2.52亿元: each its own; from each
+                # of as many givers listed, in order)
+                each = givers if len(givers) == len(listed) else [funder] * len(listed)
+                rels += [Relation("funds", f.key, r.key, evidence, s, e, amount_cny=mo.amount, approx=mo.approx,
+                                  year=find_year(seg), kind=self._kind([f], seg)) for f, r, mo in zip(each, listed, every)]
                 continue
             money = every[:1]
-            rels.append(Relation("funds", funder.key, recipient.key, evidence, s, e,
-                                 amount_cny=money[0].amount if money else None, approx=bool(money and money[0].approx),
-                                 year=find_year(seg), kind=self._kind([funder], seg)))
+            for f in givers if len(givers) > 1 and len(listed) == 1 else [funder]:
+                rels.append(Relation("funds", f.key, recipient.key, evidence, s, e,
+                                     amount_cny=money[0].amount if money else None,
+                                     approx=bool(money and money[0].approx), joint=len(givers) > 1,
+                                     year=find_year(seg), kind=self._kind([f], seg)))
         # "耀州区共落实苏陕协作资金4350万元，其中…、东台市区县帮扶资金1200万元": money received, unnamed whose, then
         # the part a giver of its own level gives
         for recipient in usable if receiving else ():

@@ -2733,6 +2733,17 @@ def test_relations_funds_received_money_that_arrived(extract):
     assert r is not None and int(r.amount_cny) == 86_500_000, x.facts("funds")
 
 
+def test_relations_funds_received_from_givers_listed(extract):
+    # several givers of one sum: each gives it, shared
+    x = extract("2023年，凉山州获得宁波、温州、湖州三市援助资金合计4.12亿元，主要投向特色产业。")
+    assert x.facts("funds") == {("宁波", "凉山州"), ("温州", "凉山州"), ("湖州", "凉山州")}
+    assert all(int(r.amount_cny) == 412_000_000 and r.joint for r in x.relations if r.type == "funds")
+    # as many givers as recipients, 分别: each in order, its own amount
+    x = extract("天水市秦安县、武山县分别获得河北区、津南区援助资金5200万元、4800万元。")
+    assert {(x.name(r.head), x.name(r.tail), int(r.amount_cny)) for r in x.relations if r.type == "funds"} == {
+        ("河北区", "秦安县", 52_000_000), ("津南区", "武山县", 48_000_000)}, x.facts("funds")
+
+
 def test_relations_funds_received_money_the_giver_arranged(extract):
     x = extract("2023年青川县共获得长兴县安排的东西部协作财政援助资金5860万元，其中近半数用于茶产业。")
     r = x.relation("funds", "长兴县", "青川县")
