@@ -131,6 +131,8 @@ _AGREEMENT_NOUNS = ("协议", "关系", "工作", "对子")
 #: Money under whose support the subject after it did something (在A东西部协作资金支持下，B…).
 _UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大力|鼎力)?(?:支持|资助|援助)(?:下|之下)[，,]")
 #: The kind of money between its owner and the noun (番禺区|东西部协作|资金, 深圳|援疆|资金).
+#: The money a partnership names, right after its trigger word (…协作资金, …东西部协作和对口支援财政资金).
+_MONEY_OF_PARTNERSHIP = re.compile(r"(?:[和及](?:对口支援|对口帮扶|对口协作|对口合作|东西部协作))?(?:财政|帮扶|援助|协作)?资金")
 _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|结对帮扶|援疆|援藏|援青|财政)?")
 #: Goods given by the party before, as the recipient tells it (…得到梅陇实验学校|捐赠的电子白板…).
 _GIVEN_BY = re.compile(r"(?:捐赠|捐助|赠送|援建|捐建|安排|拨付|下达)的")  # (…获得长兴县安排的…资金5860万元)
@@ -1411,8 +1413,9 @@ class RelationExtractor:
             if text.endswith("作为", s, a.start) and _PARTNER_AS.fullmatch(text, a.end, b.start):
                 found.add((a.key, b.key))
         # "A 与/和 B … <mutual trigger>"
-        # (…车费由粤桂协作资金承担: money named by the partnership states no pairing of those before it)
-        triggers = [t for t in self._find_all(text, self.pairs_mutual, s, e) if not text.startswith("资金", t[1])]
+        # (…车费由粤桂协作资金承担: money named by the partnership states no pairing of those before it; nor with
+        # another partnership and its level: 江苏省和北京、天津…共向我省安排东西部协作和对口支援财政资金…)
+        triggers = [t for t in self._find_all(text, self.pairs_mutual, s, e) if not _MONEY_OF_PARTNERSHIP.match(text, t[1])]
         if triggers:
             joined = self._joined_pairs(usable, [p for p in parties if id(p) not in subjects_used], s, e, triggers,
                                         separately)

@@ -243,6 +243,8 @@ NOT_PAIRS = (
     # two bodies organising together, the money named by the partnership after them
     ("今年的返岗专车由宝安区人力资源局和都安县人力资源和社会保障局联合组织，车费由粤桂协作资金承担。",
      {("宝安区人力资源局", "都安县人力资源和社会保障局")}),
+    # ...or by two partnerships and a level (…东西部协作和对口支援财政资金): givers listed together, no pair
+    ("2024年，浙江省和上海、福建三省市共向本省安排东西部协作和对口支援财政资金21.5亿元。", {("上海", "浙江省"), ("福建", "浙江省")}),
     # the sentence's subject and two places named as the pair after 是 (…是南通、辽阳两地对口合作…的缩影)
     ("恒盛家纺在灯塔市佟二堡镇投资2.6亿元。佟二堡与叠石桥的“牵手”，是南通、辽阳两地对口合作不断走深的一个缩影。",
      {("佟二堡", "南通"), ("佟二堡镇", "南通")}),
