@@ -131,6 +131,8 @@ _AGREEMENT_NOUNS = ("协议", "关系", "工作", "对子")
 #: Money under whose support the subject after it did something (在A东西部协作资金支持下，B…).
 _UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大力|鼎力)?(?:支持|资助|援助)(?:下|之下)[，,]")
 #: The kind of money between its owner and the noun (番禺区|东西部协作|资金, 深圳|援疆|资金).
+#: A part after 其中 sharing out money (…，其中苍溪县、旺苍县分别安排…; 其中文峰镇安排…).
+_PART_ARRANGES = re.compile(r"(?:分别|直接|共|累计)?(?:安排|统筹)")
 #: The money a partnership names, right after its trigger word (…协作资金, …东西部协作和对口支援财政资金).
 _MONEY_OF_PARTNERSHIP = re.compile(r"(?:[和及](?:对口支援|对口帮扶|对口协作|对口合作|东西部协作))?(?:财政|帮扶|援助|协作)?资金")
 _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|结对帮扶|援疆|援藏|援青|财政)?")
@@ -2648,6 +2650,8 @@ class RelationExtractor:
         for k, part in enumerate(parts):
             stop = min(parts[k + 1].start if k + 1 < len(parts) else end, part.end + BREAKDOWN_GAP)
             money = find_money(text[part.end:stop], part.end)
+            if _PART_ARRANGES.match(text, part.end) and self._side(part) != "east":
+                continue  # (…，其中苍溪县、旺苍县分别安排4600万元和4100万元: the receiving side shares out what came)
             if money and not re.search(r"[，,；;。]", text[part.end:money[0].start]):
                 for f in funders:
                     rels.append(Relation("funds", f.key, part.key, evidence, s, e, amount_cny=money[0].amount,

@@ -1146,6 +1146,12 @@ def test_relations_funds_breakdown_of_a_listed_recipients_amount_gives_each_its_
     assert amounts == {"河源市": 2630000000, "汕尾市": 2180000000}
 
 
+def test_relations_funds_breakdown_shared_out_by_the_receiving_side_is_no_gift(extract):
+    # counties of the recipient sharing out what came (安排), not recipients of the giver's parts
+    x = extract("宁波市对凉山州的援助资金为3.12亿元，其中布拖县、昭觉县分别安排5200万元和4700万元用于产业发展。")
+    assert x.facts("funds") == {("宁波市", "凉山州")}, x.facts("funds")
+
+
 def test_relations_funds_breakdown_of_kinds_names_no_recipient(extract):
     x = extract("福州市向固原市拨付帮扶资金3亿元，其中财政资金2亿元、社会帮扶资金1亿元。")
     assert {(x.entities[r.tail].name, r.amount_cny) for r in x.relations if r.type == "funds"} == {("固原市", 300000000)}
