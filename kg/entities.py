@@ -279,6 +279,7 @@ class _Lexicon:
                                             if any(not o for _, o in v))
         self.township_breakers = set(ent["township_breakers"])
         self.township_non_initials = set(ent["township_non_initials"])
+        self.lone_village_breakers = set(ent["lone_village_breakers"])
         self.plain_word_cities = frozenset(ent["plain_word_cities"])
         self.publication_heads = tuple(ent["publication_heads"])
         self.product_heads = tuple(sorted(ent["product_heads"], key=len, reverse=True))
@@ -1005,7 +1006,16 @@ class EntityRecognizer:
                 if places and name.endswith(lex.countryside_words) and not prev_township or \
                         name.endswith("乡村") and norm.startswith(("振兴", "建设", "治理", "旅游"), end):
                     continue  # 和美乡村, 美丽乡村: the countryside, unless right after its township (文安驿镇|捐赠|乡村振兴: never)
-                if places or name in named or (prev_township and 2 <= len(name.removesuffix("嘎查村")) - len(m.group()) <= 4  # (long: listed)
+                # (a 嘎查 named alone, unknown to the list, right after a stop or a preposition: 张家坟村与沙日格台嘎查签订…,
+                # 。哈日珠日和嘎查种植户…; Mongolian names are long and no common word ends with 嘎查)
+                lone = m.group() == "嘎查" and not places and 2 <= length - 2 <= 6 and \
+                    (start == 0 or not HAN.match(norm[start - 1]) or norm[start - 1] in _STOP_CHARS) and \
+                    name[0] not in lex.township_non_initials and not self._generic(name[:-2], name) and \
+                    not lex.lone_village_breakers.intersection(name) and not re.search(rf"[{CN_DIGITS}0-9]", name) and \
+                    not any(c in name for c in lex.township_inner_breakers) and \
+                    not any(lex.word_tag.get(name[k:k + 2], "")[:1] in ("v", "d", "p", "a") and
+                            lex.freq.get(name[k:k + 2], 0) > RARE_WORD for k in range(length - 3))  # (帮助嘎查, 已移交嘎查)
+                if places or name in named or lone and not prev_township or (prev_township and 2 <= len(name.removesuffix("嘎查村")) - len(m.group()) <= 4  # (long: listed)
                               and name[0] not in "各每该本全到在和与从向新等" and name[0] not in lex.township_non_initials
                               # (万寨乡的两所村小; but 三家子嘎查 is a name)
                               and not re.search(rf"[{CN_DIGITS}0-9][所个座家]{m.group()}$", name)
@@ -1016,11 +1026,12 @@ class EntityRecognizer:
                               and not self._village_kind(name[:-len(m.group())])  # (林堤乡小康示范村: a kind)
                               # (镇|开展驻村, 维新镇|开展村镇结对; but an adjective opens names: 杨柏镇太平场村)
                               and not (self._common_verb(name[:2]) and lex.word_tag.get(name[:2], "")[:1] != "a")):
-                    best = (start, name, [p.key for p in places], prev)
+                    best = (start, name, [p.key for p in places], prev, lone and not prev_township)
                     break
             if best:
-                start, name, keys, prev = best
-                out.append(Mention(start, end, "REGION", name, keys, True, attrs={"level": "village"}))
+                start, name, keys, prev, lone = best
+                out.append(Mention(start, end, "REGION", name, keys, True,
+                                   attrs={"level": "village", "lone": True} if lone else {"level": "village"}))
                 taken.append((start, end))
                 named.add(name)  # (走马塘村 named again alone: that village, not the list's 马塘村 inside it)
         # villages listed after one of a township (卡什代村、德二村): of that township, whether the list knows them
@@ -3419,6 +3430,9 @@ class EntityRecognizer:
                         m.attrs["qualified"] = (prev.attrs.get("qualified") or gaz.qualified(prev.key)) + m.text
                         by_end[m.end] = m
         place_after_parents()
+        for m in regions:
+            if m.attrs.pop("lone", None) and m.key is None and not m.candidates:
+                m.key = f"region:?/{m.text}"  # (a 嘎查 named alone, unknown to the list: a place of its own)
         # a village or township named again alone is the one the text placed before (将台堡镇毛沟村 … 向毛沟村捐赠)
         # (or resolved elsewhere by the context: 庄浪县万泉镇吴庙村 … 为吴庙村修建, not 静宁县's 吴庙村)
         placed = {m.text: m for m in regions if m.key and m.attrs.get("level") in ("township", "village")}

@@ -263,6 +263,9 @@ ORG_NAMES = (
     # a village whose name holds a number and a classifier (三家子), not a count of villages
     ("密云区鼓楼街道向库伦镇三家子嘎查捐赠帮扶资金50万元。", "REGION", "三家子嘎查"),
     ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
+    # a 嘎查 named alone, unknown to the list, after a stop or a preposition (Mongolian names are no common words)
+    ("南口镇羊台子村与沙日温都尔嘎查签订结对协议。", "REGION", "沙日温都尔嘎查"),
+    ("项目年底投产。额尔敦宝力格嘎查牧民那顺说。", "REGION", "额尔敦宝力格嘎查"),
     # 结对 between two bodies' names joins them, no one name
     ("其中，江宁区人民检察院结对柞水县人民检察院，浦口区人民检察院结对山阳县人民检察院。", "GOVERNMENT", "柞水县人民检察院"),
     # a school's branch named by its place goes on over the school (as a hospital's 分院)
@@ -725,6 +728,11 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    # a 嘎查 after a pronoun, a determiner or a verb: no name
+    ("去年北京的客商订了我们嘎查三千斤牛肉干。", {"我们嘎查"}),
+    ("全旗各嘎查都建起了合作社。", {"全旗各嘎查"}),
+    ("帮扶车间资产已移交嘎查股份经济合作社管理。", {"移交嘎查"}),
+    ("牧民在嘎查活动室学习。", {"牧民在嘎查"}),
     # a district's streets and towns (街镇); a county named before, written short, before 乡镇 (广南|乡镇: no 南乡镇)
     ("静安区街镇与广南县乡镇结对帮扶签约仪式在广南举行。", {"街镇"}),
     ("广南县委副书记说，推动更多静安企业到广南乡镇“认亲”。", {"南乡镇"}),
