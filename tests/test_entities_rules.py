@@ -263,6 +263,8 @@ ORG_NAMES = (
     # a village whose name holds a number and a classifier (三家子), not a count of villages
     ("密云区鼓楼街道向库伦镇三家子嘎查捐赠帮扶资金50万元。", "REGION", "三家子嘎查"),
     ("溪翁庄镇金叵罗村与库伦镇三家子嘎查村结对共建。", "REGION", "三家子嘎查村"),
+    # a place's one-character form and 援 after the place open a foundation's name (京援, 沪援)
+    ("上海沪援春晖教育基金会向泽普县第二中学捐赠图书。", "ORGANIZATION", "上海沪援春晖教育基金会"),
     # a 嘎查 named alone, unknown to the list, after a stop or a preposition (Mongolian names are no common words)
     ("南口镇羊台子村与沙日温都尔嘎查签订结对协议。", "REGION", "沙日温都尔嘎查"),
     ("项目年底投产。额尔敦宝力格嘎查牧民那顺说。", "REGION", "额尔敦宝力格嘎查"),
