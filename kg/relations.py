@@ -133,6 +133,8 @@ _UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大�
 #: The kind of money between its owner and the noun (番禺区|东西部协作|资金, 深圳|援疆|资金).
 #: A part after 其中 sharing out money (…，其中苍溪县、旺苍县分别安排…; 其中文峰镇安排…).
 _PART_ARRANGES = re.compile(r"(?:分别|直接|共|累计)?(?:安排|统筹)")
+#: The companies of a place gone to, before what is done there (…赴嘉定区、松江区|的电子企业|务工).
+_AT_WORKPLACE = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|车间|工地)")
 #: The money a partnership names, right after its trigger word (…协作资金, …东西部协作和对口支援财政资金).
 _MONEY_OF_PARTNERSHIP = re.compile(r"(?:[和及](?:对口支援|对口帮扶|对口协作|对口合作|东西部协作))?(?:财政|帮扶|援助|协作)?资金")
 _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|结对帮扶|援疆|援藏|援青|财政)?")
@@ -4316,7 +4318,10 @@ class RelationExtractor:
                         (nxt := next((p for p in parties if p.start == listed_end + 1), None)) is not None:
                     listed_end = nxt.end
                 after = text[listed_end:se]
-                visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3))
+                # (or what is done at the places' companies: 赴上海嘉定区、松江区的电子企业务工)
+                workplace = _AT_WORKPLACE.match(after)
+                visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3)) or \
+                    workplace is not None and after.startswith(tuple(self.visit_words), workplace.end())
                 if visiting and not any(max(senders[-1].end, clause, place_before) <= a < receiver.start
                                         for a, _, w in triggers if w in self.strong_staff):
                     continue  # 到巫溪县看望挂职干部: a visit to those sent, not a sending (…选派…挂职，组织…赴上海参加培训)

@@ -1399,6 +1399,11 @@ def test_relations_going_to_invest_is_no_secondment(extract):
     assert not [r for r in x.relations if r.type == "seconds_staff_to"]
 
 
+def test_relations_going_to_work_at_the_places_companies_is_no_secondment(extract):
+    x = extract("今年以来，叶城县人力资源和社会保障局组织86名青年赴宝山区、嘉定区的电子企业务工。")
+    assert not [r for r in x.relations if r.type == "seconds_staff_to"], x.facts("seconds_staff_to")
+
+
 def test_relations_seconds_staff_to_person_subject_takes_no_earlier_sender(extract):
     x = extract("陆建军由昆山市千灯镇选派，挂职碧江区滑石乡党委副书记；顾文杰挂职碧江区投资促进局副局长。")
     assert {(x.entities[r.head].name, x.entities[r.tail].name) for r in x.relations
