@@ -795,6 +795,7 @@ class RelationExtractor:
         self._sending_verbs = tuple(staff["strong_triggers"]) + ("派",)  # (从古镇镇派到…)
         self.visit_words = staff["visit_words"]
         self.labour_nouns = staff["labour_nouns"] + staff["student_nouns"] + staff["patient_nouns"]
+        self._workers = tuple(staff["labour_nouns"])
         self.delegation_nouns = staff["delegation_nouns"]
         self._working = re.compile("|".join(map(re.escape, self._longest_first(staff["working_verbs"]))))
         self.own_place_words = frozenset(rel["own_place_words"])
@@ -4320,8 +4321,10 @@ class RelationExtractor:
                 after = text[listed_end:se]
                 # (or what is done at the places' companies: 赴上海嘉定区、松江区的电子企业务工)
                 workplace = _AT_WORKPLACE.match(after)
+                # (or workers moved to jobs, told after the places: 其中赴上海等地有组织转移就业2800余人)
                 visiting = any(after.startswith(v, i) for v in self.visit_words for i in range(0, 3)) or \
-                    workplace is not None and after.startswith(tuple(self.visit_words), workplace.end())
+                    workplace is not None and after.startswith(tuple(self.visit_words), workplace.end()) or \
+                    any(n in re.split(r"[，,；;。]", after, maxsplit=1)[0] for n in self._workers)
                 if visiting and not any(max(senders[-1].end, clause, place_before) <= a < receiver.start
                                         for a, _, w in triggers if w in self.strong_staff):
                     continue  # 到巫溪县看望挂职干部: a visit to those sent, not a sending (…选派…挂职，组织…赴上海参加培训)

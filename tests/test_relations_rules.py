@@ -1402,6 +1402,9 @@ def test_relations_going_to_invest_is_no_secondment(extract):
 def test_relations_going_to_work_at_the_places_companies_is_no_secondment(extract):
     x = extract("今年以来，叶城县人力资源和社会保障局组织86名青年赴宝山区、嘉定区的电子企业务工。")
     assert not [r for r in x.relations if r.type == "seconds_staff_to"], x.facts("seconds_staff_to")
+    # (nor workers moved to jobs, told after the places)
+    x = extract("2024年，广州援黔帮助毕节市实现各类就业1.6万人，其中赴广州等地有组织转移就业2100余人。")
+    assert not [r for r in x.relations if r.type == "seconds_staff_to"], x.facts("seconds_staff_to")
 
 
 def test_relations_seconds_staff_to_person_subject_takes_no_earlier_sender(extract):
