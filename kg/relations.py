@@ -135,6 +135,8 @@ _UNDER_SUPPORT = re.compile(r"在(?P<body>[^，,。；;]{2,30}?)(?:的)?(?:大�
 _PART_ARRANGES = re.compile(r"(?:分别|直接|共|累计)?(?:安排|统筹)")
 #: The companies of a place gone to, before what is done there (…赴嘉定区、松江区|的电子企业|务工).
 _AT_WORKPLACE = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|车间|工地)")
+#: A figure in brackets opening a line, what the line tells of (【12名】…选派到…的帮扶专家, 【560万元】…).
+_LEADING_FIGURE = re.compile(r"[ \t\u3000]*【([0-9]+(?:名|人|位)|[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元))】")
 #: The money a partnership names, right after its trigger word (…协作资金, …东西部协作和对口支援财政资金).
 _MONEY_OF_PARTNERSHIP = re.compile(r"(?:[和及](?:对口支援|对口帮扶|对口协作|对口合作|东西部协作))?(?:财政|帮扶|援助|协作)?资金")
 _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|结对帮扶|援疆|援藏|援青|财政)?")
@@ -1155,6 +1157,7 @@ class RelationExtractor:
             if row is None and len(parties) >= 2 and not any(r.type == "seconds_staff_to" for r in found):
                 found += self._topic_staff(parties, s, e, evidence) or self._senders_after_colon(parties, s, e, evidence)
             found = self._sends_as_well(found, parties, s, e, evidence)
+            found = self._leading_figure(found, s)
             if len(parties) >= 2 and not any(r.type == "funds" for r in found):
                 found += self._gave_where_sent(found, parties, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
@@ -2755,6 +2758,22 @@ class RelationExtractor:
             return found
         sent = Relation("seconds_staff_to", gifts[0].head, gifts[0].tail, evidence, s, e, headcount=count)
         return [r for r in found if r not in staff] + [sent]
+
+    def _leading_figure(self, found: list[Relation], s: int) -> list[Relation]:
+        """"【12名】扬州市江都人民医院全年选派到略阳县医院的帮扶专家…", "【15.8万元】…向…捐赠的…总价值": a figure in
+        brackets opening the line is the count (or the amount) of the one fact of its kind found in it, when that
+        fact states none."""
+        m = _LEADING_FIGURE.match(self._text, s)
+        if m is None:
+            return found
+        money = find_money(m.group(1)) if not m.group(1).endswith(("名", "人", "位")) else []
+        kind = "funds" if money else "seconds_staff_to"
+        of_kind = [r for r in found if r.type == kind]
+        if len(of_kind) != 1 or (of_kind[0].amount_cny if money else of_kind[0].headcount) is not None:
+            return found
+        filled = replace(of_kind[0], amount_cny=money[0].amount, approx=money[0].approx) if money else \
+            replace(of_kind[0], headcount=int(m.group(1)[:-1]))
+        return [filled if r is of_kind[0] else r for r in found]
 
     def _each_place_its_count(self, parties, s, e, evidence) -> list[Relation]:
         """"其中，东丽区派驻静宁县41人、庄浪县35人": after a sending verb, places each followed by its own count, listed

@@ -1394,6 +1394,15 @@ def test_relations_funds_of_the_helper_to_the_one_it_helps_after_two_cities_join
     assert x.facts("funds") == {("金湾区", "务川自治县")}, x.facts("funds")
 
 
+def test_relations_figure_in_brackets_opening_the_line_counts_its_fact(extract):
+    x = extract("【15名】常州市第二人民医院全年选派到平利县医院的帮扶专家，涵盖9个专业。\n"
+                "【21.6万元】常州市第二人民医院向平利县老县镇卫生院捐赠的医疗设备总价值。")
+    staff = [r for r in x.relations if r.type == "seconds_staff_to"]
+    funds = [r for r in x.relations if r.type == "funds"]
+    assert [r.headcount for r in staff] == [15], staff
+    assert [int(r.amount_cny) for r in funds] == [216_000], funds
+
+
 def test_relations_going_to_invest_is_no_secondment(extract):
     x = extract("环江将用好深圳的资金、市场和人才优势，推动更多深企到河池投资兴业。")
     assert not [r for r in x.relations if r.type == "seconds_staff_to"]
