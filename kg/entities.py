@@ -447,6 +447,7 @@ class _Lexicon:
         self.post_tails = tuple(ppl["post_tails"])
         self.verbs_joined_to_names = frozenset(ppl["verbs_joined_to_names"])
         self.name_honorifics = tuple(ppl["name_honorifics"])
+        self.party_posts = tuple(ppl["party_posts"])
         self.arrivals_before_post = tuple(a + c for a in ppl["arrivals_before_post"] for c in "，,")
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
         self.origin_lead = re.compile("(?:" + "|".join(map(re.escape, ppl["origin_words"])) + r")[^，,。；;：:、\s]{2,16}?的")
@@ -2155,8 +2156,10 @@ class EntityRecognizer:
                         m.type == "GOVERNMENT" and title_start <= m.start and m.end < body[-1].start for m in taken)
                     kind = "OFFICIAL" if in_body and (body[-1].end == start or norm[start - 1] == "、" or
                                                       kind == "OFFICIAL") else "PERSON"
-                if "党组" in full_title:
-                    kind = "OFFICIAL"  # a 党组 leads a state organ only (党组副书记、副院长 of a court), never a hospital
+                if "党组" in full_title or any(p in full_title for p in lex.party_posts):
+                    # a 党组 leads a state organ only (党组副书记、副院长 of a court), never a hospital; a Party
+                    # committee's or branch's secretary holds a Party post wherever it is (青海大学党委书记马建华)
+                    kind = "OFFICIAL"
                 if title in lex.labour_station_heads and norm.endswith(lex.labour_stations, 0, start):
                     kind = "OFFICIAL"  # (工作站站长孙志远: the station unnamed, its head still the place's)
                 note = _AUTHOR_NOTE.match(norm, pos + n) if any(title.endswith(r) for r in lex.byline_roles) else None

@@ -463,8 +463,12 @@ PEOPLE = (
     ("图为会议现场（摄影：努尔比亚·阿不都）", "努尔比亚·阿不都", "PERSON"),
     # the posts of a court (its 党组, its 院长) are state posts; a hospital's 院长 is not
     ("江苏省南京市中级人民法院党组书记、院长周立新带队来商洛开展交流活动。", "周立新", "OFFICIAL"),
+    # a Party committee's or branch's secretary in a university, a hospital or a company holds a Party post
+    ("宁夏大学党委书记陈国栋一行到福州大学考察交流。", "陈国栋", "OFFICIAL"),
+    ("遵义市第一人民医院党委书记、院长吴红梅介绍了医院发展情况。", "吴红梅", "OFFICIAL"),
+    ("青岛海达食品有限公司党支部书记、董事长孙海涛表示。", "孙海涛", "OFFICIAL"),
     ("商洛市中级人民法院党组书记、院长杨振宇，党组副书记、副院长孙海燕陪同调研。", "孙海燕", "OFFICIAL"),
-    ("汉滨区人民医院党委书记、院长王强介绍了情况。", "王强", "PERSON"),
+    ("汉滨区人民医院党委书记、院长王强介绍了情况。", "王强", "OFFICIAL"),
     # a Uyghur woman's name alone before she speaks, after a quote
     ("“我想考浙江大学，”阿依古丽说，“我要当医生。”", "阿依古丽", "PERSON"),
     # "name,post" lines indented (a PDF's or a copied list's leading spaces)
