@@ -1782,6 +1782,10 @@ class EntityRecognizer:
             if typ in ("GOVERNMENT", "ORGANIZATION") and len(piece) >= 3 and (
                     piece in lex.official_titles or piece.endswith(lex.post_tails)):
                 break  # 万州区副区长|孟凡军和工作队, 塔县|县委书记|马|军代表|县委: a post and its holder open no body's name
+            if typ in ("SCHOOL", "HOSPITAL", "ENTERPRISE") and piece.startswith("援") and piece in lex.name_words and (
+                    pos in region_starts or (short := lex.region_short_auto.leftmost_longest(norm[pos:pos + 8])) and
+                    short[0][0] == 0):
+                break  # 上海援疆|喀什大学工作队: the aid named before a place's institution is the team's, not its name
             if typ == "GOVERNMENT" and pos in region_starts and pos < sfx_start and piece not in lex.party_prefixes \
                     and not piece.startswith(("援", "驻")) and piece not in lex.name_words \
                     and not piece.endswith(lex.subgroup_parents):  # (…援藏工作队|察隅县小组)

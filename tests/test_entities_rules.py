@@ -1162,6 +1162,11 @@ def test_entities_group_is_not_also_its_head_institution(extract):
     assert x.names("HOSPITAL") == {"番禺区中心医院集团", "从江县人民医院"}
 
 
+def test_entities_aid_before_a_places_institution_is_no_part_of_its_name(extract):
+    x = extract("第五批天津援疆和田师范专科学校工作队完成轮换，天津市选派18名教师。")
+    assert not any("援疆" in n for n in x.names("SCHOOL")), x.names("SCHOOL")
+
+
 def test_entities_organisation_stops_at_words_outside_the_name(extract):
     x = extract("西安航天基地辖区企业正衡集团冠名援建汉滨区晏坝镇九年制学校。")
     assert x.names("ENTERPRISE") == {"正衡集团"}
