@@ -2397,6 +2397,13 @@ class EntityRecognizer:
                 k0 -= 3  # 北仑区选派林海涛到普安县挂职，任县委常委、副县长
             elif now:
                 k0 -= now  # 东城区选派的刘海涛同志现挂职…: 现 is no part of the name
+            elif norm[k0 - 1:k0] in ("，", ",") and norm.startswith(("挂职", "挂任"), k):
+                # 陈志斌来自福清市农业农村局，挂任…村第一书记: the name opening the clause before, where he comes from
+                opening = max(norm.rfind(c, 0, k0 - 1) for c in "。！？\n；;，,") + 1
+                n = self._name_at(norm, opening, tok_at)
+                if n and norm.startswith("来自", opening + n):
+                    add(opening, opening + n, "OFFICIAL", norm[k:k + post[-1][1]], k)
+                    continue
             listed = norm.endswith("分别", 0, k0)
             k0 -= 2 if listed else 0  # (成员徐文韬、沈佳怡、黄子骞分别挂任…: a list of names, each its post)
             # (…干部顾明杰、沈一帆到岗，分别挂职…: their arrival told between the names and the posts)
