@@ -463,6 +463,8 @@ PEOPLE = (
     ("图为会议现场（摄影：努尔比亚·阿不都）", "努尔比亚·阿不都", "PERSON"),
     # the posts of a court (its 党组, its 院长) are state posts; a hospital's 院长 is not
     ("江苏省南京市中级人民法院党组书记、院长周立新带队来商洛开展交流活动。", "周立新", "OFFICIAL"),
+    # a Bai family name (字)
+    ("沙溪镇党委书记字建华介绍了古镇保护情况。", "字建华", "OFFICIAL"),
     # one opening a clause with where he comes from, then the post taken after a comma
     ("其中，许文博来自晋江市农业农村局，挂任红耀乡马场村第一书记。", "许文博", "OFFICIAL"),
     # a Party committee's or branch's secretary in a university, a hospital or a company holds a Party post
