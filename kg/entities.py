@@ -1547,6 +1547,11 @@ class EntityRecognizer:
                 for long, short_form in self.lex.trade_short_forms:
                     if cores[0].startswith(long, 2):  # its trade written short (宁波甬丰农业机械有限公司 → 甬丰农机)
                         cores.append(brand + short_form)
+                    elif cores[0].startswith(long) and lead > full.start:
+                        # no brand: its place written short, then its trade (福清市城市建设投资控股集团有限公司 → 福清城投)
+                        place = norm[max(r.start for r in regions if full.start <= r.start and r.end == lead):lead]
+                        cores.append((place[:-1] if len(place) > 2 and place.endswith(("市", "县", "区")) else place)
+                                     + short_form)
                 trade = cores[0][:-2] if cores[0].endswith("集团") else cores[0]
                 if len(trade) >= 5 and brand + trade[-2:] not in cores:
                     # its brand and its trade or last word (宁波恒拓精密模具有限公司 → 恒拓模具, 福建鸿晋纺织科技股份有限公司 →

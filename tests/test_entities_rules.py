@@ -2160,6 +2160,10 @@ def test_entities_officials_by_a_post_taken_away_and_roster_lines_with_colons_or
 def test_entities_a_companys_short_name_with_its_trade_written_short(extract):
     x = extract("运营方是宁波甬丰农业机械有限公司。甬丰农机派出8名维修技师常驻昭觉县。")
     assert x.relation("seconds_staff_to", "宁波甬丰农业机械有限公司", "昭觉县") is not None, x.relations
+    # with no brand, its place written short (晋江市 → 晋江) and its trade (城市建设投资 → 城投)
+    x = extract("晋江市城市建设投资控股集团有限公司与红耀乡结对。晋江城投向红耀乡捐赠35万元。")
+    r = x.relation("funds", "晋江市城市建设投资控股集团有限公司", "红耀乡")
+    assert r is not None and int(r.amount_cny) == 350_000, x.relations
 
 
 def test_entities_a_team_named_with_援派_and_a_factory_trade_before_a_name(extract):
