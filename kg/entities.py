@@ -2169,7 +2169,11 @@ class EntityRecognizer:
                     # a 党组 leads a state organ only (党组副书记、副院长 of a court), never a hospital; a Party
                     # committee's or branch's secretary holds a Party post wherever it is (青海大学党委书记马建华)
                     kind = "OFFICIAL"
-                if title in lex.labour_station_heads and norm.endswith(lex.labour_stations, 0, start):
+                if title in lex.labour_station_heads and (
+                        norm.endswith(lex.labour_stations, 0, start) or
+                        # (…工作站就在方松街道一栋沿街小楼里…。站长罗文才是…: the station of the sentence before)
+                        start > 0 and norm[start - 1] in "。！\n" and
+                        any(w in norm[max(0, start - 80):start] for w in lex.labour_stations)):
                     kind = "OFFICIAL"  # (工作站站长孙志远: the station unnamed, its head still the place's)
                 note = _AUTHOR_NOTE.match(norm, pos + n) if any(title.endswith(r) for r in lex.byline_roles) else None
                 if note and (_SECONDED.search(note.group(1)) or self._official_posts(norm, note.start(1), note.end(1))):

@@ -1413,6 +1413,8 @@ def test_entities_not_regions(extract, text, absent):
     ("遵义市驻上海劳务工作站站长黄国庆说，目前已有1800余名湄潭人在沪就业。", "黄国庆", "OFFICIAL"),
     # (the station unnamed: its head still holds a post of the place that set it up)
     ("“哪里缺人，心里都有本账。”工作站站长孙志远说，他们挨家走访。", "孙志远", "OFFICIAL"),
+    # the station told in the sentence before, its head opening the next
+    ("劳务工作站设在横林镇一栋三层小楼里，门口挂着招工信息。站长周德明每天都要接待来咨询的老乡。", "周德明", "OFFICIAL"),
     ("在纺纱车间当挡车工的麦尔耶姆古丽·艾力说，现在每月能挣3000多元。", "麦尔耶姆古丽·艾力", "PERSON"),
     ("阿不都热合曼·买买提表示，和田将为援疆干部人才做好服务保障。", "阿不都热合曼·买买提", "PERSON"),
 ))
