@@ -3695,7 +3695,8 @@ class RelationExtractor:
         for funder in (p for p in parties if p.start >= item.end()):
             # (东营市、东营区共同援助资金1200万元: the list gives together)
             together = _TOGETHER.match(text, funder.end)
-            giving = _GIVING.match(text, funder.end)
+            # (its own level between: 3.剑阁县：杭州市本级援助资金5320万元)
+            giving = _GIVING.match(text, funder.end + 2 * text.startswith("本级", funder.end))
             label = _PARTNER_LABEL.match(text, item.end())
             if place_item and label and funder.start == label.end():
                 # (小岭镇金米村：结对企业南京瑞澜环保科技有限公司，到位帮扶资金12万元；: the partner the line names gives
@@ -3716,9 +3717,11 @@ class RelationExtractor:
                 # (a line of a place: only the money a party names as its own, 武清区|区级资金, or the party right
                 # after the colon giving the amount right after its verb: 西吉县：福州市援助1.68亿元; or right after
                 # 其中: the one of those the line counts)
-                money = find_money(text[giving.end():self._clause_break(giving.end(), e)], giving.end()) \
+                # (or after the money's noun: 1.苍溪县：余杭区援助资金6210万元)
+                at = (self._fund_noun.match(text, giving.end()) or giving).end() if giving else 0
+                money = find_money(text[at:self._clause_break(at, e)], at) \
                     if giving and (funder.start == item.end() or text.endswith("其中", 0, funder.start)) else []
-                if money and money[0].start == giving.end() and not any(r.key == funder.key for r in named):
+                if money and money[0].start == at and not any(r.key == funder.key for r in named):
                     rels += [Relation("funds", funder.key, r.key, evidence, s, e, amount_cny=money[0].amount,
                                       approx=money[0].approx, year=year, kind=self._kind([funder], seg))
                              for r in recipients]

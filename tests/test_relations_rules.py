@@ -2231,6 +2231,11 @@ def test_relations_funds_lines_of_places_with_their_givers_and_a_level_kept_is_n
                        ("厦门市", "隆德县"): 135_000_000}
     # a line of a place that gives names no recipient of its own
     assert extract("各区安排如下：\n福州市鼓楼区：向西吉县投入协作资金2100万元；\n").facts("funds") == {("鼓楼区", "西吉县")}
+    # the money's noun after the verb, the giver's own level before it; what the money goes to after is no recipient
+    x = extract("各县资金安排如下：\n1.布拖县：慈溪市援助资金5860万元，重点用于特木里镇高山蔬菜基地等项目建设。\n"
+                "2.金阳县：宁波市本级援助资金4120万元，重点用于青花椒产业。\n")
+    amounts = {(h, t): int(x.relation("funds", h, t).amount_cny) for h, t in x.facts("funds")}
+    assert amounts == {("慈溪市", "布拖县"): 58_600_000, ("宁波市", "金阳县"): 41_200_000}, amounts
 
 
 def test_relations_pairs_two_provinces_named_as_such_before_a_trigger(extract):
