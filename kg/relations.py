@@ -1326,8 +1326,9 @@ class RelationExtractor:
             # 由济南市结对临夏州、青岛市结对定西市: the object of the trigger before is no subject of this one
             if subjects and last_subjects and all(id(p) in objects_used for p in subjects) and \
                     text[subjects[-1].end:subjects[-1].end + 1] in ("，", ",") and \
-                    _GOES_ON.fullmatch(text, subjects[-1].end + 1, a):
-                # (上海市自1994年起对口支援日喀则市，目前对口支援江孜县…: the subject before goes on)
+                    (_GOES_ON.fullmatch(text, subjects[-1].end + 1, a) or subjects[-1].end + 1 == a):
+                # (上海市自1994年起对口支援日喀则市，目前对口支援江孜县…: the subject before goes on; 北京市对口支援和田地区，
+                # 结对和田市、和田县…: with no adverb too)
                 subjects = carried_from = last_subjects
             subjects = [p for p in subjects if id(p) not in objects_used] or subjects[-1:]
             gap = text[subjects[-1].end:a] if subjects else ""
@@ -1341,7 +1342,8 @@ class RelationExtractor:
                 opener = [p for p in usable if clause > s and p.start == prev] if not last_subjects else []
                 # (A派出4名医生，对口支援B: the trigger opens the clause after one whose only party is its subject)
                 goes_on = goes_on or a == clause and opener and not any(
-                    opener[0].end <= p.start and p.end < clause for p in usable)
+                    opener[0].end <= p.start and p.end < clause for p in usable) or \
+                    a == clause and last_subjects and clause > s  # (A对口支援B，结对C、D: the subject before goes on)
                 opener = opener if goes_on else []
                 if (last_subjects or opener) and goes_on:
                     # "A对口支援B的第30年，也是对口支援C和D的第15年": the same subject goes on (…，目前对口支援C、D;

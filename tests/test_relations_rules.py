@@ -44,6 +44,12 @@ PAIRS = (
     # the subject before goes on after a comma, past the object of its first trigger
     ("上海市自1994年起对口支援日喀则市，目前对口支援江孜县、亚东县。",
      {("上海市", "日喀则市"), ("上海市", "江孜县"), ("上海市", "亚东县")}),
+    # ...with no adverb, the next trigger opening the clause
+    ("天津市对口支援和田地区，结对民丰县、于田县、策勒县。",
+     {("天津市", "和田地区"), ("天津市", "民丰县"), ("天津市", "于田县"), ("天津市", "策勒县")}),
+    # the eastern one of a pair joined by 与 goes on after a comma
+    ("2021年以来，黄浦区与迪庆州继续携手，对口帮扶香格里拉市、德钦县。",
+     {("黄浦区", "迪庆州"), ("黄浦区", "香格里拉市"), ("黄浦区", "德钦县")}),
     # the capital named after its prefecture is the partner
     ("2010年以来，苏州市对口支援新疆克孜勒苏柯尔克孜自治州首府阿图什市。", {("苏州市", "阿图什市")}),
     # the two named before the words for both of them that open the pairing's clause
