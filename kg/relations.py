@@ -137,6 +137,8 @@ _PART_ARRANGES = re.compile(r"(?:分别|直接|共|累计)?(?:安排|统筹)")
 _AT_WORKPLACE = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|车间|工地)")
 #: A figure in brackets opening a line, what the line tells of (【12名】…选派到…的帮扶专家, 【560万元】…).
 _LEADING_FIGURE = re.compile(r"[ \t\u3000]*【([0-9]+(?:名|人|位)|[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元))】")
+#: Adverbs between the one who sends and 从 before where the people come from (闽晟农业还从福建选派…).
+_FROM_ADVERBS = re.compile(r"(?:还|也|又|再|则|先后|已|已经|共|累计|每年|今年|去年|同时|专门|特意|陆续)*")
 #: The money a partnership names, right after its trigger word (…协作资金, …东西部协作和对口支援财政资金).
 _MONEY_OF_PARTNERSHIP = re.compile(r"(?:[和及](?:对口支援|对口帮扶|对口协作|对口合作|东西部协作))?(?:财政|帮扶|援助|协作)?资金")
 _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|结对帮扶|援疆|援藏|援青|财政)?")
@@ -3948,7 +3950,9 @@ class RelationExtractor:
                  and not (self._from_list(p, parties) and
                           # (恒锦针织从即墨选派…, 公司从上海派出…: the one before 从 sends from there)
                           (not self._text.startswith(self._sending_verbs, p.end) or
-                           any(q.end == p.start - 1 for q in parties) or
+                           # (闽晟农业还从福建选派…: an adverb between)
+                           any(q.end <= p.start - 1 and _FROM_ADVERBS.fullmatch(self._text, q.end, p.start - 1)
+                               for q in parties) or
                            self._text.endswith(self._self_nouns, 0, p.start - 1)) and
                           not (counted_ok and self._posted_from(p, parties)))
                  # (在A牵线搭桥下: who brought them together; 通过B向C捐赠: the channel; X是A引进的企业，在C投资: who

@@ -1730,6 +1730,9 @@ FOUND = (
      "黔西市第一中学"),
     ("青岛恒锦针织服饰有限公司与即墨区合作。为帮助新员工尽快上手，恒锦针织从即墨选派7名技术员长驻哈达铺镇。",
      "seconds_staff_to", "青岛恒锦针织服饰有限公司", "哈达铺镇"),
+    # ...with an adverb before 从
+    ("青岛恒锦针织服饰有限公司与即墨区合作。为帮助新员工尽快上手，恒锦针织还从即墨选派7名技术员长驻哈达铺镇。",
+     "seconds_staff_to", "青岛恒锦针织服饰有限公司", "哈达铺镇"),
     # the place of a team its head belongs to
     ("挂职天峻县委常委、副县长的宁波市援青工作组组长陈建军主持签约仪式。", "seconds_staff_to", "宁波市", "天峻县"),
     # a company named again without its place and legal form
