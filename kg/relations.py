@@ -1388,8 +1388,9 @@ class RelationExtractor:
                 # (not "…，是南通、辽阳两地对口合作…的缩影": the two places are the pair)
                 # "江孜县位于…，是上海市对口支援的五个县之一": the sentence's subject is the object (or the party right
                 # before 是: 会议指出，日喀则是上海、山东两省市…对口支援的重点地区)
-                objects = [p for p in parties[:1] if p.start - s <= 2 and p.end < subjects[0].start] or \
-                    [p for p in parties if p.end == subjects[0].start - 1]
+                # (the party right before 是 first: …已走过三十年，江孜是上海对口支援的五个县之一)
+                objects = [p for p in parties if p.end == subjects[0].start - 1] or \
+                    [p for p in parties[:1] if p.start - s <= 2 and p.end < subjects[0].start]
             subjects = [p for p in subjects if p in usable]
             objects = [p for p in objects if p in usable]
             if subjects and objects:  # 大连市民营企业结对帮扶…: the subject is inside a name, not a party

@@ -1628,6 +1628,8 @@ FOUND = (
     ("子洲县苗家坪镇小米加工厂由扬州禾丰粮油有限公司投资1200万元建设，去年投产。", "funds", "扬州禾丰粮油有限公司", "苗家坪镇"),
     # the sentence's subject is what a "是A对口支援的…" names
     ("江孜县位于西藏自治区日喀则市东部，是上海市对口支援的五个县之一。", "pairs_with", "上海市", "江孜县"),
+    # the party right before 是 in a later clause, not the sentence's first
+    ("陈立峰来到亚东县。山东对口支援日喀则已近三十年，亚东是山东对口支援的县之一。", "pairs_with", "山东", "亚东"),
     ("新疆克孜勒苏柯尔克孜自治州（以下简称克州）是江苏省对口支援地区。", "pairs_with", "江苏省", "克孜勒苏柯尔克孜自治州"),
     # a company's agreement with a place and its investment there, whichever is named first
     ("其中，江苏恒澜新能源集团有限公司与共和县签约，投资6亿元建设光伏储能项目。", "funds", "江苏恒澜新能源集团有限公司", "共和县"),
