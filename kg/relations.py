@@ -3834,6 +3834,9 @@ class RelationExtractor:
         if any(w in said for w in self.paid_so_far) and "累计" not in said and prior and \
                 not any(w in text[ss:clause] for w in self._plan_words + self._contracted):  # (计划援助…，目前已到位…)
             return True  # …9820万元、8780万元，截至5月底已拨付1.1亿元: how much of the amount before has come
+        if any(text.endswith("争取", 0, f.start) and _GOES_ON_GIVING.match(text, f.end) for f in funders):
+            # (他积极争取西湖区投入青川县…资金: what the giver was won over to give, given)
+            said = said.replace("争取", "")
         if _MOBILISED_GIVING.search(said):
             # (漳州市动员社会各界向海原县捐款捐物2130万元: the place gives through those it rallied, not money leveraged)
             said = said.replace("动员", "")

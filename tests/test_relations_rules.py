@@ -1409,6 +1409,14 @@ def test_relations_figure_in_brackets_opening_the_line_counts_its_fact(extract):
     assert [int(r.amount_cny) for r in funds] == [216_000], funds
 
 
+def test_relations_funds_the_giver_was_won_over_to_give(extract):
+    x = extract("余杭区与苍溪县结对。他积极争取余杭区投入苍溪县财政帮扶资金9800万元，实施项目52个。")
+    r = x.relation("funds", "余杭区", "苍溪县")
+    assert r is not None and int(r.amount_cny) == 98_000_000, x.relations
+    # (money sought from others, no giver named before its verb, stays none)
+    assert not extract("苍溪县积极争取社会资金9800万元。").facts("funds")
+
+
 def test_relations_going_to_invest_is_no_secondment(extract):
     x = extract("环江将用好深圳的资金、市场和人才优势，推动更多深企到河池投资兴业。")
     assert not [r for r in x.relations if r.type == "seconds_staff_to"]
