@@ -167,6 +167,8 @@ _NAME_TAGS = ("", "ns", "nr", "nrt", "nz", "j")
 #: Characters that never start or continue a name leftwards (function words).
 _HERE_PLACES = "院校村镇乡"  # one character for the institution or place spoken of (来院, 到校, 来村)
 _POST_VERBS = ("挂任", "挂职", "兼任", "担任", "任职")  # verbs of a post held, right after a holder's name
+# Verbs of sending whose first character the segmenter may join to the last of a body's name (卫健|委派|出, 学派来).
+_SENT_AFTER_ENDING = ("派出", "派来", "派驻", "派往", "派遣")
 _STOP_CHARS = set("和与及的在为向到从等对由是了把被将或并且而又也都就还已据受")
 #: Characters before a title that are no family name addressing someone (the 区 of 区人大常委会主任).
 _ADDRESS_NON_SURNAMES = _STOP_CHARS | set("区县市省州镇乡村旗盟")
@@ -1173,7 +1175,9 @@ class EntityRecognizer:
                     tail[0] == e - 1 and (tail[1] in hits and hits[tail[1]][2] == typ or
                                           typ == "SCHOOL" and word.endswith("校")) or
                     lex.freq.get(norm[tail[0]:tail[1]], 0) > (RARE_WORD if typ == "ENTERPRISE" else COMMON_WORD) and
-                    norm[e:tail[1]] not in _STOP_CHARS):
+                    norm[e:tail[1]] not in _STOP_CHARS and
+                    # (but 津南区卫健委|派出的, 河东区实验小学|派来的: the segmenter's 委派 and 学派 before a verb of sending)
+                    not norm.startswith(_SENT_AFTER_ENDING, e)):
                 # the ending's last character is in a word running on: of a longer ending (…街道办|事处: the
                 # 街道办事处), a school's word (北京大学|校友: no 北京大学校) or a common word (项目管理|办法, 海淀区|
                 # 学院路, 公司法 (a company's ending, in a word less common); but 银川分|行为: the segmenter's cut,

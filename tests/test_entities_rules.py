@@ -1166,6 +1166,14 @@ def test_entities_group_is_not_also_its_head_institution(extract):
     assert x.names("HOSPITAL") == {"番禺区中心医院集团", "从江县人民医院"}
 
 
+def test_entities_ending_joined_by_the_segmenter_to_a_verb_of_sending(extract):
+    # (卫健|委派|出, 实验|小|学派|来: the ending's last character in the segmenter's word with the verb)
+    x = extract("其中，河西区卫健委派出的王立新挂职庄浪县卫健局副局长。")
+    assert "河西区卫健委" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+    x = extract("天津市南开区实验小学派来的3名教师到于田县支教。")
+    assert "天津市南开区实验小学" in x.names("SCHOOL"), x.names("SCHOOL")
+
+
 def test_entities_aid_before_a_places_institution_is_no_part_of_its_name(extract):
     x = extract("第五批天津援疆和田师范专科学校工作队完成轮换，天津市选派18名教师。")
     assert not any("援疆" in n for n in x.names("SCHOOL")), x.names("SCHOOL")
