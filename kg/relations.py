@@ -4141,7 +4141,9 @@ class RelationExtractor:
         titled = ent.type == "GOVERNMENT" and self._text.startswith(self.official_titles, sender.end)
         # 天河中学陈思远, 何坝镇副镇长马丽娟 (but 文三街小学选派数学教师郑浩: the subject of the sending); right after
         # the sending verb, a department and title between (选派松江区中心医院普外科副主任医师沈立平)
-        reach = 12 if self._text.endswith(self._sending_verbs, 0, sender.start) else 6
+        # (or listed after one so named: 选派A医院骨科副主任医师梁振华、B医院麻醉科主治医师黄慧敏等4名…)
+        reach = 12 if self._text.endswith(self._sending_verbs, 0, sender.start) or \
+            any(p.end == sender.start - 1 for p in people) and self._text[sender.start - 1] == "、" else 6
         named_with = any(0 <= p.start - sender.end <= reach and not re.search(r"[，,；;。、]", self._text[sender.end:p.start])
                          and not any(sender.end <= a < p.start for a, _, w in triggers if w in self.strong_staff)
                          for p in people)

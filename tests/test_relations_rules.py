@@ -1166,6 +1166,9 @@ def test_relations_funds_breakdown_of_kinds_names_no_recipient(extract):
 @pytest.mark.parametrize("text,sender,receiver,wrong", (
     ("天河区选派天河中学陈思远、林晓燕等5名骨干教师进驻纳雍县第一中学开展支教。", "天河区", "纳雍县第一中学", "天河中学"),
     ("西和县选派县乡村振兴局副局长赵宏伟、何坝镇副镇长马丽娟等8名干部赴城阳区跟岗学习。", "西和县", "城阳区", "何坝镇"),
+    # (the second unit of a list, its department and title between it and the name)
+    ("番禺区卫生健康局选派番禺区中心医院骨科副主任医师陈立新、番禺区中医院麻醉科主治医师何慧敏等4名医务人员到纳雍县人民医院帮扶。",
+     "番禺区卫生健康局", "纳雍县人民医院", "番禺区中医院"),
 ))
 def test_relations_seconds_staff_to_unit_named_with_the_person_is_no_sender(extract, text, sender, receiver, wrong):
     x = extract(text)
