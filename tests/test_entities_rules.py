@@ -53,6 +53,8 @@ AMBIGUOUS = (
 )
 # (sentence, type, exact name expected)
 ORG_NAMES = (
+    # a kind of company by its trade before a place opening its name (温岭鞋企|…)
+    ("瑞安茶企浙江明前春茶业有限公司在南部县投资600万元。", "ENTERPRISE", "浙江明前春茶业有限公司"),
     # a company after a verb of mobilising (动员); a town's education management centre, a state body
     ("他还动员广州恒信达物流有限公司向燕子口镇中心学校捐赠了价值18万元的课桌椅和图书。", "ENTERPRISE", "广州恒信达物流有限公司"),
     ("在长兴堡镇中心完小，虎门镇教育管理中心捐赠的图书和体育器材也已经摆进了教室。", "GOVERNMENT", "虎门镇教育管理中心"),
