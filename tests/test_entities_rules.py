@@ -740,6 +740,8 @@ BYLINES = (
 )
 # regions that are not: macro areas, mountains, one-character abbreviations, the word 合作
 NOT_REGIONS = (
+    # a city's towns and streets (镇街) after its name: no township
+    ("推动更多镇（街道）与东莞镇街结对。", {"东莞镇"}),
     # a 嘎查 after a pronoun, a determiner or a verb: no name
     ("去年北京的客商订了我们嘎查三千斤牛肉干。", {"我们嘎查"}),
     ("全旗各嘎查都建起了合作社。", {"全旗各嘎查"}),
