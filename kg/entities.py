@@ -452,6 +452,7 @@ class _Lexicon:
         self.party_posts = tuple(ppl["party_posts"])
         self.arrivals_before_post = tuple(a + c for a in ppl["arrivals_before_post"] for c in "，,")
         self.list_titles = _Matcher((w, "OFFICIAL") for w in ppl["list_titles"])
+        self.group_lead = re.compile("(?:" + "|".join(map(re.escape, ppl["subject_groups"])) + ")的")
         self.origin_lead = re.compile("(?:" + "|".join(map(re.escape, ppl["origin_words"])) + r")[^，,。；;：:、\s]{2,16}?的")
         self.speech_verbs = tuple(ppl["speech_verbs"])
         self.movement_surnames = set(ppl["movement_surnames"])
@@ -2639,6 +2640,10 @@ class EntityRecognizer:
             n = self._name_at(norm, m.end(), tok_at)
             if n and not (norm[m.end():m.end() + n] in lex.freq and norm.startswith(lex.person_title_tuple, m.end() + n)):
                 add(m.end(), m.end() + n, "PERSON", None)
+        for m in lex.group_lead.finditer(norm):
+            n = self._name_at(norm, m.end(), tok_at)
+            if n and norm[m.end() + n:m.end() + n + 1] in ("、", "，", ",", "。", "和", "与"):
+                add(m.end(), m.end() + n, "PERSON", None)  # (还有英语组的王蔚、化学组的孙朝晖，…: a colleague)
         for m in out:
             post = lex.post_after.match(norm, m.end) if m.type == "PERSON" else None
             if post and not any(w in post.group() for w in lex.institution_words):
