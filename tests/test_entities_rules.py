@@ -465,6 +465,8 @@ PEOPLE = (
     ("图为会议现场（摄影：努尔比亚·阿不都）", "努尔比亚·阿不都", "PERSON"),
     # the posts of a court (its 党组, its 院长) are state posts; a hospital's 院长 is not
     ("江苏省南京市中级人民法院党组书记、院长周立新带队来商洛开展交流活动。", "周立新", "OFFICIAL"),
+    # the old by who they are to the writer (奶奶, 爷爷)
+    ("家访那天，奶奶吴桂英一直拉着我的手。", "吴桂英", "PERSON"),
     # colleagues named after their school's subject group and 的
     ("同来的还有数学组的冯晓梅、物理组的蒋立伟，都是第一次援藏。", "冯晓梅", "PERSON"),
     ("同来的还有数学组的冯晓梅、物理组的蒋立伟，都是第一次援藏。", "蒋立伟", "PERSON"),
