@@ -5087,7 +5087,9 @@ class RelationExtractor:
             return None
         home = [p for p in parties if de < p.start and p.end <= person.start]
         post = [p for p in parties if k + 2 <= p.start and p.end <= de] or \
-            [p for p in parties if p.end == k and self._text.endswith("在", 0, p.start)]  # 在大化县挂职副县长的…干部
+            [p for p in parties if p.end == k and self._text.endswith("在", 0, p.start)] or \
+            [p for p in parties if self._text.endswith("在", 0, p.start) and self._text[p.end:k] in ("，", ",")]
+        # (在大化县挂职副县长的…干部; 在陆河县人民医院，挂职副院长的深圳市第二人民医院骨科专家林振华: the place opening it)
         if not home or not post:
             return None
         receiver = self._post_receiver(post[0], se)

@@ -432,6 +432,8 @@ STAFF = (
     ("郑振华介绍，目前白云区共有8名党政干部、36名专业技术人才在纳雍县挂职或驻点帮扶。", "白云区", "纳雍县", 44),
     # where he holds his post (在X挂职…), then his home after 的
     ("在化德县挂职副县长的宣武区干部刘建军介绍，项目进展顺利。", "宣武区", "化德县", None),
+    # ...or opening the sentence, the post after a comma
+    ("在紫金县人民医院，挂职副院长的深圳市人民医院骨科专家陈立华已在这里工作了一年多。", "深圳市人民医院", "紫金县人民医院", None),
     # 选派的 right before the post held where the cadre went (no noun for those sent)
     ("嘉定区选派的丘北县委常委、副县长顾文杰参加签约仪式。", "嘉定区", "丘北县", None),
     # who received in the clause before is no sender of the next (…，还派出…)
