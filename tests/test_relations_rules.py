@@ -3999,6 +3999,10 @@ def test_relations_pairs_an_adverb_of_duration_before_yu(extract):
     x = extract("吴建华告诉记者，浙江对口支援阿克苏地区以来，湖州市一直与柯坪县结对，近年来援疆教师越来越多。")
     assert {frozenset(f) for f in x.facts("pairs_with")} == {frozenset(("湖州市", "柯坪县")), frozenset(("浙江", "阿克苏地区"))}, \
         x.facts("pairs_with")
+    # (仍 before 与, 保持着 before the pairing's noun)
+    x = extract("如今，厦门市第一医院仍与察隅县人民医院保持着结对关系。")
+    assert {frozenset(f) for f in x.facts("pairs_with")} == {frozenset(("厦门市第一医院", "察隅县人民医院"))}, \
+        x.facts("pairs_with")
 
 
 def test_relations_staff_a_company_investing_in_a_place_sends_there_those_counted(extract):
