@@ -772,8 +772,9 @@ class RelationExtractor:
         self._inline_field = re.compile(r"(?:(?<=[：:，,；;])|^)(" + "|".join(map(re.escape, known_fields)) +
                                         r")(?:为|是)?([^，,；;。：:\n｜|]+)", re.M)
         # (or with no 的 before the people: 坪山区卫生健康局派驻干部吴振宇)
-        # (杨浦区选派的援滇干部、香格里拉市委常委…: an aid cadre named by the province helped)
-        sent_people = "(?:挂职|援派|帮扶|援[疆藏青滇黔桂川渝陕甘宁蒙冀])?(?:" + "|".join(staff["aid_people"]) + ")"
+        # (杨浦区选派的援滇干部、香格里拉市委常委…: an aid cadre named by the province helped; 福建省选派的援宁挂职干部、…:
+        # both)
+        sent_people = "(?:援[疆藏青滇黔桂川渝陕甘宁蒙冀])?(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + ")"
         self._sent_cadre = re.compile(f"(?:选派|派出|派驻|派来|选派来)(?:的(?:{sent_people})?|{sent_people})")
         self.aid_context_words = tuple(staff["aid_context_words"])
         self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")

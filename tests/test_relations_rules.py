@@ -3728,6 +3728,9 @@ def test_relations_tables_and_lines_of_pairs_and_a_roster_with_a_note_in_a_colum
 def test_relations_an_aid_cadre_named_by_the_province_and_a_company_investing_where_visitors_went(extract):
     x = extract("杨浦区选派的援滇干部、香格里拉市委常委、副市长沈一鸣介绍，今年两地把文旅协作作为大文章来做。")
     assert x.facts("seconds_staff_to") == {("杨浦区", "香格里拉市")}, x.relations
+    # (…援宁 and 挂职 both before 干部)
+    x = extract("厦门市选派的援宁挂职干部、原州区委常委、副区长陈志强说，两地产业合作还有很大空间。")
+    assert x.facts("seconds_staff_to") == {("厦门市", "原州区")}, x.relations
     x = extract("代表团一行来到石月亮乡，实地察看由浦东企业上海禾润农业发展有限公司投资2300万元建设的草果精深加工厂。")
     r = x.relation("funds", "上海禾润农业发展有限公司", "石月亮乡")
     assert r is not None and int(r.amount_cny) == 23_000_000, x.relations
