@@ -139,6 +139,8 @@ _AT_WORKPLACE = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:企业|工厂|公司|车
 _LEADING_FIGURE = re.compile(r"[ \t\u3000]*【([0-9]+(?:名|人|位)|[0-9]+(?:\.[0-9]+)?(?:万元|亿元|元))】")
 #: Adverbs between the one who sends and 从 before where the people come from (闽晟农业还从福建选派…).
 _FROM_ADVERBS = re.compile(r"(?:还|也|又|再|则|先后|已|已经|共|累计|每年|今年|去年|同时|专门|特意|陆续)*")
+#: Going to one's partner area, named by the partnership (…赴对口支援地区新疆喀什地区莎车县, 抵达对口支援地区…).
+_PARTNER_AREA_VISITED = re.compile(r"(?:赴|到|抵达|到达|前往|来到)(?:对口支援|对口帮扶|结对帮扶|对口协作|东西部协作)地区")
 #: The money a partnership names, right after its trigger word (…协作资金, …东西部协作和对口支援财政资金).
 _MONEY_OF_PARTNERSHIP = re.compile(r"(?:[和及](?:对口支援|对口帮扶|对口协作|对口合作|东西部协作))?(?:财政|帮扶|援助|协作)?资金")
 _FUND_KIND = re.compile(r"(?:东西部协作|东西部扶贫协作|对口支援|对口帮扶|结对帮扶|援疆|援藏|援青|财政)?")
@@ -1442,7 +1444,7 @@ class RelationExtractor:
             found |= self._relative_partner_pairs(usable, s, e, triggers)
         found |= self._adjacent_pairs(usable, s, e) | self._dui_pairs(usable, s, e) | self._both_named_after(usable, s, e)
         found |= self._as_partner_pairs(usable, s, e) | self._counted_partner_pairs(parties, usable, s, e)
-        found |= self._since_pairs(usable, s, e)
+        found |= self._since_pairs(usable, s, e) | self._partner_area_visited(usable, s, e)
         found |= self._included_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e) or self._dash_item_pair(usable, s, e)
@@ -1701,6 +1703,21 @@ class RelationExtractor:
                 return set()
             items.append((left.key, self._written_on(right, inside).key))
         return set(items) if len(items) >= 2 else out
+
+    def _partner_area_visited(self, usable, s, e) -> set[tuple[str, str]]:
+        """"浦东新区…率浦东新区党政代表团赴对口支援地区新疆喀什地区莎车县": the partner area gone to (the last of the
+        places written together) pairs with the place opening the sentence."""
+        m = _PARTNER_AREA_VISITED.search(self._text, s, e)
+        if m is None:
+            return set()
+        chain, pos = [], m.end()
+        while (p := next((q for q in usable if q.start == pos and q.type == "REGION"), None)) is not None:
+            chain.append(p)
+            pos = p.end
+        first = next((p for p in usable if p.start < m.start()), None)
+        if not chain or first is None or first.type != "REGION":
+            return set()
+        return {(first.key, chain[-1].key)}
 
     def _since_pairs(self, usable, s, e) -> set[tuple[str, str]]:
         """"自2019年对口支援昂仁县以来，中国华电累计投入…": the one pairing since then is the subject of the clause

@@ -50,6 +50,8 @@ PAIRS = (
     # the eastern one of a pair joined by 与 goes on after a comma
     ("2021年以来，黄浦区与迪庆州继续携手，对口帮扶香格里拉市、德钦县。",
      {("黄浦区", "迪庆州"), ("黄浦区", "香格里拉市"), ("黄浦区", "德钦县")}),
+    # the partner area gone to, named by the partnership, pairs with the place opening the sentence
+    ("9月3日，徐汇区党政代表团赴对口支援地区云南省红河州金平县考察援滇项目。", {("徐汇区", "金平县")}),
     # the capital named after its prefecture is the partner
     ("2010年以来，苏州市对口支援新疆克孜勒苏柯尔克孜自治州首府阿图什市。", {("苏州市", "阿图什市")}),
     # the two named before the words for both of them that open the pairing's clause
