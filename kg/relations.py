@@ -779,7 +779,11 @@ class RelationExtractor:
         sent_people = "(?:援[疆藏青滇黔桂川渝陕甘宁蒙冀])?(?:挂职|援派|帮扶)?(?:" + "|".join(staff["aid_people"]) + ")"
         self._sent_cadre = re.compile(f"(?:选派|派出|派驻|派来|选派来)(?:的(?:{sent_people})?|{sent_people})")
         self.aid_context_words = tuple(staff["aid_context_words"])
-        self._origin_cadre = re.compile("的(?:挂职|援派|帮扶)(?:" + "|".join(staff["aid_people"]) + ")")
+        # (来自惠安县的挂职干部、…; 来自无锡的援青教师、…: named by the province helped, only before a post listed after
+        # it: 来自香港的援疆医生陈家豪在莎车县…, where he comes from, is no sending)
+        aid_people = "(?:" + "|".join(staff["aid_people"]) + ")"
+        self._origin_cadre = re.compile(f"的(?:(?:挂职|援派|帮扶){aid_people}|援[疆藏青滇黔桂川渝陕甘宁蒙冀](?:挂职|援派|帮扶)?"
+                                        f"{aid_people}(?=、))")
         self.move_markers = set(staff["move_markers"])
         self.help_markers = set(staff["help_markers"])
         # the verbs that name who helps whom before a sending (对口支援, 组团帮扶…)
@@ -4934,8 +4938,10 @@ class RelationExtractor:
                     return p, self._post_receiver(posts[0], se), named_before
             if person is not None:
                 # (not his post at home: 济南市公安局选派的挂职干部、历下区分局副局长王晓峰)
+                # (nor the team he leads: 来自静安区的援疆干部、上海援疆巴楚分指挥部指挥长唐振宇)
                 posts = [q for q in parties if m.end() <= q.start and q.end <= person.start and q.type != "REGION"
-                         and not (p.type == "GOVERNMENT" and self._local(p.key, self._place_of(q.key)))]
+                         and not (p.type == "GOVERNMENT" and self._local(p.key, self._place_of(q.key)))
+                         and self._team_place(q) is q]
                 if posts:
                     # 天津援青干部、尖扎县委常委、副县长（挂职）杨帆: a leadership post is the place's
                     return p, self._post_receiver(posts[-1], person.start), person

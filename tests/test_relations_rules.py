@@ -3730,6 +3730,11 @@ def test_relations_tables_and_lines_of_pairs_and_a_roster_with_a_note_in_a_colum
 def test_relations_an_aid_cadre_named_by_the_province_and_a_company_investing_where_visitors_went(extract):
     x = extract("杨浦区选派的援滇干部、香格里拉市委常委、副市长沈一鸣介绍，今年两地把文旅协作作为大文章来做。")
     assert x.facts("seconds_staff_to") == {("杨浦区", "香格里拉市")}, x.relations
+    # (来自 a place, an aid teacher named by the province helped, then the post where he went; not the team he leads)
+    x = extract("来自常州的援青教师、共和县高级中学教务处主任王晓燕说，学校推行双师课堂。")
+    assert x.facts("seconds_staff_to") == {("常州", "共和县高级中学")}, x.relations
+    x = extract("在泽普县，来自闵行区的援疆干部、上海援疆泽普分指挥部指挥长陈立峰带着我们走访。")
+    assert not any(t.endswith("分指挥部") for _, t in x.facts("seconds_staff_to")), x.relations
     # (…援宁 and 挂职 both before 干部)
     x = extract("厦门市选派的援宁挂职干部、原州区委常委、副区长陈志强说，两地产业合作还有很大空间。")
     assert x.facts("seconds_staff_to") == {("厦门市", "原州区")}, x.relations
