@@ -2529,14 +2529,21 @@ class RelationExtractor:
         for p in parties:
             if p.start <= last.end or p.start >= clause_end:
                 continue
-            # (or after the posts of one and 和: 分别挂职万州区委常委、副区长和万州区发展和改革委员会副主任)
+            # (or after the posts of one and 和, of another place: 分别挂职元阳县委常委、副县长和绿春县委常委、副县长; the golds
+            # split on a body of the same place: …万州区委常委、副区长和万州区发展和改革委员会副主任)
             if p.type in ("PERSON", "OFFICIAL", "REGION") or \
-                    not _POSTS_BETWEEN.fullmatch(text, last.end, p.start):
+                    not _POSTS_BETWEEN.fullmatch(text, last.end, p.start) or \
+                    text[p.start - 1] == "和" and self._within_place(p, body):
                 break
             last = p
             if self._team_place(p) is p:  # (not the team the sender sends: …副秘书长、广东省第五扶贫协作工作组组长)
                 out.append(self._post_receiver(p, se))
         return out
+
+    def _within_place(self, m: Mention, other: Mention) -> bool:
+        """Whether ``m`` is of the place ``other`` is of, or of a place within it (疏附县教育局, 托克扎克镇党委 of 疏附县)."""
+        home, own = self._place_of(other.key), self._place_of(m.key)
+        return bool(home and own) and (own == home or self._contains(home, own))
 
     def _companies_brought_in(self, parties, s, e, evidence) -> list[Relation]:
         """Companies named right after an attraction word invest in the place that brought them in, or the place
@@ -3442,7 +3449,7 @@ class RelationExtractor:
             while (inner := next((p for p in usable if p.start == funder.end), None)) is not None:
                 funder = inner  # (…争取福州市长乐区财政援助资金: the last of the places written together)
             # (givers listed: 甘孜州获得杭州、金华、台州三市援助资金合计3.46亿元, …分别获得东丽区、宝坻区援助资金…)
-            givers = [g for g in self._group_after(usable, funder.start, limit=0) if g.start >= funder.start]
+            givers = self._group_after(usable, funder.start, limit=0)
             last = givers[-1] if givers else funder
             noun = self._fund_noun.search(text, last.end, min(e, last.end + 12))
             # (…得到梅陇实验学校捐赠的电子白板12块、图书5000余册，价值约40万元: goods it gave; their worth in the sentence)

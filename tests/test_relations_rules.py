@@ -842,6 +842,9 @@ def test_relations_seconds_staff_to_posts_held_in_two_bodies(extract):
     # posts listed with 和, each of one of those named before 分别
     x = extract("今年8月，宁波市第五批援黔干部陈立群、吴海燕到岗，分别挂职普安县委常委、副县长和晴隆县教育局副局长。")
     assert x.facts("seconds_staff_to") == {("宁波市", "普安县"), ("宁波市", "晴隆县教育局")}
+    # (but not a body of the same place after 和, where the golds split: the place alone)
+    x = extract("今年8月，宁波市第五批援黔干部陈立群、吴海燕到岗，分别挂职普安县委常委、副县长和普安县教育局副局长。")
+    assert x.facts("seconds_staff_to") == {("宁波市", "普安县")}, x.facts("seconds_staff_to")
     # but not the team the sender sends
     x = extract("中山市选派的黄志诚到昭通市挂职，任昭通市政府副秘书长、广东省第五扶贫协作工作组副组长，负责协调对接工作。")
     assert not any(t.startswith("广东省") for _, t in x.facts("seconds_staff_to"))
