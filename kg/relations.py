@@ -2533,17 +2533,12 @@ class RelationExtractor:
             # split on a body of the same place: …万州区委常委、副区长和万州区发展和改革委员会副主任)
             if p.type in ("PERSON", "OFFICIAL", "REGION") or \
                     not _POSTS_BETWEEN.fullmatch(text, last.end, p.start) or \
-                    text[p.start - 1] == "和" and self._within_place(p, body):
+                    text[p.start - 1] == "和" and self._local(body.key, self._place_of(p.key) or ""):
                 break
             last = p
             if self._team_place(p) is p:  # (not the team the sender sends: …副秘书长、广东省第五扶贫协作工作组组长)
                 out.append(self._post_receiver(p, se))
         return out
-
-    def _within_place(self, m: Mention, other: Mention) -> bool:
-        """Whether ``m`` is of the place ``other`` is of, or of a place within it (疏附县教育局, 托克扎克镇党委 of 疏附县)."""
-        home, own = self._place_of(other.key), self._place_of(m.key)
-        return bool(home and own) and (own == home or self._contains(home, own))
 
     def _companies_brought_in(self, parties, s, e, evidence) -> list[Relation]:
         """Companies named right after an attraction word invest in the place that brought them in, or the place
