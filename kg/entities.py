@@ -704,7 +704,8 @@ class EntityRecognizer:
         return cache[key]
 
     def _ethnic_townships(self, norm, taken, masked) -> list[Mention]:
-        """A 民族乡 written with its people (洛本卓白族乡) that the list names without them (洛本卓乡)."""
+        """A 民族乡 written with its people or peoples (洛本卓白族乡, 六龙山侗族土家族乡) that the list names without them
+        (洛本卓乡, 六龙山乡)."""
         out = []
         for m in re.finditer("族乡", norm):
             e = m.end()
@@ -712,6 +713,9 @@ class EntityRecognizer:
             if people is None or any(a < e and m.start() < b for a, b in taken):
                 continue
             stem_end = m.start() - len(people)
+            while norm.endswith("族", 0, stem_end) and (more := next(
+                    (p for p in self.lex.peoples if norm.endswith(p, 0, stem_end - 1)), None)) is not None:
+                stem_end -= len(more) + 1  # (two peoples: 六龙山侗族土家族乡, the list's 六龙山乡)
             for s in range(max(0, stem_end - 4), stem_end - 1):  # the longest stem first
                 if all(HAN.match(c) for c in norm[s:stem_end]) and not masked(s, e) and \
                         not any(a < e and s < b for a, b in taken) and \

@@ -2007,6 +2007,8 @@ def test_entities_a_school_named_by_its_level_alone_is_the_one_named_in_full(ext
 @pytest.mark.parametrize("text,form,qualified", (
     # a 民族乡 written with its people, listed without them (洛本卓乡)
     ("泸水市洛本卓白族乡群众喜迎新居。", "洛本卓白族乡", "云南省怒江傈僳族自治州泸水市洛本卓乡"),
+    # ...or with two peoples (坪地场仡佬族侗族乡: the list's 坪地场乡)
+    ("昆山市千灯镇与石阡县坪地场仡佬族侗族乡签订结对协议。", "坪地场仡佬族侗族乡", "贵州省铜仁市石阡县坪地场乡"),
     # a 街道 the list names 街道办
     ("珠海市香洲区与泸水市结对，拱北街道与片马镇结对。", "拱北街道", "广东省珠海市香洲区拱北街道"),
     # a Beijing 地区办事处 written as the 街道 it became (花乡地区办事处: 花乡街道)
