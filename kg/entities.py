@@ -2625,6 +2625,9 @@ class EntityRecognizer:
                 # a token starts there, or a list mark or a stop before it (医生|护士等32名: no 生护士)
                 n = next((n for n in fits if end - n in tok_at or end - n == 0 or not HAN.match(norm[end - n - 1])), 0)
                 if not n:
+                    # (心内科、消化科、麻醉科等14名专家: an item of the list that is no name, ending as those read as
+                    # names end, makes them items of its kind)
+                    names = [(a, b) for a, b in names if norm[b - 1] != norm[end - 1]]
                     break
                 names.append((end - n, end))
                 if norm[end - n - 1:end - n] != "、":

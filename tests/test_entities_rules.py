@@ -1183,6 +1183,13 @@ def test_entities_ending_joined_by_the_segmenter_to_a_verb_of_sending(extract):
     assert "天津市南开区实验小学" in x.names("SCHOOL"), x.names("SCHOOL")
 
 
+def test_entities_departments_listed_before_a_count_are_no_names(extract):
+    # (麻|醉科 reads as a name alone; listed after 消化科、 it is a department like them)
+    x = extract("先后派出心内科、消化科、麻醉科等14名专家到德钦县人民医院。")
+    assert not x.names("PERSON"), x.names("PERSON")
+    assert extract("选派黄志强、刘慧敏等3名医生到德钦县人民医院。").names("PERSON") == {"黄志强", "刘慧敏"}
+
+
 def test_entities_aid_before_a_places_institution_is_no_part_of_its_name(extract):
     x = extract("第五批天津援疆和田师范专科学校工作队完成轮换，天津市选派18名教师。")
     assert not any("援疆" in n for n in x.names("SCHOOL")), x.names("SCHOOL")
