@@ -1714,14 +1714,11 @@ class RelationExtractor:
         m = _PARTNER_AREA_VISITED.search(self._text, s, e)
         if m is None:
             return set()
-        chain, pos = [], m.end()
-        while (p := next((q for q in usable if q.start == pos and q.type == "REGION"), None)) is not None:
-            chain.append(p)
-            pos = p.end
+        gone_to = next((q for q in usable if q.start == m.end() and q.type == "REGION"), None)
         first = next((p for p in usable if p.start < m.start()), None)
-        if not chain or first is None or first.type != "REGION":
+        if gone_to is None or first is None or first.type != "REGION":
             return set()
-        return {(first.key, chain[-1].key)}
+        return {(first.key, self._written_on(gone_to, usable).key)}
 
     def _since_pairs(self, usable, s, e) -> set[tuple[str, str]]:
         """"自2019年对口支援昂仁县以来，中国华电累计投入…": the one pairing since then is the subject of the clause
