@@ -2488,6 +2488,9 @@ def test_entities_fire_and_rescue_services_a_rescue_charity_and_a_team_detachmen
     ("原则上确权到项目所在村股份经济合作社，收益主要用于分红。", "项目所在村股份经济合作社"),
     ("深圳市坪山区委统战部部长、区工商联党组书记黄晓峰率区工商联（总商会）执委及会员企业代表一行来到凌云县考察。",
      "黄晓峰率区工商联"),
+    # a verb of bettering between a village and the thing bettered
+    ("江宁援疆资金投入600万元，帮助喀拉达拉镇琼库什台村完善游客服务中心、停车场等配套设施。",
+     "喀拉达拉镇琼库什台村完善游客服务中心"),
 ))
 def test_entities_no_institution_opened_by_a_stop_or_a_relative(extract, text, absent):
     x = extract(text)
