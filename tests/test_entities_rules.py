@@ -2194,6 +2194,14 @@ def test_entities_a_companys_short_name_with_its_trade_written_short(extract):
     assert r is not None and int(r.amount_cny) == 350_000, x.relations
 
 
+def test_entities_an_enterprise_group_holding_企业_in_its_name(extract):
+    x = extract("2016年，帮扶团队来到清远市阳山县。那一年，广州岭南国际企业集团与畔水村结对帮扶，先后投资2100万元修缮古宅。")
+    assert "广州岭南国际企业集团" in x.names("ENTERPRISE"), x.names("ENTERPRISE")
+    assert ("广州岭南国际企业集团", "畔水村") in x.facts("pairs_with"), x.relations
+    # 企业 still opens no name where it counts the companies before one (三家企业与|华东企业集团)
+    assert "华东企业集团" in extract("瑞安市三家企业与华东企业集团签约。").names("ENTERPRISE")
+
+
 def test_entities_a_team_named_with_援派_and_a_factory_trade_before_a_name(extract):
     x = extract("挂职奉节县委常委、副县长的滨州市援派奉节工作组组长高新民表示，下一步将推动更多企业对接。")
     assert x.names("GOVERNMENT") >= {"滨州市援派奉节工作组"} and "奉节工作组" not in x.names("GOVERNMENT"), x.names("GOVERNMENT")
