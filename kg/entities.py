@@ -438,6 +438,7 @@ class _Lexicon:
         self.body_words = tuple(ppl["body_words"])
         self.address_titles = [re.escape(t) for t in ppl["address_titles"]]
         self.adverb_initials = set(ppl["adverb_initials"])
+        self.direction_complements = tuple(ppl["direction_complements"])
         self.pronoun_chars = frozenset(ppl["pronoun_chars"])
         self.name_endings = [re.escape(w) for w in ppl["transliterated_name_endings"]]
         # a name ending as a body's name does is no person's (卫健局副局长: no 卫 健局)
@@ -460,6 +461,7 @@ class _Lexicon:
         # two syllables or three in a row (a one-syllable name alone is too often a plain word or a place's)
         self.tibetan_run = re.compile("(?:" + "|".join(sorted(self.tibetan, key=len, reverse=True)) + "){2,3}")
         self.mongolian = tuple(sorted(ppl["mongolian_parts"] + ppl["uyghur_parts"], key=len, reverse=True))
+        self.uyghur_parts = frozenset(ppl["uyghur_parts"])
         self.name_syllable_verbs = frozenset(ppl["name_syllable_verbs"])
         self.mongolian_initials = {w[0] for w in self.mongolian}  # (a set lookup before scanning them: a hot path)
         self.tibetan_endings = set(ppl["tibetan_endings"])
@@ -1736,6 +1738,8 @@ class EntityRecognizer:
             steps += 1
             if norm.endswith(lex.split_verbs, 0, pos):
                 break  # a verb the segmenter may split ends here: 跟|岗|浦东新区高行实验学校 (跟岗), no 岗浦东…
+            if norm[pos - 1:pos] == "着" and lex.word_tag.get(norm[pos - 2:pos - 1], "")[:1] == "v":
+                break  # 带着|合作社技术员: a verb and 着 end the words before a name
             if norm[pos - 2:pos - 1] in ("和", "与", "及") and norm[pos - 1:pos] in "县市区" and \
                     not (pos - 2 in region_by_end and region_by_end[pos - 2].official) \
                     and HAN.match(norm[pos - 3:pos - 2] or " ") and tok_end.get(pos, (0, 0))[0] == pos - 2:
@@ -1753,8 +1757,10 @@ class EntityRecognizer:
             if pos in region_by_end:
                 short = region_by_end[pos]
                 if not short.official and (short.text in lex.left_stops or short.text in lex.joint_verbs) \
-                        and short.start not in region_by_end:
-                    break  # 新建 (a verb, and the short form of 新建区) starts no name: 计划新建劳务工作站 (but 汉滨区新建职中)
+                        and (short.start not in region_by_end or pos in region_starts):
+                    # 新建 (a verb, and the short form of 新建区) starts no name: 计划新建劳务工作站 (but 汉滨区新建职中;
+                    # not 临夏县新建|韩集镇中心小学, where the name opens with its own place)
+                    break
                 pos = region_by_end[pos].start
                 continue
             # teams and offices carry their mission in their names (天津市对口支援新疆和田地区前方指挥部)
@@ -1801,7 +1807,8 @@ class EntityRecognizer:
                     short[0][0] == 0):
                 break  # 上海援疆|喀什大学工作队: the aid named before a place's institution is the team's, not its name
             if typ == "GOVERNMENT" and pos in region_starts and pos < sfx_start and piece not in lex.party_prefixes \
-                    and not piece.startswith(("援", "驻")) and piece not in lex.name_words \
+                    and not piece.startswith(("援", "驻")) and (piece not in lex.name_words or piece in lex.team_name_words
+                                                                 and not norm.startswith(lex.team_endings, sfx_start)) \
                     and not piece.endswith(lex.subgroup_parents):  # (…援藏工作队|察隅县小组)
                 break  # a body's name opens with its place (认真落实|福建省委), or 中共 before it
             if typ != "GOVERNMENT" and pos != sfx_start and norm.endswith(lex.endings_by_type[typ], 0, pos) and \
@@ -2774,6 +2781,10 @@ class EntityRecognizer:
                         norm.startswith(lex.roles_after_name + lex.dotted_name_tails, pos + i) or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
                 or self._common_verb(norm[pos + i:pos + i + 2])  # (…沙吾提家的, …吾守尔实施急诊)
+                or name[dot + 1:i] in lex.uyghur_parts and self._dictionary_verb(norm[pos + i:pos + i + 2]) and
+                not norm.startswith(lex.mongolian, pos + i)
+                # (…·吐尔逊|复查完后: a known part ends the name before any verb of the dictionary; not
+                # …·阿不都|热合曼, another part)
                 or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])  # (…吐尔逊|骑|电动车)
                 or name[i + 1:i + 2] == "着"  # (…艾海提|掰着指头算: a verb and 着)
                 or name[i] == "一"), None)  # (…艾尔肯|一脚弧线球: transliterations write 伊 or 依, never 一)
@@ -2873,6 +2884,8 @@ class EntityRecognizer:
             common_word = common_word or any(c in "了的着过们吗呢吧" for c in cand[sl:])  # (专家来了又走)
             # an adverb after a word the segmenter kept whole (教练于洋|还为…): no name of three running into it
             common_word = common_word or n == 3 and cand[2] in lex.adverb_initials and tok_at.get(pos) == pos + 2
+            # a one-character given name that is a verb before its complement of direction (药农富|起来)
+            common_word = common_word or n == sl + 1 and norm.startswith(lex.direction_complements, pos + n - 1)
             # a family name before a frequent verb: 书记王|强调 is no 王强调
             common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
                 lex.freq.get(cand[sl:], 0) > 3000
@@ -3020,6 +3033,10 @@ class EntityRecognizer:
         lex = self.lex
         return char not in lex.name_syllable_verbs and lex.freq.get(char, 0) > COMMON_WORD and \
             lex.word_tag.get(char, "")[:1] == "v"
+
+    def _dictionary_verb(self, word: str) -> bool:
+        """A verb of two characters or more the dictionary holds, however rare (复查, 就诊)."""
+        return len(word) > 1 and self.lex.word_tag.get(word, "")[:1] == "v"
 
     def _common_verb(self, word: str) -> bool:
         """A frequent verb, adverb, preposition or adjective of the dictionary (实施, 正在, 成功): no part of a transcribed

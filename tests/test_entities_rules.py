@@ -2504,3 +2504,29 @@ def test_entities_no_institution_opened_by_a_stop_or_a_relative(extract, text, a
     x = extract(text)
     names = {n for e in x.entities.values() for n in (e.name, *e.aliases)}
     assert absent not in names, names
+
+
+@pytest.mark.parametrize("text,absent,present", (
+    # a known part of a transcribed name, then a verb of the dictionary (not another part: …·阿不都热合曼)
+    ("家住郊区乡的居民哈力别克·吐尔逊复查完后对记者说。", "哈力别克·吐尔逊复查完", "哈力别克·吐尔逊"),
+    ("莎车县人民医院副院长热依拉·阿不都热合曼说，孩子的病好了。", "热依拉·阿不都", "热依拉·阿不都热合曼"),
+    # a verb and 着 before what a name ends with (带着|合作社技术员), and a verb before its direction (富|起来)
+    ("他在村里住了一个生长季，带着合作社技术员逐棚记录数据。", "带着合作社", None),
+    ("企业进来，药农富起来", "富起", None),
+    # a verb before the place a school's name opens with (临夏县新建|韩集镇中心小学)
+    ("济南高新区安排帮扶资金1350万元，支持临夏县新建韩集镇中心小学综合楼。", "临夏县新建韩集镇中心小学", "韩集镇中心小学"),
+    # stages of schooling and the county town name the place's schools, none of them
+    ("力争在2025年实现两地义务教育阶段学校结对全覆盖。", "义务教育阶段学校", None),
+    ("实现县城学校和乡镇中心小学结对全覆盖。", "县城学校", None),
+))
+def test_entities_names_end_at_verbs_their_words_do_not_hold(extract, text, absent, present):
+    x = extract(text)
+    names = {n for e in x.entities.values() for n in (e.name, *e.aliases)}
+    assert absent not in names and (present is None or present in names), names
+
+
+def test_entities_a_team_named_for_its_协作_and_two_bodies_joined_by_it(extract):
+    x = extract("崂山区协作礼县工作组组长王明说，今年将继续推进。")
+    assert "崂山区协作礼县工作组" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+    x = extract("——国家税务总局天津市和平区税务局对口协作会宁县税务局见闻")
+    assert {"国家税务总局天津市和平区税务局", "会宁县税务局"} <= x.names("GOVERNMENT"), x.names("GOVERNMENT")
