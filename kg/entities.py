@@ -1857,6 +1857,9 @@ class EntityRecognizer:
                 break
             if len(piece) == 1 and norm[tok[0] - 1:tok[1]] in lex.left_stops:
                 break  # 到|岗|疏附县人民医院: a stop word the segmenter cut in two (到岗)
+            if len(piece) > 2 and pos in region_starts and piece[-2:] in lex.left_stops and \
+                    lex.word_tag.get(piece[-2:], "")[:1] == "v":
+                break  # 援藏|资金投入|日喀则市人民医院: a verb of the stops closing a word before the name's place
             if piece in lex.joint_verbs and (norm.endswith(lex.org_endings, 0, tok[0]) or pos in region_starts):
                 break  # 厦门市人社局联合临夏州人社局, …代表处联合闵行区社会组织联合会: two bodies, not one name
             if len(piece) == 3 and piece[2] in lex.generic and (
@@ -2884,8 +2887,10 @@ class EntityRecognizer:
             common_word = common_word or any(c in "了的着过们吗呢吧" for c in cand[sl:])  # (专家来了又走)
             # an adverb after a word the segmenter kept whole (教练于洋|还为…): no name of three running into it
             common_word = common_word or n == 3 and cand[2] in lex.adverb_initials and tok_at.get(pos) == pos + 2
-            # a one-character given name that is a verb before its complement of direction (药农富|起来)
-            common_word = common_word or n == sl + 1 and norm.startswith(lex.direction_complements, pos + n - 1)
+            # a one-character given name that is a verb before its complement of direction (药农富|起来), or that
+            # opens a post with the character after it (广州专家任|主任: 任 the verb, 主任 the post)
+            common_word = common_word or n == sl + 1 and (norm.startswith(lex.direction_complements, pos + n - 1) or
+                                                          norm[pos + n - 1:pos + n + 1] in lex.official_titles)
             # a family name before a frequent verb: 书记王|强调 is no 王强调
             common_word = common_word or n == sl + 2 and lex.word_tag.get(cand[sl:]) == "v" and \
                 lex.freq.get(cand[sl:], 0) > 3000

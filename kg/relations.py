@@ -575,6 +575,10 @@ _PARTNER_AS = re.compile(r"(?:(?:东西部协作|扶贫协作|对口协作|对�
 #: A person's own money (…；公司董事长郑国华个人出资5万元): no giver of the clause before goes on giving it.
 _PERSONAL_MONEY = re.compile(r"个人(?:出资|捐赠|捐资|捐款|捐助)")
 #: The host of people sent for training or a post, named in a list line (…，进修单位为苏州市相城区人民医院).
+#: A sending verb and 由 opening the units a team is made of, the units listed (派出由|A、B…组成的医疗队).
+_MADE_OF = re.compile(r"(?:派出|选派|派遣|组派|派)由(?:[^，,。；;、由]{2,30}、)*")
+#: What closes those units: the people from them and 组成 (…9名专家组成的).
+_MADE_UP = re.compile(r"(?:、[^，,。；;]{2,30}?)?[^，,。；;]{0,16}?组成")
 _HOST_UNIT = re.compile(r"(?:进修|跟岗|挂职|支教|支医|派驻|接收|培训|实习|学习)(?:单位|医院|学校)(?:为|是|[:：])")
 #: What one is taken into after 纳入 and a party: its partnership's scope (纳入长宁区结对帮扶范围).
 _INCLUDED_IN = re.compile(r"的?(?:结对|对口|东西部协作|协作)[\u4e00-\u9fff]{0,4}?(?:范围|名单|对象|体系|序列)")
@@ -4156,6 +4160,14 @@ class RelationExtractor:
         → the party before the sending verb; "杨浦区发改委副主任陈立峰挂职正安县委常委" → the body's place.
         Nor is the unit a person sent comes from, named with him after the sending verb: "天河区选派天河中学陈思远…"
         and "西和县选派…何坝镇副镇长马丽娟等8名干部赴城阳区" are sent by 天河区 and 西和县."""
+        text = self._text
+        made_of = _MADE_OF.search(text, max(0, sender.start - 40), sender.start)
+        if made_of and made_of.end() == sender.start and _MADE_UP.match(text, sender.end):
+            # 青岛市红十字会派出由|青岛大学附属医院、青岛市市立医院9名专家组成的…医疗队: the units its members come
+            # from, named inside 由…组成, send none; the party before the sending verb does
+            before = [p for p in parties if p.end <= made_of.start()]
+            if before:
+                return before[-1]
         ent = self._entities.get(sender.key)
         if ent is None:
             return sender
@@ -5113,6 +5125,9 @@ class RelationExtractor:
             [p for p in parties if p.end == k and self._text.endswith("在", 0, p.start)] or \
             [p for p in parties if self._text.endswith("在", 0, p.start) and self._text[p.end:k] in ("，", ",")]
         # (在大化县挂职副县长的…干部; 在陆河县人民医院，挂职副院长的深圳市第二人民医院骨科专家林振华: the place opening it)
+        if not home and post and post[0].end <= k:
+            # (余杭区在苍溪县挂职县委常委、副县长的沈立群: the home right before 在 the post's place)
+            home = [p for p in parties if p.end + 1 == post[0].start and self._text[p.end] == "在"]
         if not home or not post:
             return None
         receiver = self._post_receiver(post[0], se)

@@ -4119,3 +4119,22 @@ def test_relations_funds_to_the_one_within_the_place_named_before_de(extract):
 def test_relations_funds_a_share_of_a_total_after_an_opening_of_telling(extract):
     r = extract("据了解，美姑县甬美小学总投资2860万元，其中北仑区投入东西部协作资金2300万元。").relation("funds", "北仑区", "美姑县甬美小学")
     assert r is not None and int(r.amount_cny) == 23_000_000
+
+
+def test_relations_a_home_before_在_the_posts_place_and_units_a_team_is_made_of(extract):
+    x = extract("余杭区对口帮扶苍溪县。余杭区在苍溪县挂职县委常委、副县长的沈立群说，今年将推动更多企业落地。")
+    assert ("余杭区", "苍溪县") in x.facts("seconds_staff_to"), x.relations
+    # the units named inside 由…组成 after the sending verb are its members' homes: the party before it sends
+    x = extract("10月中旬，青岛市红十字会派出由青岛大学附属医院、青岛市市立医院9名专家组成的“博爱医疗队”，赴康县开展义诊巡诊。")
+    assert x.facts("seconds_staff_to") == {("青岛市红十字会", "康县")}, x.relations
+    x = extract("盐城市派出由32名医务人员组成的核酸检测医疗队抵达察布查尔县。")
+    assert x.facts("seconds_staff_to") == {("盐城市", "察布查尔县")}, x.relations
+
+
+def test_relations_money_of_a_place_put_into_a_hospital_named_right_after_the_verb(extract):
+    x = extract("资金方面，2023年上海市援藏资金投入日喀则市人民医院4200万元，主要用于新建急诊急救综合楼。")
+    assert "日喀则市人民医院" in x.names("HOSPITAL"), x.names("HOSPITAL")
+    r = x.relation("funds", "上海市", "日喀则市人民医院")
+    assert r is not None and int(r.amount_cny) == 42_000_000, x.relations
+    # a family name before the post it takes (任|主任) is no name
+    assert not extract("我们实行“双主任制”，广州专家任主任，本地医生任执行主任。").names("PERSON")
