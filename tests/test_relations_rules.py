@@ -4138,3 +4138,10 @@ def test_relations_money_of_a_place_put_into_a_hospital_named_right_after_the_ve
     assert r is not None and int(r.amount_cny) == 42_000_000, x.relations
     # a family name before the post it takes (任|主任) is no name
     assert not extract("我们实行“双主任制”，广州专家任主任，本地医生任执行主任。").names("PERSON")
+
+
+def test_relations_a_gift_received_names_its_giver_after_the_verb_of_receiving(extract):
+    x = extract("松江区对口支援定日县。此外，协格尔镇中心小学收到上海华澄实业有限公司捐赠的价值30万元冬季取暖设备。")
+    assert "上海华澄实业有限公司" in x.names("ENTERPRISE"), x.names("ENTERPRISE")
+    r = x.relation("funds", "上海华澄实业有限公司", "协格尔镇中心小学")
+    assert r is not None and int(r.amount_cny) == 300_000, x.relations
