@@ -741,6 +741,7 @@ class RelationExtractor:
         self.partner_fund_triggers = set(rel["funds"]["partner_triggers"])
         self.goods_words = rel["funds"]["goods_words"]
         self.place_verbs = rel["funds"]["place_verbs"]
+        self.place_verbs_with_money = rel["funds"]["place_verbs_with_money"]
         self.staff_triggers = sorted(rel["seconds_staff_to"]["triggers"] + rel["seconds_staff_to"]["to_place_triggers"],
                                      key=len, reverse=True)
         self.pairs_outright = tuple(rel["pairs_with"]["outright"])
@@ -2245,8 +2246,8 @@ class RelationExtractor:
                     # 东台市在耀州区援建的…, …捐资120万元，在武篆镇援建的…: where its subject built)
                 if w == "在" and self._facilitated.match(text, grp[-1].end):
                     continue  # (A在江宁区推介下投资…，在洛南县建设…: under whose lead, no place the money goes)
-                if w == "在" and not any(v in re.split(r"[，,]", text[grp[-1].end:grp[-1].end + 10])[0]
-                                         for v in self.place_verbs):
+                if w == "在" and not any(v in re.split(r"[，,]", text[grp[-1].end:grp[-1].end + 10])[0] and (
+                        v not in self.place_verbs_with_money or find_money(text[ss:se], ss)) for v in self.place_verbs):
                     comma = re.match(r"[^，,。；;]{0,10}?[，,]", text[grp[-1].end:grp[-1].end + 11])
                     # (not 在X…推动下，: under whose lead, no place the money goes)
                     if comma and not comma.group().endswith(("下，", "下,")) and (a == ss or text[a - 1] in "，,：:"):

@@ -4145,3 +4145,12 @@ def test_relations_a_gift_received_names_its_giver_after_the_verb_of_receiving(e
     assert "上海华澄实业有限公司" in x.names("ENTERPRISE"), x.names("ENTERPRISE")
     r = x.relation("funds", "上海华澄实业有限公司", "协格尔镇中心小学")
     assert r is not None and int(r.amount_cny) == 300_000, x.relations
+
+
+def test_relations_money_in_the_clause_after_what_a_giver_carries_out_in_a_place(extract):
+    x = extract("广州市对口帮扶大方县。2022年以来，广州市红棉公益基金会在大方县开展先心病患儿筛查救助，累计投入救助资金310万元。")
+    r = x.relation("funds", "广州市红棉公益基金会", "大方县")
+    assert r is not None and int(r.amount_cny) == 3_100_000, x.relations
+    # with no money stated, what is carried out there is no gift
+    x = extract("福建省对口帮扶宁夏。宁夏福建商会会长陈建明表示，2017年以来已在永宁县闽宁镇连续开展助学活动八年，累计资助学生1100余人次。")
+    assert not x.facts("funds"), x.relations
