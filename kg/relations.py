@@ -170,7 +170,8 @@ _MORE_LISTED = re.compile(rf"等(?:[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{
 #: What may stand between the place opening a sentence and its comma: a room of it (在…人民医院手术室，…).
 _PLACE_ROOM = re.compile(r"(?:[^，,。；;]{0,12}?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)"
                          r"(?:上|里|内|中)?)?[，,]")  # (在理县中学初二（3）班的课堂上，…)
-_OPENING_PLACE = re.compile(r"(?:[^，,。；;]{1,6}[，,])?在")  # (在A，… / 清晨，在A，…)
+# (在A，… / 清晨，在A，… / a photo caption's mark first: △在A，…)
+_OPENING_PLACE = re.compile(r"(?:[△▲▽▼●○◆◇■□★☆]\s*)?(?:[^，,。；;]{1,6}[，,])?在")
 _HONORIFIC = re.compile(r"(?<![名位批])同志(?!们)")  # after a name (张骏同志), not counted (5名同志)
 # "…，5个区又分别与…": a count naming a list before it again
 _COUNTED_BACK = re.compile(r"[，,]([0-9一二两三四五六七八九十]+)个(?:区|县|市|州|镇|乡|街道|区县|县区|县市|市州)"
@@ -4499,7 +4500,8 @@ class RelationExtractor:
             found = {(r.head, r.tail) for r in rels}
             rels += [r for r in self._staff_received(parties, s, e, evidence) if (r.head, r.tail) not in found]
         if not rels:
-            rels += self._staff_at_opening_place(parties, people, s, e, evidence)
+            rels += self._staff_at_opening_place(parties, people, s, e, evidence) or \
+                self._aid_worker_of_institution(parties, people, s, e, evidence)
         if not rels:
             rels += self._staff_from_or_in(parties, people, s, e, evidence)
         elif any(r.headcount is None for r in rels) and HEADCOUNT.search(text, s, e):
@@ -4805,6 +4807,22 @@ class RelationExtractor:
         # the headcount of those sent (选派的12名医护人员), not of whom an aid doctor trains (带教本地医生42名)
         count = self._headcount(text[sender.end:clause_end]) if verb is not None else None
         return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, headcount=count, secondees=named)]
+
+    def _aid_worker_of_institution(self, parties, people, s, e, evidence) -> list[Relation]:
+        """"图为…，皮山县人民医院安徽援疆医生、眼科主任程立新（右）为…": an aid doctor or teacher of a place, named
+        right after the hospital or school he works in, was sent there by the place."""
+        text = self._text
+        out = []
+        for inst in parties:
+            home = next((p for p in parties if p.start == inst.end and p.type == "REGION"), None)
+            if inst.type not in ("HOSPITAL", "SCHOOL") or home is None or not self.aid_re.match(text, home.end) or \
+                    self._local(inst.key, home.key):
+                continue
+            clause_end = self._clause_break(home.end, e)
+            named = tuple(p.key for p in people if home.end <= p.start < clause_end)
+            if named:
+                out.append(Relation("seconds_staff_to", home.key, inst.key, evidence, s, e, secondees=named))
+        return out
 
     def _opening_place_senders(self, parties, place: Mention, sender: Mention, s, e, evidence) -> list[Relation]:
         """"在玉树州人民医院，A、B等9家医院持续开展…帮扶，…累计派驻专家58名": the clause's subjects sent the

@@ -4154,3 +4154,15 @@ def test_relations_money_in_the_clause_after_what_a_giver_carries_out_in_a_place
     # with no money stated, what is carried out there is no gift
     x = extract("福建省对口帮扶宁夏。宁夏福建商会会长陈建明表示，2017年以来已在永宁县闽宁镇连续开展助学活动八年，累计资助学生1100余人次。")
     assert not x.facts("funds"), x.relations
+
+
+@pytest.mark.parametrize("text,fact", (
+    # a photo caption's mark before the place opening the sentence
+    ("普陀区对口支援亚东县。△在亚东县中学，普陀区援藏教师邵佳怡给初二学生上数学课。", ("普陀区", "亚东县中学")),
+    # a place's aid doctor named right after the hospital he works in
+    ("安徽省对口支援皮山县。图为4月2日，皮山县人民医院安徽援疆医生、眼科主任程立新（右）为白内障患者做术后检查。",
+     ("安徽省", "皮山县人民医院")),
+))
+def test_relations_staff_in_photo_captions(extract, text, fact):
+    x = extract(text)
+    assert fact in x.facts("seconds_staff_to"), x.relations
