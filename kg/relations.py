@@ -4469,6 +4469,16 @@ class RelationExtractor:
                 # "8名队员到A、B开展帮扶": each receiver listed, how the headcount splits is not said: the total
                 # on each, marked shared (as one number sent by several senders together)
                 receivers = grp if len(grp) > 1 and not mk.startswith(POST_MARKERS) else [receiver]
+                if mk.startswith(POST_MARKERS) and len(grp) > 1 and text.endswith("分别", 0, x) and \
+                        len(named) == len(grp) and len(senders) == 1:
+                    # "队员林志斌、陈雅琴、黄文涛分别挂任西吉县、海原县、泾源县副县长": each the post of his place
+                    for person, rcv in zip(named, grp):
+                        rels.append(Relation("seconds_staff_to", senders[0].key, self._post_receiver(rcv, se).key,
+                                             evidence, s, e, secondees=(person,)))
+                    for r in grp:
+                        sent_to[r.key] = senders
+                    last_senders = senders
+                    continue
                 if mk.startswith(POST_MARKERS):
                     receivers += self._more_posts(receiver, sub_parties, se)
                 shared = count is not None and len(receivers) * len(senders) > 1

@@ -4166,3 +4166,10 @@ def test_relations_money_in_the_clause_after_what_a_giver_carries_out_in_a_place
 def test_relations_staff_in_photo_captions(extract, text, fact):
     x = extract(text)
     assert fact in x.facts("seconds_staff_to"), x.relations
+
+
+def test_relations_staff_people_listed_each_taking_the_post_of_a_place_listed(extract):
+    x = extract("福建省对口帮扶宁夏。在宁夏，福建省援宁工作队队员林志斌、陈雅琴、黄文涛分别挂任西吉县、海原县、泾源县副县长，协助分管闽宁协作。")
+    staff = [r for r in x.relations if r.type == "seconds_staff_to"]
+    assert {x.name(r.tail) for r in staff} == {"西吉县", "海原县", "泾源县"}, staff
+    assert {x.name(r.tail): x.name(r.secondees[0]) for r in staff}["海原县"] == "陈雅琴", staff
