@@ -343,6 +343,7 @@ class _Lexicon:
         self.mass_prefixes = tuple(ent["mass_organisation_prefixes"])
         self.mass_endings = tuple(ent["mass_organisation_endings"])
         self.named_zone_suffixes = set(ent["named_zone_suffixes"])
+        self.zone_short_forms = dict(ent["zone_short_forms"])
         self.zone_words = tuple(sorted(ent["zone_suffixes"], key=len, reverse=True))
         self.blockers = _Matcher((w, w) for w in ent["suffix_blockers"])
         self.left_stops = set(ent["left_stops"])
@@ -3534,11 +3535,15 @@ class EntityRecognizer:
                     chain.append(r)
             parent = chain[-1].key if chain else None
             rest = m.text[chain[-1].end - m.start:] if chain else m.text
-            if parent is None and m.text in lex.bare_zones and before:
+            if parent is None and m.text in lex.bare_zones and before and not any(
+                    r.end <= m.start and self._zone_short(r.text).endswith(m.text) and len(r.text) > len(m.text)
+                    for r in regions):
+                # (not one named in full before: 广元经开区 … 来湖州之前…，是经开区承诺的…: the same zone, below)
                 parent = before[-1].key
                 while parent and gaz.place(parent) and gaz.place(parent).level not in ("prefecture", "province"):
                     parent = gaz.place(parent).parent
-            m.key = f"{parent}/{rest}" if parent else f"region:?/{m.text}"
+            # (济南高新技术产业开发区 and 济南高新区: one node)
+            m.key = f"{parent}/{self._zone_short(rest)}" if parent else f"region:?/{m.text}"
             m.attrs["parent"] = parent
             if parent:
                 m.attrs["qualified"] = gaz.qualified(parent) + rest
@@ -3546,10 +3551,15 @@ class EntityRecognizer:
         full = [m for m in regions if m.attrs.get("level") == "zone" and m.attrs.get("parent")]
         for m in regions:
             if m.attrs.get("level") == "zone" and not m.attrs.get("parent"):
-                match = next((f for f in full if f.text.endswith(m.text)), None)
+                match = next((f for f in full if self._zone_short(f.text).endswith(m.text)), None)
                 if match:
                     m.key = match.key
                     m.attrs.update(parent=match.attrs["parent"], qualified=match.attrs.get("qualified"))
+
+    def _zone_short(self, name: str) -> str:
+        """A zone's name with its ending written short (济南高新技术产业开发区 → 济南高新区)."""
+        long = next((w for w in self.lex.zone_short_forms if name.endswith(w)), None)
+        return name[:-len(long)] + self.lex.zone_short_forms[long] if long else name
 
 
 @lru_cache(maxsize=1)

@@ -576,6 +576,8 @@ _PARTNER_AS = re.compile(r"(?:(?:东西部协作|扶贫协作|对口协作|对�
 #: A person's own money (…；公司董事长郑国华个人出资5万元): no giver of the clause before goes on giving it.
 _PERSONAL_MONEY = re.compile(r"个人(?:出资|捐赠|捐资|捐款|捐助)")
 #: The host of people sent for training or a post, named in a list line (…，进修单位为苏州市相城区人民医院).
+#: One's home town: a place and 人 (泉州晋江人), not a body's name going on (人民医院, 人社局, 人才).
+_NATIVE_OF = re.compile(r"人(?![民社才力大])")
 #: A sending verb and 由 opening the units a team is made of, the units listed (派出由|A、B…组成的医疗队).
 _MADE_OF = re.compile(r"(?:派出|选派|派遣|组派|派)由(?:[^，,。；;、由]{2,30}、)*")
 #: What closes those units: the people from them and 组成 (…9名专家组成的).
@@ -1397,7 +1399,7 @@ class RelationExtractor:
             if not objects and text[b:b + 1] == ")":
                 objects = self._bracketed_object(parties, subjects[0], b)  # 东乡县（厦门市思明区对口帮扶）
             if not objects and text.endswith("是", s, subjects[0].start) and not (
-                    len(subjects) == 2 and re.fullmatch(r"两(?:地|市|县|区)", text[subjects[-1].end:a])):
+                    len(subjects) == 2 and re.fullmatch(r"两(?:地|市|县|区|省|省区|省市|州|盟|旗)", text[subjects[-1].end:a])):
                 # (not "…，是南通、辽阳两地对口合作…的缩影": the two places are the pair)
                 # "江孜县位于…，是上海市对口支援的五个县之一": the sentence's subject is the object (or the party right
                 # before 是: 会议指出，日喀则是上海、山东两省市…对口支援的重点地区)
@@ -4349,6 +4351,8 @@ class RelationExtractor:
                     lead = clause  # "A向B选派…21名，向C选派…22名": what the clause before counted was B's
                 # a place right after a marker received staff; it sends only as the subject of its own clause
                 senders = [p for p in senders if not text.endswith(self._arrivals, 0, p.start)]
+                # (nor one's home town: 总经理陈文辉是泉州晋江人，2022年起便常驻闽宁镇)
+                senders = [p for p in senders if not _NATIVE_OF.match(text, p.end)]
                 # (nor does one where those counted work: 其中7名教师在A中学任教，5名教师分配到B小学)
                 senders = [p for p in senders if not (text[p.start - 1:p.start] == "在" and
                                                       self._working.match(text, p.end))]

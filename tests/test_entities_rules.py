@@ -2530,3 +2530,17 @@ def test_entities_a_team_named_for_its_协作_and_two_bodies_joined_by_it(extrac
     assert "崂山区协作礼县工作组" in x.names("GOVERNMENT"), x.names("GOVERNMENT")
     x = extract("——国家税务总局天津市和平区税务局对口协作会宁县税务局见闻")
     assert {"国家税务总局天津市和平区税务局", "会宁县税务局"} <= x.names("GOVERNMENT"), x.names("GOVERNMENT")
+
+
+def test_entities_a_zone_named_in_full_and_short_is_one_node(extract):
+    x = extract("济南高新技术产业开发区选派的专业技术人才抵达临夏县。自2021年以来，高新区先后选派医生、教师120余名来临夏县开展帮扶。")
+    zones = [e for e in x.entities.values() if e.type == "REGION" and "高新" in e.name]
+    assert len(zones) == 1 and "高新区" in zones[0].aliases, zones
+    # a bare zone after one named in full is that zone, not one of the city named nearest before it
+    x = extract("臻美家具在广元经开区投资3.2亿元。“来广元之前，我们也犹豫过。”湖州籍董事长说，让他下定决心的，是经开区承诺的服务。")
+    assert [e.name for e in x.entities.values() if e.type == "REGION" and "经开区" in e.name] == ["广元经开区"], x.entities
+
+
+def test_entities_a_peach_orchard_is_no_city_and_its_farmer_a_title(extract):
+    x = extract("惠山区阳山镇桃源村的桃园里，学员正跟着老桃农华建新说话。")
+    assert "桃园市" not in x.names("REGION") and "华建新" in x.names("PERSON"), x.entities

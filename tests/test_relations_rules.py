@@ -4173,3 +4173,10 @@ def test_relations_staff_people_listed_each_taking_the_post_of_a_place_listed(ex
     staff = [r for r in x.relations if r.type == "seconds_staff_to"]
     assert {x.name(r.tail) for r in staff} == {"西吉县", "海原县", "泾源县"}, staff
     assert {x.name(r.tail): x.name(r.secondees[0]) for r in staff}["海原县"] == "陈雅琴", staff
+
+
+def test_relations_two_provinces_named_as_the_pair_and_a_home_town_sends_none(extract):
+    x = extract("闽宁镇是福建、宁夏两省区对口协作的一个缩影。")
+    assert x.facts("pairs_with") == {("宁夏", "福建")}, x.relations
+    x = extract("宁夏永宁县闽宁镇。公司总经理陈文辉是泉州晋江人，2022年起便常驻闽宁镇。")
+    assert not x.facts("seconds_staff_to"), x.relations
