@@ -1034,6 +1034,7 @@ class EntityRecognizer:
                                        # (but 那 opens many places' names in the south-west: 金水河镇那发街村)
                                        re.fullmatch(r"那[^个些里边所座儿种样][\u4e00-\u9fff]{0,3}", name[:-len(m.group())]))
                               and not self._two_verbs(name[:-len(m.group())])  # (街道|跟班学习|社区治理)
+                              and not name.startswith(tuple(lex.split_verbs))  # (云岗街道|跟岗学习|社区治理经验)
                               and not self._village_kind(name[:-len(m.group())])  # (林堤乡小康示范村: a kind)
                               # (镇|开展驻村, 维新镇|开展村镇结对; but an adjective opens names: 杨柏镇太平场村)
                               and not (self._common_verb(name[:2]) and lex.word_tag.get(name[:2], "")[:1] != "a")):
@@ -1264,8 +1265,9 @@ class EntityRecognizer:
             township = last is not None and last.candidates and all("/" in k for k in last.candidates)
             if typ != "GOVERNMENT" and chain_end > start and (
                     chain_end == sfx_start and word in lex.place_plural_endings and not township or
-                    lex.quality_words.fullmatch(norm, chain_end, sfx_start)):
-                continue  # 于田学校, 天津优质学校: the place's schools, not one school
+                    lex.quality_words.fullmatch(norm, chain_end, sfx_start) or
+                    lex.quality_words.fullmatch(norm, chain_end - 1, sfx_start) and norm[chain_end - 1] in "省市县区州"):
+                continue  # 于田学校, 天津优质学校: the place's schools, not one school (厦门市|属医院: 市属, the city's)
             if _ORDINAL_COUNTED.search(name):
                 continue  # (邦利村有史以来第一所幼儿园: the first of its kind, counted, no name; but 第一小学 is one)
             if name.startswith(tuple(lex.team_name_words)):
@@ -1840,8 +1842,8 @@ class EntityRecognizer:
                 continue  # place are its brand the segmenter split, not "with" or "also" (but 半山村|道|和|乡村卫生室)
             if piece == "和" and crossed is None and (tok[0] not in region_by_end or  # (振兴 of 振兴区: a word)
                                                       self._common_word(region_by_end[tok[0]])) and \
-                    not norm.endswith(lex.org_endings + ("集体",), 0, tok[0]) and pos not in region_starts:
-                # (not 九星村村集体和上海星辉建材有限公司: a village's collective and the company)
+                    not norm.endswith(lex.org_endings + ("集体", "产业园", "园区", "基地"), 0, tok[0]) and pos not in region_starts:
+                # (not 九星村村集体和上海星辉建材有限公司: a village's collective and the company; nor …产业园和浙江…公司)
                 # (人力资源和社会保障局; but …示范园和子洲县中医医院: what follows 和 is a name with its own place)
                 crossed = pos
                 pos = tok[0]
@@ -1883,11 +1885,13 @@ class EntityRecognizer:
                     piece not in lex.freq and pos < sfx_start:
                 pos = tok[0]  # 上海|申和|食品集团股份有限公司: a brand closing with 和 after its place, not "and"
                 continue
-            if piece in _STOP_CHARS or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and (
+            if piece in _STOP_CHARS or len(piece) > 2 and piece.endswith("的") or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and (
                     piece not in lex.freq or lex.word_tag.get(piece, "")[:1] in ("l", "i")) and not (
                     # (北京|京援|同心教育基金会: the place's one-character form and 援 after it name its aid)
                     piece[1:] == "援" and piece[0] in lex.province_abbreviations and tok[0] in region_by_end):
-                break  # 的, or 名到 (a segmenter guess, not a word), or a set phrase (如今已是): a function word ends it
+                # 的 or a word of three closing with it (小小的|卫生院; not 美的), or 名到 (a segmenter guess, not a word), or a set phrase
+                # (如今已是): a function word ends it
+                break
             if typ == "ENTERPRISE" and len(piece) == 2 and piece[0] in "和与" and tok[0] in region_by_end and \
                     piece not in lex.freq:
                 pos = tok[0]  # 天津|和泽|医药有限公司: a brand opening with 和 after its place, not "and"

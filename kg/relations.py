@@ -255,6 +255,8 @@ _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9�
 #: 福泉市、瓮安县的2家县级医院).
 _LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*(?:等|的)[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
                                          r"(?:卫生院|卫生室|卫生服务中心|学校|小学|中学|幼儿园|医院)")
+#: The place of a class of institutions after 等 (A等厦门市|属医院, A等上海|市属医院): the class's, no party of its own.
+_CLASS_OF_PLACE = re.compile(r"(?:[省市县区州]?属|优质|知名|三甲|三级)?(?:医院|学校|中小学|高校|企业|单位)")
 #: The amount each of those listed gets (…，每村500万元; 每所学校各20万元).
 _EACH_UNIT = re.compile(r"每(?:个|所|家)?(?:村|镇|乡|街道|校|学校|医院|卫生院)各?$")
 #: A pairing named as a noun after 的, in quotes or with words of its kind (A与B的“村街结对”仍在协商中).
@@ -3978,6 +3980,8 @@ class RelationExtractor:
                  # (…选派的7名党政干部作为第十三批福建援宁工作队成员进驻海原县: what they serve as, no sender)
                  and not _SERVING_AS.search(self._text, max(s, p.start - 36), p.start)
                  and not (p.type == "REGION" and any(a <= p.start and p.end < b for a, b in held))
+                 and not (p.type == "REGION" and self._text[p.start - 1:p.start] == "等" and
+                          _CLASS_OF_PLACE.match(self._text, p.end))  # (A等厦门市属医院: those before 等 send)
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
                  and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
                  and not (self._from_list(p, parties) and

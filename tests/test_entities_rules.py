@@ -2544,3 +2544,25 @@ def test_entities_a_zone_named_in_full_and_short_is_one_node(extract):
 def test_entities_a_peach_orchard_is_no_city_and_its_farmer_a_title(extract):
     x = extract("惠山区阳山镇桃源村的桃园里，学员正跟着老桃农华建新说话。")
     assert "桃园市" not in x.names("REGION") and "华建新" in x.names("PERSON"), x.entities
+
+
+@pytest.mark.parametrize("text,absent", (
+    # a word of three closing with 的 before an institution's ending (not 美的: a brand)
+    ("小小的卫生院门口，天不亮就排起了长队。", "小小的卫生院"),
+    # a verb the segmenter may cut opens no community after its subdistrict
+    ("阿拉达尔吐苏木先后选派6名嘎查干部到云岗街道跟岗学习社区治理经验。", "跟岗学习社区"),
+    # a sumu's Party committee, the sumu unnamed
+    ("苏木党委书记包宝山告诉记者，今年很忙。", "苏木党委"),
+    # the city's hospitals, a class (市属: the city's own)
+    ("厦门大学附属第一医院等厦门市属医院先后选派21名医疗骨干到左贡县人民医院开展帮扶。", "厦门市属医院"),
+    # a park and a company after 和 are two
+    ("代表团考察了乔庄镇东西部协作产业园和浙江安吉竹韵家居有限公司青川生产基地。", "乔庄镇东西部协作产业园和浙江安吉竹韵家居有限公司"),
+))
+def test_entities_no_name_of_a_class_a_phrase_or_two_things(extract, text, absent):
+    x = extract(text)
+    names = {n for e in x.entities.values() for n in (e.name, *e.aliases)}
+    assert absent not in names, names
+
+
+def test_entities_a_brand_closing_with_的_keeps_it(extract):
+    assert "美的集团" in extract("广东省扶贫基金会联合美的集团向林芝二高捐赠价值120万元的智慧教室设备。").names("ENTERPRISE")

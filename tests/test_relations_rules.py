@@ -4180,3 +4180,8 @@ def test_relations_two_provinces_named_as_the_pair_and_a_home_town_sends_none(ex
     assert x.facts("pairs_with") == {("宁夏", "福建")}, x.relations
     x = extract("宁夏永宁县闽宁镇。公司总经理陈文辉是泉州晋江人，2022年起便常驻闽宁镇。")
     assert not x.facts("seconds_staff_to"), x.relations
+
+
+def test_relations_staff_those_before_等_send_not_the_place_of_their_class(extract):
+    x = extract("2022年以来，厦门大学附属第一医院等厦门市属医院先后选派3批21名医疗骨干到左贡县人民医院开展帮扶。")
+    assert x.facts("seconds_staff_to") == {("厦门大学附属第一医院", "左贡县人民医院")}, x.relations
