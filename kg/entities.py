@@ -1410,6 +1410,18 @@ class EntityRecognizer:
                 m.type = "GOVERNMENT"
         out += self._list_items(norm, out, regions, tokens)
         out += self._registered_companies(norm, tokens, out, masked)
+        out += self._latin_companies(norm, out, masked)
+        return out
+
+    def _latin_companies(self, norm: str, orgs: list[Mention], masked) -> list[Mention]:
+        """Companies written in Latin letters right after a word of their kind (德资企业Kessler, 本土企业Medisafe), and
+        the same word standing alone later in the text (Kessler在新市坝镇投资…)."""
+        names = {m.group() for m in _LATIN_NAME.finditer(norm) if norm.endswith(self.lex.enterprise_kinds, 0, m.start())}
+        out: list[Mention] = []
+        for name in sorted(names):
+            for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", norm):
+                if not masked(m.start(), m.end()) and not any(o.start < m.end() and m.start() < o.end for o in orgs):
+                    out.append(Mention(m.start(), m.end(), "ENTERPRISE", name))
         return out
 
     def _registered_companies(self, norm: str, tokens: list[tuple[int, int]], orgs: list[Mention],
@@ -3564,6 +3576,10 @@ class EntityRecognizer:
         """A zone's name with its ending written short (济南高新技术产业开发区 → 济南高新区)."""
         long = next((w for w in self.lex.zone_short_forms if name.endswith(w)), None)
         return name[:-len(long)] + self.lex.zone_short_forms[long] if long else name
+
+
+#: A company's name in Latin letters: a capital, then letters (Kessler, Medisafe; not AED, CT: all capitals and short).
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z](?=[A-Za-z0-9&\-]*[a-z])[A-Za-z0-9&\-]{2,29}(?![A-Za-z0-9])")
 
 
 @lru_cache(maxsize=1)

@@ -2566,3 +2566,12 @@ def test_entities_no_name_of_a_class_a_phrase_or_two_things(extract, text, absen
 
 def test_entities_a_brand_closing_with_的_keeps_it(extract):
     assert "美的集团" in extract("广东省扶贫基金会联合美的集团向林芝二高捐赠价值120万元的智慧教室设备。").names("ENTERPRISE")
+
+
+def test_entities_a_company_named_in_latin_letters_after_a_word_of_its_kind(extract):
+    x = extract("奉化区结对甘洛县。德资企业Kessler还把产业链延伸到了大凉山。2024年，Kessler在新市坝镇投资800万元设立线束加工厂。")
+    assert x.names("ENTERPRISE") == {"Kessler"}, x.entities
+    r = x.relation("funds", "Kessler", "新市坝镇")
+    assert r is not None and int(r.amount_cny) == 8_000_000, x.relations
+    # letters that name a device, all capitals, are no company (捐赠AED 30台)
+    assert not extract("东丽区红十字会向甘谷县中小学捐赠AED 30台，总价值约45万元。").names("ENTERPRISE")
