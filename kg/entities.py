@@ -1672,8 +1672,9 @@ class EntityRecognizer:
                 if not all(HAN.match(c) for c in short) or st > 0 and HAN.match(norm[st - 1]) and \
                         norm[st - 1] not in _STOP_CHARS and (st, e) not in placeless and not blocking:
                     continue  # (常驻|普格分院: read alone; 到|礼县职专: a place opens it)
+                # (not a branch named with the short name: 北京二中阿尔山分校 is no full name of 北京二中)
                 names = {f.text: f for f in fulls if f.type == typ and f.start < st and short != f.text
-                         and _subsequence(short, f.text)}
+                         and _subsequence(short, f.text) and not f.text.startswith(short)}
                 if len(names) > 1:
                     # a hospital and its branch named after it (鄞州三院: the hospital, not its 普格分院)
                     parent = min(names, key=len)

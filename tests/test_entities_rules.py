@@ -2575,3 +2575,10 @@ def test_entities_a_company_named_in_latin_letters_after_a_word_of_its_kind(extr
     assert r is not None and int(r.amount_cny) == 8_000_000, x.relations
     # letters that name a device, all capitals, are no company (捐赠AED 30台)
     assert not extract("东丽区红十字会向甘谷县中小学捐赠AED 30台，总价值约45万元。").names("ENTERPRISE")
+
+
+def test_entities_a_short_name_is_not_of_a_branch_named_with_it(extract):
+    x = extract("韩雪晨是北京市第二中学选派到阿尔山分校支教的教师。2022年，北京二中阿尔山分校正式挂牌。目前，北京二中共有6名教师常驻阿尔山分校。")
+    assert ("北京", "北京二中阿尔山分校") not in x.facts("seconds_staff_to"), x.relations
+    short = next(e for e in x.entities.values() if "北京二中" in (e.name, *e.aliases) and e.type == "SCHOOL")
+    assert short.name == "北京市第二中学", x.entities
