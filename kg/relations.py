@@ -255,6 +255,9 @@ _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9�
 #: 福泉市、瓮安县的2家县级医院).
 _LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*(?:等|的)[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
                                          r"(?:卫生院|卫生室|卫生服务中心|学校|小学|中学|幼儿园|医院)")
+#: An opening clause since one helped another (自1995年对口支援昌都以来，…; 自2021年与道真自治县人民医院建立对口帮扶关系以来，…).
+_SINCE_HELPING = re.compile(r"自?[0-9]{4}年?(?:起|以来)?(?:(?:对口支援|对口帮扶|定点帮扶|结对帮扶)(?P<helped>[^，,。；;]{2,16}?)|"
+                            r"与(?P<partner>[^，,。；;]{2,16}?)(?:建立|结成|结为)[^，,。；;]{0,10}?关系)以来[，,]")
 #: The place of a class of institutions after 等 (A等厦门市|属医院, A等上海|市属医院): the class's, no party of its own.
 _CLASS_OF_PLACE = re.compile(r"(?:[省市县区州]?属|优质|知名|三甲|三级)?(?:医院|学校|中小学|高校|企业|单位)")
 #: The amount each of those listed gets (…，每村500万元; 每所学校各20万元).
@@ -1179,6 +1182,8 @@ class RelationExtractor:
             found = self._leading_figure(found, s)
             if len(parties) >= 2 and not any(r.type == "funds" for r in found):
                 found += self._gave_where_sent(found, parties, s, e, evidence)
+            if len(parties) >= 2:
+                found += self._since_helping(found, parties, s, e, evidence)
             found = [r for r in found if not self._hedged(r, parties, s, e)]
             if self._both_denied.search(norm, s, e):
                 found = [r for r in found if r.type != "pairs_with"]  # (…，但双方尚未建立结对帮扶关系)
@@ -3160,6 +3165,33 @@ class RelationExtractor:
                                  approx=money[0].approx, year=find_year(text[s:e]), kind="aid")]
             pos = end
         return []
+
+    def _since_helping(self, found, parties, s, e, evidence) -> list[Relation]:
+        """"自1995年对口支援昌都以来，重庆已先后选派10批援藏干部人才，…累计投入援藏资金超过30亿元": the one helped in the
+        opening clause receives what the subject after it, the only party of the rest, sent or gave."""
+        text = self._text
+        opening = _SINCE_HELPING.match(text, s)
+        if opening is None:
+            return []
+        a, b = opening.span("helped") if opening.group("helped") else opening.span("partner")
+        helped = [p for p in parties if a <= p.start and p.end <= b]
+        rest = [p for p in parties if p.start >= opening.end()]
+        if len(helped) != 1 or len(rest) != 1 or rest[0].start != opening.end() or rest[0].key == helped[0].key or \
+                self._local(rest[0].key, self._place_of(helped[0].key) or ""):
+            return []
+        giver, receiver, said = rest[0], helped[0], text[rest[0].end:e]
+        out = []
+        if not any(r.type == "seconds_staff_to" for r in found) and \
+                any(w in self.strong_staff for _, _, w in self._find_all(text, self.staff_triggers, giver.end, e)):
+            sent = next(a for a, _, w in self._find_all(text, self.staff_triggers, giver.end, e) if w in self.strong_staff)
+            out.append(Relation("seconds_staff_to", giver.key, receiver.key, evidence, s, e,
+                                headcount=self._headcount(text[sent:self._clause_break(sent, e)])))
+        money = find_money(said, giver.end)
+        if not any(r.type == "funds" for r in found) and money and money[0].amount is not None and \
+                any(w in said for w in self.place_verbs):
+            out.append(Relation("funds", giver.key, receiver.key, evidence, s, e, amount_cny=money[0].amount,
+                                approx=money[0].approx, year=find_year(text[s:e]), kind=self._kind([giver], said)))
+        return out
 
     def _paired_line_amount(self, found, parties, s, e, evidence) -> list[Relation]:
         """"一、A公司（江都区）结对B村；帮扶资金60万元；建设内容：…": a line pairing its first party with another, then a

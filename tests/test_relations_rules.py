@@ -4185,3 +4185,14 @@ def test_relations_two_provinces_named_as_the_pair_and_a_home_town_sends_none(ex
 def test_relations_staff_those_before_等_send_not_the_place_of_their_class(extract):
     x = extract("2022年以来，厦门大学附属第一医院等厦门市属医院先后选派3批21名医疗骨干到左贡县人民医院开展帮扶。")
     assert x.facts("seconds_staff_to") == {("厦门大学附属第一医院", "左贡县人民医院")}, x.relations
+
+
+@pytest.mark.parametrize("text,facts", (
+    ("重庆市对口支援昌都市。自1995年对口支援昌都以来，重庆已先后选派10批援藏干部人才，累计投入援藏资金超过30亿元。",
+     {("seconds_staff_to", "重庆市", "昌都市"), ("funds", "重庆市", "昌都市")}),
+    ("自2021年与道真自治县人民医院建立对口帮扶关系以来，杨浦区中心医院先后派出5批共23名医疗专家，帮助该院建成胸痛中心。",
+     {("seconds_staff_to", "杨浦区中心医院", "道真自治县人民医院")}),
+))
+def test_relations_the_one_helped_in_an_opening_since_clause_receives(extract, text, facts):
+    x = extract(text)
+    assert all((h, t) in x.facts(typ) for typ, h, t in facts), x.relations
