@@ -255,6 +255,12 @@ _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9�
 #: 福泉市、瓮安县的2家县级医院).
 _LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*(?:等|的)[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
                                          r"(?:卫生院|卫生室|卫生服务中心|学校|小学|中学|幼儿园|医院)")
+#: Words of a figure corrected or compared with one published before.
+_FIGURE_CORRECTED = re.compile(r"有误|更正|修正|应为|实为|此前(?:公布|报道|发布|披露)|较[^，,。；;]{0,10}(?:公布|报道)的")
+#: Right before the figure that stands (…有误，经核实应为4650万元).
+_RIGHT_FIGURE = re.compile(r"(?:应为|实为|更正为|修正为|核定为|核实为)$")
+#: Right before a figure published before (此前公布的4.76亿元, 此前报道中的“1.5亿元”, 较开工时公布的3200万元).
+_EARLIER_FIGURE = re.compile(r"(?:此前|先前|之前|原|开工时|立项时|当时|较)[^，,。；;]{0,8}(?:公布|报道|发布|披露|预计)[^，,。；;]{0,3}的“?$")
 #: An opening clause since one helped another (自1995年对口支援昌都以来，…; 自2021年与道真自治县人民医院建立对口帮扶关系以来，…).
 _SINCE_HELPING = re.compile(r"自?[0-9]{4}年?(?:起|以来)?(?:(?:对口支援|对口帮扶|定点帮扶|结对帮扶)(?P<helped>[^，,。；;]{2,16}?)|"
                             r"与(?P<partner>[^，,。；;]{2,16}?)(?:建立|结成|结为)[^，,。；;]{0,10}?关系)以来[，,]")
@@ -1180,6 +1186,7 @@ class RelationExtractor:
                 found += self._topic_staff(parties, s, e, evidence) or self._senders_after_colon(parties, s, e, evidence)
             found = self._sends_as_well(found, parties, s, e, evidence)
             found = self._leading_figure(found, s)
+            found = self._corrected_figures(found, s, e)
             if len(parties) >= 2 and not any(r.type == "funds" for r in found):
                 found += self._gave_where_sent(found, parties, s, e, evidence)
             if len(parties) >= 2:
@@ -3165,6 +3172,39 @@ class RelationExtractor:
                                  approx=money[0].approx, year=find_year(text[s:e]), kind="aid")]
             pos = end
         return []
+
+    def _corrected_figures(self, found, s, e) -> list[Relation]:
+        """A figure corrected in the sentence is the one stated: "…“…拨付…资金4560万元”有误，经核实应为4650万元", "…投入
+        援疆资金1.2亿元，此前报道中的“1.5亿元”为…概算数字", "…3860万元，较开工时公布的3200万元有所增加": the figure after
+        应为, or else the one figure not named as published before, compared with or quoted as wrong."""
+        text = self._text
+        if not _FIGURE_CORRECTED.search(text, s, e):
+            return found
+        money = find_money(text[s:e], s)
+        counts = list(HEADCOUNT.finditer(text, s, e))
+        quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", text[s:e])]
+        wrong_quote = "有误" in text[s:e] or "更正" in text[s:e]
+
+        def stated(spans):
+            right = [x for x in spans if _RIGHT_FIGURE.search(text, max(s, x[0] - 8), x[0])]
+            if right:
+                return right[0]
+            kept = [x for x in spans if not _EARLIER_FIGURE.search(text, max(s, x[0] - 14), x[0]) and not (
+                wrong_quote and any(s + a < x[0] < s + b for a, b in quoted))]
+            return kept[0] if len(kept) == 1 and len(spans) > 1 else None
+
+        amount = stated([(mo.start, mo) for mo in money])
+        count = stated([(m.start(), m) for m in counts])
+        funds = [r for r in found if r.type == "funds" and r.amount_cny is not None]
+        staff = [r for r in found if r.type == "seconds_staff_to"]
+        out = []
+        for r in found:
+            if amount is not None and len(funds) == 1 and r is funds[0]:
+                r = replace(r, amount_cny=amount[1].amount, approx=amount[1].approx)
+            elif count is not None and len(staff) == 1 and r is staff[0]:
+                r = replace(r, headcount=self._headcount(count[1].group()))
+            out.append(r)
+        return out
 
     def _since_helping(self, found, parties, s, e, evidence) -> list[Relation]:
         """"自1995年对口支援昌都以来，重庆已先后选派10批援藏干部人才，…累计投入援藏资金超过30亿元": the one helped in the

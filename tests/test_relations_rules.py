@@ -4196,3 +4196,18 @@ def test_relations_staff_those_before_等_send_not_the_place_of_their_class(extr
 def test_relations_the_one_helped_in_an_opening_since_clause_receives(extract, text, facts):
     x = extract(text)
     assert all((h, t) in x.facts(typ) for typ, h, t in facts), x.relations
+
+
+@pytest.mark.parametrize("text,typ,value", (
+    ("上海市对口支援莎车县。经审计核定，上海市实际为莎车县妇幼保健院新院区投入援疆资金1.2亿元，此前报道中的“1.5亿元”为项目立项时的概算数字，特此更正。",
+     "funds", 120_000_000),
+    ("六合区结对湟源县。经核定，六合区为湟源县这一孵化园项目累计安排东西部协作资金3860万元，较开工时公布的3200万元有所增加。",
+     "funds", 38_600_000),
+    ("六合区结对湟源县。本报刊发的一文中，“2024年六合区向湟源县拨付东西部协作资金4560万元”有误，经核实应为4650万元，特此更正。",
+     "funds", 46_500_000),
+    ("北京市对口支援拉萨市。本报刊发的一文称北京市此次选派援藏干部人才126名到拉萨，经核实应为162名，特此更正。",
+     "seconds_staff_to", 162),
+))
+def test_relations_a_corrected_figure_is_the_one_stated(extract, text, typ, value):
+    rels = [r for r in extract(text).relations if r.type == typ]
+    assert len(rels) == 1 and (int(rels[0].amount_cny) if typ == "funds" else rels[0].headcount) == value, rels
