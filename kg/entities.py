@@ -1107,8 +1107,8 @@ class EntityRecognizer:
                 j = start
                 while j > 0 and start - j < 6 and HAN.match(norm[j - 1]) and norm[j - 1] not in _STOP_CHARS \
                         and norm[j - 1] != "赴" and not (  # (赴西海岸新区对接: the zone, not 赴西海岸新区)
-                        norm[j - 1] in "家所个座" and re.match(rf"[0-9{CN_DIGITS}]", norm[j - 2:j - 1] or " ")):
-                    # (46家西海岸新区企业: a count before it)
+                        norm[j - 1] in "家所个座年月日" and re.match(rf"[0-9{CN_DIGITS}]", norm[j - 2:j - 1] or " ")):
+                    # (46家西海岸新区企业: a count before it; 2019年西海岸新区…: a date)
                     j -= 1
                     if j in region_end:
                         break

@@ -2582,3 +2582,8 @@ def test_entities_a_short_name_is_not_of_a_branch_named_with_it(extract):
     assert ("北京", "北京二中阿尔山分校") not in x.facts("seconds_staff_to"), x.relations
     short = next(e for e in x.entities.values() if "北京二中" in (e.name, *e.aliases) and e.type == "SCHOOL")
     assert short.name == "北京市第二中学", x.entities
+
+
+def test_entities_a_zone_named_after_a_date(extract):
+    x = extract("在安顺经开区挂职的西海岸新区干部张建新介绍，2019年西海岸新区共安排安顺经开区财政帮扶资金2100万元。")
+    assert "年西海岸新区" not in x.names("REGION") and "西海岸新区" in x.names("REGION"), x.names("REGION")
