@@ -4211,3 +4211,8 @@ def test_relations_the_one_helped_in_an_opening_since_clause_receives(extract, t
 def test_relations_a_corrected_figure_is_the_one_stated(extract, text, typ, value):
     rels = [r for r in extract(text).relations if r.type == typ]
     assert len(rels) == 1 and (int(rels[0].amount_cny) if typ == "funds" else rels[0].headcount) == value, rels
+
+
+def test_relations_what_both_sides_agreed_to_do_is_a_plan(extract):
+    x = extract("湟源县与六合区结对。座谈会上，双方商定下半年再组织一批湟源县乡镇文化站工作人员赴六合区学习。")
+    assert not x.facts("seconds_staff_to"), x.relations
