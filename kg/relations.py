@@ -255,6 +255,8 @@ _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9�
 #: 福泉市、瓮安县的2家县级医院).
 _LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*(?:等|的)[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
                                          r"(?:卫生院|卫生室|卫生服务中心|学校|小学|中学|幼儿园|医院)")
+#: Working in a place, then 的 and who works there (在塔河实验小学任教的…, 在莎车县各学校任教的…).
+_WORKING_THERE = re.compile(r"[^，,。；;的]{0,4}?(?:任教|工作|支教|支医|坐诊|挂职)的")
 #: Words of a figure corrected or compared with one published before.
 _FIGURE_CORRECTED = re.compile(r"有误|更正|修正|应为|实为|此前(?:公布|报道|发布|披露)|较[^，,。；;]{0,10}(?:公布|报道)的")
 #: Right before the figure that stands (…有误，经核实应为4650万元).
@@ -4912,6 +4914,17 @@ class RelationExtractor:
             named = tuple(p.key for p in people if home.end <= p.start < clause_end)
             if named:
                 out.append(Relation("seconds_staff_to", home.key, inst.key, evidence, s, e, secondees=named))
+        # (在塔河实验小学任教的台州援疆教师王海燕, 在八宿县工作的天津援藏干部人才: where they work, then their home)
+        for place in parties:
+            work = _WORKING_THERE.match(text, place.end)
+            home = next((p for p in parties if work and p.start == work.end() and p.type == "REGION"), None)
+            if text[place.start - 1:place.start] != "在" or home is None or not self.aid_re.match(text, home.end) or \
+                    self._local(place.key, home.key) or any(r.head == home.key and r.tail == place.key for r in out):
+                continue
+            clause_end = self._clause_break(home.end, e)
+            out.append(Relation("seconds_staff_to", home.key, place.key, evidence, s, e,
+                                headcount=self._headcount(text[home.end:clause_end]),
+                                secondees=tuple(p.key for p in people if home.end <= p.start < clause_end)))
         return out
 
     def _opening_place_senders(self, parties, place: Mention, sender: Mention, s, e, evidence) -> list[Relation]:

@@ -4216,3 +4216,10 @@ def test_relations_a_corrected_figure_is_the_one_stated(extract, text, typ, valu
 def test_relations_what_both_sides_agreed_to_do_is_a_plan(extract):
     x = extract("湟源县与六合区结对。座谈会上，双方商定下半年再组织一批湟源县乡镇文化站工作人员赴六合区学习。")
     assert not x.facts("seconds_staff_to"), x.relations
+
+
+def test_relations_staff_where_they_work_then_their_home_and_aid(extract):
+    x = extract("会前，刘海东一行看望慰问了在八宿县工作的天津援藏干部人才。")
+    assert ("天津", "八宿县") in x.facts("seconds_staff_to"), x.relations
+    x = extract("台州市对口支援阿拉尔市。在塔河实验小学任教的台州援疆教师王海燕说：“孩子们见到我第一句话就问。”")
+    assert ("台州市", "塔河实验小学") in x.facts("seconds_staff_to"), x.relations
