@@ -4901,30 +4901,24 @@ class RelationExtractor:
         return [Relation("seconds_staff_to", sender.key, place.key, evidence, s, e, headcount=count, secondees=named)]
 
     def _aid_worker_of_institution(self, parties, people, s, e, evidence) -> list[Relation]:
-        """"图为…，皮山县人民医院安徽援疆医生、眼科主任程立新（右）为…": an aid doctor or teacher of a place, named
-        right after the hospital or school he works in, was sent there by the place."""
+        """An aid doctor or teacher of a place, named right after the hospital or school he works in ("图为…，皮山县
+        人民医院安徽援疆医生、眼科主任程立新（右）为…"), or after where he works and 的 (在塔河实验小学任教的台州援疆教师
+        王海燕, 在八宿县工作的天津援藏干部人才): the place sent him there."""
         text = self._text
         out = []
-        for inst in parties:
-            home = next((p for p in parties if p.start == inst.end and p.type == "REGION"), None)
-            if inst.type not in ("HOSPITAL", "SCHOOL") or home is None or not self.aid_re.match(text, home.end) or \
-                    self._local(inst.key, home.key):
+        for place in parties:
+            work = _WORKING_THERE.match(text, place.end) if text[place.start - 1:place.start] == "在" else None
+            at = work.end() if work else place.end if place.type in ("HOSPITAL", "SCHOOL") else -1
+            home = next((p for p in parties if p.start == at and p.type == "REGION"), None)
+            if home is None or not self.aid_re.match(text, home.end) or self._local(place.key, home.key) or \
+                    any(r.head == home.key and r.tail == place.key for r in out):
                 continue
             clause_end = self._clause_break(home.end, e)
             named = tuple(p.key for p in people if home.end <= p.start < clause_end)
-            if named:
-                out.append(Relation("seconds_staff_to", home.key, inst.key, evidence, s, e, secondees=named))
-        # (在塔河实验小学任教的台州援疆教师王海燕, 在八宿县工作的天津援藏干部人才: where they work, then their home)
-        for place in parties:
-            work = _WORKING_THERE.match(text, place.end)
-            home = next((p for p in parties if work and p.start == work.end() and p.type == "REGION"), None)
-            if text[place.start - 1:place.start] != "在" or home is None or not self.aid_re.match(text, home.end) or \
-                    self._local(place.key, home.key) or any(r.head == home.key and r.tail == place.key for r in out):
-                continue
-            clause_end = self._clause_break(home.end, e)
-            out.append(Relation("seconds_staff_to", home.key, place.key, evidence, s, e,
-                                headcount=self._headcount(text[home.end:clause_end]),
-                                secondees=tuple(p.key for p in people if home.end <= p.start < clause_end)))
+            if named or work:  # (right after the institution, only one named: 医院深圳援疆医生罗建新)
+                out.append(Relation("seconds_staff_to", home.key, place.key, evidence, s, e,
+                                    headcount=self._headcount(text[home.end:clause_end]) if work else None,
+                                    secondees=named))
         return out
 
     def _opening_place_senders(self, parties, place: Mention, sender: Mention, s, e, evidence) -> list[Relation]:
