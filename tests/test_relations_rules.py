@@ -4223,3 +4223,8 @@ def test_relations_staff_where_they_work_then_their_home_and_aid(extract):
     assert ("天津", "八宿县") in x.facts("seconds_staff_to"), x.relations
     x = extract("台州市对口支援阿拉尔市。在塔河实验小学任教的台州援疆教师王海燕说：“孩子们见到我第一句话就问。”")
     assert ("台州市", "塔河实验小学") in x.facts("seconds_staff_to"), x.relations
+
+
+def test_relations_those_going_back_home_are_sent_to_no_place(extract):
+    x = extract("12月13日，毕节市第四批赴广州市跟岗学习的50名干部结束为期半年的跟岗，陆续回到七星关、大方、黔西等县区。")
+    assert x.facts("seconds_staff_to") == {("毕节市", "广州市")}, x.relations
