@@ -4228,3 +4228,8 @@ def test_relations_staff_where_they_work_then_their_home_and_aid(extract):
 def test_relations_those_going_back_home_are_sent_to_no_place(extract):
     x = extract("12月13日，毕节市第四批赴广州市跟岗学习的50名干部结束为期半年的跟岗，陆续回到七星关、大方、黔西等县区。")
     assert x.facts("seconds_staff_to") == {("毕节市", "广州市")}, x.relations
+
+
+def test_relations_what_one_does_next_is_a_plan(extract):
+    x = extract("莎车县委组织部相关负责人表示，下一步将把赴沪跟岗与本地培训结合起来，计划每年选派100名以上干部赴上海跟岗学习。")
+    assert not x.facts("seconds_staff_to"), x.relations
