@@ -255,6 +255,9 @@ _COUNTED_CLAUSE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:共|有)?[0-9�
 #: 福泉市、瓮安县的2家县级医院).
 _LISTED_PLACES_INSTITUTIONS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,10}})*(?:等|的)[0-9{CN_DIGITS}]+(?:个|所|家)[\u4e00-\u9fff]{{0,6}}?"
                                          r"(?:卫生院|卫生室|卫生服务中心|学校|小学|中学|幼儿园|医院)")
+#: A gift in the clause after a pairing's, naming no one (…签订结对帮扶协议，并现场捐赠帮扶资金20万元).
+_GIFT_AFTER_PAIRING = re.compile(r"(?:协议|合同|协议书|关系)[^，,。；;]{0,4}[，,](?:并|还|同时)?(?:现场|当场)?"
+                                 r"(?:捐赠|捐资|捐款|捐助|捐出|拨付|投入)(?:了)?")
 #: Working in a place, then 的 and who works there (在塔河实验小学任教的…, 在莎车县各学校任教的…).
 _WORKING_THERE = re.compile(r"[^，,。；;的]{0,4}?(?:任教|工作|支教|支医|坐诊|挂职)的")
 #: Words of a figure corrected or compared with one published before.
@@ -1180,7 +1183,8 @@ class RelationExtractor:
                 found += [r for r in self._told_after(parties, s, e, evidence) if (r.head, r.tail) not in given]
                 found += self._more_recipients_listed(found, parties, s, e, evidence)
                 if not any(r.type == "funds" for r in found):
-                    found += self._paired_line_amount(found, parties, s, e, evidence)
+                    found += self._paired_line_amount(found, parties, s, e, evidence) or \
+                        self._gift_after_pairing(found, parties, s, e, evidence)
             row = staff_rows.get(s)
             found += self._staff_table_row(row, parties, mentions, s, e, evidence) if row else \
                 self._staff(parties, mentions, s, e, evidence)
@@ -3252,6 +3256,25 @@ class RelationExtractor:
             return []
         return [Relation("funds", first.key, other, evidence, s, e, amount_cny=money[0].amount, approx=money[0].approx,
                          year=find_year(text[s:e]), kind=self._kind([first], text[s:e]))]
+
+    def _gift_after_pairing(self, found, parties, s, e, evidence) -> list[Relation]:
+        """"…代表团来到奇台县坎尔孜乡，与坎尔孜乡签订结对帮扶协议，并捐赠帮扶资金30万元": a gift with no one named after
+        it, in the clause after the sentence's one pairing, goes from the pair's giving side to the other."""
+        text = self._text
+        pairs = [r for r in found if r.type == "pairs_with"]
+        if len(pairs) != 1:
+            return []
+        partner = max((p for p in parties if p.key == pairs[0].tail), key=lambda p: p.start, default=None)
+        gift = _GIFT_AFTER_PAIRING.search(text, partner.end, e) if partner is not None else None
+        if gift is None or any(gift.start() <= p.start < self._clause_break(gift.end(), e) for p in parties):
+            return []
+        money = find_money(text[gift.end():self._clause_break(gift.end(), e)], gift.end())
+        if not money or money[0].amount is None:
+            return []
+        giver = next(p for p in parties if p.key == pairs[0].head)
+        return [Relation("funds", pairs[0].head, pairs[0].tail, evidence, s, e, amount_cny=money[0].amount,
+                         approx=money[0].approx, year=find_year(text[s:e]),
+                         kind=self._kind([giver], text[gift.start():e]))]
 
     def _more_recipients_listed(self, found, parties, s, e, evidence) -> list[Relation]:
         """"广东安排巴宜区援藏资金1.12亿元、波密县8560万元、察隅县9240万元": after a recipient and its amount, more

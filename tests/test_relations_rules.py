@@ -4233,3 +4233,9 @@ def test_relations_those_going_back_home_are_sent_to_no_place(extract):
 def test_relations_what_one_does_next_is_a_plan(extract):
     x = extract("莎车县委组织部相关负责人表示，下一步将把赴沪跟岗与本地培训结合起来，计划每年选派100名以上干部赴上海跟岗学习。")
     assert not x.facts("seconds_staff_to"), x.relations
+
+
+def test_relations_a_gift_after_a_pairing_naming_no_one_goes_to_the_partner(extract):
+    x = extract("福州市对口帮扶奇台县。今年9月，福州市台江区党政代表团来到奇台县坎尔孜乡，与坎尔孜乡签订结对帮扶协议，并捐赠帮扶资金30万元。")
+    r = x.relation("funds", "台江区", "坎尔孜乡")
+    assert r is not None and int(r.amount_cny) == 300_000, x.relations
