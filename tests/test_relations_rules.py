@@ -4239,3 +4239,13 @@ def test_relations_a_gift_after_a_pairing_naming_no_one_goes_to_the_partner(extr
     x = extract("福州市对口帮扶奇台县。今年9月，福州市台江区党政代表团来到奇台县坎尔孜乡，与坎尔孜乡签订结对帮扶协议，并捐赠帮扶资金30万元。")
     r = x.relation("funds", "台江区", "坎尔孜乡")
     assert r is not None and int(r.amount_cny) == 300_000, x.relations
+
+
+@pytest.mark.parametrize("text,head,tail,amount", (
+    ("福建省对口支援昌都市。昌都市妇幼保健院位于卡若区，是福建省投入援藏资金2.8亿元建设的重点民生项目，2021年建成投用。",
+     "福建省", "昌都市妇幼保健院", 280_000_000),
+    ("天津市对口支援泽库县。泽库县中学新建的8间智慧教室，是天津市援青资金投入380万元建成的。", "天津市", "泽库县中学", 3_800_000),
+))
+def test_relations_funds_a_giver_told_after_是_with_its_money_put_in(extract, head, tail, amount, text):
+    r = extract(text).relation("funds", head, tail)
+    assert r is not None and int(r.amount_cny) == amount, r
