@@ -2117,6 +2117,9 @@ class EntityRecognizer:
                 continue
             if typ == "PERSON" and tok_at.get(start, end) > end and norm[end:tok_at[start]] in lex.title_word_tails:
                 continue  # 居民|区将…: the title opens a longer word (居民区), no name follows it
+            if typ == "PERSON" and end - start == 2 and start and lex.freq.get(norm[start - 1:start + 1], 0) > COMMON_WORD \
+                    and lex.word_tag.get(norm[end - 1:end + 1]) == "n":
+                continue  # 妇|女儿|童工作, 乡|村民|宿集群: a title made of the ends of two words (妇女|儿童, 乡村|民宿)
             if start and norm[start - 1] in lex.rules.surnames and norm[start - 1] not in _ADDRESS_NON_SURNAMES and (
                     start == 1 or not HAN.match(norm[start - 2]) or norm[start - 2] in _STOP_CHARS) and \
                     not re.match(rf"[）)0-9{CN_DIGITS}]", norm[start - 2:start - 1]):  # (初二（3）班|学生: a class)

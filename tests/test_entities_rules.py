@@ -2587,3 +2587,14 @@ def test_entities_a_short_name_is_not_of_a_branch_named_with_it(extract):
 def test_entities_a_zone_named_after_a_date(extract):
     x = extract("在安顺经开区挂职的西海岸新区干部张建新介绍，2019年西海岸新区共安排安顺经开区财政帮扶资金2100万元。")
     assert "年西海岸新区" not in x.names("REGION") and "西海岸新区" in x.names("REGION"), x.names("REGION")
+
+
+@pytest.mark.parametrize("text,absent,present", (
+    ("把妇女儿童工作作为协作的重要内容。", "童工作", None),
+    ("花山岩画景区周边的乡村民宿集群今年开业。", "宿集群", None),
+    # (not a title after its body's ending: 中学|校长白正华)
+    ("墨江县第一中学校长白正华说，孩子们进步很快。", None, "白正华"),
+))
+def test_entities_no_title_made_of_the_ends_of_two_words(extract, text, absent, present):
+    names = extract(text).names("PERSON")
+    assert absent not in names and (present is None or present in names), names
