@@ -171,7 +171,8 @@ _TIME_OPENING = re.compile(r"(?:[^，,；;。]{0,10}?(?:年|月|日|以来|来|�
 _MORE_LISTED = re.compile(rf"等(?:[0-9{CN_DIGITS}]+[家所个][\u4e00-\u9fff]{{0,4}}|"  # (A、B等6家省属医院<trigger>)
                           r"[\u4e00-\u9fff]{0,3}(?:医院|学校|高校|单位))(?:组团)?")  # (A、B等在京医院组团支援C)
 #: What may stand between the place opening a sentence and its comma: a room of it (在…人民医院手术室，…).
-_PLACE_ROOM = re.compile(r"(?:[^，,。；;]{0,12}?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)"
+_PLACE_ROOM = re.compile(r"(?:[（(][^（）()，,。；;]{1,20}[）)])?"  # (在克州江西实验中学（阿克陶县雪松中学），…: its other name)
+                         r"(?:[^，,。；;]{0,12}?(?:手术室|病房|病区|门诊|诊室|教室|课堂|车间|会议室|实验室|科室|办公室|操场)"
                          r"(?:上|里|内|中)?)?[，,]")  # (在理县中学初二（3）班的课堂上，…)
 # (在A，… / 清晨，在A，… / a photo caption's mark first: △在A，…)
 _OPENING_PLACE = re.compile(r"(?:[△▲▽▼●○◆◇■□★☆]\s*)?(?:[^，,。；;]{1,6}[，,])?在")

@@ -4159,6 +4159,9 @@ def test_relations_money_in_the_clause_after_what_a_giver_carries_out_in_a_place
 @pytest.mark.parametrize("text,fact", (
     # a photo caption's mark before the place opening the sentence
     ("普陀区对口支援亚东县。△在亚东县中学，普陀区援藏教师邵佳怡给初二学生上数学课。", ("普陀区", "亚东县中学")),
+    # the place opening the sentence with its other name in brackets
+    ("江西省对口支援阿克陶县。在克州江西实验中学（阿克陶县雪松中学），江西援疆教师胡晓燕给高一学生上物理课。",
+     ("江西省", "克州江西实验中学")),
     # a place's aid doctor named right after the hospital he works in
     ("安徽省对口支援皮山县。图为4月2日，皮山县人民医院安徽援疆医生、眼科主任程立新（右）为白内障患者做术后检查。",
      ("安徽省", "皮山县人民医院")),
