@@ -2118,8 +2118,10 @@ class RelationExtractor:
                 more = any(text.startswith("等", p.end) for p in (run[cut], run[-1]))
                 if len(left) == len(right) and len(right) == len(right_all) and not more:
                     out |= {(x.key, y.key) for x, y in zip(left, right)}
-                elif min(len(left), len(right)) == 1 and len(right) == len(right_all) and not more:
-                    out |= {(x.key, y.key) for x in left for y in right}  # A与B、C分别签订…: A with each
+                elif min(len(left), len(right)) == 1 and len(right) == len(right_all) and (
+                        not more or len(right) == 1 and not text.startswith("等", run[-1].end)):
+                    # A与B、C分别签订…: A with each (and A、B等8家医院分别与C…: each named with C)
+                    out |= {(x.key, y.key) for x in left for y in right}
                 continue
             if len(joiner) > 1 and not separately:
                 # "A与B和C": group by prefecture, pair across groups only

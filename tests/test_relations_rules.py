@@ -4252,3 +4252,10 @@ def test_relations_a_gift_after_a_pairing_naming_no_one_goes_to_the_partner(extr
 def test_relations_funds_a_giver_told_after_是_with_its_money_put_in(extract, head, tail, amount, text):
     r = extract(text).relation("funds", head, tail)
     assert r is not None and int(r.amount_cny) == amount, r
+
+
+def test_relations_pairs_each_named_before_等_with_the_one_partner_after_分别与(extract):
+    x = extract("技术方面，上海市第一人民医院、上海市第六人民医院等8家医院分别与日喀则市人民医院的重点科室结对。")
+    assert x.facts("pairs_with") == {("上海市第一人民医院", "日喀则市人民医院"), ("上海市第六人民医院", "日喀则市人民医院")}, x.relations
+    # (with more than one partner after it, who pairs with whom is not said)
+    assert not extract("上海市第一人民医院、上海市第六人民医院等8家医院分别与日喀则市人民医院、拉萨市人民医院结对。").facts("pairs_with")
