@@ -3233,9 +3233,9 @@ class RelationExtractor:
             return []
         giver, receiver, said = rest[0], helped[0], text[rest[0].end:e]
         out = []
-        if not any(r.type == "seconds_staff_to" for r in found) and \
-                any(w in self.strong_staff for _, _, w in self._find_all(text, self.staff_triggers, giver.end, e)):
-            sent = next(a for a, _, w in self._find_all(text, self.staff_triggers, giver.end, e) if w in self.strong_staff)
+        sent = next((a for a, _, w in self._find_all(text, self.staff_triggers, giver.end, e) if w in self.strong_staff),
+                    None)
+        if not any(r.type == "seconds_staff_to" for r in found) and sent is not None:
             out.append(Relation("seconds_staff_to", giver.key, receiver.key, evidence, s, e,
                                 headcount=self._headcount(text[sent:self._clause_break(sent, e)])))
         money = find_money(said, giver.end)
