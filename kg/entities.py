@@ -1962,6 +1962,8 @@ class EntityRecognizer:
         """Where a name ending at ``sfx_start`` starts: extended leftwards, then past words no name opens with,
         whatever the segmenter made of them (有消息称|康禾医药集团, 下一步|商会)."""
         pos = self._extend_left(norm, sfx_start, tok_end, tok_containing, region_by_end, typ)
+        if typ == "ENTERPRISE":
+            pos = self._brand_after_place(norm, pos, sfx_start, tok_containing, region_by_end)
         head = norm[pos:sfx_start]
         pos += max((head.rfind(w) + len(w) for w in self.lex.name_openers if w in head), default=0)
         if norm[pos - 1:pos] in ("—", "-") and head.startswith(self.lex.subtitle_openers):
@@ -1981,6 +1983,30 @@ class EntityRecognizer:
                          not any(w in norm[pos:r.start] for w in self.lex.institution_name_heads)), default=None)
             pos = inner if inner is not None else pos
         return pos
+
+    def _brand_after_place(self, norm, pos, sfx_start, tok_containing, region_by_end) -> int:
+        """A company's name is its place, its brand and its trade: a brand of a few characters the segmenter cut into
+        words no name goes on over (天津|津于|农牧科技, 浙江|长|兴华|越|线束, 杭州|果然|鲜农业科技, 北京|森源|和|盛) still
+        runs back to the place right before it."""
+        lex = self.lex
+        if pos >= sfx_start or pos in {m.start for m in region_by_end.values()}:
+            return pos
+        place = next((region_by_end[e] for e in range(pos - 1, pos - 5, -1) if e in region_by_end), None)
+        if place is None:
+            return pos
+        gap = norm[place.end:pos]
+        if not all(HAN.match(c) for c in gap) or gap[0] in _NAME_BREAKS or gap[0] in "于及" or \
+                any(c in _STOP_CHARS and c != "和" for c in gap):
+            return pos
+        for a, b in tok_containing.within(place.end, pos):
+            word = norm[a:b]
+            if a < place.end or word in lex.left_stops and word != "和" or \
+                    lex.word_tag.get(word, "")[:1] in ("t", "m", "q", "r", "p", "u", "v") and len(word) > 1:
+                return pos
+        start = place.start
+        while start in region_by_end:
+            start = region_by_end[start].start  # (浙江省湖州市…)
+        return start
 
     def _generic(self, head: str, name: str) -> bool:
         """Unnamed references: 当地医院, 该校, 上市公司."""

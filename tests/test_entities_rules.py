@@ -2598,3 +2598,13 @@ def test_entities_a_zone_named_after_a_date(extract):
 def test_entities_no_title_made_of_the_ends_of_two_words(extract, text, absent, present):
     names = extract(text).names("PERSON")
     assert absent not in names and (present is None or present in names), names
+
+
+def test_entities_a_brand_the_segmenter_cut_into_function_words_runs_back_to_its_place(extract):
+    for text, name in [("天津津于农牧科技有限公司在于田县投资1.2亿元建设肉羊养殖项目。", "天津津于农牧科技有限公司"),
+                       ("浙江长兴华越线束有限公司在普安镇投资1200万元建设了这个工坊。", "浙江长兴华越线束有限公司"),
+                       ("杭州果然鲜农业科技有限公司在苍溪县投资6200万元。", "杭州果然鲜农业科技有限公司"),
+                       ("北京森源和盛食用菌科技有限公司在黄旗镇投资2800万元。", "北京森源和盛食用菌科技有限公司")]:
+        assert extract(text).names("ENTERPRISE") == {name}, (text, extract(text).names("ENTERPRISE"))
+    # (but not over a verb or a time between the place and the company: 浙江引进|农业科技有限公司)
+    assert "浙江引进农业科技有限公司" not in extract("浙江引进农业科技有限公司3家。").names("ENTERPRISE")
