@@ -1578,6 +1578,11 @@ class EntityRecognizer:
                         place = norm[max(r.start for r in regions if full.start <= r.start and r.end == lead):lead]
                         cores.append((place[:-1] if len(place) > 2 and place.endswith(("市", "县", "区")) else place)
                                      + short_form)
+                # its brand and 公司, where no other company here shares the brand (厦门嘉联惠生活超市有限公司 → 嘉联惠公司,
+                # 广州禺膳团餐服务有限公司 → 禺膳公司)
+                cores += [cores[0][:k] + "公司" for k in (2, 3) if k <= len(cores[0]) - 2 and not any(
+                    o is not full and o.type == "ENTERPRISE" and cores[0][:k] in o.text and
+                    o.text.endswith(self.lex.legal_forms) for o in orgs)]
                 trade = cores[0][:-2] if cores[0].endswith("集团") else cores[0]
                 if len(trade) >= 5 and brand + trade[-2:] not in cores:
                     # its brand and its trade or last word (宁波恒拓精密模具有限公司 → 恒拓模具, 福建鸿晋纺织科技股份有限公司 →

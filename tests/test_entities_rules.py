@@ -1525,6 +1525,9 @@ def test_entities_former_or_present_name_in_brackets_names_the_same_institution(
     # two trades dropped (泉城优选电子商务 → 泉城优选)
     ("直播由济南泉城优选电子商务有限公司承办。直播结束后，泉城优选向保靖县吕洞山镇中心完小捐赠助学金3万元。",
      "funds", "济南泉城优选电子商务有限公司", "保靖县吕洞山镇中心完小"),
+    # its brand and 公司, its trade dropped (嘉联惠生活超市 → 嘉联惠公司)
+    ("厦门嘉联惠生活超市有限公司与积石山县签订购销合同。2020年8月，嘉联惠公司在积石山县投资560万元建成冷链集配中心。",
+     "funds", "厦门嘉联惠生活超市有限公司", "积石山县"),
 ))
 def test_entities_short_names_name_the_same_organisation(extract, text, rtype, head, tail):
     assert extract(text).relation(rtype, head, tail) is not None
@@ -2608,3 +2611,9 @@ def test_entities_a_brand_the_segmenter_cut_into_function_words_runs_back_to_its
         assert extract(text).names("ENTERPRISE") == {name}, (text, extract(text).names("ENTERPRISE"))
     # (but not over a verb or a time between the place and the company: 浙江引进|农业科技有限公司)
     assert "浙江引进农业科技有限公司" not in extract("浙江引进农业科技有限公司3家。").names("ENTERPRISE")
+
+
+def test_entities_a_brand_and_gongsi_shared_by_two_companies_names_neither(extract):
+    x = extract("宁波甬凉农业发展有限公司和宁波甬凉服饰有限公司落户昭觉县。甬凉公司向昭觉县捐赠20万元。")
+    assert x.relation("funds", "宁波甬凉农业发展有限公司", "昭觉县") is None
+    assert x.relation("funds", "宁波甬凉服饰有限公司", "昭觉县") is None
