@@ -1904,7 +1904,7 @@ class EntityRecognizer:
                 pos = tok[0]  # 上海|申和|食品集团股份有限公司: a brand closing with 和 after its place, not "and"
                 continue
             if piece in _STOP_CHARS or len(piece) > 2 and piece.endswith("的") or (piece[-1] in _STOP_CHARS or piece[-1] in lex.left_stops) and (
-                    piece not in lex.freq or lex.word_tag.get(piece, "")[:1] in ("l", "i")) and not (
+                    piece not in lex.freq or lex.word_tag.get(piece, "")[:1] in ("l", "i")) and piece not in lex.name_nouns and not (
                     # (北京|京援|同心教育基金会: the place's one-character form and 援 after it name its aid)
                     piece[1:] == "援" and piece[0] in lex.province_abbreviations and tok[0] in region_by_end):
                 # 的 or a word of three closing with it (小小的|卫生院; not 美的), or 名到 (a segmenter guess, not a word), or a set phrase

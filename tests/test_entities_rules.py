@@ -2617,3 +2617,14 @@ def test_entities_a_brand_and_gongsi_shared_by_two_companies_names_neither(extra
     x = extract("宁波甬凉农业发展有限公司和宁波甬凉服饰有限公司落户昭觉县。甬凉公司向昭觉县捐赠20万元。")
     assert x.relation("funds", "宁波甬凉农业发展有限公司", "昭觉县") is None
     assert x.relation("funds", "宁波甬凉服饰有限公司", "昭觉县") is None
+
+
+@pytest.mark.parametrize("text,typ,name", (
+    ("张家港市港城社会工作服务中心与官舟镇社工站建立结对帮带关系。", "ORGANIZATION", "官舟镇社工站"),
+    ("天津市和平区老年养护院派出护理骨干到郭城驿镇中心敬老院驻点。", "ORGANIZATION", "天津市和平区老年养护院"),
+    ("去年9月，厦门鹭安护理院选派4名护理骨干到康乐县社会福利院驻点帮扶。", "HOSPITAL", "厦门鹭安护理院"),
+    # a set phrase closing with a function word that names a fund (见义勇为)
+    ("广州市见义勇为基金会向毕节市见义勇为基金会捐助奖励资金30万元。", "ORGANIZATION", "广州市见义勇为基金会"),
+))
+def test_entities_social_work_stations_care_homes_nursing_hospitals_and_funds(extract, text, typ, name):
+    assert name in extract(text).names(typ), extract(text).names(typ)
