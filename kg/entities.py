@@ -91,8 +91,8 @@ _BARE_SHORT = re.compile(r"\((?P<short>[\u4e00-\u9fff]{2,8})\)")
 #: Dictionary frequency under which a word the dictionary tags as a place is rare enough to be that place
 #: (环县 9, 岷县 23; 和县 390 is mostly 和 + 县).
 RARE_WORD = 100
-#: Characters after which 县人民医院, 县第一中学 name the county's own, unnamed (到县医院, 带进县医院).
-_BEFORE_UNNAMED = "到在的与和及、进去回来往赴入帮"
+#: Characters after which 县人民医院, 县第一中学 name the county's own, unnamed (到县医院, 带进县医院, 常驻县职教中心, 向县医院).
+_BEFORE_UNNAMED = "到在的与和及、进去回来往赴入帮驻向"
 #: Function words that end a transliterated name written with a dot (阿迪力·吐尔洪为食堂…), but not 来 or 提
 #: (阿布来提), which such names hold.
 _NAME_BREAKS = set("为在对向与和是说的等将从到给把被")
@@ -314,6 +314,7 @@ class _Lexicon:
         # (and the names the press gives them once named: 东航 after 东航集团)
         self.registered_also = {normalize_for_matching(e["name"]): e.get("also", []) for e in _central_enterprises()}
         self.key_synonyms = dict(ent["key_synonyms"])
+        self.short_form_endings = tuple(ent["short_form_endings"])
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
@@ -1218,6 +1219,9 @@ class EntityRecognizer:
                     if start - 1 == 0 or not HAN.match(norm[start - 2]) or norm[start - 2] in _BEFORE_UNNAMED:
                         out.append(Mention(start - 1, e, typ, bare, attrs={"suffix": word, "generic_prefix": True}))
                 continue
+            if word in lex.short_form_endings and not any(r.start == start and r.end == sfx_start and not r.official
+                                                          for r in regions):
+                continue  # 沿河中职 (a county's school by its short form), not 泉州市中职, 毕节籍中职: the many of a place
             if word in ("小组", "工作小组") and (not any(t in name for t in lex.subgroup_parents) or "领导" in name):
                 continue  # a team's group (…工作队察隅县小组, 松江区援滇干部威信工作小组); 领导小组 is a suffix of its own
             starts_with_place = any(r.start == start and r.official for r in regions)
@@ -1816,6 +1820,9 @@ class EntityRecognizer:
                 break  # 苏州企业|江苏绿原生态农业科技有限公司: the kind said of the company before its name
             if typ in ("HOSPITAL", "SCHOOL") and pos < sfx_start and norm.endswith(lex.legal_forms, 0, pos):
                 break  # 湖州乐途物流有限公司|向…卫生院: a company's name ends here (its party branch goes on over it)
+            if typ in ("HOSPITAL", "SCHOOL") and pos + 1 == sfx_start and norm[pos] in "县区市旗州盟" and \
+                    tok_end.get(sfx_start) == (pos, sfx_start) and not any(r.start <= pos < r.end for r in region_by_end.values()):
+                break  # 只服务|旗|医院: a lone 旗 before the ending is "the banner's", no word before it is the name's
             tok = tok_end.get(pos)
             if tok is None:
                 tok = tok_containing.get(pos - 1, (pos - 1, pos))
@@ -3245,15 +3252,17 @@ class EntityRecognizer:
         for m in sorted(orgs, key=lambda m: -(m.end - m.start)):
             inner = region_key_in(m.start, m.end)
             rest = norm[inner.end:m.end] if inner else norm[m.start:m.end]  # keys from the normalised text
-            rest = self.lex.key_synonyms.get(rest, rest.replace("人民政府", "政府"))
+            rest = self._long_ending(rest, m.type, inner, entities)
             if inner and m.type == "ORGANIZATION" and inner.start > m.start:
                 rest = norm[m.start:inner.start] + "…" + rest  # 民盟珠海市委会 and 民进珠海市委会: two parties' committees
             if m.attrs.get("alias_of"):
                 continue  # a short name the text defines: given its full name's key below
             if m.attrs.get("generic_prefix"):
                 # 县人民医院: the one organisation of the document whose name ends alike
-                target = next((k for k, e in entities.items() if e.type == m.type and
-                               e.name.endswith(m.text) and e.name != m.text), None)
+                longs = self.lex.key_synonyms.get(m.attrs["suffix"], [])
+                target = next((k for k, e in entities.items() if e.type == m.type and e.name != m.text and (
+                    e.name.endswith(m.text) or any(e.name.endswith(m.text[:-len(m.attrs["suffix"])] + long)
+                                                   for long in ([longs] if isinstance(longs, str) else longs)))), None)
                 if target:
                     add(m, target, entities[target].name, m.type, {})
                 continue
@@ -3319,6 +3328,17 @@ class EntityRecognizer:
                 attrs["body"] = title_body.key
             add(m, key, m.text, m.type, attrs)
         return entities
+
+    def _long_ending(self, rest: str, typ: str, inner: Mention | None, entities: dict) -> str:
+        """The rest of a name's key with a short ending written long (南京中院 → 中级人民法院, 沿河中职 → 中等职业学校); of
+        two long forms, the one an organisation of the document already has (职教中心 → 职业技术教育中心)."""
+        longs = self.lex.key_synonyms.get(rest)
+        if longs is None:
+            return rest.replace("人民政府", "政府")
+        if isinstance(longs, str):
+            return longs
+        place = inner.key if inner else ""
+        return next((long for long in longs if f"org:{typ}:{place}:{long}" in entities), longs[0])
 
     def _division_cities(self, regions: list[Mention]) -> None:
         """A division of the Corps written with the city it governs (第一师阿拉尔市) is one place, the division; the

@@ -2628,3 +2628,20 @@ def test_entities_a_brand_and_gongsi_shared_by_two_companies_names_neither(extra
 ))
 def test_entities_social_work_stations_care_homes_nursing_hospitals_and_funds(extract, text, typ, name):
     assert name in extract(text).names(typ), extract(text).names(typ)
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    # a county's vocational school by its short form and 中职
+    ("沿河土家族自治县中等职业学校今年招生600人。两年来，张家港市先后选派14名骨干教师到沿河中职支教。",
+     "seconds_staff_to", "张家港市", "沿河土家族自治县中等职业学校"),
+    # 职教中心, written long either way: the one the text names
+    ("石泉县职业技术教育中心今年招生500人。常州技师学院选派3名骨干教师常驻县职教中心开展支教。",
+     "seconds_staff_to", "常州技师学院", "石泉县职业技术教育中心"),
+))
+def test_entities_vocational_schools_by_their_short_endings(extract, text, rtype, head, tail):
+    assert extract(text).relation(rtype, head, tail) is not None
+
+
+def test_entities_vocational_schools_of_a_place_and_a_banners_hospital_are_no_names(extract):
+    x = extract("资助泉州市中职学生和毕节籍中职学生。远程会诊室并不只服务旗医院。")
+    assert not x.names("SCHOOL") and not x.names("HOSPITAL"), (x.names("SCHOOL"), x.names("HOSPITAL"))
