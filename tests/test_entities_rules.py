@@ -2645,3 +2645,10 @@ def test_entities_vocational_schools_by_their_short_endings(extract, text, rtype
 def test_entities_vocational_schools_of_a_place_and_a_banners_hospital_are_no_names(extract):
     x = extract("资助泉州市中职学生和毕节籍中职学生。远程会诊室并不只服务旗医院。")
     assert not x.names("SCHOOL") and not x.names("HOSPITAL"), (x.names("SCHOOL"), x.names("HOSPITAL"))
+
+
+def test_entities_a_power_grid_branch_is_its_company_not_a_bureau(extract):
+    x = extract("2022年，广东电网有限责任公司广州供电局与贵州电网有限责任公司毕节供电局签订东西部协作结对帮扶协议。")
+    assert x.names("ENTERPRISE") == {"广东电网有限责任公司广州供电局", "贵州电网有限责任公司毕节供电局"}, x.names("ENTERPRISE")
+    assert not x.names("GOVERNMENT")
+    assert x.relation("pairs_with", "广东电网有限责任公司广州供电局", "贵州电网有限责任公司毕节供电局") is not None

@@ -4259,3 +4259,9 @@ def test_relations_pairs_each_named_before_等_with_the_one_partner_after_分别
     assert x.facts("pairs_with") == {("上海市第一人民医院", "日喀则市人民医院"), ("上海市第六人民医院", "日喀则市人民医院")}, x.relations
     # (with more than one partner after it, who pairs with whom is not said)
     assert not extract("上海市第一人民医院、上海市第六人民医院等8家医院分别与日喀则市人民医院、拉萨市人民医院结对。").facts("pairs_with")
+
+
+def test_funds_insurance_cover_is_no_money_given(extract):
+    r = extract("南京恒达科技有限公司出资15万元，为柞水县412户木耳种植户捐赠气象指数保险，提供风险保障1860万元。")
+    rel = r.relation("funds", "南京恒达科技有限公司", "柞水县")
+    assert rel is not None and rel.amount_cny == 150000, rel
