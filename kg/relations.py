@@ -732,6 +732,7 @@ class RelationExtractor:
         self.donation_words = rel["funds"]["donation_words"]
         self.partner_gift_words = rel["funds"]["partner_gift_words"]
         self.fund_negative = rel["funds"]["negative"]
+        self.fund_negative_buildings = rel["funds"]["negative_buildings"]
         self.purchase_verbs = tuple(rel["funds"]["purchase_verbs"])
         self._fund_negative_re = re.compile("|".join(rel["funds"]["negative_patterns"]))
         self.paid_so_far = tuple(rel["funds"]["paid_so_far"])
@@ -2478,9 +2479,10 @@ class RelationExtractor:
                 goods_named = any(w in text[ss:se] for w in self.goods_words + self.money_words) and not any(
                     w in self.goods_only_triggers and text.startswith(self.thanks_gifts, b + (text[b:b + 1] == "了"))
                     for _, b, w in window)  # 赠送了锦旗: thanks, whatever goods the sentence names
-                # (江苏省援藏资金还为拉萨江苏实验中学新建了…: the funder's money itself, no amount, does the giving)
+                # (江苏省援藏资金还为拉萨江苏实验中学新建了…, 天津援青资金支持坎布拉镇建设…: the funder's money itself, no
+                # amount, does the giving)
                 own_money = bool(self._fund_noun.match(text, funders[-1].end)) and rec_pos is not None and \
-                    text.startswith(("为", "给", "向"), rec_pos)
+                    (text.startswith(("为", "给", "向"), rec_pos) or text.startswith("支持", rec_pos) and funders[-1].start >= ss)
                 if not money and hits[i] != built and not own_money and (
                         not moneyless or moneyless <= self.goods_only_triggers and not goods_named):
                     continue  # 给予那坡的真情帮扶: help, no money or goods named
@@ -3974,6 +3976,8 @@ class RelationExtractor:
         if _MOBILISED_GIVING.search(said):
             # (漳州市动员社会各界向海原县捐款捐物2130万元: the place gives through those it rallied, not money leveraged)
             said = said.replace("动员", "")
+        for name in self.fund_negative_buildings:
+            said = said.replace(name, "")  # (展销中心是天津援青资金200万元支持…建设的: a building, no sale)
         return any(neg in said for neg in self.fund_negative) or bool(self._fund_negative_re.search(said))
 
     def _partners_fund(self, parties, ss, se, triggers):

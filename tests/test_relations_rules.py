@@ -4265,3 +4265,14 @@ def test_funds_insurance_cover_is_no_money_given(extract):
     r = extract("南京恒达科技有限公司出资15万元，为柞水县412户木耳种植户捐赠气象指数保险，提供风险保障1860万元。")
     rel = r.relation("funds", "南京恒达科技有限公司", "柞水县")
     assert rel is not None and rel.amount_cny == 150000, rel
+
+
+@pytest.mark.parametrize("text,head,tail,amount", (
+    # the giver's aid money itself supports the place, no amount told
+    ("在尖扎县，天津援青资金支持坎布拉镇建设的乡村旅游接待中心已经开门迎客。", "天津", "坎布拉镇", None),
+    # an exhibition-sales centre is a building, its 展销 no sale
+    ("展销中心是天津援青资金200万元支持尖扎县坎布拉镇郭麻日村建设的，去年10月投入使用。", "天津", "郭麻日村", 2000000),
+))
+def test_funds_aid_money_named_by_its_giver_supports_a_place(extract, text, head, tail, amount):
+    rel = extract(text).relation("funds", head, tail)
+    assert rel is not None and rel.amount_cny == amount, rel
