@@ -315,6 +315,7 @@ class _Lexicon:
         self.registered_also = {normalize_for_matching(e["name"]): e.get("also", []) for e in _central_enterprises()}
         self.key_synonyms = dict(ent["key_synonyms"])
         self.short_form_endings = tuple(ent["short_form_endings"])
+        self.port_endings = set(ent["port_endings"])
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
@@ -1291,8 +1292,8 @@ class EntityRecognizer:
                 continue  # (报)市|合作交流办: a body of "the city", its place unnamed (合作 is no place here)
             if typ == "GOVERNMENT" and not any(m.start < sfx_start for m in inner_regions):  # (not 振兴 of 乡村振兴局)
                 inner_orgs = [m for m in out if start <= m.start and m.end <= sfx_start and m.type != "GOVERNMENT"]
-                if not inner_orgs:
-                    continue
+                if not inner_orgs and not (word in lex.port_endings and self._port_name(norm[start:sfx_start])):
+                    continue  # (but a border post or customs house named for its port: 红其拉甫出入境边防检查站)
             if typ != "GOVERNMENT" and len(name) - len(word) < 2 and not inner_regions:
                 continue
             if typ == "GOVERNMENT" and len(word) == 1 and (
@@ -1995,6 +1996,14 @@ class EntityRecognizer:
                          not any(w in norm[pos:r.start] for w in self.lex.institution_name_heads)), default=None)
             pos = inner if inner is not None else pos
         return pos
+
+    def _port_name(self, head: str) -> bool:
+        """Whether ``head`` is a port's name, as border posts and customs houses are named (红其拉甫, 霍尔果斯): a
+        proper name of two to four characters, no common word, nor provinces written short (闽宁)."""
+        return 2 <= len(head) <= 4 and all(HAN.match(c) for c in head) and (
+            head not in self.lex.freq or self.lex.word_tag.get(head, "")[:2] in ("nr", "ns", "nz")) and \
+            not any(c in _STOP_CHARS for c in head) and \
+            not all(c in self.lex.province_abbreviations for c in head)  # (闽宁海关协作: two provinces' customs)
 
     def _brand_after_place(self, norm, pos, sfx_start, tok_containing, region_by_end) -> int:
         """A company's name is its place, its brand and its trade: a brand of a few characters the segmenter cut into
@@ -3333,6 +3342,11 @@ class EntityRecognizer:
         """The rest of a name's key with a short ending written long (南京中院 → 中级人民法院, 沿河中职 → 中等职业学校); of
         two long forms, the one an organisation of the document already has (职教中心 → 职业技术教育中心)."""
         longs = self.lex.key_synonyms.get(rest)
+        if longs is None and inner is None:
+            # (a name of no place of the gazetteer, its ending written short: 红其拉甫边检站, 红其拉甫出入境边防检查站)
+            short = next((k for k in self.lex.key_synonyms if len(k) >= 3 and rest.endswith(k) and rest != k), None)
+            if short is not None and isinstance(self.lex.key_synonyms[short], str):
+                return rest[:-len(short)] + self.lex.key_synonyms[short]
         if longs is None:
             return rest.replace("人民政府", "政府")
         if isinstance(longs, str):

@@ -2652,3 +2652,19 @@ def test_entities_a_power_grid_branch_is_its_company_not_a_bureau(extract):
     assert x.names("ENTERPRISE") == {"广东电网有限责任公司广州供电局", "贵州电网有限责任公司毕节供电局"}, x.names("ENTERPRISE")
     assert not x.names("GOVERNMENT")
     assert x.relation("pairs_with", "广东电网有限责任公司广州供电局", "贵州电网有限责任公司毕节供电局") is not None
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    # a customs house its place's short form opens inside one segmenter word (上海海关)
+    ("今年4月，上海海关与拉萨海关签订新一轮对口支援协议。", "pairs_with", "上海海关", "拉萨海关"),
+    # border posts, named for their port with no place of the gazetteer, the same by their short ending
+    ("今年5月，深圳出入境边防检查总站与红其拉甫出入境边防检查站签订结对共建协议。深圳边检总站先后派出4名业务骨干到红其拉甫边检站跟班帮带。",
+     "seconds_staff_to", "深圳出入境边防检查总站", "红其拉甫出入境边防检查站"),
+    ("上海出入境边防检查总站则向亚东边境管理大队捐赠了价值45万元的执勤装备。", "funds", "上海出入境边防检查总站", "亚东边境管理大队"),
+))
+def test_entities_customs_houses_and_border_posts(extract, text, rtype, head, tail):
+    assert extract(text).relation(rtype, head, tail) is not None
+
+
+def test_entities_provinces_written_short_name_no_port(extract):
+    assert "闽宁海关" not in extract("同日，福州海关与银川海关也签署了闽宁海关协作备忘录。").names("GOVERNMENT")
