@@ -316,6 +316,7 @@ class _Lexicon:
         self.key_synonyms = dict(ent["key_synonyms"])
         self.short_form_endings = tuple(ent["short_form_endings"])
         self.port_endings = set(ent["port_endings"])
+        self.branded_endings = {k: tuple(v) for k, v in ent["branded_endings"].items()}
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
         # words that may follow a short form inside one jieba token (汉滨区 → 汉滨 + 区)
@@ -1220,6 +1221,10 @@ class EntityRecognizer:
                     if start - 1 == 0 or not HAN.match(norm[start - 2]) or norm[start - 2] in _BEFORE_UNNAMED:
                         out.append(Mention(start - 1, e, typ, bare, attrs={"suffix": word, "generic_prefix": True}))
                 continue
+            if word in lex.branded_endings and (
+                    len(head := norm[_chain_end(regions_by_start, start, sfx_start):sfx_start]) < 2 or
+                    any(head.startswith(k) for k in lex.branded_endings[word])):
+                continue  # 浙江公羊救援队 (a brand), not 章丘区救援队, 应急救援队, 地震救援队: a kind of team, unnamed
             if word in lex.short_form_endings and not any(r.start == start and r.end == sfx_start and not r.official
                                                           for r in regions):
                 continue  # 沿河中职 (a county's school by its short form), not 泉州市中职, 毕节籍中职: the many of a place

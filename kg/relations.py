@@ -758,6 +758,9 @@ class RelationExtractor:
         self._facilitated = re.compile("(?:的)?(?:" + "|".join(map(re.escape, rel["funds"]["facilitation_words"])) +
                                        ")(?:下|之下)")
         self.channel_words = tuple(rel["funds"]["channel_words"])
+        # (…捐赠…物资，由嘉祥县东西部协作工作专班专程送达长滩镇: who carried the gift, no giver)
+        self._carried_by = re.compile(r"(?:专程|统一|负责|专门|及时|连夜|亲自)?(?:" +
+                                      "|".join(map(re.escape, rel["funds"]["delivery_verbs"])) + ")")
         self.moneyless_triggers = set(rel["funds"]["moneyless_triggers"])
         self.goods_only_triggers = set(rel["funds"]["goods_only_triggers"])
         self.thanks_gifts = tuple(rel["funds"]["thanks_gifts"])
@@ -4090,6 +4093,7 @@ class RelationExtractor:
                  and not (p.type == "REGION" and self._text[p.start - 1:p.start] == "等" and
                           _CLASS_OF_PLACE.match(self._text, p.end))  # (A等厦门市属医院: those before 等 send)
                  and not self._text.endswith(self.purchase_verbs, 0, p.start)  # (采购礼县农特产品: bought from)
+                 and not (self._text[p.start - 1:p.start] == "由" and self._carried_by.match(self._text, p.end))
                  and not _ROUTE_BEFORE.search(self._text, max(0, p.start - 3), p.start)  # (经拉萨转赴B: passed through)
                  and not (self._from_list(p, parties) and
                           # (恒锦针织从即墨选派…, 公司从上海派出…: the one before 从 sends from there)

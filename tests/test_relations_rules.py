@@ -4276,3 +4276,21 @@ def test_funds_insurance_cover_is_no_money_given(extract):
 def test_funds_aid_money_named_by_its_giver_supports_a_place(extract, text, head, tail, amount):
     rel = extract(text).relation("funds", head, tail)
     assert rel is not None and rel.amount_cny == amount, rel
+
+
+@pytest.mark.parametrize("text,rtype,head,tail", (
+    # goods delivered: 送达 the place
+    ("即墨区慈善总会同步发起募捐，22日将首批价值65万元的帐篷、折叠床、饮用水等物资送达碧口镇。", "funds", "即墨区慈善总会", "碧口镇"),
+    # the one after 由 who carries the gift gives nothing; the subject does
+    ("灾后，嘉祥县组织捐赠大米、食用油等生活物资，价值32万元，由嘉祥县东西部协作工作专班专程送达长滩镇。", "funds", "嘉祥县", "长滩镇"),
+    # a rescue team with a brand of its own
+    ("浙江公羊救援队派出22名队员，于4日下午抵达姑咱镇。", "seconds_staff_to", "浙江公羊救援队", "姑咱镇"),
+))
+def test_relief_delivered_carried_and_rescue_teams(extract, text, rtype, head, tail):
+    assert extract(text).relation(rtype, head, tail) is not None
+
+
+def test_a_kind_of_rescue_team_is_no_name(extract):
+    x = extract("济南市消防救援支队派出42名指战员组成地震救援队，20日中午抵达积石山县刘集乡。章丘区救援队和应急救援队赶到现场。")
+    assert not x.names("ORGANIZATION"), x.names("ORGANIZATION")
+    assert x.relation("seconds_staff_to", "济南市消防救援支队", "刘集乡") is not None
