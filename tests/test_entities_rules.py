@@ -2668,3 +2668,12 @@ def test_entities_customs_houses_and_border_posts(extract, text, rtype, head, ta
 
 def test_entities_provinces_written_short_name_no_port(extract):
     assert "闽宁海关" not in extract("同日，福州海关与银川海关也签署了闽宁海关协作备忘录。").names("GOVERNMENT")
+
+
+@pytest.mark.parametrize("text,name", (
+    ("湖州市农业科学研究院与苍溪县猕猴桃产业发展中心结成帮扶对子。", "苍溪县猕猴桃产业发展中心"),
+    ("今年5月，深圳市农业科技促进中心向田东县捐赠芒果嫁接苗2万株，价值85万元。", "深圳市农业科技促进中心"),
+    ("青岛农业大学与礼县果业发展中心结成帮扶对子。", "礼县果业发展中心"),
+))
+def test_entities_a_countys_service_centres_for_a_trade_are_its_bodies(extract, text, name):
+    assert name in extract(text).names("GOVERNMENT"), extract(text).names("GOVERNMENT")
