@@ -316,6 +316,9 @@ class _Lexicon:
         self.key_synonyms = dict(ent["key_synonyms"])
         self.short_form_endings = tuple(ent["short_form_endings"])
         self.port_endings = set(ent["port_endings"])
+        self.body_party_endings = tuple(ent["body_party_endings"])
+        self.party_body_endings = tuple(ent["party_body_endings"])
+        self.committee_posts = tuple(ent["committee_posts"])
         self.branded_endings = {k: tuple(v) for k, v in ent["branded_endings"].items()}
         self.party_prefixes = set(ent["party_prefixes"])
         self.subgroup_parents = tuple(ent["subgroup_parents"])
@@ -1407,6 +1410,7 @@ class EntityRecognizer:
         out = [Mention(bodies[m.start].start, m.end, m.type, norm[bodies[m.start].start:m.end], attrs=dict(m.attrs))
                if m.type == "GOVERNMENT" and m.text.endswith(lex.body_branch_endings) and m.start in bodies and
                m.end - m.start <= 8 else m for m in out]  # (济南市公安局|历下区分局: the branch's place after the body)
+        out = self._party_committees_as_bodies(norm, out)
         # the courts of a province or a prefecture together (天津法院, 和田法院): no body of their own
         def higher_place(m: Mention) -> bool:
             place = next((r for r in regions if r.start == m.start and r.end == m.end - len(m.attrs["suffix"])), None)
@@ -1421,6 +1425,25 @@ class EntityRecognizer:
         out += self._list_items(norm, out, regions, tokens)
         out += self._registered_companies(norm, tokens, out, masked)
         out += self._latin_companies(norm, out, masked)
+        return out
+
+    def _party_committees_as_bodies(self, norm: str, orgs: list[Mention]) -> list[Mention]:
+        """A bureau's, hospital's or school's party committee or leading group in a post's title is the body itself, as
+        golds annotate it (挂职威宁县公安局党委副书记: 威宁县公安局; 巴楚县人民医院党委书记); not a place's (县委, 村党委),
+        nor a committee acting on its own (天宁区人民医院党委与玛沁县人民医院党委签订结对共建协议)."""
+        out, spans = [], {(m.start, m.end) for m in orgs}
+        for m in orgs:
+            party = next((w for w in self.lex.body_party_endings if m.type == "GOVERNMENT" and m.text.endswith(w)
+                          and norm.startswith(self.lex.committee_posts, m.end)), None)
+            end = m.end - len(party) if party else m.end
+            body = party and max((h for h in self.lex.suffix_auto.all(norm[m.start:end]) if h[1] == end - m.start and
+                                  norm.endswith(tuple(self.lex.party_body_endings), 0, end)),
+                                 key=lambda h: len(h[2]), default=None)
+            if not body:
+                out.append(m)
+            elif (m.start, end) not in spans:
+                spans.add((m.start, end))
+                out.append(Mention(m.start, end, body[3], norm[m.start:end], attrs={"suffix": body[2]}))
         return out
 
     def _latin_companies(self, norm: str, orgs: list[Mention], masked) -> list[Mention]:

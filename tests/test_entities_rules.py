@@ -2677,3 +2677,12 @@ def test_entities_provinces_written_short_name_no_port(extract):
 ))
 def test_entities_a_countys_service_centres_for_a_trade_are_its_bodies(extract, text, name):
     assert name in extract(text).names("GOVERNMENT"), extract(text).names("GOVERNMENT")
+
+
+def test_entities_a_bodys_party_committee_in_a_post_is_the_body(extract):
+    x = extract("广州市公安局天河区分局副局长何建峰自2024年2月起挂职威宁县公安局党委副书记、副政委。")
+    assert "威宁县公安局" in x.names("GOVERNMENT") and "威宁县公安局党委" not in x.names("GOVERNMENT"), x.names("GOVERNMENT")
+    assert "巴楚县人民医院" in extract("巴楚县人民医院党委书记艾力·买买提表示感谢。").names("HOSPITAL")
+    # (a committee acting on its own stays one: 党建结对)
+    x = extract("天宁区人民医院党委与玛沁县人民医院党委当天签订结对共建协议。")
+    assert x.relation("pairs_with", "天宁区人民医院党委", "玛沁县人民医院党委") is not None
