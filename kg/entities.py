@@ -360,8 +360,9 @@ class _Lexicon:
         self.joint_verbs = set(ent["joint_verbs"])
         self.generic = set(ent["generic_words"])
         self.generic_longest = tuple(sorted(self.generic, key=len, reverse=True))  # (longest first, built once)
-        self.national = set(ent["national_bodies"])
-        self.national_auto = _Matcher((w, "GOVERNMENT") for w in ent["national_bodies"])
+        self.national = set(ent["national_bodies"]) | set(ent["national_organisations"])
+        self.national_auto = _Matcher([(w, "GOVERNMENT") for w in ent["national_bodies"]] +
+                                      [(w, "ORGANIZATION") for w in ent["national_organisations"]])
         self.generic_department_heads = tuple(ent["generic_department_heads"])
         self.national_department = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(" + "|".join(
             map(re.escape, ent["national_department_endings"])) + ")|(新闻办公室|办公厅))(?!长|[\u4e00-\u9fff]?(?:公司|有限))")
@@ -1170,12 +1171,12 @@ class EntityRecognizer:
             hits[e] = (start, word, typ)
         for m in _NUMBERED_SCHOOL.finditer(norm):
             hits.setdefault(m.end(), (m.start(), m.group(), "SCHOOL"))
-        national = [(start, end, word) for start, end, word, _ in lex.national_auto.all(norm)]
-        for start, end, word in national:
-            if any(a < start and end == b for a, b, _ in national):
+        national = [(start, end, word, typ) for start, end, word, typ in lex.national_auto.all(norm)]
+        for start, end, word, typ in national:
+            if any(a < start and end == b for a, b, _, _ in national):
                 continue  # (中共中央组织部: the same body as 中央组织部 written inside it; but 国务院国资委 names 国务院 too)
             if not masked(start, end) and not (word.endswith("部") and norm.startswith("门", end)):  # (人社部门, 教育部门)
-                out.append(Mention(start, end, "GOVERNMENT", word, attrs={"suffix": word, "national": True}))
+                out.append(Mention(start, end, typ, word, attrs={"suffix": word, "national": True}))
                 # a ministry's department named after it (国家发展改革委|地区振兴司, 农业农村部|新闻办公室)
                 dept = lex.national_department.match(norm, end)
                 if dept and not masked(start, dept.end()) and not norm.startswith(lex.generic_department_heads, end):
@@ -2880,10 +2881,11 @@ class EntityRecognizer:
                         norm.startswith(lex.roles_after_name + lex.dotted_name_tails, pos + i) or any(
                 name.startswith(f, i) or norm.startswith(f, pos + i) for f in self.lex.followers if len(f) > 1)
                 or self._common_verb(norm[pos + i:pos + i + 2])  # (…沙吾提家的, …吾守尔实施急诊)
-                or name[dot + 1:i] in lex.uyghur_parts and self._dictionary_verb(norm[pos + i:pos + i + 2]) and
-                not norm.startswith(lex.mongolian, pos + i)
-                # (…·吐尔逊|复查完后: a known part ends the name before any verb of the dictionary; not
-                # …·阿不都|热合曼, another part)
+                or name[dot + 1:i] in lex.uyghur_parts and (self._dictionary_verb(norm[pos + i:pos + i + 2]) or
+                                                           lex.word_tag.get(norm[pos + i:pos + i + 2], "")[:1] in ("t", "f"))
+                and not norm.startswith(lex.mongolian, pos + i)
+                # (…·吐尔逊|复查完后, …·吾斯曼|以前: a known part ends the name before any verb or time word of the
+                # dictionary; not …·阿不都|热合曼, another part)
                 or tok_at.get(pos + i) == pos + i + 1 and self._one_char_verb(name[i])  # (…吐尔逊|骑|电动车)
                 or name[i + 1:i + 2] == "着"  # (…艾海提|掰着指头算: a verb and 着)
                 or name[i] == "一"), None)  # (…艾尔肯|一脚弧线球: transliterations write 伊 or 依, never 一)

@@ -2686,3 +2686,9 @@ def test_entities_a_bodys_party_committee_in_a_post_is_the_body(extract):
     # (a committee acting on its own stays one: 党建结对)
     x = extract("天宁区人民医院党委与玛沁县人民医院党委当天签订结对共建协议。")
     assert x.relation("pairs_with", "天宁区人民医院党委", "玛沁县人民医院党委") is not None
+
+
+def test_entities_national_mass_organisations_are_organisations_and_a_time_word_ends_a_dotted_name(extract):
+    x = extract("共青团中央和全国妇联联合开展活动，国务院国资委参加。")
+    assert {"共青团中央", "全国妇联"} <= x.names("ORGANIZATION") and "国务院国资委" in x.names("GOVERNMENT"), x.entities
+    assert "阿依谢姆·吾斯曼" in extract("车间组长阿依谢姆·吾斯曼以前在家务农。").names("PERSON")
