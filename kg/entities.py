@@ -1238,11 +1238,12 @@ class EntityRecognizer:
             if typ in ("HOSPITAL", "SCHOOL") and start == sfx_start - 2 and norm[start] in _BEFORE_UNNAMED and \
                     norm[start + 1] in "县区市镇乡州旗" and not any(r.start <= start < r.end for r in regions):
                 start += 1  # 带|进县|医院: the segmenter's word holds the verb before the county's hospital
-            if typ in ("HOSPITAL", "SCHOOL") and norm[start] in "县区市镇乡州旗" and norm[start + 1] not in CN_DIGITS and \
+            if typ in ("HOSPITAL", "SCHOOL") and norm[start] in "县区市镇乡州旗" and (
+                    norm[start + 1] not in CN_DIGITS or norm[start] == "县" and _NUMBERED_SCHOOL.fullmatch(norm, start + 1, e)) and \
                     not any(r.start <= start < r.end for r in regions) and \
                     (start == 0 or not HAN.match(norm[start - 1]) or norm[start - 1] in _BEFORE_UNNAMED):
-                # 县委党校, 县第一中学: the county's, unnamed, as 县人民医院 is (the document's one named alike, if any);
-                # 市六医院 is a short name (of 上海市第六人民医院)
+                # 县委党校, 县第一中学, 县一中: the county's, unnamed, as 县人民医院 is (the document's one named alike, if
+                # any); 市六医院 is a short name (of 上海市第六人民医院)
                 out.append(Mention(start, e, typ, name, attrs={"suffix": word, "generic_prefix": True}))
                 continue
             if typ == "HOSPITAL" and not starts_with_place and any(g in name for g in lex.hospital_grades):
@@ -3298,7 +3299,7 @@ class EntityRecognizer:
                 continue  # a short name the text defines: given its full name's key below
             if m.attrs.get("generic_prefix"):
                 # 县人民医院: the one organisation of the document whose name ends alike
-                longs = self.lex.key_synonyms.get(m.attrs["suffix"], [])
+                longs = self.lex.key_synonyms.get(m.attrs["suffix"], []) or _numbered_long(m.attrs["suffix"])
                 target = next((k for k, e in entities.items() if e.type == m.type and e.name != m.text and (
                     e.name.endswith(m.text) or any(e.name.endswith(m.text[:-len(m.attrs["suffix"])] + long)
                                                    for long in ([longs] if isinstance(longs, str) else longs)))), None)
@@ -3371,7 +3372,7 @@ class EntityRecognizer:
     def _long_ending(self, rest: str, typ: str, inner: Mention | None, entities: dict) -> str:
         """The rest of a name's key with a short ending written long (南京中院 → 中级人民法院, 沿河中职 → 中等职业学校); of
         two long forms, the one an organisation of the document already has (职教中心 → 职业技术教育中心)."""
-        longs = self.lex.key_synonyms.get(rest)
+        longs = self.lex.key_synonyms.get(rest) or _numbered_long(rest) or None
         if longs is None and inner is None:
             # (a name of no place of the gazetteer, its ending written short: 红其拉甫边检站, 红其拉甫出入境边防检查站)
             short = next((k for k in self.lex.key_synonyms if len(k) >= 3 and rest.endswith(k) and rest != k), None)
@@ -3723,6 +3724,11 @@ def _hospital_before_centre(name: str) -> int:
     """Where a hospital's name ends inside ``name`` when a department centre follows it (…中医医院康复中心), or 0."""
     m = _HOSPITAL_CENTRE.search(name)
     return m.start() + 2 if m else 0
+
+
+def _numbered_long(short: str) -> str:
+    """A middle school's number written short as its name's ending is, long (一中 → 第一中学; 十一中 → 第十一中学)."""
+    return f"第{short[:-1]}中学" if _NUMBERED_SCHOOL.fullmatch(short) else ""
 
 
 def _chain_end(by_start: dict[int, list[Mention]], start: int, limit: int) -> int:

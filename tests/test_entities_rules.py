@@ -2692,3 +2692,13 @@ def test_entities_national_mass_organisations_are_organisations_and_a_time_word_
     x = extract("共青团中央和全国妇联联合开展活动，国务院国资委参加。")
     assert {"共青团中央", "全国妇联"} <= x.names("ORGANIZATION") and "国务院国资委" in x.names("GOVERNMENT"), x.entities
     assert "阿依谢姆·吾斯曼" in extract("车间组长阿依谢姆·吾斯曼以前在家务农。").names("PERSON")
+
+
+@pytest.mark.parametrize("text", (
+    "青川县第一中学位于县城。2023年8月，杭州市西湖高级中学选派4名骨干教师到县一中支教。",
+    "青川县第一中学位于县城。2023年8月，杭州市西湖高级中学选派4名骨干教师到青川一中支教。",
+))
+def test_entities_a_middle_school_by_its_number_is_the_one_named_in_full(extract, text):
+    x = extract(text)
+    assert x.relation("seconds_staff_to", "杭州市西湖高级中学", "青川县第一中学") is not None, x.relations
+    assert len([e for e in x.entities.values() if e.type == "SCHOOL"]) == 2, x.names("SCHOOL")
