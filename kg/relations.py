@@ -4489,7 +4489,7 @@ class RelationExtractor:
                 if not senders:
                     continue
                 between = text[lead:receiver.start]
-                if any(n in between.replace("新生儿科", "") for n in self.labour_nouns):  # (新生儿科医生: no 新生)
+                if self._not_staff(between):
                     continue  # workers sent to jobs (劳务协作), students to study or patients to be treated: no staff
                 # (…院长陈志远一行9人来到B: a leader and those with him visit, unlike 医疗队一行12人抵达B)
                 led = between.find("一行")
@@ -4984,6 +4984,10 @@ class RelationExtractor:
         verb = next((w for w in self.strong_staff if text.startswith(w, party.end)), None)
         return verb is not None and any(text.find(mk, party.end + len(verb), se) >= 0 for mk in self._arrivals)
 
+    def _not_staff(self, words: str) -> bool:
+        """Whether ``words`` name those sent as workers, students or patients (not 新生 of 新生儿科医生)."""
+        return any(n in words.replace("新生儿科", "") for n in self.labour_nouns)
+
     def _staff_between_partners(self, parties, s, e, evidence, sentence: tuple | None = None) -> list[Relation]:
         """"A对口帮扶B，派驻专家14名" / "A与B建立对口帮扶关系，先后派出专家42名": the partners' sender sends to the other
         (read in [s, e), the sentence's span ``sentence`` when that is a part of it)."""
@@ -4992,12 +4996,20 @@ class RelationExtractor:
         if not staff or re.search(r"(?:互派|互相派|相互派|互相选派|相互选派)", text[s:staff[0][1]]):
             return []  # (两校互派教师跟岗交流: both ways, neither said to send to the other)
         a = staff[0][0]
+        if self._not_staff(text[staff[0][1]:staff[0][1] + 12]):
+            return []  # (…各选派5名学生参加交流营: students, workers or patients, no staff)
         sides = None
         for x, y, w in self._find_all(text, self._staff_sides, s, a):
             subjects = self._group_before(parties, x, allow_yu=True)
             objects = self._group_after(parties, y)
             if objects and re.search(r"[，,；;。]", text[y:objects[0].start]):
                 continue  # (A和B结对，A派了4名老师: no object of the word, the sender named again after it)
+            if text.startswith("的", y) and objects and re.search(r"[，,]", text[objects[-1].end:a]) and \
+                    not any(objects[-1].end <= p.start and p.end <= a and p.key in {q.key for q in subjects}
+                            for p in parties):
+                # (上海对口支援的江孜、亚东…五县，今年各选派…: those helped are the clause's subject, and send; but
+                # …五县，都有上海派出的支教老师: the helper named again sends, and 向结对的B选派…: to B)
+                continue
             if subjects and objects and (x - subjects[-1].end <= 4 or _MORE_LISTED.fullmatch(text[subjects[-1].end:x])
                                          or any(g.fullmatch(text[subjects[-1].end:x]) for g in self.subject_gaps)):
                 # (A以“组团式”帮扶方式对口支援B; A、B等6家医院组团帮扶C; A对口支援B和兵团|第十三师: both, the

@@ -4294,3 +4294,13 @@ def test_a_kind_of_rescue_team_is_no_name(extract):
     x = extract("济南市消防救援支队派出42名指战员组成地震救援队，20日中午抵达积石山县刘集乡。章丘区救援队和应急救援队赶到现场。")
     assert not x.names("ORGANIZATION"), x.names("ORGANIZATION")
     assert x.relation("seconds_staff_to", "济南市消防救援支队", "刘集乡") is not None
+
+
+def test_staff_those_helped_who_send_students_receive_no_staff_from_the_helper(extract):
+    x = extract("上海对口支援的江孜、亚东、萨迦、拉孜、定日五县，今年各选派5名学生参加交流营。")
+    assert not x.facts("seconds_staff_to"), x.facts("seconds_staff_to")
+    # (but the helper named again sends; and to the partner after 向结对的)
+    x = extract("上海对口支援的江孜县、亚东县，都有上海派出的支教老师。")
+    assert x.relation("seconds_staff_to", "上海", "江孜县") is not None, x.facts("seconds_staff_to")
+    x = extract("翔安区第一实验小学向结对的广河县城关小学选派骨干教师8名驻校帮扶。")
+    assert x.relation("seconds_staff_to", "翔安区第一实验小学", "广河县城关小学") is not None
