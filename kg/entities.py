@@ -442,6 +442,11 @@ class _Lexicon:
         self.corps_farms = gz.corps_farms()
         self.division_not_before = tuple(gz.xpcc()["not_before"])
         # a division and the city it governs with (师市合一: 第一师阿拉尔市) are one administration
+        # (一师阿拉尔市, 一师十团: a division of one digit written short, before its city or a regiment)
+        self.short_divisions = {name[1:]: key for key, name, _ in gz.divisions() if len(name) == 3}
+        cities = "|".join(city for _, _, city in gz.divisions() if city)
+        self.short_division_re = re.compile(r"(?<![第农一二三四五六七八九十])(" + "|".join(self.short_divisions) +
+                                            r")(?=" + cities + r"|[一二三四五六七八九十]{1,3}团)")
         self.division_cities = {key: {p.key for p in gazetteer.by_name(city)} for key, _, city in gz.divisions() if city}
         self.body_words = tuple(ppl["body_words"])
         self.address_titles = [re.escape(t) for t in ppl["address_titles"]]
@@ -573,6 +578,7 @@ class EntityRecognizer:
                 continue
             out.append(Mention(start, end, "REGION", form, keys, True))
             taken.append((start, end))
+        out += self._short_divisions(norm, taken, masked)
         out.sort(key=lambda m: m.start)
         out += self._township_stems(norm, out, taken, masked)
         out.sort(key=lambda m: m.start)
@@ -651,6 +657,18 @@ class EntityRecognizer:
         out += self._zones(norm, out, masked)
         out += self._township_named_short(norm, out, taken, token_ends, masked)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _short_divisions(self, norm: str, taken: list, masked) -> list[Mention]:
+        """A division of the Corps of one digit written without 第 (一师), only before its city or a regiment (一师阿拉尔市,
+        一师十团): alone it is also "one teacher" (三师, 一师一优课)."""
+        out = []
+        for m in self.lex.short_division_re.finditer(norm):
+            start, end = m.span(1)
+            if masked(start, end) or any(a < end and start < b for a, b in taken):
+                continue
+            out.append(Mention(start, end, "REGION", m.group(1), [self.lex.short_divisions[m.group(1)]], False))
+            taken.append((start, end))
         return out
 
     def _township_named_short(self, norm, found, taken, token_ends, masked) -> list[Mention]:

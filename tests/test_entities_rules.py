@@ -2702,3 +2702,11 @@ def test_entities_a_middle_school_by_its_number_is_the_one_named_in_full(extract
     x = extract(text)
     assert x.relation("seconds_staff_to", "杭州市西湖高级中学", "青川县第一中学") is not None, x.relations
     assert len([e for e in x.entities.values() if e.type == "SCHOOL"]) == 2, x.names("SCHOOL")
+
+
+def test_entities_a_division_of_one_digit_written_short_before_its_city_or_a_regiment(extract):
+    x = extract("2024年，台州市选派12名农业技术人员到一师十团、十二团开展技术服务。")
+    assert x.relation("seconds_staff_to", "台州市", "十团") is not None, x.facts("seconds_staff_to")
+    x = extract("据统计，台州累计向一师阿拉尔市投入援疆资金23.6亿元。")
+    assert x.entity("一师阿拉尔市") is not None and x.relation("funds", "台州", "一师阿拉尔市") is not None, x.facts("funds")
+    assert not extract("推进一师一优课，三师团队到校。").names("REGION")
