@@ -304,6 +304,8 @@ _TABLE_ROW = re.compile(r"[^，,。；;：:\n\s]{1,30}(?:[ \t\u3000]+[^，,。�
 #: A heading naming a list of pairs (附件1：2024年度县县结对名单).
 #: A line titling a list of pairs: a list's name (…结对名单), or a heading naming the kind of pairing (一、镇（街道）结对,
 #: ▌村村结对, 三、学校结对（部分）).
+#: A clause pairing the pairs listed before it, each with its own (…，一一结成帮扶对子; …，分别结成帮扶对子).
+_EACH_PAIRED = re.compile(r"\s*(?:并|均|都)?(?:分别|一一|各自|两两|逐一)")
 _PAIR_LIST_TITLE = re.compile(r"(?:名单|一览表|情况表|对照表|安排表|结对(?:[（(][^（）()]{1,6}[）)])?)[】\]]?$")
 _DASH_LINE = re.compile(r"[^，,。；;：:\n]{2,30}[—–\-⇌↔⟷]+[^，,。；;：:\n]{2,30}[；;。]?")  # (窦店镇——白音察干镇)
 # "在A的对口帮扶下，B…"
@@ -1488,7 +1490,7 @@ class RelationExtractor:
         found |= self._included_pairs(usable, s, e)
         found |= self._under_help_pairs(usable)
         found |= self._pair_line(usable, s, e) or self._dash_item_pair(usable, s, e)
-        found |= self._colon_pair_list(usable, s, e)
+        found |= self._colon_pair_list(usable, s, e) or self._pairs_then_verb(usable, s, e)
         found |= self._field_partner_pair(usable, s, e)
         if triggers:
             found |= self._both_sides_pairs(usable, s, triggers)
@@ -1743,6 +1745,30 @@ class RelationExtractor:
                 return set()
             items.append((left.key, self._written_on(right, inside).key))
         return set(items) if len(items) >= 2 else out
+
+    def _pairs_then_verb(self, usable, s, e) -> set[tuple[str, str]]:
+        """Pairs listed one to a clause, then the verb pairing them (湖塘镇卫生院与五里镇中心卫生院，洛阳镇卫生院与双龙镇
+        中心卫生院，…，一一结成帮扶对子; 初中（4对）：A与B，C与D，分别结成帮扶对子): each item "A与B" of two or more."""
+        text = self._text
+        cuts = [s] + [s + m.end() for m in re.finditer(r"[，,：:]", text[s:e])] + [e]
+        clauses = [(a, b - 1 if text[b - 1:b] in "，,：:" else b) for a, b in pairwise(cuts) if b > a]
+        closing = next((k for k, (a, b) in enumerate(clauses) if k >= 2 and _EACH_PAIRED.match(text, a, b) and
+                        self._find_all(text, self.pairs_mutual, a, b) and
+                        not any(a <= p.start < b for p in usable)), None)
+        if closing is None:
+            return set()
+        items = []
+        for a, b in reversed(clauses[:closing]):
+            inside = [p for p in usable if a <= p.start and p.end <= b]
+            if not inside or text[a:inside[0].start].strip():
+                break
+            left = self._written_on(inside[0], inside)
+            right = next((p for p in inside if p.start > left.end and _PAIR_JOINER.fullmatch(text, left.end, p.start)),
+                         None)
+            if right is None or text[self._written_on(right, inside).end:b].strip():
+                break
+            items.append((left.key, self._written_on(right, inside).key))
+        return set(items) if len(items) >= 2 else set()
 
     def _partner_area_visited(self, usable, s, e) -> set[tuple[str, str]]:
         """"浦东新区…率浦东新区党政代表团赴对口支援地区新疆喀什地区莎车县": the partner area gone to (the last of the

@@ -4304,3 +4304,12 @@ def test_staff_those_helped_who_send_students_receive_no_staff_from_the_helper(e
     assert x.relation("seconds_staff_to", "上海", "江孜县") is not None, x.facts("seconds_staff_to")
     x = extract("翔安区第一实验小学向结对的广河县城关小学选派骨干教师8名驻校帮扶。")
     assert x.relation("seconds_staff_to", "翔安区第一实验小学", "广河县城关小学") is not None
+
+
+def test_pairs_listed_one_to_a_clause_then_paired_each(extract):
+    x = extract("在镇级层面，湖塘镇卫生院与五里镇中心卫生院，洛阳镇卫生院与双龙镇中心卫生院，礼嘉镇卫生院与关家镇中心卫生院，一一结成帮扶对子。")
+    assert x.facts("pairs_with") == {tuple(sorted(p)) for p in (("湖塘镇卫生院", "五里镇中心卫生院"), ("洛阳镇卫生院", "双龙镇中心卫生院"),
+                                                                ("礼嘉镇卫生院", "关家镇中心卫生院"))}, x.facts("pairs_with")
+    # (no closing clause of each: no pairs from the list)
+    x = extract("湖塘镇卫生院与五里镇中心卫生院，洛阳镇卫生院与双龙镇中心卫生院，都很忙。")
+    assert not x.facts("pairs_with"), x.facts("pairs_with")
