@@ -1296,8 +1296,13 @@ class EntityRecognizer:
             # (but a township's name and 学校 is one school: 闵行区浦锦学校)
             last = next((r for r in regions if r.end == chain_end and r.start >= start), None)
             township = last is not None and last.candidates and all("/" in k for k in last.candidates)
+            # (靖江市|滨江|学校: a short form of a place elsewhere after a place named in full is a brand, one school)
+            outer = next((r for r in regions if last is not None and r.end == last.start and r.start >= start), None)
+            brand = last is not None and not last.official and last.text not in lex.left_stops and \
+                outer is not None and outer.official and not any(
+                _within(k, c) for k in last.candidates for c in outer.candidates)
             if typ != "GOVERNMENT" and chain_end > start and (
-                    chain_end == sfx_start and word in lex.place_plural_endings and not township or
+                    chain_end == sfx_start and word in lex.place_plural_endings and not township and not brand or
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start) or
                     lex.quality_words.fullmatch(norm, chain_end - 1, sfx_start) and norm[chain_end - 1] in "省市县区州"):
                 continue  # 于田学校, 天津优质学校: the place's schools, not one school (厦门市|属医院: 市属, the city's)

@@ -2710,3 +2710,10 @@ def test_entities_a_division_of_one_digit_written_short_before_its_city_or_a_reg
     x = extract("据统计，台州累计向一师阿拉尔市投入援疆资金23.6亿元。")
     assert x.entity("一师阿拉尔市") is not None and x.relation("funds", "台州", "一师阿拉尔市") is not None, x.facts("funds")
     assert not extract("推进一师一优课，三师团队到校。").names("REGION")
+
+
+def test_entities_a_short_form_of_a_place_elsewhere_after_a_place_is_a_schools_brand(extract):
+    assert "靖江市滨江学校" in extract("靖江市滨江学校与永寿县甘井中学结成帮扶对子。").names("SCHOOL")
+    # (but a place's schools are none, nor what is newly built: 新建)
+    x = extract("海淀区投入援藏资金3860万元，用于堆龙德庆区新建学校食堂。天津优质学校来帮扶。")
+    assert not x.names("SCHOOL"), x.names("SCHOOL")
