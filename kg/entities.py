@@ -1032,8 +1032,9 @@ class EntityRecognizer:
                 word_end = norm[end:end + 1] not in tuple("级民委组干集庄里史工落") or norm.startswith(("民宿", "民房", "民居"), end)
                 if not word_end:
                     break
-                if places and name[0] in lex.township_non_initials and not prev_township:
-                    continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one)
+                if places and name[0] in lex.township_non_initials and not prev_township and name not in named:
+                    continue  # 甲洼镇等偏远乡村: no village 等偏远乡村 (but a shorter name may still be one; and 和平村,
+                    # named with its township before, is that village again: 支持和平村建设…)
                 if places and name[:-len(m.group())] in lex.not_village_stems and not prev_township:
                     continue  # 用于街道社区老年食堂; 乡村振兴示范村 (a kind of village)
                 if places and not prev_township and self._common_verb(name[:-len(m.group())]) and \

@@ -2717,3 +2717,8 @@ def test_entities_a_short_form_of_a_place_elsewhere_after_a_place_is_a_schools_b
     # (but a place's schools are none, nor what is newly built: 新建)
     x = extract("海淀区投入援藏资金3860万元，用于堆龙德庆区新建学校食堂。天津优质学校来帮扶。")
     assert not x.names("SCHOOL"), x.names("SCHOOL")
+
+
+def test_entities_a_village_opening_with_he_named_before_with_its_township_is_that_village_again(extract):
+    x = extract("皋兰县黑石镇和平村位于山区。2023年，东丽区投入东西部协作资金202万元，支持和平村建设二期肉牛养殖场。")
+    assert x.relation("funds", "东丽区", "和平村") is not None, x.facts("funds")
