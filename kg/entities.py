@@ -2881,6 +2881,14 @@ class EntityRecognizer:
             p += 1
         return names, p
 
+    def _places_dotted(self, text: str) -> bool:
+        """Whether ``text`` holds two places joined by a dot (余姚·昭觉, 西湖·青川), or 在 before the dot: no
+        transliterated name."""
+        dot = re.search("[·•・]", text).start()
+        after = self.lex.region_short_auto.leftmost_longest(text[dot + 1:])
+        return "在" in text[:dot] or bool(after) and after[0][0] == 0 and any(
+            b == dot for _, b, _, _ in self.lex.region_short_auto.all(text[:dot]))
+
     def _surname_len(self, name: str) -> int:
         rules = self.lex.rules
         if name[:2] in rules.compound_surnames and len(name) >= 3:
@@ -2893,6 +2901,8 @@ class EntityRecognizer:
         """Length (2-4) of a personal name starting at ``pos``, or 0."""
         lex = self.lex
         dotted = _DOTTED_NAME.match(norm, pos)
+        if dotted and self._places_dotted(dotted.group()):
+            dotted = None  # (…沈立峰在余姚·昭觉东西部协作…: two places joined by a dot; the name before is an ordinary one)
         if dotted:
             name = dotted.group()
             dot = re.search("[·•・]", name).start()

@@ -2722,3 +2722,10 @@ def test_entities_a_short_form_of_a_place_elsewhere_after_a_place_is_a_schools_b
 def test_entities_a_village_opening_with_he_named_before_with_its_township_is_that_village_again(extract):
     x = extract("皋兰县黑石镇和平村位于山区。2023年，东丽区投入东西部协作资金202万元，支持和平村建设二期肉牛养殖场。")
     assert x.relation("funds", "东丽区", "和平村") is not None, x.facts("funds")
+
+
+def test_entities_two_places_joined_by_a_dot_are_no_transliterated_name(extract):
+    x = extract("——余姚市委书记沈立峰在余姚·昭觉东西部协作工作座谈会上的讲话（摘要）")
+    assert x.names("OFFICIAL") == {"沈立峰"}, x.names("OFFICIAL")
+    assert not extract("青川县委书记在西湖·青川东西部协作联席会议上表示。").names("OFFICIAL")
+    assert "阿迪力·吐尔洪" in extract("乡长阿迪力·吐尔洪出席。").names("OFFICIAL")
