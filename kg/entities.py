@@ -316,6 +316,7 @@ class _Lexicon:
         self.key_synonyms = dict(ent["key_synonyms"])
         self.short_form_endings = tuple(ent["short_form_endings"])
         self.port_endings = set(ent["port_endings"])
+        self.founding_verbs = tuple(ent["founding_verbs"])
         self.body_party_endings = tuple(ent["body_party_endings"])
         self.party_body_endings = tuple(ent["party_body_endings"])
         self.committee_posts = tuple(ent["committee_posts"])
@@ -1307,6 +1308,10 @@ class EntityRecognizer:
                     lex.quality_words.fullmatch(norm, chain_end, sfx_start) or
                     lex.quality_words.fullmatch(norm, chain_end - 1, sfx_start) and norm[chain_end - 1] in "省市县区州"):
                 continue  # 于田学校, 天津优质学校: the place's schools, not one school (厦门市|属医院: 市属, the city's)
+            if typ in ("HOSPITAL", "SCHOOL") and not any(start <= m.start and m.end <= sfx_start for m in regions) and \
+                    norm.endswith(lex.founding_verbs, 0, start):
+                continue  # (…结对共建直播电商产业学院: what two found together, with no place of its own, no name yet; but
+                # 援建穗雍小学新校区: a school named before)
             if _ORDINAL_COUNTED.search(name):
                 continue  # (邦利村有史以来第一所幼儿园: the first of its kind, counted, no name; but 第一小学 is one)
             if name.startswith(tuple(lex.team_name_words)):

@@ -2729,3 +2729,11 @@ def test_entities_two_places_joined_by_a_dot_are_no_transliterated_name(extract)
     assert x.names("OFFICIAL") == {"沈立峰"}, x.names("OFFICIAL")
     assert not extract("青川县委书记在西湖·青川东西部协作联席会议上表示。").names("OFFICIAL")
     assert "阿迪力·吐尔洪" in extract("乡长阿迪力·吐尔洪出席。").names("OFFICIAL")
+
+
+def test_entities_what_two_found_together_with_no_place_is_no_name_yet(extract):
+    x = extract("在宁波市的协调下，宁波职业技术学院与西昌学院结对共建直播电商产业学院。")
+    assert x.names("SCHOOL") == {"宁波职业技术学院", "西昌学院"}, x.names("SCHOOL")
+    x = extract("纳雍县穗雍小学是一所新学校。广州市白云区投入东西部协作资金4500万元援建穗雍小学新校区。")
+    rel = x.relation("funds", "白云区", "纳雍县穗雍小学")
+    assert rel is not None and rel.amount_cny == 45000000, x.facts("funds")
