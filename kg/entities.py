@@ -1927,7 +1927,8 @@ class EntityRecognizer:
                 continue  # place are its brand the segmenter split, not "with" or "also" (but 半山村|道|和|乡村卫生室)
             if piece == "和" and crossed is None and (tok[0] not in region_by_end or  # (振兴 of 振兴区: a word)
                                                       self._common_word(region_by_end[tok[0]])) and \
-                    not norm.endswith(lex.org_endings + ("集体", "产业园", "园区", "基地"), 0, tok[0]) and pos not in region_starts:
+                    not norm.endswith(lex.org_endings + ("集体", "产业园", "园区", "基地"), 0, tok[0]) and pos not in region_starts \
+                    and not _NUMBERED_SCHOOL.fullmatch(norm, max(0, tok[0] - 2), tok[0]):  # (福州三中和闽宁中学: two)
                 # (not 九星村村集体和上海星辉建材有限公司: a village's collective and the company; nor …产业园和浙江…公司)
                 # (人力资源和社会保障局; but …示范园和子洲县中医医院: what follows 和 is a name with its own place)
                 crossed = pos
@@ -1985,9 +1986,9 @@ class EntityRecognizer:
                 pos = tok[0] + 1  # 向丹州|小学, 是育|红小学 (segmenter guesses): the name starts after the function word
                 break
             if re.search(r"[0-9]", piece) or re.search(r"[0-9]$", norm[max(0, tok[0] - 1):tok[0]]) or \
-                    re.fullmatch(rf"[{CN_DIGITS}]+[所家个名座位批]|两级", piece) or \
+                    re.fullmatch(rf"[前后近这那头]?[{CN_DIGITS}]+[所家个名座位批天周]|两级", piece) or \
                     re.fullmatch(rf"[{CN_DIGITS}]+年", piece) and piece not in lex.schooling_years:  # (近三年|南京农业大学)
-                break  # a count (12名, 两家) is no part of a name
+                break  # a count (12名, 两家, 前两天) is no part of a name
             if not all(HAN.match(c) or c.isalpha() or c == "〇" for c in piece):  # (第一二〇中学)
                 break
             if len(piece) == 1 and before is not None and before[1] - before[0] == 1 and \

@@ -2737,3 +2737,13 @@ def test_entities_what_two_found_together_with_no_place_is_no_name_yet(extract):
     x = extract("纳雍县穗雍小学是一所新学校。广州市白云区投入东西部协作资金4500万元援建穗雍小学新校区。")
     rel = x.relation("funds", "白云区", "纳雍县穗雍小学")
     assert rel is not None and rel.amount_cny == 45000000, x.facts("funds")
+
+
+@pytest.mark.parametrize("text,typ,names", (
+    ("前两天塘桥镇商会又捐了20万元。", "ORGANIZATION", {"塘桥镇商会"}),  # a count of days is no part of a name
+    ("沈浩（张家港市塘桥镇挂职中界镇副镇长）", "SCHOOL", set()),  # 挂职|中界镇: no 职中
+    ("福州三中和闽宁中学是结对学校。", "SCHOOL", {"福州三中", "闽宁中学"}),  # a school by its number, then 和
+    ("比我们济南一些学校的还新。", "SCHOOL", set()),  # some of a place's schools
+))
+def test_entities_counts_of_days_secondments_numbered_schools_and_some_schools(extract, text, typ, names):
+    assert extract(text).names(typ) == names, extract(text).names(typ)
