@@ -2025,7 +2025,9 @@ class EntityRecognizer:
                 continue
             pos = tok[0]
         if crossed is not None and not any(r.start == pos for r in region_by_end.values()) and not (
-                typ == "ENTERPRISE" and norm.startswith(lex.nation_names, pos)):
+                typ == "ENTERPRISE" and norm.startswith(lex.nation_names, pos)) and not (
+                typ == "ENTERPRISE" and any(pos < r.start and r.end <= crossed for r in region_by_end.values())):
+            # (but a group's brand before the place: 华能|西藏|雅鲁藏布江水电|开发|投资有限公司)
             # a 和 or a verb stays inside a name only when the name runs on to its place, or to the nation's name
             # (中华|联合|财产保险股份有限公司, 中国|联合|网络通信有限公司)
             return crossed
@@ -2155,8 +2157,9 @@ class EntityRecognizer:
                                 if any(item[:k].endswith(w) for w in lex.weak_suffixes | {"公司", "集团"})), None)
                     e = cut or s + len(item)
                     name = norm[s:e]
-                    if not 2 <= len(name) <= 16 or not all(HAN.match(c) or c.isalpha() for c in name):
-                        continue
+                    if not 2 <= len(name) <= 16 or not all(HAN.match(c) or c.isalpha() for c in name) or \
+                            re.search(rf"[{CN_DIGITS}]+(?:省市|省区|省|市|县|区)", name):
+                        continue  # (…、吉林四省市和…两家中央企业: places counted, no company)
                     if any(r.start <= s and e <= r.end for r in regions) or self._generic(name, name):
                         continue
                     if all(lex.word_tag.get(w, "nz")[:2] not in ("nr", "nz", "ns", "nt") and

@@ -2747,3 +2747,10 @@ def test_entities_what_two_found_together_with_no_place_is_no_name_yet(extract):
 ))
 def test_entities_counts_of_days_secondments_numbered_schools_and_some_schools(extract, text, typ, names):
     assert extract(text).names(typ) == names, extract(text).names(typ)
+
+
+def test_entities_a_groups_brand_before_the_place_and_places_counted_in_a_list(extract):
+    x = extract("截至今年5月，华能西藏雅鲁藏布江水电开发投资有限公司在拉萨市投资建设的光伏电站并网。")
+    assert x.names("ENTERPRISE") == {"华能西藏雅鲁藏布江水电开发投资有限公司"}, x.names("ENTERPRISE")
+    x = extract("截至目前，上海、山东、黑龙江、吉林四省市和中国宝武、中国中化两家中央企业累计在日喀则投入援藏资金。")
+    assert "吉林四省市" not in x.names("ENTERPRISE"), x.names("ENTERPRISE")
