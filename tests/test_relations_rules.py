@@ -4313,3 +4313,9 @@ def test_pairs_listed_one_to_a_clause_then_paired_each(extract):
     # (no closing clause of each: no pairs from the list)
     x = extract("湖塘镇卫生院与五里镇中心卫生院，洛阳镇卫生院与双龙镇中心卫生院，都很忙。")
     assert not x.facts("pairs_with"), x.facts("pairs_with")
+
+
+def test_funds_a_school_that_a_giver_built_told_after_是_with_its_kind(extract):
+    x = extract("周雯所在的日喀则市上海实验学校，是上海市援建的一所十二年一贯制学校。")
+    assert x.relation("funds", "上海市", "日喀则市上海实验学校") is not None, x.facts("funds")
+    assert x.names("SCHOOL") == {"日喀则市上海实验学校"}, x.names("SCHOOL")
