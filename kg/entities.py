@@ -157,6 +157,9 @@ _NAME_COLUMN_HEADER_SPACED = re.compile(r"^(?=[^\n]*(?<![^ \n])姓名(?![^ \n]))
 #: (顾晓敏　合阳县人民医院（支医）).
 _NAME_LINE = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=[\u4e00-\u9fff])",
                         re.MULTILINE)
+#: A list's line opening with a two-character name padded with a space between (钱　俊　常州市武进区商务局…).
+_PADDED_NAME_LINE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])",
+                               re.MULTILINE)
 #: A name of two to four characters written with a space between each (刘　明, 沈 卫 东).
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3}")
 #: What joins the items of a list of places, and a count of counties closing one (三县, 两个县, 等4县).
@@ -2837,6 +2840,16 @@ class EntityRecognizer:
         starts = {m.start for m in taken}
         rows = {norm.count("\n", 0, m.start()): m for m in _NAME_LINE.finditer(norm)
                 if m.end() in starts and self._surname_len(m.group("name")) and not self._plain_word(m.group("name"))}
+        # (lines of a list opening with a two-character name padded to the width of three: 钱　俊　常州市武进区商务局…)
+        padded = {norm.count("\n", 0, m.start()): m for m in _PADDED_NAME_LINE.finditer(norm)
+                  if self._surname_len(m.group(1) + m.group(2)) and not self._plain_word(m.group(1) + m.group(2))}
+        for line, m in padded.items():
+            if line - 1 in padded or line + 1 in padded or line - 1 in rows or line + 1 in rows:
+                rest = norm[m.end():(norm.find("\n", m.end()) + 1 or len(norm) + 1) - 1]
+                post = lex.post_after.search(rest) or lex.title_auto.leftmost_longest(rest)
+                kind = "OFFICIAL" if post and self._kind_of_posts(rest, lex.title_auto.leftmost_longest(rest)) == "OFFICIAL" \
+                    else "PERSON"
+                add(m.start(1), m.end(2), kind, None, None, name=m.group(1) + m.group(2))
         for line, m in rows.items():
             if line - 1 in rows or line + 1 in rows:
                 # (韩冬　镇江市丹徒区选派，挂职蒲城县发展和改革局副局长: an official by the post the line gives him)

@@ -2754,3 +2754,10 @@ def test_entities_a_groups_brand_before_the_place_and_places_counted_in_a_list(e
     assert x.names("ENTERPRISE") == {"华能西藏雅鲁藏布江水电开发投资有限公司"}, x.names("ENTERPRISE")
     x = extract("截至目前，上海、山东、黑龙江、吉林四省市和中国宝武、中国中化两家中央企业累计在日喀则投入援藏资金。")
     assert "吉林四省市" not in x.names("ENTERPRISE"), x.names("ENTERPRISE")
+
+
+def test_entities_list_lines_opening_with_a_padded_two_character_name(extract):
+    x = extract("获奖名单如下：\n钱　俊　常州市武进区商务局对口协作科科长\n杨　帆　关家镇党委副书记、镇长\n")
+    assert {"钱俊", "杨帆"} <= x.names("OFFICIAL"), x.names("OFFICIAL")
+    # (one such line alone is no list)
+    assert not extract("天气晴\n风　大　今天不出门\n").names("PERSON")
