@@ -2761,3 +2761,12 @@ def test_entities_list_lines_opening_with_a_padded_two_character_name(extract):
     assert {"钱俊", "杨帆"} <= x.names("OFFICIAL"), x.names("OFFICIAL")
     # (one such line alone is no list)
     assert not extract("天气晴\n风　大　今天不出门\n").names("PERSON")
+
+
+@pytest.mark.parametrize("text,typ,names", (
+    ("明理实验学校家长委员会则向乐业县第三初级中学捐赠冬衣600件。", "ORGANIZATION", {"明理实验学校家长委员会"}),
+    ("2024年，横琴粤澳深度合作区向正安县投入财政援助资金6850万元。", "REGION", {"横琴粤澳深度合作区", "正安县"}),
+    ("接下来学校将把同步课堂拓展到语文。还为全镇小学英语教师开设了6期培训。", "SCHOOL", set()),
+))
+def test_entities_parents_committees_deep_cooperation_zones_and_unnamed_schools(extract, text, typ, names):
+    assert extract(text).names(typ) == names, extract(text).names(typ)
