@@ -316,7 +316,8 @@ class _Lexicon:
                                    for e in _central_enterprises() for form in [e["name"], *e["short"]])
         # (and the names the press gives them once named: 东航 after 东航集团)
         self.registered_also = {normalize_for_matching(e["name"]): e.get("also", []) for e in _central_enterprises()}
-        self.key_synonyms = dict(ent["key_synonyms"])
+        # (each short ending's long forms, one or two: 职教中心 → 职业教育中心, 职业技术教育中心)
+        self.key_synonyms = {k: [v] if isinstance(v, str) else list(v) for k, v in ent["key_synonyms"].items()}
         self.short_form_endings = tuple(ent["short_form_endings"])
         self.port_endings = set(ent["port_endings"])
         self.founding_verbs = tuple(ent["founding_verbs"])
@@ -3355,10 +3356,10 @@ class EntityRecognizer:
                 continue  # a short name the text defines: given its full name's key below
             if m.attrs.get("generic_prefix"):
                 # 县人民医院: the one organisation of the document whose name ends alike
-                longs = self.lex.key_synonyms.get(m.attrs["suffix"], []) or _numbered_long(m.attrs["suffix"])
+                longs = self._long_forms(m.attrs["suffix"])
                 target = next((k for k, e in entities.items() if e.type == m.type and e.name != m.text and (
                     e.name.endswith(m.text) or any(e.name.endswith(m.text[:-len(m.attrs["suffix"])] + long)
-                                                   for long in ([longs] if isinstance(longs, str) else longs)))), None)
+                                                   for long in longs))), None)
                 if target:
                     add(m, target, entities[target].name, m.type, {})
                 continue
@@ -3425,19 +3426,22 @@ class EntityRecognizer:
             add(m, key, m.text, m.type, attrs)
         return entities
 
+    def _long_forms(self, short: str) -> list[str]:
+        """The long forms of a short ending (中院 → 中级人民法院; 一中 → 第一中学), none if it is none."""
+        return self.lex.key_synonyms.get(short) or ([_numbered_long(short)] if _numbered_long(short) else [])
+
     def _long_ending(self, rest: str, typ: str, inner: Mention | None, entities: dict) -> str:
         """The rest of a name's key with a short ending written long (南京中院 → 中级人民法院, 沿河中职 → 中等职业学校); of
         two long forms, the one an organisation of the document already has (职教中心 → 职业技术教育中心)."""
-        longs = self.lex.key_synonyms.get(rest) or _numbered_long(rest) or None
-        if longs is None and inner is None:
+        longs = self._long_forms(rest)
+        if not longs and inner is None:
             # (a name of no place of the gazetteer, its ending written short: 红其拉甫边检站, 红其拉甫出入境边防检查站)
-            short = next((k for k in self.lex.key_synonyms if len(k) >= 3 and rest.endswith(k) and rest != k), None)
-            if short is not None and isinstance(self.lex.key_synonyms[short], str):
-                return rest[:-len(short)] + self.lex.key_synonyms[short]
-        if longs is None:
+            short = next((k for k, v in self.lex.key_synonyms.items() if len(k) >= 3 and rest.endswith(k) and rest != k
+                          and len(v) == 1), None)
+            if short is not None:
+                return rest[:-len(short)] + self.lex.key_synonyms[short][0]
+        if not longs:
             return rest.replace("人民政府", "政府")
-        if isinstance(longs, str):
-            return longs
         place = inner.key if inner else ""
         return next((long for long in longs if f"org:{typ}:{place}:{long}" in entities), longs[0])
 
