@@ -902,6 +902,20 @@ class EntityRecognizer:
             if c and not masked(*c.span()) and not any(a < c.end() and c.start() < b for a, b in taken):
                 out.append(Mention(c.start(), c.end(), "REGION", c.group(), [], True, attrs={"level": "village"}))
                 taken.append(c.span())
+        # a company named alone after a regiment named before (…十团… 箬横镇向十一连捐赠): a village of the nearest
+        # regiment before it (not 一连, "in a row", nor a word holding 连: 接连, 牵连)
+        regiments = sorted((m for m in out if m.text in self.lex.corps_farms or _REGIMENT.fullmatch(m.text)),
+                           key=lambda m: m.start)
+        for c in _COMPANY.finditer(norm) if regiments else ():
+            before = norm[c.start() - 1:c.start()]
+            if c.group() == "一连" or HAN.match(before or " ") and before not in _STOP_CHARS and before not in "团场、到赴向给为" \
+                    or masked(*c.span()) or any(a < c.end() and c.start() < b for a, b in taken):
+                continue
+            regiment = next((r for r in reversed(regiments) if r.end <= c.start()), None)
+            if regiment is not None:
+                out.append(Mention(c.start(), c.end(), "REGION", c.group(), [], True,
+                                   attrs={"level": "village", "listed_after": regiment}))
+                taken.append(c.span())
         # unknown to the gazetteer, listed after a township of the list that its county opens (西吉县吉强镇、
         # 将台堡镇、兴隆镇): a township of the same county
         ends = {m.end: m for m in found + out}

@@ -2770,3 +2770,11 @@ def test_entities_list_lines_opening_with_a_padded_two_character_name(extract):
 ))
 def test_entities_parents_committees_deep_cooperation_zones_and_unnamed_schools(extract, text, typ, names):
     assert extract(text).names(typ) == names, extract(text).names(typ)
+
+
+def test_entities_a_regiments_company_named_alone_after_the_regiment(extract):
+    x = extract("2024年，台州市选派12名农业技术人员到一师十团开展技术服务。签约当天，箬横镇向十一连捐赠了价值15万元的农用物资。")
+    assert x.relation("funds", "箬横镇", "十一连") is not None, x.facts("funds")
+    # (not 一连, "in a row", nor with no regiment named before)
+    assert "一连" not in extract("一师十团职工一连几天都在地里。").names("REGION")
+    assert not extract("箬横镇向十一连捐赠了物资。").names("REGION") - {"箬横镇"}
