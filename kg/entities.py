@@ -3004,6 +3004,8 @@ class EntityRecognizer:
             return 1 + len(hui)  # 村民马阿不都|推开…, 韩哈三|在海沧…: a Hui given name after the family name
         if norm[pos:pos + 2] in lex.yi_families and all(HAN.match(c) for c in norm[pos + 2:pos + 4]) and (
                 not HAN.match(norm[pos + 4:pos + 5]) or pos + 4 in tok_at):
+            if norm[pos + 3] == "说" or any(len(f) > 1 and norm.startswith(f, pos + 3) for f in lex.followers):
+                return 3  # 俄木初|说: a given name of one, then the verb
             return 4  # 阿苏拉则, 俄木日火: a Yi family name of two syllables and a given name of two
         if norm[pos:pos + 1] in lex.dai_name_initials and HAN.match(norm[pos + 1:pos + 2] or " ") and \
                 not lex.freq.get(norm[pos:pos + 2]) and (not HAN.match(norm[pos + 2:pos + 3] or " ") or

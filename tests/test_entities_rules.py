@@ -2778,3 +2778,8 @@ def test_entities_a_regiments_company_named_alone_after_the_regiment(extract):
     # (not 一连, "in a row", nor with no regiment named before)
     assert "一连" not in extract("一师十团职工一连几天都在地里。").names("REGION")
     assert not extract("箬横镇向十一连捐赠了物资。").names("REGION") - {"箬横镇"}
+
+
+def test_entities_a_yi_name_with_a_given_name_of_one_before_说(extract):
+    x = extract("村民俄木初说，家里的牦牛多了。村民俄木日火表示感谢。")
+    assert {"俄木初", "俄木日火"} <= x.names("PERSON") and "俄木初说" not in x.names("PERSON"), x.names("PERSON")
