@@ -3056,7 +3056,7 @@ class EntityRecognizer:
             common_word = cand in lex.freq and lex.word_tag.get(cand, "nr")[:2] not in ("nr", "nz") and not (
                 # a rare word tagged as a place that is no place of the division list (马建国)
                 lex.word_tag.get(cand) == "ns" and lex.freq.get(cand, 0) <= 5 and not lex.gaz.by_name(cand))
-            common_word = common_word or any(c in "了的着过们吗呢吧" for c in cand[sl:])  # (专家来了又走)
+            common_word = common_word or any(c in "了的着过们吗呢吧是" for c in cand[sl:])  # (专家来了又走, 欧阳锐|是)
             # an adverb after a word the segmenter kept whole (教练于洋|还为…): no name of three running into it
             common_word = common_word or n == 3 and cand[2] in lex.adverb_initials and tok_at.get(pos) == pos + 2
             # a one-character given name that is a verb before its complement of direction (药农富|起来), or that

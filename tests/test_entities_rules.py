@@ -2783,3 +2783,8 @@ def test_entities_a_regiments_company_named_alone_after_the_regiment(extract):
 def test_entities_a_yi_name_with_a_given_name_of_one_before_说(extract):
     x = extract("村民俄木初说，家里的牦牛多了。村民俄木日火表示感谢。")
     assert {"俄木初", "俄木日火"} <= x.names("PERSON") and "俄木初说" not in x.names("PERSON"), x.names("PERSON")
+
+
+def test_entities_no_given_name_ends_with_是(extract):
+    assert extract("骨科医生欧阳锐是今年1月来的，每周三坐诊。").names("PERSON") == {"欧阳锐"}
+    assert "王浩" in extract("支教老师王浩是去年来的。").names("PERSON")
