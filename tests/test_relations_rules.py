@@ -4319,3 +4319,11 @@ def test_funds_a_school_that_a_giver_built_told_after_是_with_its_kind(extract)
     x = extract("周雯所在的日喀则市上海实验学校，是上海市援建的一所十二年一贯制学校。")
     assert x.relation("funds", "上海市", "日喀则市上海实验学校") is not None, x.facts("funds")
     assert x.names("SCHOOL") == {"日喀则市上海实验学校"}, x.names("SCHOOL")
+
+
+def test_funds_money_then_帮_the_one_it_built_for(extract):
+    x = extract("前两天塘桥镇商会又捐了20万元，帮中界镇建一个茶叶初加工车间。")
+    rel = x.relation("funds", "塘桥镇商会", "中界镇")
+    assert rel is not None and rel.amount_cny == 200000, x.facts("funds")
+    # (帮 with no money or goods given is help, no gift)
+    assert not extract("黄岛区仁和医院与西和县人民医院结对后，帮县医院建起了CT远程阅片中心。").facts("funds")
