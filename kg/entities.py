@@ -1485,9 +1485,9 @@ class EntityRecognizer:
             party = next((w for w in self.lex.body_party_endings if m.type == "GOVERNMENT" and m.text.endswith(w)
                           and norm.startswith(self.lex.committee_posts, m.end)), None)
             end = m.end - len(party) if party else m.end
-            body = party and max((h for h in self.lex.suffix_auto.all(norm[m.start:end]) if h[1] == end - m.start and
-                                  norm.endswith(tuple(self.lex.party_body_endings), 0, end)),
-                                 key=lambda h: len(h[2]), default=None)
+            body = party and norm.endswith(self.lex.party_body_endings, 0, end) and max(
+                (h for h in self.lex.suffix_auto.all(norm[m.start:end]) if h[1] == end - m.start),
+                key=lambda h: len(h[2]), default=None)
             if not body:
                 out.append(m)
             elif (m.start, end) not in spans:
@@ -2853,6 +2853,10 @@ class EntityRecognizer:
         # （支医）), two such lines in a row at least; last, where no other rule found the name (林建华　隆德县委副书记
         # （挂职）: an official by his post)
         starts = {m.start for m in taken}
+
+        def rest_of_line(pos: int) -> str:
+            return norm[pos:(norm.find("\n", pos) + 1 or len(norm) + 1) - 1]
+
         rows = {norm.count("\n", 0, m.start()): m for m in _NAME_LINE.finditer(norm)
                 if m.end() in starts and self._surname_len(m.group("name")) and not self._plain_word(m.group("name"))}
         # (lines of a list opening with a two-character name padded to the width of three: 钱　俊　常州市武进区商务局…)
@@ -2860,15 +2864,15 @@ class EntityRecognizer:
                   if self._surname_len(m.group(1) + m.group(2)) and not self._plain_word(m.group(1) + m.group(2))}
         for line, m in padded.items():
             if line - 1 in padded or line + 1 in padded or line - 1 in rows or line + 1 in rows:
-                rest = norm[m.end():(norm.find("\n", m.end()) + 1 or len(norm) + 1) - 1]
-                post = lex.post_after.search(rest) or lex.title_auto.leftmost_longest(rest)
-                kind = "OFFICIAL" if post and self._kind_of_posts(rest, lex.title_auto.leftmost_longest(rest)) == "OFFICIAL" \
-                    else "PERSON"
+                rest = rest_of_line(m.end())
+                posts = lex.title_auto.leftmost_longest(rest)
+                kind = "OFFICIAL" if (lex.post_after.search(rest) or posts) and \
+                    self._kind_of_posts(rest, posts) == "OFFICIAL" else "PERSON"
                 add(m.start(1), m.end(2), kind, None, None, name=m.group(1) + m.group(2))
         for line, m in rows.items():
             if line - 1 in rows or line + 1 in rows:
                 # (韩冬　镇江市丹徒区选派，挂职蒲城县发展和改革局副局长: an official by the post the line gives him)
-                rest = norm[m.end():(norm.find("\n", m.end()) + 1 or len(norm) + 1) - 1]
+                rest = rest_of_line(m.end())
                 post = lex.post_after.search(rest)
                 kind = "OFFICIAL" if post and not any(w in post.group() for w in lex.institution_words) else "PERSON"
                 add(m.start("name"), m.end("name"), kind, None, None)

@@ -1736,17 +1736,24 @@ class RelationExtractor:
             return out
         items = []
         for m in re.finditer(r"[^，,；;。]+", text[colon + 1:e]):
-            a, b = colon + 1 + m.start(), colon + 1 + m.end()
-            inside = [p for p in usable if a <= p.start and p.end <= b]
-            if not inside or text[a:inside[0].start].strip():
-                return set()  # an item that opens with no party: no list of pairs
-            left = self._written_on(inside[0], inside)
-            right = next((p for p in inside if p.start > left.end and _PAIR_JOINER.fullmatch(text, left.end, p.start)),
-                         None)
-            if right is None or text[self._written_on(right, inside).end:b].strip():
-                return set()
-            items.append((left.key, self._written_on(right, inside).key))
+            item = self._pair_item(usable, colon + 1 + m.start(), colon + 1 + m.end())
+            if item is None:
+                return set()  # an item that is no "A与B" (one opening with no party): no list of pairs
+            items.append(item)
         return set(items) if len(items) >= 2 else out
+
+    def _pair_item(self, usable, a, b) -> tuple[str, str] | None:
+        """The pair an item of a list of pairs names, "A与B" (or A—B) and nothing else in [a, b): the last of the places
+        each side writes as one name; None if the item is no such pair."""
+        text = self._text
+        inside = [p for p in usable if a <= p.start and p.end <= b]
+        if not inside or text[a:inside[0].start].strip():
+            return None
+        left = self._written_on(inside[0], inside)
+        right = next((p for p in inside if p.start > left.end and _PAIR_JOINER.fullmatch(text, left.end, p.start)), None)
+        if right is None or text[self._written_on(right, inside).end:b].strip():
+            return None
+        return left.key, self._written_on(right, inside).key
 
     def _pairs_then_verb(self, usable, s, e) -> set[tuple[str, str]]:
         """Pairs listed one to a clause, then the verb pairing them (湖塘镇卫生院与五里镇中心卫生院，洛阳镇卫生院与双龙镇
@@ -1761,15 +1768,10 @@ class RelationExtractor:
             return set()
         items = []
         for a, b in reversed(clauses[:closing]):
-            inside = [p for p in usable if a <= p.start and p.end <= b]
-            if not inside or text[a:inside[0].start].strip():
+            item = self._pair_item(usable, a, b)
+            if item is None:
                 break
-            left = self._written_on(inside[0], inside)
-            right = next((p for p in inside if p.start > left.end and _PAIR_JOINER.fullmatch(text, left.end, p.start)),
-                         None)
-            if right is None or text[self._written_on(right, inside).end:b].strip():
-                break
-            items.append((left.key, self._written_on(right, inside).key))
+            items.append(item)
         return set(items) if len(items) >= 2 else set()
 
     def _partner_area_visited(self, usable, s, e) -> set[tuple[str, str]]:
@@ -5033,7 +5035,7 @@ class RelationExtractor:
             if objects and re.search(r"[，,；;。]", text[y:objects[0].start]):
                 continue  # (A和B结对，A派了4名老师: no object of the word, the sender named again after it)
             if text.startswith("的", y) and objects and re.search(r"[，,]", text[objects[-1].end:a]) and \
-                    not any(objects[-1].end <= p.start and p.end <= a and p.key in {q.key for q in subjects}
+                    not any(objects[-1].end <= p.start and p.end <= a and any(p.key == q.key for q in subjects)
                             for p in parties):
                 # (上海对口支援的江孜、亚东…五县，今年各选派…: those helped are the clause's subject, and send; but
                 # …五县，都有上海派出的支教老师: the helper named again sends, and 向结对的B选派…: to B)
